@@ -1,0 +1,96 @@
+//! The course source format (`courses/<slug>/`): loading, validation and publishing.
+//!
+//! A course folder holds `course.toml` (metadata), lessons named `NN-<id>.md` in reading order,
+//! and the images they show. [`load`] reads a folder and reports *every* problem it finds, each
+//! with its file and (where there is one) line, so an author can fix them all in one pass.
+//! [`publish`] turns a valid course into a manifest plus immutable content-addressed blobs. The
+//! format is documented for authors in `courses/README.md`; keep the two in step.
+
+mod render;
+mod source;
+
+pub use render::sanitize_lesson_html;
+pub use source::{CourseSource, Image, Lesson, Metadata, Problem, load, load_all};
+
+use dala_wire::{AssetEntry, BlobRef, LessonEntry, Manifest};
+use sha2::{Digest, Sha256};
+
+/// A blob ready for the blob store: its reference and its bytes.
+#[derive(Debug, Clone)]
+pub struct Blob {
+    pub blob: BlobRef,
+    pub bytes: Vec<u8>,
+}
+
+impl Blob {
+    /// Names `bytes` by their SHA-256.
+    pub fn new(bytes: Vec<u8>, media_type: &str) -> Self {
+        let sha256 = hex::encode(Sha256::digest(&bytes));
+        let blob = BlobRef { sha256, bytes: bytes.len() as u64, media_type: media_type.into() };
+        Blob { blob, bytes }
+    }
+}
+
+/// A published course version: its manifest and every blob the manifest names.
+#[derive(Debug, Clone)]
+pub struct Published {
+    pub manifest: Manifest,
+    pub blobs: Vec<Blob>,
+}
+
+/// Turns a validated course into a manifest and blobs. The result depends on the course's
+/// content alone, so publishing the same folder twice gives the same blobs and the same manifest.
+pub fn publish(course: &CourseSource) -> Published {
+    let images: Vec<(String, Blob)> = course
+        .images
+        .iter()
+        .map(|image| (image.name.clone(), Blob::new(image.bytes.clone(), image.media_type)))
+        .collect();
+    let image_sha = |name: &str| -> Option<String> {
+        images.iter().find(|(n, _)| n == name).map(|(_, b)| b.blob.sha256.clone())
+    };
+    let mut blobs: Vec<Blob> = Vec::new();
+    let mut lessons = Vec::new();
+    for lesson in &course.lessons {
+        let html = render::lesson_html(&lesson.markdown, &image_sha);
+        let blob = Blob::new(html.into_bytes(), "text/html; charset=utf-8");
+        lessons.push(LessonEntry {
+            id: lesson.id.clone(),
+            title: lesson.title.clone(),
+            blob: blob.blob.clone(),
+        });
+        blobs.push(blob);
+    }
+    let mut assets = Vec::new();
+    for (name, blob) in images {
+        // An image no lesson shows is not worth a learner's download.
+        if course.lessons.iter().any(|l| l.images.iter().any(|(n, _)| *n == name)) {
+            assets.push(AssetEntry { name, blob: blob.blob.clone() });
+            blobs.push(blob);
+        }
+    }
+    let meta = &course.metadata;
+    let manifest = Manifest {
+        slug: course.slug.clone(),
+        title: meta.title.clone(),
+        summary: meta.summary.clone(),
+        language: meta.language.clone(),
+        version: meta.version.clone(),
+        authors: meta.authors.clone(),
+        licence: meta.licence.clone(),
+        translations: meta.translations.clone(),
+        lessons,
+        assets,
+    };
+    Published { manifest, blobs }
+}
+
+/// The SHA-256 of a manifest's canonical JSON: the identity of a course version.
+pub fn manifest_sha256(manifest: &Manifest) -> String {
+    hex::encode(Sha256::digest(manifest_json(manifest)))
+}
+
+/// The canonical JSON of a manifest (serde's field order, no whitespace).
+pub fn manifest_json(manifest: &Manifest) -> Vec<u8> {
+    serde_json::to_vec(manifest).expect("a manifest always serialises")
+}

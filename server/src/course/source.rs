@@ -1,0 +1,417 @@
+//! Reading a course folder and checking it, reporting every problem with its file and line.
+
+use std::collections::BTreeMap;
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+use pulldown_cmark::{Event, HeadingLevel, Parser, Tag, TagEnd};
+use toml::de::{DeTable, DeValue};
+
+/// A problem found in a course folder. Displayed as `file:line: message`, the form editors and
+/// terminals turn into links.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    /// Path relative to the courses folder, such as `my-course/course.toml`.
+    pub file: PathBuf,
+    /// 1-based line, where the problem has one.
+    pub line: Option<usize>,
+    pub message: String,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.line {
+            Some(line) => write!(f, "{}:{line}: {}", self.file.display(), self.message),
+            None => write!(f, "{}: {}", self.file.display(), self.message),
+        }
+    }
+}
+
+/// The metadata of `course.toml`.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Metadata {
+    pub title: String,
+    pub summary: String,
+    pub language: String,
+    pub version: String,
+    pub authors: Vec<String>,
+    pub licence: String,
+    pub translations: Vec<String>,
+}
+
+/// One lesson: its id from the file name, its title from the first heading, its Markdown, and
+/// the images it shows (file name, line).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Lesson {
+    pub id: String,
+    pub title: String,
+    pub markdown: String,
+    pub images: Vec<(String, usize)>,
+}
+
+/// An image file of the course folder.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Image {
+    pub name: String,
+    pub media_type: &'static str,
+    pub bytes: Vec<u8>,
+}
+
+/// A course folder that passed every check.
+#[derive(Debug, Clone)]
+pub struct CourseSource {
+    pub slug: String,
+    pub metadata: Metadata,
+    pub lessons: Vec<Lesson>,
+    pub images: Vec<Image>,
+}
+
+const METADATA_FILE: &str = "course.toml";
+const REQUIRED_KEYS: [&str; 6] = ["title", "summary", "language", "version", "authors", "licence"];
+const OPTIONAL_KEYS: [&str; 1] = ["translations"];
+const IMAGE_TYPES: [(&str, &str); 6] = [
+    ("png", "image/png"),
+    ("jpg", "image/jpeg"),
+    ("jpeg", "image/jpeg"),
+    ("gif", "image/gif"),
+    ("webp", "image/webp"),
+    ("svg", "image/svg+xml"),
+];
+
+/// Problems collected while reading one course folder.
+struct Report<'a> {
+    slug: &'a str,
+    problems: Vec<Problem>,
+}
+
+impl Report<'_> {
+    fn add(&mut self, file: &str, line: Option<usize>, message: impl Into<String>) {
+        let file = Path::new(self.slug).join(file);
+        self.problems.push(Problem { file, line, message: message.into() });
+    }
+}
+
+/// Reads and checks the course in folder `dir`, whose name is the course's slug.
+pub fn load(dir: &Path) -> Result<CourseSource, Vec<Problem>> {
+    let slug = dir.file_name().and_then(|n| n.to_str()).unwrap_or_default().to_owned();
+    let mut report = Report { slug: &slug, problems: Vec::new() };
+    if !is_id(&slug) {
+        report.add("", None, "a course folder name must be lowercase letters, digits and hyphens");
+    }
+    let mut entries: Vec<(String, Vec<u8>)> = Vec::new();
+    match std::fs::read_dir(dir) {
+        Ok(listing) => {
+            for entry in listing.flatten() {
+                let name = entry.file_name().to_string_lossy().into_owned();
+                if name.starts_with('.') || !entry.path().is_file() {
+                    continue;
+                }
+                match std::fs::read(entry.path()) {
+                    Ok(bytes) => entries.push((name, bytes)),
+                    Err(e) => report.add(&name, None, format!("cannot be read: {e}")),
+                }
+            }
+        }
+        Err(e) => report.add("", None, format!("cannot be read: {e}")),
+    }
+    entries.sort();
+
+    let mut metadata = None;
+    let mut lesson_files: BTreeMap<u32, Vec<(String, String, String)>> = BTreeMap::new();
+    let mut images = Vec::new();
+    for (name, bytes) in entries {
+        let extension = name.rsplit_once('.').map(|(_, e)| e.to_ascii_lowercase());
+        if name == METADATA_FILE {
+            if let Some(text) = utf8(&mut report, &name, &bytes) {
+                metadata = Some(parse_metadata(&mut report, text));
+            }
+        } else if extension.as_deref() == Some("md") {
+            let Some((number, id)) = lesson_file_name(&name) else {
+                report.add(&name, None, "a lesson file name must look like `01-lesson-id.md`");
+                continue;
+            };
+            if let Some(text) = utf8(&mut report, &name, &bytes) {
+                lesson_files.entry(number).or_default().push((name.clone(), id, text.to_owned()));
+            }
+        } else if let Some((_, media_type)) =
+            IMAGE_TYPES.iter().find(|(ext, _)| Some(*ext) == extension.as_deref())
+        {
+            images.push(Image { name, media_type, bytes });
+        } else {
+            report.add(
+                &name,
+                None,
+                "unexpected file: a course folder holds course.toml, lessons named `NN-id.md` and \
+                 images (png, jpg, gif, webp, svg)",
+            );
+        }
+    }
+    if metadata.is_none() && !report.problems.iter().any(|p| p.file.ends_with(METADATA_FILE)) {
+        report.add(METADATA_FILE, None, "missing: every course needs its metadata file");
+    }
+
+    let mut lessons: Vec<Lesson> = Vec::new();
+    let mut first_file_of_id: BTreeMap<String, String> = BTreeMap::new();
+    for files in lesson_files.values() {
+        if files.len() > 1 {
+            let names: Vec<&str> = files.iter().map(|(n, _, _)| n.as_str()).collect();
+            for (name, _, _) in &files[1..] {
+                report.add(
+                    name,
+                    None,
+                    format!("lesson number used twice ({}): the order is ambiguous", names.join(", ")),
+                );
+            }
+        }
+        for (name, id, text) in files {
+            if let Some(first) = first_file_of_id.get(id) {
+                report.add(name, None, format!("duplicate lesson id `{id}` (also in {first})"));
+                continue;
+            }
+            first_file_of_id.insert(id.clone(), name.clone());
+            if let Some(lesson) = parse_lesson(&mut report, name, id, text, &images) {
+                lessons.push(lesson);
+            }
+        }
+    }
+    if lesson_files.is_empty() {
+        report.add("", None, "no lessons: add Markdown files named like `01-introduction.md`");
+    }
+
+    if report.problems.is_empty() {
+        Ok(CourseSource { slug, metadata: metadata.unwrap_or_default(), lessons, images })
+    } else {
+        Err(report.problems)
+    }
+}
+
+/// Loads every course folder under `dir`, in slug order, and checks that translations name
+/// courses that exist.
+pub fn load_all(dir: &Path) -> (Vec<CourseSource>, Vec<Problem>) {
+    let mut folders: Vec<PathBuf> = match std::fs::read_dir(dir) {
+        Ok(listing) => listing.flatten().map(|e| e.path()).filter(|p| p.is_dir()).collect(),
+        Err(e) => {
+            let message = format!("cannot be read: {e}");
+            return (Vec::new(), vec![Problem { file: dir.to_owned(), line: None, message }]);
+        }
+    };
+    folders.sort();
+    let (mut courses, mut problems) = (Vec::new(), Vec::new());
+    for folder in folders {
+        match load(&folder) {
+            Ok(course) => courses.push(course),
+            Err(found) => problems.extend(found),
+        }
+    }
+    for course in &courses {
+        for other in &course.metadata.translations {
+            if !courses.iter().any(|c| &c.slug == other) {
+                problems.push(Problem {
+                    file: Path::new(&course.slug).join(METADATA_FILE),
+                    line: None,
+                    message: format!("translation `{other}` is not a course in this folder"),
+                });
+            }
+        }
+    }
+    (courses, problems)
+}
+
+fn utf8<'b>(report: &mut Report<'_>, name: &str, bytes: &'b [u8]) -> Option<&'b str> {
+    match std::str::from_utf8(bytes) {
+        Ok(text) => Some(text),
+        Err(e) => {
+            let line = 1 + bytes[..e.valid_up_to()].iter().filter(|b| **b == b'\n').count();
+            report.add(name, Some(line), "not valid UTF-8: save the file as UTF-8");
+            None
+        }
+    }
+}
+
+fn line_of(text: &str, offset: usize) -> usize {
+    1 + text.as_bytes()[..offset.min(text.len())].iter().filter(|b| **b == b'\n').count()
+}
+
+fn is_id(s: &str) -> bool {
+    !s.is_empty()
+        && !s.starts_with('-')
+        && !s.ends_with('-')
+        && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+/// `03-media-relations.md` → (3, "media-relations").
+fn lesson_file_name(name: &str) -> Option<(u32, String)> {
+    let stem = name.strip_suffix(".md")?;
+    let (number, id) = stem.split_once('-')?;
+    if number.len() < 2 || !number.bytes().all(|b| b.is_ascii_digit()) || !is_id(id) {
+        return None;
+    }
+    Some((number.parse().ok()?, id.to_owned()))
+}
+
+fn parse_metadata(report: &mut Report<'_>, text: &str) -> Metadata {
+    let mut metadata = Metadata::default();
+    let table = match DeTable::parse(text) {
+        Ok(table) => table.into_inner(),
+        Err(e) => {
+            let line = e.span().map(|s| line_of(text, s.start));
+            report.add(METADATA_FILE, line, format!("not valid TOML: {}", e.message().trim()));
+            return metadata;
+        }
+    };
+    for (key, value) in table.iter() {
+        let line = Some(line_of(text, key.span().start));
+        let name: &str = key.get_ref();
+        let string = |report: &mut Report<'_>| match value.get_ref() {
+            DeValue::String(s) if !s.trim().is_empty() => s.trim().to_owned(),
+            DeValue::String(_) => {
+                report.add(METADATA_FILE, line, format!("`{name}` must not be empty"));
+                String::new()
+            }
+            _ => {
+                report.add(METADATA_FILE, line, format!("`{name}` must be a string"));
+                String::new()
+            }
+        };
+        let list = |report: &mut Report<'_>| match value.get_ref() {
+            DeValue::Array(items) => {
+                let strings: Vec<String> =
+                    items.iter().filter_map(|i| i.get_ref().as_str()).map(str::to_owned).collect();
+                if strings.len() != items.len() {
+                    report.add(METADATA_FILE, line, format!("`{name}` must be a list of strings"));
+                }
+                strings
+            }
+            _ => {
+                report.add(METADATA_FILE, line, format!("`{name}` must be a list of strings"));
+                Vec::new()
+            }
+        };
+        match name {
+            "title" => metadata.title = string(report),
+            "summary" => metadata.summary = string(report),
+            "version" => metadata.version = string(report),
+            "licence" => metadata.licence = string(report),
+            "language" => {
+                metadata.language = string(report);
+                if !metadata.language.is_empty() && !is_language_tag(&metadata.language) {
+                    report.add(
+                        METADATA_FILE,
+                        line,
+                        format!("`{}` is not a language tag such as `en`, `ru` or `kk`", metadata.language),
+                    );
+                }
+            }
+            "authors" => {
+                metadata.authors = list(report);
+                if metadata.authors.is_empty() {
+                    report.add(METADATA_FILE, line, "`authors` must name at least one author");
+                }
+            }
+            "translations" => {
+                metadata.translations = list(report);
+                for slug in &metadata.translations {
+                    if !is_id(slug) {
+                        report.add(METADATA_FILE, line, format!("`{slug}` is not a course slug"));
+                    }
+                }
+            }
+            other => {
+                let known = [REQUIRED_KEYS.as_slice(), OPTIONAL_KEYS.as_slice()].concat().join(", ");
+                report.add(
+                    METADATA_FILE,
+                    line,
+                    format!("unknown metadata key `{other}` (known keys: {known})"),
+                );
+            }
+        }
+    }
+    for key in REQUIRED_KEYS {
+        if !table.iter().any(|(k, _)| k.get_ref() == key) {
+            report.add(METADATA_FILE, None, format!("missing required key `{key}`"));
+        }
+    }
+    metadata
+}
+
+/// A BCP 47 tag of the simple shapes courses use: `ru`, `kk`, `uz-Cyrl`, `en-GB`.
+fn is_language_tag(tag: &str) -> bool {
+    let mut parts = tag.split('-');
+    let primary = parts.next().unwrap_or_default();
+    (2..=3).contains(&primary.len())
+        && primary.bytes().all(|b| b.is_ascii_lowercase())
+        && parts.all(|p| (2..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()))
+}
+
+fn parse_lesson(
+    report: &mut Report<'_>,
+    name: &str,
+    id: &str,
+    text: &str,
+    images: &[Image],
+) -> Option<Lesson> {
+    let before = report.problems.len();
+    let mut title: Option<String> = None;
+    let mut in_first_heading = false;
+    let mut saw_block = false;
+    let mut lesson_images = Vec::new();
+    let mut image_alt: Option<(String, usize, String)> = None;
+    for (event, range) in Parser::new(text).into_offset_iter() {
+        let line = line_of(text, range.start);
+        match event {
+            Event::Start(Tag::Heading { level: HeadingLevel::H1, .. }) if !saw_block => {
+                in_first_heading = true;
+                title = Some(String::new());
+            }
+            Event::Start(Tag::Heading { level: HeadingLevel::H1, .. }) => {
+                report.add(name, Some(line), "only the first line may be a level-1 heading (`# `)");
+            }
+            Event::End(TagEnd::Heading(_)) => in_first_heading = false,
+            Event::Start(Tag::Image { dest_url, .. }) => {
+                image_alt = Some((dest_url.to_string(), line, String::new()));
+            }
+            Event::End(TagEnd::Image) => {
+                if let Some((dest, line, alt)) = image_alt.take() {
+                    check_image(report, name, line, &dest, &alt, images);
+                    lesson_images.push((dest, line));
+                }
+            }
+            Event::Text(t) | Event::Code(t) => {
+                if let Some((_, _, alt)) = image_alt.as_mut() {
+                    alt.push_str(&t);
+                } else if in_first_heading {
+                    title.get_or_insert_default().push_str(&t);
+                }
+            }
+            _ => {}
+        }
+        if !in_first_heading {
+            saw_block = true;
+        }
+    }
+    let title = title.map(|t| t.trim().to_owned()).unwrap_or_default();
+    if title.is_empty() {
+        report.add(name, Some(1), "a lesson must start with its title as a level-1 heading (`# Title`)");
+    }
+    (report.problems.len() == before).then(|| Lesson {
+        id: id.to_owned(),
+        title,
+        markdown: text.to_owned(),
+        images: lesson_images,
+    })
+}
+
+fn check_image(report: &mut Report<'_>, name: &str, line: usize, dest: &str, alt: &str, images: &[Image]) {
+    if dest.contains(':') || dest.starts_with('/') || dest.starts_with("//") {
+        report.add(
+            name,
+            Some(line),
+            format!("image `{dest}` must be a file in the course folder: learners study offline"),
+        );
+    } else if !images.iter().any(|i| i.name == dest) {
+        report.add(name, Some(line), format!("image `{dest}` not found in the course folder"));
+    }
+    if alt.trim().is_empty() {
+        report.add(name, Some(line), format!("image `{dest}` needs alt text: `![what it shows]({dest})`"));
+    }
+}

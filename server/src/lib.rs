@@ -1,0 +1,71 @@
+//! The Dala server: one binary that serves the built web client, the API and course content.
+//!
+//! [`app`] builds the whole HTTP surface as one axum [`Router`], so tests drive it with
+//! `oneshot` exactly as a client would. Every route is listed here or in the `router()` of the
+//! module that owns it.
+
+pub mod blobs;
+pub mod catalog;
+pub mod config;
+pub mod course;
+pub mod error;
+pub mod store;
+pub mod web;
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use anyhow::Context;
+use axum::Router;
+use axum::routing::get;
+use tower_http::trace::TraceLayer;
+
+use crate::store::{ImportOutcome, Store};
+
+/// State shared by every handler. Cheap to clone.
+#[derive(Debug, Clone)]
+pub struct AppState {
+    pub store: Store,
+    pub web_dir: Arc<PathBuf>,
+}
+
+/// The whole HTTP surface.
+pub fn app(state: AppState) -> Router {
+    let api = Router::new()
+        // Used by the web client.
+        .merge(catalog::router())
+        .merge(blobs::router())
+        .fallback(error::api_not_found);
+    Router::new()
+        .nest(dala_wire::API_PREFIX, api)
+        // Used by monitoring and by tests waiting for start-up.
+        .route("/healthz", get(|| async { "ok" }))
+        // The web client and its client-side routes.
+        .fallback_service(web::router(&state.web_dir))
+        // The default span records method and URI only: client addresses are never logged.
+        .layer(TraceLayer::new_for_http())
+        .with_state(state)
+}
+
+/// Imports every valid course under `dir`; invalid ones are logged with each problem and
+/// skipped, so one broken course does not take the others offline.
+pub async fn import_courses(store: &Store, dir: &Path) -> anyhow::Result<()> {
+    let (courses, problems) = course::load_all(dir);
+    for problem in &problems {
+        tracing::warn!(%problem, "course problem");
+    }
+    for source in &courses {
+        let published = course::publish(source);
+        let outcome = store
+            .import(&published)
+            .await
+            .with_context(|| format!("could not import course {}", source.slug))?;
+        match outcome {
+            ImportOutcome::Unchanged => tracing::info!(course = %source.slug, "course unchanged"),
+            ImportOutcome::Published { manifest_sha256, new_blobs } => {
+                tracing::info!(course = %source.slug, manifest = %manifest_sha256, new_blobs, "course published")
+            }
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,80 @@
+//! Serving the built web client: static files, and `index.html` for client-side routes.
+//!
+//! The build (`cargo xtask build-web`) names every asset after a hash of its content and
+//! writes `.br` and `.gz` siblings, so assets are served precompressed and cached forever, while
+//! `index.html` and the service worker are revalidated on every visit.
+
+use std::path::{Path, PathBuf};
+
+use axum::body::Body;
+use axum::extract::Request;
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::middleware::{self, Next};
+use axum::response::{Html, IntoResponse, Response};
+use axum::routing::Router;
+use tower::ServiceExt;
+use tower_http::services::{ServeDir, ServeFile};
+
+/// A router (meant as the app's fallback) that serves `web_dir`.
+pub fn router<S: Clone + Send + Sync + 'static>(web_dir: &Path) -> Router<S> {
+    let index = web_dir.join("index.html");
+    let files = ServeDir::new(web_dir).precompressed_br().precompressed_gzip();
+    let spa_index = index.clone();
+    Router::new()
+        .fallback_service(files.fallback(tower::service_fn(move |request: Request| {
+            let index = spa_index.clone();
+            async move { Ok::<_, std::convert::Infallible>(serve_index(&index, request).await) }
+        })))
+        .layer(middleware::from_fn(cache_control))
+}
+
+/// A client route such as `/courses/x` gets `index.html`; a missing file such as `/x.js` a 404.
+async fn serve_index(index: &PathBuf, request: Request) -> Response {
+    let last = request.uri().path().rsplit('/').next().unwrap_or("");
+    if last.contains('.') {
+        return (StatusCode::NOT_FOUND, "not found").into_response();
+    }
+    if !index.exists() {
+        return (
+            StatusCode::SERVICE_UNAVAILABLE,
+            Html("<!doctype html><title>Dala</title><p>The web client is not built. Run <code>cargo xtask run</code>.</p>"),
+        )
+            .into_response();
+    }
+    match ServeFile::new(index).precompressed_br().precompressed_gzip().oneshot(request).await {
+        Ok(response) => response.map(Body::new),
+        Err(never) => match never {},
+    }
+}
+
+/// Hashed assets are immutable; everything else (the page, the service worker, the web app
+/// manifest) must be revalidated so that a new release reaches learners.
+async fn cache_control(request: Request, next: Next) -> Response {
+    let immutable = is_hashed_asset(request.uri().path());
+    let mut response = next.run(request).await;
+    if response.status().is_success() {
+        let value = if immutable { "public, max-age=31536000, immutable" } else { "no-cache" };
+        response.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static(value));
+    }
+    response
+}
+
+/// Trunk names assets `name-<16 hex digits>.ext` (and `name-<hash>_bg.wasm`).
+fn is_hashed_asset(path: &str) -> bool {
+    let file = path.rsplit('/').next().unwrap_or("");
+    let stem = file.split('.').next().unwrap_or("").trim_end_matches("_bg");
+    stem.rsplit_once('-')
+        .is_some_and(|(_, hash)| hash.len() >= 16 && hash.bytes().all(|b| b.is_ascii_hexdigit()))
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn hashed_assets_are_recognised() {
+        assert!(super::is_hashed_asset("/dala-web-0123456789abcdef.js"));
+        assert!(super::is_hashed_asset("/dala-web-0123456789abcdef_bg.wasm"));
+        assert!(!super::is_hashed_asset("/index.html"));
+        assert!(!super::is_hashed_asset("/sw.js"));
+        assert!(!super::is_hashed_asset("/courses/cso-communications-en"));
+    }
+}

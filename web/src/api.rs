@@ -1,0 +1,89 @@
+//! The client's only door to the network: typed calls to the server's `/api/v1`.
+//!
+//! Every call reports whether the server answered, so the app can show an honest
+//! online/offline state even when the browser thinks it has a network.
+
+use std::cell::RefCell;
+
+use dala_wire::{ApiError, BlobRef, CourseSummary, Manifest, blob_path, API_PREFIX};
+use gloo::net::http::{Request, Response};
+use sha2::{Digest, Sha256};
+use yew::Callback;
+
+/// Why an API call failed.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ApiFailure {
+    /// The server could not be reached: no network, or the server is down.
+    Offline,
+    /// The server answered with an error.
+    Server { status: u16, error: Option<ApiError> },
+    /// The bytes received do not match their SHA-256: a broken or tampered transfer.
+    Integrity,
+    /// The answer could not be read.
+    Decode(String),
+}
+
+thread_local! {
+    static REACHABILITY: RefCell<Option<Callback<bool>>> = const { RefCell::new(None) };
+}
+
+/// Registers the callback told, after every request, whether the server answered.
+pub fn on_reachability(callback: Callback<bool>) {
+    REACHABILITY.with(|r| *r.borrow_mut() = Some(callback));
+}
+
+fn report(reachable: bool) {
+    if let Some(callback) = REACHABILITY.with(|r| r.borrow().clone()) {
+        callback.emit(reachable);
+    }
+}
+
+async fn get(url: &str) -> Result<Response, ApiFailure> {
+    match Request::get(url).send().await {
+        Ok(response) => {
+            report(true);
+            if response.ok() {
+                Ok(response)
+            } else {
+                let status = response.status();
+                Err(ApiFailure::Server { status, error: response.json::<ApiError>().await.ok() })
+            }
+        }
+        Err(_) => {
+            report(false);
+            Err(ApiFailure::Offline)
+        }
+    }
+}
+
+async fn bytes(response: Response) -> Result<Vec<u8>, ApiFailure> {
+    // A connection cut halfway through the body surfaces here, not at `send`.
+    response.binary().await.map_err(|_| {
+        report(false);
+        ApiFailure::Offline
+    })
+}
+
+/// `GET /api/v1/courses`.
+pub async fn courses() -> Result<Vec<CourseSummary>, ApiFailure> {
+    let body = bytes(get(&format!("{API_PREFIX}/courses")).await?).await?;
+    serde_json::from_slice(&body).map_err(|e| ApiFailure::Decode(e.to_string()))
+}
+
+/// `GET /api/v1/courses/{slug}/manifest`, with the manifest's SHA-256 computed from the bytes
+/// received (the server sends the canonical JSON the SHA-256 names).
+pub async fn manifest(slug: &str) -> Result<(Manifest, String), ApiFailure> {
+    let body = bytes(get(&format!("{API_PREFIX}/courses/{slug}/manifest")).await?).await?;
+    let sha256 = hex::encode(Sha256::digest(&body));
+    let manifest = serde_json::from_slice(&body).map_err(|e| ApiFailure::Decode(e.to_string()))?;
+    Ok((manifest, sha256))
+}
+
+/// `GET /api/v1/blobs/{sha256}`, verified against its name.
+pub async fn blob(blob: &BlobRef) -> Result<Vec<u8>, ApiFailure> {
+    let body = bytes(get(&blob_path(&blob.sha256)).await?).await?;
+    if hex::encode(Sha256::digest(&body)) != blob.sha256 {
+        return Err(ApiFailure::Integrity);
+    }
+    Ok(body)
+}

@@ -1,0 +1,199 @@
+//! Translations: every user-facing string comes from a Fluent message in `web/locales/`.
+//!
+//! Both bundles are built once per page load. A message missing from a bundle shows its id, so
+//! a gap is visible instead of silently blank; the tests below keep the two files in step.
+
+use std::rc::Rc;
+
+use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+use yew::prelude::*;
+
+/// A language the interface is translated into.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Lang {
+    En,
+    Ru,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 2] = [Lang::En, Lang::Ru];
+
+    pub fn tag(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Ru => "ru",
+        }
+    }
+
+    /// The language's name in itself, for the language switch.
+    pub fn native_name(self) -> &'static str {
+        match self {
+            Lang::En => "English",
+            Lang::Ru => "Русский",
+        }
+    }
+
+    pub fn from_tag(tag: &str) -> Option<Lang> {
+        let primary = tag.split(['-', '_']).next().unwrap_or_default().to_ascii_lowercase();
+        Lang::ALL.into_iter().find(|l| l.tag() == primary)
+    }
+
+    /// Russian is the common second language across Central Asia, so a browser set to a
+    /// regional language without a translation yet (Kazakh, Kyrgyz, Tajik, Uzbek, Turkmen)
+    /// starts in Russian; any other starts in English.
+    pub fn from_browser() -> Lang {
+        let tag = gloo::utils::window().navigator().language().unwrap_or_default();
+        Lang::from_tag(&tag).unwrap_or_else(|| {
+            let regional = ["kk", "ky", "tg", "uz", "tk", "mn", "az", "be", "uk"];
+            if regional.iter().any(|r| tag.starts_with(r)) { Lang::Ru } else { Lang::En }
+        })
+    }
+
+    fn source(self) -> &'static str {
+        match self {
+            Lang::En => include_str!("../locales/en.ftl"),
+            Lang::Ru => include_str!("../locales/ru.ftl"),
+        }
+    }
+}
+
+fn bundle(lang: Lang) -> FluentBundle<FluentResource> {
+    let id: unic_langid::LanguageIdentifier = lang.tag().parse().expect("a valid language tag");
+    let mut bundle = FluentBundle::new(vec![id]);
+    // Isolation marks would end up in plain-text places such as the page title.
+    bundle.set_use_isolating(false);
+    let resource = FluentResource::try_new(lang.source().to_owned())
+        .unwrap_or_else(|(resource, _errors)| resource);
+    let _ = bundle.add_resource(resource);
+    bundle
+}
+
+/// The translator for the current language, provided to every component as context.
+#[derive(Clone)]
+pub struct I18n {
+    pub lang: Lang,
+    bundle: Rc<FluentBundle<FluentResource>>,
+}
+
+impl PartialEq for I18n {
+    fn eq(&self, other: &Self) -> bool {
+        self.lang == other.lang
+    }
+}
+
+impl I18n {
+    pub fn new(lang: Lang) -> Self {
+        I18n { lang, bundle: Rc::new(bundle(lang)) }
+    }
+
+    /// The message `id` with no arguments.
+    pub fn t(&self, id: &str) -> String {
+        self.format(id, None)
+    }
+
+    /// The message `id` with arguments.
+    pub fn t_with(&self, id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
+        let mut fluent_args = FluentArgs::new();
+        for (name, value) in args {
+            fluent_args.set(*name, value.clone());
+        }
+        self.format(id, Some(&fluent_args))
+    }
+
+    fn format(&self, id: &str, args: Option<&FluentArgs<'_>>) -> String {
+        let Some(pattern) = self.bundle.get_message(id).and_then(|m| m.value()) else {
+            return id.to_owned();
+        };
+        let mut errors = Vec::new();
+        self.bundle.format_pattern(pattern, args, &mut errors).into_owned()
+    }
+
+    /// A byte count for people: `850 B`, `12 KB`, `1.4 MB` (in the current language).
+    pub fn bytes(&self, bytes: u64) -> String {
+        let (value, id) = match bytes {
+            0..1_000 => (bytes as f64, "size-bytes"),
+            1_000..1_000_000 => ((bytes as f64 / 1_000.0).round(), "size-kb"),
+            _ => ((bytes as f64 / 100_000.0).round() / 10.0, "size-mb"),
+        };
+        let shown = match self.lang {
+            Lang::Ru => format!("{value}").replace('.', ","),
+            Lang::En => format!("{value}"),
+        };
+        self.t_with(id, &[("size", FluentValue::from(shown))])
+    }
+}
+
+/// The translator of the current language.
+#[hook]
+pub fn use_i18n() -> I18n {
+    use_context::<I18n>().expect("the app provides I18n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::BTreeSet;
+
+    fn ids(lang: Lang) -> BTreeSet<String> {
+        let resource = FluentResource::try_new(lang.source().to_owned())
+            .unwrap_or_else(|(_, errors)| panic!("{} has syntax errors: {errors:?}", lang.tag()));
+        resource
+            .entries()
+            .filter_map(|e| match e {
+                fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_owned()),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn every_language_has_the_same_messages() {
+        assert_eq!(ids(Lang::En), ids(Lang::Ru));
+    }
+
+    /// Every `t("…")` / `t_with("…"` in the client's source names a message that exists.
+    #[test]
+    fn every_message_used_in_the_code_exists() {
+        let known = ids(Lang::En);
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/src");
+        let mut missing = Vec::new();
+        let mut used = 0;
+        let mut stack = vec![std::path::PathBuf::from(dir)];
+        while let Some(path) = stack.pop() {
+            if path.is_dir() {
+                stack.extend(std::fs::read_dir(&path).unwrap().map(|e| e.unwrap().path()));
+                continue;
+            }
+            let text = std::fs::read_to_string(&path).unwrap();
+            for marker in [".t(\"", ".t_with(\""] {
+                for part in text.split(marker).skip(1) {
+                    let id = part.split('"').next().unwrap();
+                    used += 1;
+                    if !known.contains(id) {
+                        missing.push(format!("{}: {id}", path.display()));
+                    }
+                }
+            }
+        }
+        assert!(used > 20, "found only {used} uses: is the scan broken?");
+        assert!(missing.is_empty(), "messages missing from the .ftl files: {missing:#?}");
+    }
+
+    #[test]
+    fn sizes_read_naturally() {
+        assert_eq!(I18n::new(Lang::En).bytes(850), "850 B");
+        assert_eq!(I18n::new(Lang::En).bytes(12_400), "12 KB");
+        assert_eq!(I18n::new(Lang::En).bytes(1_440_000), "1.4 MB");
+        assert_eq!(I18n::new(Lang::Ru).bytes(1_440_000), "1,4 МБ");
+    }
+
+    #[test]
+    fn plurals_follow_each_language() {
+        let count = |lang, n: u32| I18n::new(lang).t_with("lesson-count", &[("count", FluentValue::from(n))]);
+        assert_eq!(count(Lang::En, 1), "1 lesson");
+        assert_eq!(count(Lang::En, 6), "6 lessons");
+        assert_eq!(count(Lang::Ru, 1), "1 урок");
+        assert_eq!(count(Lang::Ru, 3), "3 урока");
+        assert_eq!(count(Lang::Ru, 6), "6 уроков");
+    }
+}

@@ -1,0 +1,260 @@
+//! The learner's course library: what pages call to list, download, read and mark courses.
+//!
+//! It combines the network ([`crate::api`]) and the browser's storage ([`crate::storage`]):
+//! a downloaded course is read from IndexedDB whether or not the server is reachable, and a
+//! course that is not downloaded is read from the network. Pages see neither module.
+
+use std::collections::BTreeMap;
+
+use dala_wire::{CourseSummary, Manifest};
+
+use crate::api::{self, ApiFailure};
+use crate::storage::{self, LessonProgress, StorageError, StoredCourse};
+
+/// A failure as the learner sees it; each has a translated message.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Failure {
+    /// Needs the server, which cannot be reached, and nothing is stored offline.
+    Offline,
+    NotFound,
+    Integrity,
+    Storage(String),
+    Server(String),
+}
+
+impl Failure {
+    /// The Fluent id of the message shown for this failure.
+    pub fn message_id(&self) -> &'static str {
+        match self {
+            Failure::Offline => "error-offline",
+            Failure::NotFound => "error-not-found",
+            Failure::Integrity => "error-integrity",
+            Failure::Storage(_) => "error-storage",
+            Failure::Server(_) => "error-server",
+        }
+    }
+}
+
+impl From<ApiFailure> for Failure {
+    fn from(f: ApiFailure) -> Self {
+        match f {
+            ApiFailure::Offline => Failure::Offline,
+            ApiFailure::Server { status: 404, .. } => Failure::NotFound,
+            ApiFailure::Server { status, error } => Failure::Server(match error {
+                Some(e) => e.message,
+                None => format!("HTTP {status}"),
+            }),
+            ApiFailure::Integrity => Failure::Integrity,
+            ApiFailure::Decode(e) => Failure::Server(e),
+        }
+    }
+}
+
+impl From<StorageError> for Failure {
+    fn from(e: StorageError) -> Self {
+        Failure::Storage(e.0)
+    }
+}
+
+/// One course of the catalog, with what this device holds of it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CatalogEntry {
+    pub course: CourseSummary,
+    pub downloaded: bool,
+}
+
+/// The catalog, and whether it came from the server (`true`) or from offline storage.
+pub async fn catalog() -> Result<(Vec<CatalogEntry>, bool), Failure> {
+    let stored = storage::courses().await.unwrap_or_default();
+    let downloaded = |slug: &str| stored.iter().any(|c| c.manifest.slug == slug && c.complete);
+    match api::courses().await {
+        Ok(courses) => {
+            let entries = courses
+                .into_iter()
+                .map(|course| CatalogEntry { downloaded: downloaded(&course.slug), course })
+                .collect();
+            Ok((entries, true))
+        }
+        Err(ApiFailure::Offline) => {
+            let entries = stored
+                .iter()
+                .filter(|c| c.complete)
+                .map(|c| CatalogEntry { course: summary(&c.manifest, &c.manifest_sha256), downloaded: true })
+                .collect();
+            Ok((entries, false))
+        }
+        Err(other) => Err(other.into()),
+    }
+}
+
+fn summary(manifest: &Manifest, sha256: &str) -> CourseSummary {
+    CourseSummary {
+        slug: manifest.slug.clone(),
+        title: manifest.title.clone(),
+        summary: manifest.summary.clone(),
+        language: manifest.language.clone(),
+        version: manifest.version.clone(),
+        lesson_count: manifest.lessons.len() as u32,
+        download_bytes: manifest.download_bytes(),
+        manifest_sha256: sha256.to_owned(),
+        translations: manifest.translations.clone(),
+    }
+}
+
+/// What this device holds of a course.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Download {
+    None,
+    /// Started and interrupted: downloading again fetches only what is missing.
+    Partial,
+    Complete,
+}
+
+/// Everything the course page shows.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CourseView {
+    pub manifest: Manifest,
+    pub download: Download,
+    /// Bytes of this course's blobs held on this device.
+    pub stored_bytes: u64,
+    /// The server has a newer version than the one downloaded.
+    pub update_available: bool,
+    pub progress: BTreeMap<String, LessonProgress>,
+}
+
+pub async fn course(slug: &str) -> Result<CourseView, Failure> {
+    let stored = storage::course(slug).await?;
+    let progress = storage::progress(slug).await.unwrap_or_default();
+    let (manifest, update_available) = match (api::manifest(slug).await, &stored) {
+        (Ok((manifest, sha)), Some(s)) if s.complete => {
+            let update = sha != s.manifest_sha256;
+            (if update { s.manifest.clone() } else { manifest }, update)
+        }
+        (Ok((manifest, _)), _) => (manifest, false),
+        (Err(ApiFailure::Offline), Some(s)) => (s.manifest.clone(), false),
+        (Err(e), _) => return Err(e.into()),
+    };
+    let download = match &stored {
+        None => Download::None,
+        Some(s) if s.complete => Download::Complete,
+        Some(_) => Download::Partial,
+    };
+    let mut stored_bytes = 0;
+    if download != Download::None {
+        for blob in manifest.blobs() {
+            if storage::has_blob(&blob.sha256).await? {
+                stored_bytes += blob.bytes;
+            }
+        }
+    }
+    Ok(CourseView { manifest, download, stored_bytes, update_available, progress })
+}
+
+/// How far a download has got.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct DownloadProgress {
+    pub done_bytes: u64,
+    pub total_bytes: u64,
+}
+
+/// Downloads the current version of a course for offline study, reporting progress after
+/// every blob. Blobs already stored (from an interrupted attempt, or shared with another
+/// course) are not fetched again; every fetched blob is checked against its SHA-256 before it
+/// is stored, and the course counts as downloaded only when every blob is in.
+pub async fn download(slug: &str, on_progress: impl Fn(DownloadProgress)) -> Result<(), Failure> {
+    // Asked on the learner's action, as browsers expect; the course works without it.
+    let _persisted = storage::request_persistence().await;
+    let (manifest, manifest_sha256) = api::manifest(slug).await?;
+    let blobs: Vec<_> = manifest.blobs().into_iter().cloned().collect();
+    let mut progress = DownloadProgress { done_bytes: 0, total_bytes: manifest.download_bytes() };
+    let previous = storage::course(slug).await?;
+    if previous.as_ref().is_none_or(|p| p.manifest_sha256 != manifest_sha256 || !p.complete) {
+        let record = StoredCourse { manifest: manifest.clone(), manifest_sha256: manifest_sha256.clone(), complete: false };
+        storage::put_course(&record).await?;
+    }
+    on_progress(progress);
+    for blob in &blobs {
+        if !storage::has_blob(&blob.sha256).await? {
+            let bytes = api::blob(blob).await?;
+            storage::put_blob(&blob.sha256, &bytes).await?;
+        }
+        progress.done_bytes += blob.bytes;
+        on_progress(progress);
+    }
+    storage::put_course(&StoredCourse { manifest, manifest_sha256, complete: true }).await?;
+    Ok(())
+}
+
+/// Removes a course's downloaded content from this device (progress marks stay).
+pub async fn remove(slug: &str) -> Result<(), Failure> {
+    Ok(storage::delete_course(slug).await?)
+}
+
+/// A lesson ready to show.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LessonView {
+    pub manifest: Manifest,
+    pub index: usize,
+    /// Sanitised HTML (sanitised by the server at publish time, verified by SHA-256 here).
+    pub html: String,
+    /// Object URLs made for images read from storage; revoke them when the lesson closes.
+    pub object_urls: Vec<String>,
+    pub progress: LessonProgress,
+}
+
+/// Reads a lesson from storage when the course is downloaded, else from the network, and
+/// marks it opened.
+pub async fn lesson(slug: &str, lesson_id: &str) -> Result<LessonView, Failure> {
+    let stored = storage::course(slug).await?.filter(|c| c.complete);
+    let manifest = match &stored {
+        Some(course) => course.manifest.clone(),
+        None => api::manifest(slug).await?.0,
+    };
+    let index = manifest.lessons.iter().position(|l| l.id == lesson_id).ok_or(Failure::NotFound)?;
+    let entry = &manifest.lessons[index];
+    let mut object_urls = Vec::new();
+    let html = if stored.is_some() {
+        let bytes = storage::blob(&entry.blob.sha256).await?.ok_or(Failure::Storage("missing lesson".into()))?;
+        let mut html = String::from_utf8_lossy(&bytes).into_owned();
+        // Images point at the server; offline they must come from storage instead.
+        for asset in &manifest.assets {
+            let path = dala_wire::blob_path(&asset.blob.sha256);
+            if html.contains(&path) {
+                if let Some(url) = storage::blob(&asset.blob.sha256)
+                    .await?
+                    .and_then(|bytes| storage::object_url(&bytes, &asset.blob.media_type))
+                {
+                    html = html.replace(&path, &url);
+                    object_urls.push(url);
+                }
+            }
+        }
+        html
+    } else {
+        String::from_utf8_lossy(&api::blob(&entry.blob).await?).into_owned()
+    };
+    let mut progress = storage::progress(slug).await?.remove(lesson_id).unwrap_or_default();
+    if !progress.opened {
+        progress.opened = true;
+        progress.updated_at = js_sys::Date::now();
+        storage::put_progress(slug, lesson_id, &progress).await?;
+    }
+    Ok(LessonView { manifest, index, html, object_urls, progress })
+}
+
+/// Marks a lesson complete (or not) on this device.
+pub async fn set_completed(slug: &str, lesson_id: &str, completed: bool) -> Result<LessonProgress, Failure> {
+    let mut progress = storage::progress(slug).await?.remove(lesson_id).unwrap_or_default();
+    progress.opened = true;
+    progress.completed = completed;
+    progress.updated_at = js_sys::Date::now();
+    storage::put_progress(slug, lesson_id, &progress).await?;
+    Ok(progress)
+}
+
+/// Releases what [`lesson`] made for showing a lesson.
+pub fn close_lesson(view: &LessonView) {
+    for url in &view.object_urls {
+        storage::revoke_object_url(url);
+    }
+}

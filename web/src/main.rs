@@ -1,0 +1,14 @@
+//! Entry point of the Dala web client: renders the app and registers the service worker.
+
+mod api;
+mod app;
+mod components;
+mod i18n;
+mod library;
+mod pages;
+mod storage;
+
+fn main() {
+    storage::register_service_worker();
+    yew::Renderer::<app::App>::new().render();
+}

@@ -1,0 +1,174 @@
+//! A course: its description, "Download for offline" with progress, storage used, and the
+//! list of lessons with the learner's marks.
+
+use fluent_bundle::FluentValue;
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::app::Route;
+use crate::components::notice::{FailureNotice, Loading};
+use crate::components::use_title;
+use crate::i18n::{I18n, use_i18n};
+use crate::library::{self, CourseView, Download, DownloadProgress, Failure};
+
+#[derive(Properties, PartialEq)]
+pub struct CoursePageProps {
+    pub slug: String,
+}
+
+#[function_component(CoursePage)]
+pub fn course_page(props: &CoursePageProps) -> Html {
+    let i18n = use_i18n();
+    let view = use_state(|| None::<Result<CourseView, Failure>>);
+    let downloading = use_state(|| None::<DownloadProgress>);
+    let action_error = use_state(|| None::<Failure>);
+    // Bumped to reload the view after a download or removal.
+    let generation = use_state(|| 0u32);
+    {
+        let view = view.clone();
+        use_effect_with((props.slug.clone(), *generation), move |(slug, _)| {
+            let slug = slug.clone();
+            wasm_bindgen_futures::spawn_local(async move { view.set(Some(library::course(&slug).await)) });
+        });
+    }
+    let title = match &*view {
+        Some(Ok(v)) => v.manifest.title.clone(),
+        _ => i18n.t("course-title-loading"),
+    };
+    use_title(title);
+
+    let on_download = {
+        let (slug, downloading, action_error, generation) =
+            (props.slug.clone(), downloading.clone(), action_error.clone(), generation.clone());
+        Callback::from(move |_| {
+            let (slug, downloading, action_error, generation) =
+                (slug.clone(), downloading.clone(), action_error.clone(), generation.clone());
+            action_error.set(None);
+            downloading.set(Some(DownloadProgress::default()));
+            wasm_bindgen_futures::spawn_local(async move {
+                let report = downloading.setter();
+                let result = library::download(&slug, move |p| report.set(Some(p))).await;
+                downloading.set(None);
+                action_error.set(result.err());
+                generation.set(*generation + 1);
+            });
+        })
+    };
+    let on_remove = {
+        let (slug, action_error, generation) = (props.slug.clone(), action_error.clone(), generation.clone());
+        Callback::from(move |_| {
+            let (slug, action_error, generation) = (slug.clone(), action_error.clone(), generation.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                action_error.set(library::remove(&slug).await.err());
+                generation.set(*generation + 1);
+            });
+        })
+    };
+
+    let view = match &*view {
+        None => return html! { <Loading /> },
+        Some(Err(failure)) => return html! { <FailureNotice failure={failure.clone()} /> },
+        Some(Ok(view)) => view,
+    };
+    let manifest = &view.manifest;
+    let completed = view.progress.values().filter(|p| p.completed).count();
+    let summary = i18n.t_with(
+        "course-progress",
+        &[("done", FluentValue::from(completed)), ("total", FluentValue::from(manifest.lessons.len()))],
+    );
+    html! {
+        <article class="course" lang={manifest.language.clone()}>
+            <p class="crumbs"><Link<Route> to={Route::Catalog}>{ i18n.t("back-to-catalog") }</Link<Route>></p>
+            <h1>{ &manifest.title }</h1>
+            <p>{ &manifest.summary }</p>
+            <p class="meta">
+                <span>{ i18n.t_with("course-version", &[("version", FluentValue::from(manifest.version.clone()))]) }</span>
+                <span>{ manifest.authors.join(", ") }</span>
+                <span>{ &manifest.licence }</span>
+            </p>
+            if !manifest.translations.is_empty() {
+                <p class="translations">
+                    { i18n.t("course-translations") }{ " " }
+                    { for manifest.translations.iter().map(|slug| html! {
+                        <Link<Route> to={Route::Course { slug: slug.clone() }}>{ slug }</Link<Route>>
+                    }) }
+                </p>
+            }
+            <section class="offline-box" aria-labelledby="offline-heading">
+                <h2 id="offline-heading">{ i18n.t("offline-heading") }</h2>
+                { offline_controls(view, *downloading, &i18n, on_download, on_remove) }
+                if let Some(failure) = &*action_error {
+                    <FailureNotice failure={failure.clone()} />
+                }
+            </section>
+            <section aria-labelledby="lessons-heading">
+                <h2 id="lessons-heading">{ i18n.t("lessons-heading") }</h2>
+                <p id="course-progress">{ summary }</p>
+                <ol class="lessons">
+                    { for manifest.lessons.iter().map(|lesson| {
+                        let mark = view.progress.get(&lesson.id);
+                        let (class, status) = match mark {
+                            Some(p) if p.completed => ("done", i18n.t("lesson-status-complete")),
+                            Some(p) if p.opened => ("opened", i18n.t("lesson-status-opened")),
+                            _ => ("", String::new()),
+                        };
+                        html! {
+                            <li class={class}>
+                                <Link<Route> to={Route::Lesson { slug: manifest.slug.clone(), lesson: lesson.id.clone() }}>
+                                    { &lesson.title }
+                                </Link<Route>>
+                                if !status.is_empty() { <span class="lesson-status">{ status }</span> }
+                            </li>
+                        }
+                    }) }
+                </ol>
+            </section>
+        </article>
+    }
+}
+
+fn offline_controls(
+    view: &CourseView,
+    downloading: Option<DownloadProgress>,
+    i18n: &I18n,
+    on_download: Callback<MouseEvent>,
+    on_remove: Callback<MouseEvent>,
+) -> Html {
+    let size = i18n.bytes(view.manifest.download_bytes());
+    if let Some(progress) = downloading {
+        let done = i18n.bytes(progress.done_bytes);
+        let total = i18n.bytes(progress.total_bytes);
+        let label = i18n.t_with("download-progress", &[("done", FluentValue::from(done)), ("total", FluentValue::from(total))]);
+        return html! {
+            <div class="download-progress">
+                <label for="download-bar">{ label.clone() }</label>
+                <progress id="download-bar" max={progress.total_bytes.max(1).to_string()}
+                    value={progress.done_bytes.to_string()} aria-valuetext={label}></progress>
+            </div>
+        };
+    }
+    let used = i18n.t_with("storage-used", &[("size", FluentValue::from(i18n.bytes(view.stored_bytes)))]);
+    match view.download {
+        Download::None => html! {
+            <button id="download" class="primary" onclick={on_download}>
+                { i18n.t_with("download-button", &[("size", FluentValue::from(size))]) }
+            </button>
+        },
+        Download::Partial => html! {
+            <>
+                <p>{ i18n.t("download-partial") }{ " " }{ used }</p>
+                <button id="download" class="primary" onclick={on_download}>{ i18n.t("download-resume") }</button>
+                <button id="remove" onclick={on_remove}>{ i18n.t("download-remove") }</button>
+            </>
+        },
+        Download::Complete => html! {
+            <>
+                <p id="offline-state" class="ok">{ i18n.t("download-complete") }{ " " }{ used }</p>
+                if view.update_available {
+                    <button id="download" class="primary" onclick={on_download.clone()}>{ i18n.t("download-update") }</button>
+                }
+                <button id="remove" onclick={on_remove}>{ i18n.t("download-remove") }</button>
+            </>
+        },
+    }
+}

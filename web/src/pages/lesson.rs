@@ -1,0 +1,108 @@
+//! The lesson reader: the lesson's text (from storage when downloaded), "Mark as complete",
+//! and previous/next.
+
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::app::Route;
+use crate::components::notice::{FailureNotice, Loading};
+use crate::components::use_title;
+use crate::i18n::use_i18n;
+use crate::library::{self, Failure, LessonView};
+
+#[derive(Properties, PartialEq)]
+pub struct LessonPageProps {
+    pub slug: String,
+    pub lesson: String,
+}
+
+#[function_component(LessonPage)]
+pub fn lesson_page(props: &LessonPageProps) -> Html {
+    let i18n = use_i18n();
+    let view = use_state(|| None::<Result<LessonView, Failure>>);
+    let completed = use_state(|| false);
+    let action_error = use_state(|| None::<Failure>);
+    {
+        let (view, completed) = (view.clone(), completed.clone());
+        use_effect_with((props.slug.clone(), props.lesson.clone()), move |(slug, lesson)| {
+            let (slug, lesson) = (slug.clone(), lesson.clone());
+            view.set(None);
+            wasm_bindgen_futures::spawn_local(async move {
+                let loaded = library::lesson(&slug, &lesson).await;
+                if let Ok(v) = &loaded {
+                    completed.set(v.progress.completed);
+                }
+                view.set(Some(loaded));
+            });
+        });
+    }
+    {
+        // Object URLs made for offline images live as long as the lesson is shown.
+        let current = (*view).clone();
+        use_effect_with(current, |current| {
+            let current = current.clone();
+            move || {
+                if let Some(Ok(v)) = current {
+                    library::close_lesson(&v);
+                }
+            }
+        });
+    }
+    let title = match &*view {
+        Some(Ok(v)) => v.manifest.lessons[v.index].title.clone(),
+        _ => i18n.t("lesson-title-loading"),
+    };
+    use_title(title);
+    let on_toggle = {
+        let (slug, lesson, completed, action_error) =
+            (props.slug.clone(), props.lesson.clone(), completed.clone(), action_error.clone());
+        Callback::from(move |_| {
+            let (slug, lesson, completed, action_error) =
+                (slug.clone(), lesson.clone(), completed.clone(), action_error.clone());
+            let want = !*completed;
+            wasm_bindgen_futures::spawn_local(async move {
+                match library::set_completed(&slug, &lesson, want).await {
+                    Ok(p) => completed.set(p.completed),
+                    Err(e) => action_error.set(Some(e)),
+                }
+            });
+        })
+    };
+    let view = match &*view {
+        None => return html! { <Loading /> },
+        Some(Err(failure)) => return html! { <FailureNotice failure={failure.clone()} /> },
+        Some(Ok(view)) => view,
+    };
+    let manifest = &view.manifest;
+    let slug = manifest.slug.clone();
+    let previous = view.index.checked_sub(1).map(|i| &manifest.lessons[i]);
+    let next = manifest.lessons.get(view.index + 1);
+    let content = Html::from_html_unchecked(AttrValue::from(view.html.clone()));
+    html! {
+        <article class="lesson" lang={manifest.language.clone()}>
+            <p class="crumbs">
+                <Link<Route> to={Route::Course { slug: slug.clone() }}>{ &manifest.title }</Link<Route>>
+            </p>
+            <div class="lesson-body" id="lesson-body">{ content }</div>
+            <div class="lesson-actions">
+                <button id="complete" class={if *completed { "done" } else { "primary" }}
+                    aria-pressed={completed.to_string()} onclick={on_toggle}>
+                    { if *completed { i18n.t("lesson-completed") } else { i18n.t("lesson-mark-complete") } }
+                </button>
+                if let Some(failure) = &*action_error { <FailureNotice failure={failure.clone()} /> }
+            </div>
+            <nav class="pager" aria-label={i18n.t("lesson-nav-label")}>
+                if let Some(p) = previous {
+                    <Link<Route> classes="prev" to={Route::Lesson { slug: slug.clone(), lesson: p.id.clone() }}>
+                        { i18n.t("lesson-previous") }<span class="pager-title">{ &p.title }</span>
+                    </Link<Route>>
+                }
+                if let Some(n) = next {
+                    <Link<Route> classes="next" to={Route::Lesson { slug: slug.clone(), lesson: n.id.clone() }}>
+                        { i18n.t("lesson-next") }<span class="pager-title">{ &n.title }</span>
+                    </Link<Route>>
+                }
+            </nav>
+        </article>
+    }
+}

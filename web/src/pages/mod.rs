@@ -1,0 +1,6 @@
+//! One module per route.
+
+pub mod catalog;
+pub mod course;
+pub mod lesson;
+pub mod not_found;

@@ -1,0 +1,245 @@
+//! Everything the client keeps in the browser: IndexedDB (downloaded courses, their blobs and
+//! the learner's progress marks), the language setting, and the service worker registration.
+//!
+//! Pages never touch these APIs; they go through [`crate::library`]. Values are stored as
+//! JSON strings (and blobs as byte arrays) so the format is plain to inspect in the browser's
+//! developer tools and independent of any JS binding layer.
+
+use std::cell::RefCell;
+use std::collections::BTreeMap;
+use std::rc::Rc;
+
+use dala_wire::Manifest;
+use rexie::{ObjectStore, Rexie, TransactionMode};
+use serde::{Deserialize, Serialize};
+use serde::de::DeserializeOwned;
+use wasm_bindgen::{JsCast, JsValue};
+
+const DATABASE: &str = "dala";
+const VERSION: u32 = 1;
+const COURSES: &str = "courses";
+const BLOBS: &str = "blobs";
+const PROGRESS: &str = "progress";
+const LANGUAGE_KEY: &str = "dala.language";
+
+/// A course kept for offline study. `complete` is false while a download is unfinished.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct StoredCourse {
+    pub manifest: Manifest,
+    pub manifest_sha256: String,
+    pub complete: bool,
+}
+
+/// What the learner has done with one lesson on this device.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct LessonProgress {
+    pub opened: bool,
+    pub completed: bool,
+    /// Milliseconds since the Unix epoch of the last change, by this device's clock.
+    pub updated_at: f64,
+}
+
+/// A storage failure, such as a full disk or IndexedDB being unavailable (private mode).
+#[derive(Debug, Clone, PartialEq)]
+pub struct StorageError(pub String);
+
+impl From<rexie::Error> for StorageError {
+    fn from(e: rexie::Error) -> Self {
+        StorageError(e.to_string())
+    }
+}
+
+type Result<T> = std::result::Result<T, StorageError>;
+
+thread_local! {
+    static DB: RefCell<Option<Rc<Rexie>>> = const { RefCell::new(None) };
+}
+
+async fn db() -> Result<Rc<Rexie>> {
+    if let Some(db) = DB.with(|db| db.borrow().clone()) {
+        return Ok(db);
+    }
+    let rexie = Rexie::builder(DATABASE)
+        .version(VERSION)
+        .add_object_store(ObjectStore::new(COURSES))
+        .add_object_store(ObjectStore::new(BLOBS))
+        .add_object_store(ObjectStore::new(PROGRESS))
+        .build()
+        .await?;
+    let rexie = Rc::new(rexie);
+    DB.with(|db| *db.borrow_mut() = Some(rexie.clone()));
+    Ok(rexie)
+}
+
+async fn get_json<T: DeserializeOwned>(store: &str, key: &str) -> Result<Option<T>> {
+    let db = db().await?;
+    let tx = db.transaction(&[store], TransactionMode::ReadOnly)?;
+    let value = tx.store(store)?.get(JsValue::from_str(key)).await?;
+    tx.done().await?;
+    value.and_then(|v| v.as_string()).map(|s| decode(&s)).transpose()
+}
+
+async fn put_json<T: Serialize>(store: &str, key: &str, value: &T) -> Result<()> {
+    let json = serde_json::to_string(value).map_err(|e| StorageError(e.to_string()))?;
+    let db = db().await?;
+    let tx = db.transaction(&[store], TransactionMode::ReadWrite)?;
+    tx.store(store)?.put(&JsValue::from_str(&json), Some(&JsValue::from_str(key))).await?;
+    tx.done().await?;
+    Ok(())
+}
+
+async fn all_json<T: DeserializeOwned>(store: &str) -> Result<Vec<(String, T)>> {
+    let db = db().await?;
+    let tx = db.transaction(&[store], TransactionMode::ReadOnly)?;
+    let pairs = tx.store(store)?.scan(None, None, None, None).await?;
+    tx.done().await?;
+    pairs
+        .into_iter()
+        .filter_map(|(k, v)| Some((k.as_string()?, v.as_string()?)))
+        .map(|(k, v)| Ok((k, decode(&v)?)))
+        .collect()
+}
+
+fn decode<T: DeserializeOwned>(json: &str) -> Result<T> {
+    serde_json::from_str(json).map_err(|e| StorageError(format!("stored data unreadable: {e}")))
+}
+
+pub async fn course(slug: &str) -> Result<Option<StoredCourse>> {
+    get_json(COURSES, slug).await
+}
+
+pub async fn courses() -> Result<Vec<StoredCourse>> {
+    Ok(all_json(COURSES).await?.into_iter().map(|(_, c)| c).collect())
+}
+
+pub async fn put_course(course: &StoredCourse) -> Result<()> {
+    put_json(COURSES, &course.manifest.slug, course).await
+}
+
+/// Forgets a downloaded course and every blob no other stored course uses. Progress marks stay:
+/// they are the learner's work, not a copy of the server's.
+pub async fn delete_course(slug: &str) -> Result<()> {
+    let others = courses().await?;
+    let keep: Vec<String> = others
+        .iter()
+        .filter(|c| c.manifest.slug != slug)
+        .flat_map(|c| c.manifest.blobs().into_iter().map(|b| b.sha256.clone()))
+        .collect();
+    let Some(course) = others.into_iter().find(|c| c.manifest.slug == slug) else {
+        return Ok(());
+    };
+    let db = db().await?;
+    let tx = db.transaction(&[COURSES, BLOBS], TransactionMode::ReadWrite)?;
+    tx.store(COURSES)?.delete(JsValue::from_str(slug)).await?;
+    let blobs = tx.store(BLOBS)?;
+    for blob in course.manifest.blobs() {
+        if !keep.contains(&blob.sha256) {
+            blobs.delete(JsValue::from_str(&blob.sha256)).await?;
+        }
+    }
+    tx.done().await?;
+    Ok(())
+}
+
+pub async fn has_blob(sha256: &str) -> Result<bool> {
+    let db = db().await?;
+    let tx = db.transaction(&[BLOBS], TransactionMode::ReadOnly)?;
+    let exists = tx.store(BLOBS)?.key_exists(JsValue::from_str(sha256)).await?;
+    tx.done().await?;
+    Ok(exists)
+}
+
+pub async fn put_blob(sha256: &str, bytes: &[u8]) -> Result<()> {
+    let db = db().await?;
+    let tx = db.transaction(&[BLOBS], TransactionMode::ReadWrite)?;
+    let array = js_sys::Uint8Array::from(bytes);
+    tx.store(BLOBS)?.put(&array.into(), Some(&JsValue::from_str(sha256))).await?;
+    tx.done().await?;
+    Ok(())
+}
+
+pub async fn blob(sha256: &str) -> Result<Option<Vec<u8>>> {
+    let db = db().await?;
+    let tx = db.transaction(&[BLOBS], TransactionMode::ReadOnly)?;
+    let value = tx.store(BLOBS)?.get(JsValue::from_str(sha256)).await?;
+    tx.done().await?;
+    Ok(value.map(|v| js_sys::Uint8Array::new(&v).to_vec()))
+}
+
+fn progress_key(slug: &str, lesson: &str) -> String {
+    format!("{slug}/{lesson}")
+}
+
+/// The learner's marks for every lesson of a course, by lesson id.
+pub async fn progress(slug: &str) -> Result<BTreeMap<String, LessonProgress>> {
+    let prefix = progress_key(slug, "");
+    Ok(all_json::<LessonProgress>(PROGRESS)
+        .await?
+        .into_iter()
+        .filter_map(|(key, p)| Some((key.strip_prefix(&prefix)?.to_owned(), p)))
+        .collect())
+}
+
+pub async fn put_progress(slug: &str, lesson: &str, progress: &LessonProgress) -> Result<()> {
+    put_json(PROGRESS, &progress_key(slug, lesson), progress).await
+}
+
+fn local_storage() -> Option<web_sys::Storage> {
+    gloo::utils::window().local_storage().ok().flatten()
+}
+
+/// The interface language the learner chose, if any. Kept in localStorage because it is
+/// needed synchronously before the first render.
+pub fn language() -> Option<String> {
+    local_storage()?.get_item(LANGUAGE_KEY).ok().flatten()
+}
+
+pub fn set_language(tag: &str) {
+    if let Some(storage) = local_storage() {
+        let _ = storage.set_item(LANGUAGE_KEY, tag);
+    }
+}
+
+/// Whether the browser believes it has a network.
+pub fn browser_online() -> bool {
+    gloo::utils::window().navigator().on_line()
+}
+
+/// Asks the browser not to evict our data under storage pressure
+/// (<https://storage.spec.whatwg.org/#dom-storagemanager-persist>). The answer is advisory.
+pub async fn request_persistence() -> bool {
+    let Ok(promise) = gloo::utils::window().navigator().storage().persist() else {
+        return false;
+    };
+    wasm_bindgen_futures::JsFuture::from(promise)
+        .await
+        .ok()
+        .and_then(|v| v.as_bool())
+        .unwrap_or(false)
+}
+
+/// Registers `/sw.js`, which keeps the app shell for offline use. Without service worker
+/// support (or outside a secure context) the app still works, only not after a reload offline.
+pub fn register_service_worker() {
+    let navigator = gloo::utils::window().navigator();
+    if js_sys::Reflect::has(&navigator, &JsValue::from_str("serviceWorker")).unwrap_or(false) {
+        let promise = navigator.service_worker().register("/sw.js");
+        wasm_bindgen_futures::spawn_local(async move {
+            let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+        });
+    }
+}
+
+/// Makes an object URL for bytes kept in IndexedDB, so an `<img>` can show them offline.
+/// The caller revokes it with [`revoke_object_url`].
+pub fn object_url(bytes: &[u8], media_type: &str) -> Option<String> {
+    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(media_type);
+    let blob = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &options).ok()?;
+    web_sys::Url::create_object_url_with_blob(blob.unchecked_ref()).ok()
+}
+
+pub fn revoke_object_url(url: &str) {
+    let _ = web_sys::Url::revoke_object_url(url);
+}

@@ -1,0 +1,167 @@
+//! Every type that crosses the wire between the Dala server and its clients.
+//!
+//! This crate is the API contract: the server serialises these types and the wasm client
+//! deserialises them (and the other way round). It depends on serde only, builds for wasm32 and
+//! for the host, and knows nothing about HTTP, databases or the browser. Change it deliberately:
+//! a downloaded course keeps its manifest for months, so the client must still read old ones.
+
+use serde::{Deserialize, Serialize};
+
+/// The prefix of every API route. A breaking change to the API gets a new prefix.
+pub const API_PREFIX: &str = "/api/v1";
+
+/// One entry of the course catalog (`GET /api/v1/courses`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CourseSummary {
+    /// Stable identifier of the course, also its folder name under `courses/`.
+    pub slug: String,
+    pub title: String,
+    pub summary: String,
+    /// BCP 47 language tag of the course text, such as `en` or `ru`.
+    pub language: String,
+    /// The author's label of the current version, such as `2026.1`.
+    pub version: String,
+    pub lesson_count: u32,
+    /// Bytes a learner downloads to study the course offline: the sum of its distinct blobs
+    /// before transfer compression.
+    pub download_bytes: u64,
+    /// SHA-256 of the current manifest: a client holding a different one has an update to fetch.
+    pub manifest_sha256: String,
+    /// Slugs of the same course in other languages.
+    pub translations: Vec<String>,
+}
+
+/// Everything a client needs to download and show one published version of a course. A
+/// manifest is immutable: publishing a change makes a new manifest with a new SHA-256.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Manifest {
+    pub slug: String,
+    pub title: String,
+    pub summary: String,
+    pub language: String,
+    pub version: String,
+    pub authors: Vec<String>,
+    pub licence: String,
+    pub translations: Vec<String>,
+    /// Lessons in reading order.
+    pub lessons: Vec<LessonEntry>,
+    /// Images and other files the lessons refer to.
+    pub assets: Vec<AssetEntry>,
+}
+
+impl Manifest {
+    /// Every blob of the course, lessons first, each distinct SHA-256 once.
+    pub fn blobs(&self) -> Vec<&BlobRef> {
+        let mut seen: Vec<&str> = Vec::new();
+        let mut blobs = Vec::new();
+        let all = self
+            .lessons
+            .iter()
+            .map(|l| &l.blob)
+            .chain(self.assets.iter().map(|a| &a.blob));
+        for blob in all {
+            if !seen.contains(&blob.sha256.as_str()) {
+                seen.push(&blob.sha256);
+                blobs.push(blob);
+            }
+        }
+        blobs
+    }
+
+    /// Bytes of all distinct blobs: what "Download for offline" will fetch before compression.
+    pub fn download_bytes(&self) -> u64 {
+        self.blobs().iter().map(|b| b.bytes).sum()
+    }
+
+    /// The lesson with this id, if the course has one.
+    pub fn lesson(&self, id: &str) -> Option<&LessonEntry> {
+        self.lessons.iter().find(|l| l.id == id)
+    }
+}
+
+/// One lesson of a manifest. Its content is a blob of sanitised HTML.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LessonEntry {
+    /// Stable id from the lesson's file name (`03-media.md` has the id `media`).
+    pub id: String,
+    pub title: String,
+    pub blob: BlobRef,
+}
+
+/// A file that lessons refer to, such as an image.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AssetEntry {
+    /// The file name the lesson source used.
+    pub name: String,
+    pub blob: BlobRef,
+}
+
+/// A content-addressed, immutable piece of a course, fetched at `GET /api/v1/blobs/{sha256}`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BlobRef {
+    /// Lowercase hex SHA-256 of the bytes: the blob's name and its integrity check.
+    pub sha256: String,
+    pub bytes: u64,
+    /// IANA media type, such as `text/html; charset=utf-8` or `image/svg+xml`.
+    pub media_type: String,
+}
+
+/// The URL path of a blob.
+pub fn blob_path(sha256: &str) -> String {
+    format!("{API_PREFIX}/blobs/{sha256}")
+}
+
+/// The one shape of every API error body. `code` is stable and machine-readable; the client
+/// translates it. `message` is English text for people reading logs or using curl.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ApiError {
+    pub code: ErrorCode,
+    pub message: String,
+}
+
+/// Stable error codes. New codes may be added; a client shows a generic message for a code it
+/// does not know, which `#[serde(other)]` maps to `Unknown`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ErrorCode {
+    NotFound,
+    BadRequest,
+    RangeNotSatisfiable,
+    Internal,
+    #[serde(other)]
+    Unknown,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn blob(sha: &str, bytes: u64) -> BlobRef {
+        BlobRef { sha256: sha.into(), bytes, media_type: "text/html".into() }
+    }
+
+    #[test]
+    fn download_bytes_counts_each_distinct_blob_once() {
+        let lesson = |id: &str, b: BlobRef| LessonEntry { id: id.into(), title: id.into(), blob: b };
+        let manifest = Manifest {
+            slug: "c".into(),
+            title: "C".into(),
+            summary: String::new(),
+            language: "en".into(),
+            version: "1".into(),
+            authors: vec![],
+            licence: String::new(),
+            translations: vec![],
+            lessons: vec![lesson("a", blob("aa", 10)), lesson("b", blob("aa", 10))],
+            assets: vec![AssetEntry { name: "x.svg".into(), blob: blob("bb", 5) }],
+        };
+        assert_eq!(manifest.download_bytes(), 15);
+        assert_eq!(manifest.blobs().len(), 2);
+    }
+
+    #[test]
+    fn unknown_error_codes_still_decode() {
+        let e: ApiError = serde_json::from_str(r#"{"code":"brand_new","message":"m"}"#).unwrap();
+        assert_eq!(e.code, ErrorCode::Unknown);
+    }
+}

@@ -1,0 +1,159 @@
+//! `cargo xtask bench`: size and transfer figures of a release build, measured, not assumed.
+//!
+//! Bytes "on the wire" are response bodies as the server sends them to a browser that accepts
+//! brotli (headers are counted separately). The server runs from a fresh data folder on
+//! loopback.
+
+use std::net::{SocketAddr, TcpListener};
+use std::process::{Child, Command};
+use std::time::{Duration, Instant};
+
+use anyhow::{Context, Result, bail};
+use dala_wire::{CourseSummary, Manifest};
+
+use crate::http;
+use crate::util::{Step, cargo, root, run as run_command};
+use crate::{tools, web};
+
+struct Server(Child);
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+pub fn run() -> Result<()> {
+    let mut steps = Step::new(5);
+    steps.next("setting up the toolchain");
+    let toolchain = tools::setup(false)?;
+    steps.next("building the web client (release)");
+    let dist = web::build_with(&toolchain)?;
+    steps.next("building the server (release)");
+    run_command(cargo().args(["build", "--release", "--locked", "--package", "dala-server", "--bin", "dala"]), "cargo build")?;
+    steps.next("starting the server on loopback");
+    let data_dir = std::env::temp_dir().join(format!("dala-bench-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&data_dir);
+    let port = TcpListener::bind("127.0.0.1:0")?.local_addr()?.port();
+    let address: SocketAddr = ([127, 0, 0, 1], port).into();
+    let _server = Server(
+        Command::new(root().join("target/release/dala"))
+            .args(["serve", "--port", &port.to_string()])
+            .arg("--data-dir")
+            .arg(&data_dir)
+            .arg("--courses-dir")
+            .arg(root().join("courses"))
+            .arg("--web-dir")
+            .arg(&dist)
+            .env("DALA_LOG", "warn")
+            .spawn()
+            .context("could not start the server")?,
+    );
+    wait_for(address)?;
+    steps.next("measuring");
+
+    let raw_wasm = root().join("target/web/wasm32-unknown-unknown/web/dala-web.wasm");
+    let dist_wasm = web::shell_files(&dist)?
+        .into_iter()
+        .find(|f| f.ends_with("_bg.wasm"))
+        .context("no wasm in web/dist")?;
+    let optimised = std::fs::read(dist.join(&dist_wasm))?;
+    println!("\n## Client size (release build, `cargo xtask bench`)\n");
+    println!("| what | bytes |\n|---|---:|");
+    if let Ok(meta) = std::fs::metadata(&raw_wasm) {
+        println!("| wasm from cargo, before wasm-bindgen and wasm-opt | {} |", meta.len());
+    }
+    println!("| wasm after wasm-bindgen and `wasm-opt -Oz` | {} |", optimised.len());
+    println!("| the same, brotli (quality 11) | {} |", web::brotli_bytes(&optimised).len());
+
+    println!("\n## First visit: app shell on the wire\n");
+    println!("Everything the browser fetches before the catalog is usable, as sent with `Accept-Encoding: br`.\n");
+    println!("| request | encoding | body bytes |\n|---|---|---:|");
+    let index = http::get(address, "/")?;
+    let index_text = String::from_utf8_lossy(&std::fs::read(dist.join("index.html"))?).into_owned();
+    let mut paths = vec!["/".to_owned()];
+    paths.extend(referenced_paths(&index_text));
+    paths.push("/sw.js".into());
+    paths.push("/api/v1/courses".into());
+    let (mut body_total, mut head_total) = (0, 0);
+    for path in &paths {
+        let response = if path == "/" { http::get(address, "/")? } else { http::get(address, path)? };
+        if response.status != 200 {
+            bail!("{path} answered {}", response.status);
+        }
+        println!("| `{path}` | {} | {} |", response.header("content-encoding").unwrap_or("identity"), response.body.len());
+        body_total += response.body.len();
+        head_total += response.head_bytes;
+    }
+    drop(index);
+    println!("| **total** | | **{body_total}** |");
+    println!("\nResponse headers add {head_total} bytes over {} requests.", paths.len());
+
+    println!("\n## Course download\n");
+    println!("| course | blobs | sum of blob sizes | on the wire (manifest + blobs) |\n|---|---:|---:|---:|");
+    let catalog: Vec<CourseSummary> = serde_json::from_slice(&decompressed(&http::get(address, "/api/v1/courses")?)?)?;
+    for course in &catalog {
+        let manifest_response = http::get(address, &format!("/api/v1/courses/{}/manifest", course.slug))?;
+        let manifest: Manifest = serde_json::from_slice(&decompressed(&manifest_response)?)?;
+        let mut wire = manifest_response.body.len() as u64;
+        for blob in manifest.blobs() {
+            let response = http::get(address, &dala_wire::blob_path(&blob.sha256))?;
+            if response.status != 200 {
+                bail!("blob {} answered {}", blob.sha256, response.status);
+            }
+            wire += response.body.len() as u64;
+        }
+        println!(
+            "| {} | {} | {} | {} ({:.0} %) |",
+            course.slug,
+            manifest.blobs().len(),
+            manifest.download_bytes(),
+            wire,
+            100.0 * wire as f64 / manifest.download_bytes().max(1) as f64
+        );
+    }
+    let _ = std::fs::remove_dir_all(&data_dir);
+    Ok(())
+}
+
+/// Root-relative URLs in `href="…"`, `src="…"` and quoted module imports of index.html.
+fn referenced_paths(html: &str) -> Vec<String> {
+    let mut paths: Vec<String> = Vec::new();
+    for quote in ['"', '\''] {
+        for piece in html.split(quote).skip(1).step_by(2) {
+            let looks_like_file = piece.starts_with('/') && !piece.starts_with("//") && piece.contains('.');
+            if looks_like_file && !piece.contains(' ') && !paths.iter().any(|p| p == piece) {
+                paths.push(piece.to_owned());
+            }
+        }
+    }
+    paths
+}
+
+fn decompressed(response: &http::Response) -> Result<Vec<u8>> {
+    match response.header("content-encoding") {
+        Some("br") => {
+            let mut out = Vec::new();
+            brotli::BrotliDecompress(&mut &response.body[..], &mut out)?;
+            Ok(out)
+        }
+        Some("gzip") => {
+            let mut out = Vec::new();
+            std::io::Read::read_to_end(&mut flate2::read::GzDecoder::new(&response.body[..]), &mut out)?;
+            Ok(out)
+        }
+        _ => Ok(response.body.clone()),
+    }
+}
+
+fn wait_for(address: SocketAddr) -> Result<()> {
+    let start = Instant::now();
+    while start.elapsed() < Duration::from_secs(60) {
+        if http::get(address, "/healthz").is_ok_and(|r| r.status == 200) {
+            return Ok(());
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    bail!("the server did not answer /healthz within 60 s")
+}

@@ -1,0 +1,104 @@
+//! `cargo xtask`: the project's multi-step jobs, so README commands stay short.
+//!
+//! - `setup [--browser]`: install what is missing (wasm toolchain, trunk, wasm-bindgen,
+//!   wasm-opt; with `--browser` also Chromium and ChromeDriver), skipping what is present.
+//! - `build-web`: build the web client into `web/dist`.
+//! - `run`: build everything and serve it on http://127.0.0.1:8080 with the sample courses.
+//! - `test`: every check CI runs: formatting, lints, unit, HTTP and browser tests.
+//! - `bench`: print size and transfer figures (see README).
+
+mod bench;
+mod http;
+mod tools;
+mod util;
+mod web;
+
+use std::process::ExitCode;
+
+use anyhow::{Result, bail};
+
+use crate::util::{Step, cargo, root};
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = match args.first().map(String::as_str) {
+        Some("setup") => tools::setup(args.iter().any(|a| a == "--browser")).map(|_| ()),
+        Some("build-web") => web::build().map(|_| ()),
+        Some("run") => run(&args[1..]),
+        Some("test") => test(),
+        Some("bench") => bench::run(),
+        Some("lint") => tools::setup(false).and_then(|t| lint(&t)),
+        _ => {
+            eprintln!("usage: cargo xtask <setup [--browser] | build-web | run [-- SERVER ARGS] | test | bench | lint>");
+            return ExitCode::from(2);
+        }
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("xtask: error: {error:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// Builds the client and the server, then serves them with the sample courses.
+fn run(extra: &[String]) -> Result<()> {
+    let mut steps = Step::new(3);
+    steps.next("setting up the toolchain");
+    let toolchain = tools::setup(false)?;
+    steps.next("building the web client");
+    web::build_with(&toolchain)?;
+    steps.next("building and starting the server (Ctrl-C stops it)");
+    let extra = extra.iter().skip_while(|a| *a == "--").cloned();
+    let mut args: Vec<String> = ["run", "--release", "--package", "dala-server", "--bin", "dala", "--", "serve"]
+        .map(String::from)
+        .to_vec();
+    args.extend(extra);
+    let status = cargo().args(&args).current_dir(root()).status()?;
+    if !status.success() {
+        bail!("the server exited with {status}");
+    }
+    Ok(())
+}
+
+/// Formatting and lints: rustfmt, clippy on the host crates, clippy on the web crate for wasm32.
+fn lint(toolchain: &tools::Toolchain) -> Result<()> {
+    util::run(cargo().args(["fmt", "--all", "--", "--check"]), "cargo fmt --check")?;
+    util::run(
+        cargo().args(["clippy", "--workspace", "--all-targets", "--locked", "--", "-D", "warnings"]),
+        "cargo clippy (host)",
+    )?;
+    util::run(
+        toolchain.web_cargo().args([
+            "clippy", "--package", "dala-web", "--target", "wasm32-unknown-unknown", "--locked", "--", "-D", "warnings",
+        ]),
+        "cargo clippy (web crate, wasm32)",
+    )
+}
+
+/// Everything CI checks. The browser tests are marked `#[ignore]` for a plain `cargo test`
+/// (they need the built client and Chromium) and run here with `--include-ignored`.
+fn test() -> Result<()> {
+    let mut steps = Step::new(5);
+    steps.next("setting up the toolchain and the browser");
+    let toolchain = tools::setup(true)?;
+    steps.next("checking formatting and lints");
+    lint(&toolchain)?;
+    steps.next("building the web client");
+    web::build_with(&toolchain)?;
+    steps.next("building the server");
+    util::run(cargo().args(["build", "--locked", "--package", "dala-server", "--bin", "dala"]), "cargo build")?;
+    steps.next("running every test (unit, HTTP, course format, browser)");
+    let root = root();
+    util::run(
+        cargo()
+            .args(["test", "--workspace", "--locked", "--", "--include-ignored"])
+            .env("DALA_BIN", root.join("target/debug/dala"))
+            .env("DALA_WEB_DIR", root.join("web/dist"))
+            .env("DALA_COURSES_DIR", root.join("courses"))
+            .env("CHROMEDRIVER", &toolchain.chromedriver)
+            .env("CHROMIUM", &toolchain.chromium),
+        "cargo test",
+    )
+}

@@ -1,0 +1,245 @@
+//! Installing what the build and the tests need, and nothing that is already there.
+//!
+//! The wasm32 standard library comes from rustup where it can be fetched. Where it cannot
+//! (rustup hangs on machines without access to its servers), Debian's `rustc-web` compiler
+//! with its library sources builds `std` for wasm32 itself (`-Z build-std`); see
+//! `../shared/TOOLCHAIN.md`. The choice is made here, in one place, and never committed to a
+//! `.cargo/config.toml` that would break the rustup path on a normal laptop.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::Duration;
+
+use anyhow::{Context, Result, bail};
+
+use crate::util::{Step, output, root, run};
+
+const WASM_TARGET: &str = "wasm32-unknown-unknown";
+const TRUNK_VERSION: &str = "0.21.14";
+const BINARYEN_VERSION: &str = "132";
+const DEBIAN_LINKER: &str = "/usr/lib/llvm-19/bin/wasm-ld";
+const DEBIAN_WEB_PACKAGES: [&str; 5] = ["rustc-web", "cargo-web", "rust-web-src", "rust-web-clippy", "lld-19"];
+
+/// How the web crate is compiled on this machine.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WebCompiler {
+    /// rustup's toolchain with its wasm32 target.
+    Rustup,
+    /// Debian's compiler building std for wasm32 itself.
+    DebianBuildStd,
+}
+
+/// What `setup` found or installed.
+#[derive(Debug, Clone)]
+pub struct Toolchain {
+    pub compiler: WebCompiler,
+    /// Folder holding `wasm-opt`, put first on trunk's PATH.
+    pub wasm_opt_dir: PathBuf,
+    pub chromium: PathBuf,
+    pub chromedriver: PathBuf,
+}
+
+impl Toolchain {
+    /// Environment for any cargo or trunk run that compiles the web crate.
+    fn web_env(&self, command: &mut Command) {
+        let cargo_bin = home_cargo_bin();
+        let mut path = vec![self.wasm_opt_dir.clone()];
+        if self.compiler == WebCompiler::DebianBuildStd {
+            // Debian's cargo and rustc must win over rustup's proxies for this build.
+            path.push(PathBuf::from("/usr/bin"));
+            command
+                .env("RUSTC_BOOTSTRAP", "1")
+                .env("CARGO_UNSTABLE_BUILD_STD", "std,panic_abort")
+                .env("CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_LINKER", DEBIAN_LINKER)
+                .env_remove("RUSTUP_TOOLCHAIN")
+                .env_remove("CARGO")
+                .env_remove("RUSTC");
+        }
+        path.push(cargo_bin);
+        path.extend(std::env::split_paths(&std::env::var_os("PATH").unwrap_or_default()));
+        command
+            .env("PATH", std::env::join_paths(path).expect("paths without separators"))
+            // A separate target folder: two compilers sharing one would rebuild each other's
+            // build scripts on every switch.
+            .env("CARGO_TARGET_DIR", root().join("target/web"))
+            .env("TRUNK_SKIP_VERSION_CHECK", "true")
+            .current_dir(root());
+    }
+
+    /// `cargo` set up to compile the web crate.
+    pub fn web_cargo(&self) -> Command {
+        let program = match self.compiler {
+            WebCompiler::Rustup => "cargo",
+            WebCompiler::DebianBuildStd => "/usr/bin/cargo",
+        };
+        let mut command = Command::new(program);
+        self.web_env(&mut command);
+        command
+    }
+
+    /// `trunk` set up to build the web client.
+    pub fn trunk(&self) -> Command {
+        let mut command = Command::new(home_cargo_bin().join("trunk"));
+        self.web_env(&mut command);
+        command
+    }
+}
+
+fn home_cargo_bin() -> PathBuf {
+    let home = std::env::var_os("CARGO_HOME")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(std::env::var_os("HOME").unwrap_or_default()).join(".cargo"));
+    home.join("bin")
+}
+
+/// Installs whatever is missing. With `browser`, also Chromium and ChromeDriver for the tests.
+pub fn setup(browser: bool) -> Result<Toolchain> {
+    let mut steps = Step::new(if browser { 5 } else { 4 });
+    steps.next("wasm32 compiler");
+    let compiler = wasm_compiler()?;
+    steps.next(&format!("trunk {TRUNK_VERSION}"));
+    let trunk = home_cargo_bin().join("trunk");
+    if !version_of(&trunk).is_some_and(|v| v.contains(TRUNK_VERSION)) {
+        eprintln!("    installing trunk (about 8 minutes on 2 cores)");
+        run(
+            Command::new("cargo").args(["install", "trunk", "--locked", "--version", TRUNK_VERSION]),
+            "cargo install trunk",
+        )?;
+    }
+    steps.next("wasm-bindgen-cli matching Cargo.lock");
+    let wanted = locked_version("wasm-bindgen")?;
+    if !version_of(&home_cargo_bin().join("wasm-bindgen")).is_some_and(|v| v.trim().ends_with(&wanted)) {
+        eprintln!("    installing wasm-bindgen-cli {wanted} (about 3 minutes)");
+        // Not --locked: its lock file names a crate version some registry mirrors lack.
+        run(
+            Command::new("cargo").args(["install", "wasm-bindgen-cli", "--version", &wanted]),
+            "cargo install wasm-bindgen-cli",
+        )?;
+    }
+    check_trunk_pin(&wanted)?;
+    steps.next(&format!("wasm-opt (binaryen {BINARYEN_VERSION})"));
+    let wasm_opt_dir = wasm_opt()?;
+    let (chromium, chromedriver) = if browser {
+        steps.next("Chromium and ChromeDriver");
+        browser_tools()?
+    } else {
+        (PathBuf::from("/usr/bin/chromium"), PathBuf::from("/usr/bin/chromedriver"))
+    };
+    Ok(Toolchain { compiler, wasm_opt_dir, chromium, chromedriver })
+}
+
+fn version_of(program: &Path) -> Option<String> {
+    output(Command::new(program).arg("--version"))
+}
+
+/// The version of `package` in Cargo.lock.
+fn locked_version(package: &str) -> Result<String> {
+    let lock = std::fs::read_to_string(root().join("Cargo.lock")).context("could not read Cargo.lock")?;
+    let marker = format!("name = \"{package}\"\nversion = \"");
+    let start = lock.find(&marker).with_context(|| format!("{package} is not in Cargo.lock"))? + marker.len();
+    Ok(lock[start..].split('"').next().unwrap_or_default().to_owned())
+}
+
+/// Trunk must use the wasm-bindgen we installed, never download one.
+fn check_trunk_pin(version: &str) -> Result<()> {
+    let trunk_toml = std::fs::read_to_string(root().join("Trunk.toml"))?;
+    if !trunk_toml.contains(&format!("wasm_bindgen = \"{version}\"")) {
+        bail!("Trunk.toml must pin wasm_bindgen = \"{version}\" (the version in Cargo.lock)");
+    }
+    Ok(())
+}
+
+fn wasm_compiler() -> Result<WebCompiler> {
+    let installed = output(Command::new("rustup").args(["target", "list", "--installed"])).unwrap_or_default();
+    if installed.lines().any(|l| l.trim() == WASM_TARGET) {
+        return Ok(WebCompiler::Rustup);
+    }
+    if debian_web_toolchain_present() {
+        return Ok(WebCompiler::DebianBuildStd);
+    }
+    eprintln!("    trying `rustup target add {WASM_TARGET}` (60 s at most)");
+    if run_with_timeout(Command::new("rustup").args(["target", "add", WASM_TARGET]), Duration::from_secs(60)) {
+        return Ok(WebCompiler::Rustup);
+    }
+    eprintln!("    rustup could not fetch the target: installing Debian's rustc-web to build std for wasm32");
+    apt_install(&DEBIAN_WEB_PACKAGES)?;
+    if !debian_web_toolchain_present() {
+        bail!("the Debian wasm toolchain is still incomplete after installing {DEBIAN_WEB_PACKAGES:?}");
+    }
+    Ok(WebCompiler::DebianBuildStd)
+}
+
+fn debian_web_toolchain_present() -> bool {
+    Path::new(DEBIAN_LINKER).exists()
+        && Path::new("/usr/bin/cargo-clippy").exists()
+        && output(Command::new("/usr/bin/rustc").arg("--print").arg("sysroot"))
+            .is_some_and(|sysroot| Path::new(sysroot.trim()).join("lib/rustlib/src/rust/library/std").exists())
+}
+
+/// Runs a command, killing it after `limit`; true if it finished successfully in time.
+fn run_with_timeout(command: &mut Command, limit: Duration) -> bool {
+    let Ok(mut child) = command.spawn() else { return false };
+    let start = std::time::Instant::now();
+    loop {
+        match child.try_wait() {
+            Ok(Some(status)) => return status.success(),
+            Ok(None) if start.elapsed() < limit => std::thread::sleep(Duration::from_millis(250)),
+            _ => {
+                let _ = child.kill();
+                let _ = child.wait();
+                return false;
+            }
+        }
+    }
+}
+
+/// Debian's binaryen is too old for current rustc output; the npm package ships a working one.
+fn wasm_opt() -> Result<PathBuf> {
+    let prefix = root().join("target/tools");
+    let bin = prefix.join("node_modules/.bin");
+    if version_of(&bin.join("wasm-opt")).is_some_and(|v| v.contains(&format!("version {BINARYEN_VERSION}"))) {
+        return Ok(bin);
+    }
+    if output(Command::new("npm").arg("--version")).is_none() {
+        apt_install(&["nodejs", "npm"])?;
+    }
+    std::fs::create_dir_all(&prefix)?;
+    eprintln!("    installing binaryen@{BINARYEN_VERSION} from npm");
+    run(
+        Command::new("npm")
+            .args(["install", "--no-audit", "--no-fund", "--prefix"])
+            .arg(&prefix)
+            .arg(format!("binaryen@{BINARYEN_VERSION}")),
+        "npm install binaryen",
+    )?;
+    Ok(bin)
+}
+
+fn browser_tools() -> Result<(PathBuf, PathBuf)> {
+    let chromium = PathBuf::from("/usr/bin/chromium");
+    let chromedriver = PathBuf::from("/usr/bin/chromedriver");
+    if !chromium.exists() || !chromedriver.exists() {
+        apt_install(&["chromium", "chromium-driver"])?;
+    }
+    Ok((chromium, chromedriver))
+}
+
+/// Installs Debian packages (as root, or through sudo).
+fn apt_install(packages: &[&str]) -> Result<()> {
+    let is_root = output(Command::new("id").arg("-u")).is_some_and(|id| id.trim() == "0");
+    let apt = |args: &[&str]| {
+        let mut command = if is_root {
+            Command::new("apt-get")
+        } else {
+            let mut sudo = Command::new("sudo");
+            sudo.arg("apt-get");
+            sudo
+        };
+        command.args(args).env("DEBIAN_FRONTEND", "noninteractive");
+        command
+    };
+    eprintln!("    installing Debian packages: {}", packages.join(" "));
+    run(&mut apt(&["update", "-qq"]), "apt-get update")
+        .and_then(|_| run(apt(&["install", "-y", "-qq"]).args(packages), "apt-get install"))
+        .with_context(|| format!("could not install {}; install them by hand and run again", packages.join(" ")))
+}
