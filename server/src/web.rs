@@ -30,6 +30,10 @@ pub fn router<S: Clone + Send + Sync + 'static>(web_dir: &Path) -> Router<S> {
 
 /// A client route such as `/courses/x` gets `index.html`; a missing file such as `/x.js` a 404.
 async fn serve_index(index: &PathBuf, request: Request) -> Response {
+    // An API path of a version this server does not have is still an API error, not a page.
+    if request.uri().path().starts_with("/api/") {
+        return crate::error::AppError::NotFound("API route").into_response();
+    }
     let last = request.uri().path().rsplit('/').next().unwrap_or("");
     if last.contains('.') {
         return (StatusCode::NOT_FOUND, "not found").into_response();

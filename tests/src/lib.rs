@@ -1,1 +1,213 @@
-//! Helpers shared by the end-to-end tests live in the test files themselves.
+//! Harness for the end-to-end tests: the real `dala` binary serving the real built client, and
+//! a real headless Chromium driven through ChromeDriver (WebDriver).
+//!
+//! `cargo xtask test` builds both and sets `DALA_BIN`, `DALA_WEB_DIR`, `DALA_COURSES_DIR`,
+//! `CHROMEDRIVER` and `CHROMIUM`; the defaults below match a workspace where that has run.
+
+use std::net::{SocketAddr, TcpListener, TcpStream};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use anyhow::{Context, Result, bail};
+use fantoccini::{Client, ClientBuilder, Locator};
+use serde_json::json;
+
+fn workspace() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("tests/ is in the workspace").to_owned()
+}
+
+fn env_path(name: &str, default: impl FnOnce() -> PathBuf) -> PathBuf {
+    std::env::var_os(name).map(PathBuf::from).unwrap_or_else(default)
+}
+
+/// A free TCP port on loopback.
+pub fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()).map(|a| a.port()).expect("a free port")
+}
+
+fn wait_until_listening(address: SocketAddr, what: &str) -> Result<()> {
+    let start = Instant::now();
+    while start.elapsed() < Duration::from_secs(60) {
+        if TcpStream::connect(address).is_ok() {
+            return Ok(());
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    bail!("{what} did not start listening on {address}")
+}
+
+/// A `dala serve` process on loopback, killed when dropped.
+pub struct Server {
+    child: Option<Child>,
+    pub port: u16,
+    data_dir: PathBuf,
+}
+
+impl Server {
+    /// Starts the server with the sample courses, on a fresh port, keeping its data in `data_dir`.
+    pub fn start(data_dir: &Path) -> Result<Server> {
+        let mut server = Server { child: None, port: free_port(), data_dir: data_dir.to_owned() };
+        server.restart()?;
+        Ok(server)
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        format!("http://127.0.0.1:{}{path}", self.port)
+    }
+
+    /// Starts the process again on the same port and data folder.
+    pub fn restart(&mut self) -> Result<()> {
+        let binary = env_path("DALA_BIN", || workspace().join("target/debug/dala"));
+        let child = Command::new(&binary)
+            .args(["serve", "--port", &self.port.to_string()])
+            .arg("--data-dir")
+            .arg(&self.data_dir)
+            .arg("--courses-dir")
+            .arg(env_path("DALA_COURSES_DIR", || workspace().join("courses")))
+            .arg("--web-dir")
+            .arg(env_path("DALA_WEB_DIR", || workspace().join("web/dist")))
+            .env("DALA_LOG", "warn")
+            .stdout(Stdio::null())
+            .spawn()
+            .with_context(|| format!("could not start {} (run `cargo xtask test`)", binary.display()))?;
+        self.child = Some(child);
+        wait_until_listening(([127, 0, 0, 1], self.port).into(), "the server")
+    }
+
+    /// Kills the process, as a power cut or a network shutdown would look to the browser.
+    pub fn stop(&mut self) {
+        if let Some(mut child) = self.child.take() {
+            let _ = child.kill();
+            let _ = child.wait();
+        }
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        self.stop();
+    }
+}
+
+/// A headless Chromium session through its own ChromeDriver, closed when dropped.
+pub struct Browser {
+    pub client: Client,
+    driver: Child,
+    _profile: tempfile::TempDir,
+}
+
+impl Browser {
+    /// Starts ChromeDriver and a Chromium with a fresh profile and a 360 px wide window (the
+    /// narrowest phone screen the app supports).
+    pub async fn start() -> Result<Browser> {
+        let port = free_port();
+        let driver_path = env_path("CHROMEDRIVER", || PathBuf::from("/usr/bin/chromedriver"));
+        let driver = Command::new(&driver_path)
+            .arg(format!("--port={port}"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .with_context(|| format!("could not start {} (run `cargo xtask setup --browser`)", driver_path.display()))?;
+        wait_until_listening(([127, 0, 0, 1], port).into(), "chromedriver")?;
+        let profile = tempfile::tempdir()?;
+        let chromium = env_path("CHROMIUM", || PathBuf::from("/usr/bin/chromium"));
+        let mut capabilities = serde_json::Map::new();
+        capabilities.insert(
+            "goog:chromeOptions".into(),
+            json!({
+                "binary": chromium,
+                "args": [
+                    "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                    "--disable-dev-shm-usage", "--lang=en-US", "--window-size=360,800",
+                    format!("--user-data-dir={}", profile.path().display()),
+                ],
+            }),
+        );
+        let connector = hyper_util::client::legacy::connect::HttpConnector::new();
+        let client = ClientBuilder::new(connector)
+            .capabilities(capabilities)
+            .connect(&format!("http://127.0.0.1:{port}"))
+            .await
+            .context("could not open a Chromium session")?;
+        Ok(Browser { client, driver, _profile: profile })
+    }
+
+    /// Waits (up to 30 s) for an element matching `css` whose text contains `text`.
+    pub async fn wait_for_text(&self, css: &str, text: &str) -> Result<String> {
+        let start = Instant::now();
+        let mut last = String::new();
+        while start.elapsed() < Duration::from_secs(30) {
+            if let Ok(element) = self.client.find(Locator::Css(css)).await {
+                last = element.text().await.unwrap_or_default();
+                if last.contains(text) {
+                    return Ok(last);
+                }
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        bail!("no `{css}` containing {text:?} within 30 s (last text: {last:?})")
+    }
+
+    /// Clicks the first element matching `css`, waiting for it to appear.
+    pub async fn click(&self, css: &str) -> Result<()> {
+        let element = self
+            .client
+            .wait()
+            .at_most(Duration::from_secs(30))
+            .for_element(Locator::Css(css))
+            .await
+            .with_context(|| format!("no `{css}` to click"))?;
+        element.click().await.with_context(|| format!("could not click `{css}`"))?;
+        Ok(())
+    }
+
+    /// Runs `script` (a function body) until it returns true, for up to 30 s.
+    pub async fn wait_for_script(&self, script: &str, what: &str) -> Result<()> {
+        let start = Instant::now();
+        while start.elapsed() < Duration::from_secs(30) {
+            if self.client.execute(script, vec![]).await.ok().and_then(|v| v.as_bool()) == Some(true) {
+                return Ok(());
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        bail!("timed out waiting for {what}")
+    }
+
+    /// Sends a Chrome DevTools Protocol command through ChromeDriver.
+    pub async fn cdp(&self, cmd: &str, params: serde_json::Value) -> Result<serde_json::Value> {
+        Ok(self.client.issue_cmd(Cdp { cmd: cmd.to_owned(), params }).await?)
+    }
+
+    pub async fn close(mut self) -> Result<()> {
+        let result = self.client.clone().close().await;
+        let _ = self.driver.kill();
+        let _ = self.driver.wait();
+        result.context("could not close the browser")
+    }
+}
+
+impl Drop for Browser {
+    fn drop(&mut self) {
+        let _ = self.driver.kill();
+    }
+}
+
+/// ChromeDriver's `goog/cdp/execute` extension command.
+#[derive(Debug)]
+struct Cdp {
+    cmd: String,
+    params: serde_json::Value,
+}
+
+impl fantoccini::wd::WebDriverCompatibleCommand for Cdp {
+    fn endpoint(&self, base: &url::Url, session: Option<&str>) -> Result<url::Url, url::ParseError> {
+        base.join(&format!("session/{}/goog/cdp/execute", session.unwrap_or_default()))
+    }
+
+    fn method_and_body(&self, _url: &url::Url) -> (http::Method, Option<String>) {
+        let body = json!({ "cmd": self.cmd, "params": self.params });
+        (http::Method::POST, Some(body.to_string()))
+    }
+}

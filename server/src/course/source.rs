@@ -86,7 +86,7 @@ struct Report<'a> {
 
 impl Report<'_> {
     fn add(&mut self, file: &str, line: Option<usize>, message: impl Into<String>) {
-        let file = Path::new(self.slug).join(file);
+        let file = if file.is_empty() { PathBuf::from(self.slug) } else { Path::new(self.slug).join(file) };
         self.problems.push(Problem { file, line, message: message.into() });
     }
 }
@@ -119,6 +119,7 @@ pub fn load(dir: &Path) -> Result<CourseSource, Vec<Problem>> {
     let mut metadata = None;
     let mut lesson_files: BTreeMap<u32, Vec<(String, String, String)>> = BTreeMap::new();
     let mut images = Vec::new();
+    let mut any_markdown = false;
     for (name, bytes) in entries {
         let extension = name.rsplit_once('.').map(|(_, e)| e.to_ascii_lowercase());
         if name == METADATA_FILE {
@@ -126,6 +127,7 @@ pub fn load(dir: &Path) -> Result<CourseSource, Vec<Problem>> {
                 metadata = Some(parse_metadata(&mut report, text));
             }
         } else if extension.as_deref() == Some("md") {
+            any_markdown = true;
             let Some((number, id)) = lesson_file_name(&name) else {
                 report.add(&name, None, "a lesson file name must look like `01-lesson-id.md`");
                 continue;
@@ -174,7 +176,7 @@ pub fn load(dir: &Path) -> Result<CourseSource, Vec<Problem>> {
             }
         }
     }
-    if lesson_files.is_empty() {
+    if !any_markdown {
         report.add("", None, "no lessons: add Markdown files named like `01-introduction.md`");
     }
 

@@ -1,0 +1,257 @@
+//! Data-driven tests of the course source format: each case is a course folder (written to a
+//! temporary directory) and the exact problems the validator must report.
+
+use std::path::Path;
+
+use dala_server::course::{self, load};
+
+const META: &str = "title = \"Test course\"\nsummary = \"For tests.\"\nlanguage = \"en\"\nversion = \"1\"\nauthors = [\"A. Author\"]\nlicence = \"CC BY 4.0\"\n";
+const LESSON: &str = "# Introduction\n\nSome text.\n";
+const PNG: &[u8] = b"\x89PNG\r\n\x1a\nnot really a png but bytes";
+
+/// Writes `files` as course folder `c` and checks that loading it reports exactly `expected`.
+fn check(files: &[(&str, &[u8])], expected: &[&str]) {
+    let root = tempfile::tempdir().unwrap();
+    let dir = root.path().join("c");
+    std::fs::create_dir(&dir).unwrap();
+    for (name, bytes) in files {
+        std::fs::write(dir.join(name), bytes).unwrap();
+    }
+    let problems: Vec<String> = match load(&dir) {
+        Ok(_) => Vec::new(),
+        Err(problems) => problems.iter().map(ToString::to_string).collect(),
+    };
+    let expected: Vec<String> = expected.iter().map(|s| s.to_string()).collect();
+    assert_eq!(problems, expected, "files: {:?}", files.iter().map(|f| f.0).collect::<Vec<_>>());
+}
+
+fn meta_with(extra: &str) -> Vec<u8> {
+    format!("{META}{extra}").into_bytes()
+}
+
+#[test]
+fn a_valid_course_has_no_problems() {
+    check(&[("course.toml", META.as_bytes()), ("01-introduction.md", LESSON.as_bytes())], &[]);
+}
+
+#[test]
+fn missing_metadata_file() {
+    check(&[("01-introduction.md", LESSON.as_bytes())], &["c/course.toml: missing: every course needs its metadata file"]);
+}
+
+#[test]
+fn missing_title() {
+    let meta = META.replace("title = \"Test course\"\n", "");
+    check(
+        &[("course.toml", meta.as_bytes()), ("01-introduction.md", LESSON.as_bytes())],
+        &["c/course.toml: missing required key `title`"],
+    );
+}
+
+#[test]
+fn unknown_metadata_key() {
+    check(
+        &[("course.toml", &meta_with("colour = \"green\"\n")), ("01-introduction.md", LESSON.as_bytes())],
+        &["c/course.toml:7: unknown metadata key `colour` (known keys: title, summary, language, version, authors, licence, translations)"],
+    );
+}
+
+#[test]
+fn wrong_types_and_empty_values() {
+    let meta = META.replace("title = \"Test course\"", "title = 5").replace("version = \"1\"", "version = \"  \"");
+    check(
+        &[("course.toml", meta.as_bytes()), ("01-introduction.md", LESSON.as_bytes())],
+        &["c/course.toml:1: `title` must be a string", "c/course.toml:4: `version` must not be empty"],
+    );
+}
+
+#[test]
+fn authors_must_be_a_non_empty_list_of_strings() {
+    let meta = META.replace("authors = [\"A. Author\"]", "authors = []");
+    check(
+        &[("course.toml", meta.as_bytes()), ("01-introduction.md", LESSON.as_bytes())],
+        &["c/course.toml:5: `authors` must name at least one author"],
+    );
+    let meta = META.replace("authors = [\"A. Author\"]", "authors = [\"A\", 2]");
+    check(
+        &[("course.toml", meta.as_bytes()), ("01-introduction.md", LESSON.as_bytes())],
+        &["c/course.toml:5: `authors` must be a list of strings"],
+    );
+}
+
+#[test]
+fn language_must_be_a_tag() {
+    let meta = META.replace("language = \"en\"", "language = \"English\"");
+    check(
+        &[("course.toml", meta.as_bytes()), ("01-introduction.md", LESSON.as_bytes())],
+        &["c/course.toml:3: `English` is not a language tag such as `en`, `ru` or `kk`"],
+    );
+}
+
+#[test]
+fn invalid_toml_points_at_its_line() {
+    let meta = META.replace("summary = \"For tests.\"", "summary = \"unterminated");
+    check(
+        &[("course.toml", meta.as_bytes()), ("01-introduction.md", LESSON.as_bytes())],
+        &["c/course.toml:2: not valid TOML: invalid basic string, expected `\"`"],
+    );
+}
+
+#[test]
+fn duplicate_lesson_ids() {
+    check(
+        &[
+            ("course.toml", META.as_bytes()),
+            ("01-intro.md", LESSON.as_bytes()),
+            ("02-intro.md", LESSON.as_bytes()),
+        ],
+        &["c/02-intro.md: duplicate lesson id `intro` (also in 01-intro.md)"],
+    );
+}
+
+#[test]
+fn lesson_numbers_must_give_one_order() {
+    check(
+        &[("course.toml", META.as_bytes()), ("01-a.md", LESSON.as_bytes()), ("01-b.md", LESSON.as_bytes())],
+        &["c/01-b.md: lesson number used twice (01-a.md, 01-b.md): the order is ambiguous"],
+    );
+}
+
+#[test]
+fn lesson_file_names() {
+    check(
+        &[("course.toml", META.as_bytes()), ("01-intro.md", LESSON.as_bytes()), ("intro.md", LESSON.as_bytes())],
+        &["c/intro.md: a lesson file name must look like `01-lesson-id.md`"],
+    );
+    check(
+        &[("course.toml", META.as_bytes()), ("01-Intro.md", LESSON.as_bytes())],
+        &["c/01-Intro.md: a lesson file name must look like `01-lesson-id.md`"],
+    );
+}
+
+#[test]
+fn a_lesson_needs_a_title() {
+    check(
+        &[("course.toml", META.as_bytes()), ("01-intro.md", b"Just text.\n")],
+        &["c/01-intro.md:1: a lesson must start with its title as a level-1 heading (`# Title`)"],
+    );
+    check(
+        &[("course.toml", META.as_bytes()), ("01-intro.md", b"# One\n\ntext\n\n# Two\n")],
+        &["c/01-intro.md:5: only the first line may be a level-1 heading (`# `)"],
+    );
+}
+
+#[test]
+fn broken_image_reference() {
+    check(
+        &[("course.toml", META.as_bytes()), ("01-intro.md", b"# Intro\n\nText.\n\n![A chart](missing.png)\n")],
+        &["c/01-intro.md:5: image `missing.png` not found in the course folder"],
+    );
+}
+
+#[test]
+fn images_must_be_local_and_described() {
+    check(
+        &[
+            ("course.toml", META.as_bytes()),
+            ("01-intro.md", b"# Intro\n\n![](a.png)\n\n![Logo](https://example.org/logo.png)\n"),
+            ("a.png", PNG),
+        ],
+        &[
+            "c/01-intro.md:3: image `a.png` needs alt text: `![what it shows](a.png)`",
+            "c/01-intro.md:5: image `https://example.org/logo.png` must be a file in the course folder: learners study offline",
+        ],
+    );
+}
+
+#[test]
+fn non_utf8_files() {
+    check(
+        &[("course.toml", META.as_bytes()), ("01-intro.md", b"# Intro\n\nCaf\xe9 in Latin-1\n")],
+        &["c/01-intro.md:3: not valid UTF-8: save the file as UTF-8"],
+    );
+    check(
+        &[("course.toml", b"title = \"\xff\"\n"), ("01-intro.md", LESSON.as_bytes())],
+        &["c/course.toml:1: not valid UTF-8: save the file as UTF-8"],
+    );
+}
+
+#[test]
+fn unexpected_files_and_no_lessons() {
+    check(
+        &[("course.toml", META.as_bytes()), ("notes.txt", b"x")],
+        &[
+            "c/notes.txt: unexpected file: a course folder holds course.toml, lessons named `NN-id.md` and images (png, jpg, gif, webp, svg)",
+            "c: no lessons: add Markdown files named like `01-introduction.md`",
+        ],
+    );
+}
+
+#[test]
+fn every_problem_is_reported_at_once() {
+    check(
+        &[
+            ("course.toml", &meta_with("colour = \"green\"\n")),
+            ("01-intro.md", b"# Intro\n\n![A chart](missing.png)\n"),
+            ("02-intro.md", LESSON.as_bytes()),
+        ],
+        &[
+            "c/course.toml:7: unknown metadata key `colour` (known keys: title, summary, language, version, authors, licence, translations)",
+            "c/01-intro.md:3: image `missing.png` not found in the course folder",
+            "c/02-intro.md: duplicate lesson id `intro` (also in 01-intro.md)",
+        ],
+    );
+}
+
+fn write_course(dir: &Path, lesson_two: &str) {
+    std::fs::create_dir_all(dir).unwrap();
+    std::fs::write(dir.join("course.toml"), META).unwrap();
+    std::fs::write(dir.join("01-intro.md"), "# Intro\n\n![A chart](chart.png)\n").unwrap();
+    std::fs::write(dir.join("02-next.md"), lesson_two).unwrap();
+    std::fs::write(dir.join("chart.png"), PNG).unwrap();
+    std::fs::write(dir.join("unused.png"), b"\x89PNGunused").unwrap();
+}
+
+#[test]
+fn publishing_is_deterministic_and_content_addressed() {
+    let root = tempfile::tempdir().unwrap();
+    let dir = root.path().join("c");
+    write_course(&dir, "# Next\n\nSecond lesson.\n");
+    let first = course::publish(&load(&dir).unwrap());
+    let again = course::publish(&load(&dir).unwrap());
+    assert_eq!(course::manifest_sha256(&first.manifest), course::manifest_sha256(&again.manifest));
+
+    let manifest = &first.manifest;
+    assert_eq!(manifest.lessons.iter().map(|l| l.id.as_str()).collect::<Vec<_>>(), ["intro", "next"]);
+    assert_eq!(manifest.lessons[1].title, "Next");
+    // Only images a lesson shows are published.
+    assert_eq!(manifest.assets.iter().map(|a| a.name.as_str()).collect::<Vec<_>>(), ["chart.png"]);
+    assert_eq!(manifest.assets[0].blob.media_type, "image/png");
+    let intro = first.blobs.iter().find(|b| b.blob == manifest.lessons[0].blob).unwrap();
+    let html = String::from_utf8(intro.bytes.clone()).unwrap();
+    assert!(html.contains(&dala_wire::blob_path(&manifest.assets[0].blob.sha256)), "{html}");
+    for blob in &first.blobs {
+        use sha2::Digest;
+        assert_eq!(blob.blob.sha256, hex::encode(sha2::Sha256::digest(&blob.bytes)));
+        assert_eq!(blob.blob.bytes, blob.bytes.len() as u64);
+    }
+
+    // Changing one lesson changes that lesson's blob and nothing else.
+    write_course(&dir, "# Next\n\nSecond lesson, revised.\n");
+    let changed = course::publish(&load(&dir).unwrap());
+    assert_eq!(changed.manifest.lessons[0].blob, manifest.lessons[0].blob);
+    assert_ne!(changed.manifest.lessons[1].blob, manifest.lessons[1].blob);
+    assert_eq!(changed.manifest.assets, manifest.assets);
+}
+
+#[test]
+fn the_sample_courses_are_valid() {
+    let courses = Path::new(env!("CARGO_MANIFEST_DIR")).join("../courses");
+    let (loaded, problems) = course::load_all(&courses);
+    assert!(problems.is_empty(), "{problems:#?}");
+    assert!(loaded.len() >= 2, "the sample course in two languages");
+    for course in &loaded {
+        assert!(course.lessons.len() >= 5, "{} has {} lessons", course.slug, course.lessons.len());
+        assert!(!course.images.is_empty(), "{} has an image", course.slug);
+    }
+}

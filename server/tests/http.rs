@@ -1,0 +1,302 @@
+//! HTTP tests through the real router (`app()`), on a real SQLite file and blob store in a
+//! temporary folder. No socket is opened: requests go through `oneshot`.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use axum::Router;
+use axum::body::Body;
+use axum::http::{HeaderMap, Request, StatusCode, header};
+use dala_server::store::{ImportOutcome, Store};
+use dala_server::{AppState, app, course, import_courses};
+use dala_wire::{ApiError, CourseSummary, ErrorCode, Manifest};
+use http_body_util::BodyExt;
+use sha2::{Digest, Sha256};
+use tower::ServiceExt;
+
+const META: &str = "title = \"HTTP course\"\nsummary = \"Served in tests.\"\nlanguage = \"en\"\nversion = \"1\"\nauthors = [\"Tester\"]\nlicence = \"CC BY 4.0\"\n";
+
+/// A server on a fresh data folder, with one test course and a stand-in built client.
+struct TestApp {
+    router: Router,
+    store: Store,
+    courses: PathBuf,
+    _dir: tempfile::TempDir,
+}
+
+struct Reply {
+    status: StatusCode,
+    headers: HeaderMap,
+    body: Vec<u8>,
+}
+
+impl Reply {
+    fn header(&self, name: header::HeaderName) -> &str {
+        self.headers.get(&name).map(|v| v.to_str().unwrap()).unwrap_or_default()
+    }
+
+    fn error(&self) -> ApiError {
+        assert_eq!(self.header(header::CONTENT_TYPE), "application/json");
+        serde_json::from_slice(&self.body).expect("the JSON error shape")
+    }
+}
+
+impl TestApp {
+    async fn new() -> TestApp {
+        let dir = tempfile::tempdir().unwrap();
+        let courses = dir.path().join("courses");
+        write_course(&courses.join("http-course"), "Second lesson.");
+        let web = dir.path().join("web");
+        std::fs::create_dir_all(&web).unwrap();
+        std::fs::write(web.join("index.html"), "<!doctype html><title>Dala</title>").unwrap();
+        std::fs::write(web.join("app-0123456789abcdef.js"), "console.log(1)").unwrap();
+        let store = Store::open(&dir.path().join("data")).await.unwrap();
+        import_courses(&store, &courses).await.unwrap();
+        let router = app(AppState { store: store.clone(), web_dir: Arc::new(web) });
+        TestApp { router, store, courses, _dir: dir }
+    }
+
+    async fn get(&self, path: &str, headers: &[(&str, &str)]) -> Reply {
+        let mut request = Request::get(path);
+        for (name, value) in headers {
+            request = request.header(*name, *value);
+        }
+        let response = self.router.clone().oneshot(request.body(Body::empty()).unwrap()).await.unwrap();
+        let status = response.status();
+        let headers = response.headers().clone();
+        let body = response.into_body().collect().await.unwrap().to_bytes().to_vec();
+        Reply { status, headers, body }
+    }
+
+    async fn manifest(&self) -> Manifest {
+        serde_json::from_slice(&self.get("/api/v1/courses/http-course/manifest", &[]).await.body).unwrap()
+    }
+}
+
+fn write_course(dir: &Path, second_lesson: &str) {
+    std::fs::create_dir_all(dir).unwrap();
+    std::fs::write(dir.join("course.toml"), META).unwrap();
+    let long = "A paragraph long enough to be worth compressing. ".repeat(40);
+    std::fs::write(dir.join("01-first.md"), format!("# First\n\n{long}\n\n![A diagram](diagram.svg)\n")).unwrap();
+    std::fs::write(dir.join("02-second.md"), format!("# Second\n\n{second_lesson}\n")).unwrap();
+    let svg = format!("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 10 10\">{}</svg>", "<rect width=\"1\" height=\"1\"/>".repeat(30));
+    std::fs::write(dir.join("diagram.svg"), svg).unwrap();
+}
+
+fn brotli_decode(bytes: &[u8]) -> Vec<u8> {
+    let mut out = Vec::new();
+    brotli::BrotliDecompress(&mut &bytes[..], &mut out).unwrap();
+    out
+}
+
+fn gzip_decode(bytes: &[u8]) -> Vec<u8> {
+    let mut out = Vec::new();
+    std::io::Read::read_to_end(&mut flate2::read::GzDecoder::new(bytes), &mut out).unwrap();
+    out
+}
+
+#[tokio::test]
+async fn health() {
+    let app = TestApp::new().await;
+    let reply = app.get("/healthz", &[]).await;
+    assert_eq!(reply.status, StatusCode::OK);
+    assert_eq!(reply.body, b"ok");
+}
+
+#[tokio::test]
+async fn catalog_lists_courses_with_their_download_size() {
+    let app = TestApp::new().await;
+    let reply = app.get("/api/v1/courses", &[]).await;
+    assert_eq!(reply.status, StatusCode::OK);
+    let courses: Vec<CourseSummary> = serde_json::from_slice(&reply.body).unwrap();
+    assert_eq!(courses.len(), 1);
+    let course = &courses[0];
+    assert_eq!((course.slug.as_str(), course.title.as_str(), course.language.as_str()), ("http-course", "HTTP course", "en"));
+    assert_eq!(course.lesson_count, 2);
+    let manifest = app.manifest().await;
+    assert_eq!(course.download_bytes, manifest.blobs().iter().map(|b| b.bytes).sum::<u64>());
+    assert!(course.download_bytes > 2000, "two lessons and an image: {}", course.download_bytes);
+}
+
+#[tokio::test]
+async fn catalog_is_compressed_when_asked() {
+    let app = TestApp::new().await;
+    let plain = app.get("/api/v1/courses", &[]).await;
+    let reply = app.get("/api/v1/courses", &[("accept-encoding", "gzip")]).await;
+    assert_eq!(reply.header(header::CONTENT_ENCODING), "gzip");
+    assert_eq!(gzip_decode(&reply.body), plain.body);
+}
+
+#[tokio::test]
+async fn manifest_is_named_by_its_sha256_and_revalidates() {
+    let app = TestApp::new().await;
+    let reply = app.get("/api/v1/courses/http-course/manifest", &[]).await;
+    assert_eq!(reply.status, StatusCode::OK);
+    let sha = hex::encode(Sha256::digest(&reply.body));
+    assert_eq!(reply.header(header::ETAG), format!("\"{sha}\""));
+    assert_eq!(reply.header(header::CACHE_CONTROL), "no-cache");
+    let courses: Vec<CourseSummary> = serde_json::from_slice(&app.get("/api/v1/courses", &[]).await.body).unwrap();
+    assert_eq!(courses[0].manifest_sha256, sha);
+    let manifest: Manifest = serde_json::from_slice(&reply.body).unwrap();
+    assert_eq!(manifest.lessons.iter().map(|l| l.id.as_str()).collect::<Vec<_>>(), ["first", "second"]);
+
+    let again = app.get("/api/v1/courses/http-course/manifest", &[("if-none-match", &format!("\"{sha}\""))]).await;
+    assert_eq!(again.status, StatusCode::NOT_MODIFIED);
+    assert!(again.body.is_empty());
+}
+
+#[tokio::test]
+async fn unknown_course_and_route_are_json_404s() {
+    let app = TestApp::new().await;
+    for path in ["/api/v1/courses/no-such-course/manifest", "/api/v1/nothing-here", "/api/v2/courses"] {
+        let reply = app.get(path, &[]).await;
+        assert_eq!(reply.status, StatusCode::NOT_FOUND, "{path}");
+        if path.starts_with("/api/v1") {
+            assert_eq!(reply.error().code, ErrorCode::NotFound, "{path}");
+        }
+    }
+}
+
+#[tokio::test]
+async fn blobs_are_immutable_and_verified_by_name() {
+    let app = TestApp::new().await;
+    let manifest = app.manifest().await;
+    for blob in manifest.blobs() {
+        let reply = app.get(&dala_wire::blob_path(&blob.sha256), &[]).await;
+        assert_eq!(reply.status, StatusCode::OK);
+        assert_eq!(hex::encode(Sha256::digest(&reply.body)), blob.sha256);
+        assert_eq!(reply.body.len() as u64, blob.bytes);
+        assert_eq!(reply.header(header::CACHE_CONTROL), "public, max-age=31536000, immutable");
+        assert_eq!(reply.header(header::ETAG), format!("\"{}\"", blob.sha256));
+        assert_eq!(reply.header(header::CONTENT_TYPE), blob.media_type);
+        assert_eq!(reply.header(header::ACCEPT_RANGES), "bytes");
+        assert_eq!(reply.header(header::X_CONTENT_TYPE_OPTIONS), "nosniff");
+        let cached = app.get(&dala_wire::blob_path(&blob.sha256), &[("if-none-match", &format!("\"{}\"", blob.sha256))]).await;
+        assert_eq!(cached.status, StatusCode::NOT_MODIFIED);
+    }
+}
+
+#[tokio::test]
+async fn blobs_are_compressed_by_accept_encoding() {
+    let app = TestApp::new().await;
+    let manifest = app.manifest().await;
+    let lesson = &manifest.lessons[0].blob;
+    let path = dala_wire::blob_path(&lesson.sha256);
+    let plain = app.get(&path, &[]).await;
+    assert_eq!(plain.header(header::CONTENT_ENCODING), "");
+
+    let br = app.get(&path, &[("accept-encoding", "gzip, deflate, br")]).await;
+    assert_eq!(br.header(header::CONTENT_ENCODING), "br");
+    assert_eq!(br.header(header::VARY), "accept-encoding");
+    assert!(br.body.len() < plain.body.len() / 2, "{} vs {}", br.body.len(), plain.body.len());
+    assert_eq!(brotli_decode(&br.body), plain.body);
+
+    let gzip = app.get(&path, &[("accept-encoding", "gzip")]).await;
+    assert_eq!(gzip.header(header::CONTENT_ENCODING), "gzip");
+    assert_eq!(gzip_decode(&gzip.body), plain.body);
+
+    let refused = app.get(&path, &[("accept-encoding", "br;q=0, gzip;q=0")]).await;
+    assert_eq!(refused.header(header::CONTENT_ENCODING), "");
+    assert_eq!(refused.body, plain.body);
+
+    // The image is SVG text: compressed too.
+    let svg = app.get(&dala_wire::blob_path(&manifest.assets[0].blob.sha256), &[("accept-encoding", "br")]).await;
+    assert_eq!(svg.header(header::CONTENT_TYPE), "image/svg+xml");
+    assert_eq!(svg.header(header::CONTENT_ENCODING), "br");
+}
+
+#[tokio::test]
+async fn blobs_support_ranges() {
+    let app = TestApp::new().await;
+    let manifest = app.manifest().await;
+    let blob = &manifest.lessons[0].blob;
+    let path = dala_wire::blob_path(&blob.sha256);
+    let whole = app.get(&path, &[]).await.body;
+
+    let first = app.get(&path, &[("range", "bytes=0-9"), ("accept-encoding", "br")]).await;
+    assert_eq!(first.status, StatusCode::PARTIAL_CONTENT);
+    assert_eq!(first.header(header::CONTENT_RANGE), format!("bytes 0-9/{}", blob.bytes));
+    assert_eq!(first.header(header::CONTENT_ENCODING), "", "ranges are of the plain bytes");
+    assert_eq!(first.body, &whole[..10]);
+
+    let rest = app.get(&path, &[("range", "bytes=10-")]).await;
+    assert_eq!(rest.status, StatusCode::PARTIAL_CONTENT);
+    assert_eq!([first.body, rest.body].concat(), whole);
+
+    let tail = app.get(&path, &[("range", "bytes=-5")]).await;
+    assert_eq!(tail.body, &whole[whole.len() - 5..]);
+
+    let beyond = app.get(&path, &[("range", &format!("bytes={}-", blob.bytes))]).await;
+    assert_eq!(beyond.status, StatusCode::RANGE_NOT_SATISFIABLE);
+    assert_eq!(beyond.header(header::CONTENT_RANGE), format!("bytes */{}", blob.bytes));
+    assert_eq!(beyond.error().code, ErrorCode::RangeNotSatisfiable);
+
+    // A range of some other version of the resource is not used (If-Range, RFC 9110 §13.1.5).
+    let stale = app.get(&path, &[("range", "bytes=0-9"), ("if-range", "\"other\"")]).await;
+    assert_eq!(stale.status, StatusCode::OK);
+    assert_eq!(stale.body, whole);
+}
+
+#[tokio::test]
+async fn bad_and_unknown_blob_names() {
+    let app = TestApp::new().await;
+    for name in ["nothex", "ABCDEF", &"g".repeat(64), &"a".repeat(63)] {
+        let reply = app.get(&format!("/api/v1/blobs/{name}"), &[]).await;
+        assert_eq!(reply.status, StatusCode::BAD_REQUEST, "{name}");
+        assert_eq!(reply.error().code, ErrorCode::BadRequest);
+        assert!(reply.error().message.contains("64 lowercase hexadecimal"), "{}", reply.error().message);
+    }
+    let reply = app.get(&format!("/api/v1/blobs/{}", "a".repeat(64)), &[]).await;
+    assert_eq!(reply.status, StatusCode::NOT_FOUND);
+    assert_eq!(reply.error(), ApiError { code: ErrorCode::NotFound, message: "blob not found".into() });
+}
+
+#[tokio::test]
+async fn the_client_is_served_with_its_routes() {
+    let app = TestApp::new().await;
+    for path in ["/", "/courses/http-course", "/courses/http-course/lessons/first"] {
+        let reply = app.get(path, &[]).await;
+        assert_eq!(reply.status, StatusCode::OK, "{path}");
+        assert!(reply.header(header::CONTENT_TYPE).starts_with("text/html"), "{path}");
+        assert_eq!(reply.header(header::CACHE_CONTROL), "no-cache", "{path}");
+        assert!(String::from_utf8_lossy(&reply.body).contains("<title>Dala</title>"));
+    }
+    let asset = app.get("/app-0123456789abcdef.js", &[]).await;
+    assert_eq!(asset.status, StatusCode::OK);
+    assert_eq!(asset.header(header::CACHE_CONTROL), "public, max-age=31536000, immutable");
+    assert_eq!(app.get("/missing-file.js", &[]).await.status, StatusCode::NOT_FOUND);
+}
+
+#[tokio::test]
+async fn reimporting_an_unchanged_course_is_a_no_op_and_a_change_moves_one_blob() {
+    let app = TestApp::new().await;
+    let before = app.manifest().await;
+    let source = course::load(&app.courses.join("http-course")).unwrap();
+    assert_eq!(app.store.import(&course::publish(&source)).await.unwrap(), ImportOutcome::Unchanged);
+
+    write_course(&app.courses.join("http-course"), "Second lesson, revised.");
+    let source = course::load(&app.courses.join("http-course")).unwrap();
+    let published = course::publish(&source);
+    match app.store.import(&published).await.unwrap() {
+        ImportOutcome::Published { new_blobs, .. } => assert_eq!(new_blobs, 1),
+        other => panic!("expected a new version, got {other:?}"),
+    }
+    let after = app.manifest().await;
+    assert_eq!(after.lessons[0].blob, before.lessons[0].blob);
+    assert_ne!(after.lessons[1].blob, before.lessons[1].blob);
+    // The old version's blobs stay available to learners who have not updated yet.
+    let old = app.get(&dala_wire::blob_path(&before.lessons[1].blob.sha256), &[]).await;
+    assert_eq!(old.status, StatusCode::OK);
+}
+
+#[tokio::test]
+async fn a_restarted_server_keeps_its_catalog() {
+    let dir = tempfile::tempdir().unwrap();
+    let courses = dir.path().join("courses");
+    write_course(&courses.join("http-course"), "Second lesson.");
+    let store = Store::open(&dir.path().join("data")).await.unwrap();
+    import_courses(&store, &courses).await.unwrap();
+    drop(store);
+    let reopened = Store::open(&dir.path().join("data")).await.unwrap();
+    assert_eq!(reopened.catalog().await.unwrap().len(), 1);
+}
