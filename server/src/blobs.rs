@@ -5,11 +5,11 @@
 //! import. Range requests (RFC 9110 §14) are answered from the uncompressed bytes, so a client
 //! can resume a large image halfway through.
 
+use axum::Router;
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, HeaderName, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
-use axum::Router;
 
 use crate::AppState;
 use crate::error::AppError;
@@ -29,12 +29,11 @@ async fn get_blob(
     headers: HeaderMap,
 ) -> Result<Response, AppError> {
     if sha256.len() != 64 || !sha256.bytes().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b)) {
-        return Err(AppError::BadRequest(
-            "a blob name is a SHA-256: 64 lowercase hexadecimal digits".into(),
-        ));
+        return Err(AppError::BadRequest("a blob name is a SHA-256: 64 lowercase hexadecimal digits".into()));
     }
     let info = state.store.blob_info(&sha256).await?.ok_or(AppError::NotFound("blob"))?;
-    let etag = HeaderValue::from_str(&format!("\"{sha256}\"")).map_err(|e| AppError::Internal(e.to_string()))?;
+    let etag =
+        HeaderValue::from_str(&format!("\"{sha256}\"")).map_err(|e| AppError::Internal(e.to_string()))?;
     let mut common: Vec<(HeaderName, HeaderValue)> = vec![
         (header::ETAG, etag.clone()),
         (header::CACHE_CONTROL, HeaderValue::from_static(IMMUTABLE)),
@@ -56,7 +55,8 @@ async fn get_blob(
         // If-Range (RFC 9110 §13.1.5): a range of some other representation is no use.
         .filter(|_| headers.get(header::IF_RANGE).is_none_or(|v| v == etag));
     if let Some(range) = range {
-        let bytes = state.store.read_blob(&sha256, Encoding::Identity).await?.ok_or(AppError::NotFound("blob"))?;
+        let bytes =
+            state.store.read_blob(&sha256, Encoding::Identity).await?.ok_or(AppError::NotFound("blob"))?;
         let length = bytes.len() as u64;
         match parse_range(range, length) {
             RangeRequest::Ignore => {}
@@ -129,7 +129,10 @@ enum RangeRequest {
     Ignore,
     Unsatisfiable,
     /// Inclusive byte positions.
-    Satisfiable { start: u64, end: u64 },
+    Satisfiable {
+        start: u64,
+        end: u64,
+    },
 }
 
 fn parse_range(value: &str, length: u64) -> RangeRequest {

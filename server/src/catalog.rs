@@ -32,8 +32,8 @@ async fn get_manifest(
     headers: HeaderMap,
 ) -> Result<Response, AppError> {
     let (sha256, json) = state.store.manifest(&slug).await?.ok_or(AppError::NotFound("course"))?;
-    let etag = HeaderValue::from_str(&format!("\"{sha256}\""))
-        .map_err(|e| AppError::Internal(e.to_string()))?;
+    let etag =
+        HeaderValue::from_str(&format!("\"{sha256}\"")).map_err(|e| AppError::Internal(e.to_string()))?;
     let cache = (header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));
     if crate::blobs::etag_matches(&headers, &etag) {
         return Ok((StatusCode::NOT_MODIFIED, [(header::ETAG, etag), cache]).into_response());

@@ -76,10 +76,7 @@ impl Store {
             .connect_with(options)
             .await
             .context("could not open the SQLite database")?;
-        sqlx::migrate!("./migrations")
-            .run(&pool)
-            .await
-            .context("could not update the database schema")?;
+        sqlx::migrate!("./migrations").run(&pool).await.context("could not update the database schema")?;
         Ok(Store { pool, blob_dir: data_dir.join("blobs") })
     }
 

@@ -36,7 +36,10 @@ fn a_valid_course_has_no_problems() {
 
 #[test]
 fn missing_metadata_file() {
-    check(&[("01-introduction.md", LESSON.as_bytes())], &["c/course.toml: missing: every course needs its metadata file"]);
+    check(
+        &[("01-introduction.md", LESSON.as_bytes())],
+        &["c/course.toml: missing: every course needs its metadata file"],
+    );
 }
 
 #[test]
@@ -52,13 +55,16 @@ fn missing_title() {
 fn unknown_metadata_key() {
     check(
         &[("course.toml", &meta_with("colour = \"green\"\n")), ("01-introduction.md", LESSON.as_bytes())],
-        &["c/course.toml:7: unknown metadata key `colour` (known keys: title, summary, language, version, authors, licence, translations)"],
+        &[
+            "c/course.toml:7: unknown metadata key `colour` (known keys: title, summary, language, version, authors, licence, translations)",
+        ],
     );
 }
 
 #[test]
 fn wrong_types_and_empty_values() {
-    let meta = META.replace("title = \"Test course\"", "title = 5").replace("version = \"1\"", "version = \"  \"");
+    let meta =
+        META.replace("title = \"Test course\"", "title = 5").replace("version = \"1\"", "version = \"  \"");
     check(
         &[("course.toml", meta.as_bytes()), ("01-introduction.md", LESSON.as_bytes())],
         &["c/course.toml:1: `title` must be a string", "c/course.toml:4: `version` must not be empty"],
@@ -120,7 +126,11 @@ fn lesson_numbers_must_give_one_order() {
 #[test]
 fn lesson_file_names() {
     check(
-        &[("course.toml", META.as_bytes()), ("01-intro.md", LESSON.as_bytes()), ("intro.md", LESSON.as_bytes())],
+        &[
+            ("course.toml", META.as_bytes()),
+            ("01-intro.md", LESSON.as_bytes()),
+            ("intro.md", LESSON.as_bytes()),
+        ],
         &["c/intro.md: a lesson file name must look like `01-lesson-id.md`"],
     );
     check(
@@ -144,7 +154,10 @@ fn a_lesson_needs_a_title() {
 #[test]
 fn broken_image_reference() {
     check(
-        &[("course.toml", META.as_bytes()), ("01-intro.md", b"# Intro\n\nText.\n\n![A chart](missing.png)\n")],
+        &[
+            ("course.toml", META.as_bytes()),
+            ("01-intro.md", b"# Intro\n\nText.\n\n![A chart](missing.png)\n"),
+        ],
         &["c/01-intro.md:5: image `missing.png` not found in the course folder"],
     );
 }

@@ -77,9 +77,13 @@ fn write_course(dir: &Path, second_lesson: &str) {
     std::fs::create_dir_all(dir).unwrap();
     std::fs::write(dir.join("course.toml"), META).unwrap();
     let long = "A paragraph long enough to be worth compressing. ".repeat(40);
-    std::fs::write(dir.join("01-first.md"), format!("# First\n\n{long}\n\n![A diagram](diagram.svg)\n")).unwrap();
+    std::fs::write(dir.join("01-first.md"), format!("# First\n\n{long}\n\n![A diagram](diagram.svg)\n"))
+        .unwrap();
     std::fs::write(dir.join("02-second.md"), format!("# Second\n\n{second_lesson}\n")).unwrap();
-    let svg = format!("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 10 10\">{}</svg>", "<rect width=\"1\" height=\"1\"/>".repeat(30));
+    let svg = format!(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 10 10\">{}</svg>",
+        "<rect width=\"1\" height=\"1\"/>".repeat(30)
+    );
     std::fs::write(dir.join("diagram.svg"), svg).unwrap();
 }
 
@@ -111,7 +115,10 @@ async fn catalog_lists_courses_with_their_download_size() {
     let courses: Vec<CourseSummary> = serde_json::from_slice(&reply.body).unwrap();
     assert_eq!(courses.len(), 1);
     let course = &courses[0];
-    assert_eq!((course.slug.as_str(), course.title.as_str(), course.language.as_str()), ("http-course", "HTTP course", "en"));
+    assert_eq!(
+        (course.slug.as_str(), course.title.as_str(), course.language.as_str()),
+        ("http-course", "HTTP course", "en")
+    );
     assert_eq!(course.lesson_count, 2);
     let manifest = app.manifest().await;
     assert_eq!(course.download_bytes, manifest.blobs().iter().map(|b| b.bytes).sum::<u64>());
@@ -135,12 +142,14 @@ async fn manifest_is_named_by_its_sha256_and_revalidates() {
     let sha = hex::encode(Sha256::digest(&reply.body));
     assert_eq!(reply.header(header::ETAG), format!("\"{sha}\""));
     assert_eq!(reply.header(header::CACHE_CONTROL), "no-cache");
-    let courses: Vec<CourseSummary> = serde_json::from_slice(&app.get("/api/v1/courses", &[]).await.body).unwrap();
+    let courses: Vec<CourseSummary> =
+        serde_json::from_slice(&app.get("/api/v1/courses", &[]).await.body).unwrap();
     assert_eq!(courses[0].manifest_sha256, sha);
     let manifest: Manifest = serde_json::from_slice(&reply.body).unwrap();
     assert_eq!(manifest.lessons.iter().map(|l| l.id.as_str()).collect::<Vec<_>>(), ["first", "second"]);
 
-    let again = app.get("/api/v1/courses/http-course/manifest", &[("if-none-match", &format!("\"{sha}\""))]).await;
+    let again =
+        app.get("/api/v1/courses/http-course/manifest", &[("if-none-match", &format!("\"{sha}\""))]).await;
     assert_eq!(again.status, StatusCode::NOT_MODIFIED);
     assert!(again.body.is_empty());
 }
@@ -171,7 +180,9 @@ async fn blobs_are_immutable_and_verified_by_name() {
         assert_eq!(reply.header(header::CONTENT_TYPE), blob.media_type);
         assert_eq!(reply.header(header::ACCEPT_RANGES), "bytes");
         assert_eq!(reply.header(header::X_CONTENT_TYPE_OPTIONS), "nosniff");
-        let cached = app.get(&dala_wire::blob_path(&blob.sha256), &[("if-none-match", &format!("\"{}\"", blob.sha256))]).await;
+        let cached = app
+            .get(&dala_wire::blob_path(&blob.sha256), &[("if-none-match", &format!("\"{}\"", blob.sha256))])
+            .await;
         assert_eq!(cached.status, StatusCode::NOT_MODIFIED);
     }
 }
@@ -200,7 +211,8 @@ async fn blobs_are_compressed_by_accept_encoding() {
     assert_eq!(refused.body, plain.body);
 
     // The image is SVG text: compressed too.
-    let svg = app.get(&dala_wire::blob_path(&manifest.assets[0].blob.sha256), &[("accept-encoding", "br")]).await;
+    let svg =
+        app.get(&dala_wire::blob_path(&manifest.assets[0].blob.sha256), &[("accept-encoding", "br")]).await;
     assert_eq!(svg.header(header::CONTENT_TYPE), "image/svg+xml");
     assert_eq!(svg.header(header::CONTENT_ENCODING), "br");
 }

@@ -108,7 +108,9 @@ impl Browser {
             .stdout(Stdio::null())
             .stderr(Stdio::null())
             .spawn()
-            .with_context(|| format!("could not start {} (run `cargo xtask setup --browser`)", driver_path.display()))?;
+            .with_context(|| {
+                format!("could not start {} (run `cargo xtask setup --browser`)", driver_path.display())
+            })?;
         wait_until_listening(([127, 0, 0, 1], port).into(), "chromedriver")?;
         let profile = tempfile::tempdir()?;
         let chromium = env_path("CHROMIUM", || PathBuf::from("/usr/bin/chromium"));

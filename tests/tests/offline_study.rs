@@ -117,5 +117,14 @@ async fn a_downloaded_course_opens_and_is_studied_with_the_server_gone() -> Resu
     b.wait_for_text("#connectivity", "Online").await?;
     b.wait_for_text(&format!("a[href='/courses/{COURSE}']"), "Communications").await?;
     b.wait_for_text("main", "Available offline").await?;
+
+    // The interface speaks Russian on request, and remembers it after a reload.
+    b.click("#language option[value='ru']").await?;
+    b.wait_for_text("main h1", "Курсы").await?;
+    b.client.refresh().await?;
+    b.wait_for_text("main h1", "Курсы").await?;
+    b.wait_for_text("#connectivity", "В сети").await?;
+    let lang = b.client.execute("return document.documentElement.lang", vec![]).await?;
+    ensure!(lang == "ru", "the page language follows the interface: {lang}");
     browser.close().await
 }

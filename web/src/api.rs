@@ -5,7 +5,7 @@
 
 use std::cell::RefCell;
 
-use dala_wire::{ApiError, BlobRef, CourseSummary, Manifest, blob_path, API_PREFIX};
+use dala_wire::{API_PREFIX, ApiError, BlobRef, CourseSummary, Manifest, blob_path};
 use gloo::net::http::{Request, Response};
 use sha2::{Digest, Sha256};
 use yew::Callback;

@@ -36,8 +36,9 @@ pub struct Online(pub bool);
 
 #[function_component(App)]
 pub fn app() -> Html {
-    let lang = use_state(|| storage::language().and_then(|l| Lang::from_tag(&l)).unwrap_or_else(Lang::from_browser));
-    let online = use_state(|| storage::browser_online());
+    let lang =
+        use_state(|| storage::language().and_then(|l| Lang::from_tag(&l)).unwrap_or_else(Lang::from_browser));
+    let online = use_state(storage::browser_online);
     {
         // The browser's own online/offline events, and the outcome of every API request: a
         // server that cannot be reached counts as offline even when the network is up.

@@ -62,8 +62,8 @@ fn bundle(lang: Lang) -> FluentBundle<FluentResource> {
     let mut bundle = FluentBundle::new(vec![id]);
     // Isolation marks would end up in plain-text places such as the page title.
     bundle.set_use_isolating(false);
-    let resource = FluentResource::try_new(lang.source().to_owned())
-        .unwrap_or_else(|(resource, _errors)| resource);
+    let resource =
+        FluentResource::try_new(lang.source().to_owned()).unwrap_or_else(|(resource, _errors)| resource);
     let _ = bundle.add_resource(resource);
     bundle
 }

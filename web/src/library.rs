@@ -169,7 +169,11 @@ pub async fn download(slug: &str, on_progress: impl Fn(DownloadProgress)) -> Res
     let mut progress = DownloadProgress { done_bytes: 0, total_bytes: manifest.download_bytes() };
     let previous = storage::course(slug).await?;
     if previous.as_ref().is_none_or(|p| p.manifest_sha256 != manifest_sha256 || !p.complete) {
-        let record = StoredCourse { manifest: manifest.clone(), manifest_sha256: manifest_sha256.clone(), complete: false };
+        let record = StoredCourse {
+            manifest: manifest.clone(),
+            manifest_sha256: manifest_sha256.clone(),
+            complete: false,
+        };
         storage::put_course(&record).await?;
     }
     on_progress(progress);
@@ -214,19 +218,19 @@ pub async fn lesson(slug: &str, lesson_id: &str) -> Result<LessonView, Failure> 
     let entry = &manifest.lessons[index];
     let mut object_urls = Vec::new();
     let html = if stored.is_some() {
-        let bytes = storage::blob(&entry.blob.sha256).await?.ok_or(Failure::Storage("missing lesson".into()))?;
+        let bytes =
+            storage::blob(&entry.blob.sha256).await?.ok_or(Failure::Storage("missing lesson".into()))?;
         let mut html = String::from_utf8_lossy(&bytes).into_owned();
         // Images point at the server; offline they must come from storage instead.
         for asset in &manifest.assets {
             let path = dala_wire::blob_path(&asset.blob.sha256);
-            if html.contains(&path) {
-                if let Some(url) = storage::blob(&asset.blob.sha256)
-                    .await?
-                    .and_then(|bytes| storage::object_url(&bytes, &asset.blob.media_type))
-                {
-                    html = html.replace(&path, &url);
-                    object_urls.push(url);
-                }
+            if !html.contains(&path) {
+                continue;
+            }
+            let stored = storage::blob(&asset.blob.sha256).await?;
+            if let Some(url) = stored.and_then(|bytes| storage::object_url(&bytes, &asset.blob.media_type)) {
+                html = html.replace(&path, &url);
+                object_urls.push(url);
             }
         }
         html

@@ -11,8 +11,8 @@ use std::rc::Rc;
 
 use dala_wire::Manifest;
 use rexie::{ObjectStore, Rexie, TransactionMode};
-use serde::{Deserialize, Serialize};
 use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
 use wasm_bindgen::{JsCast, JsValue};
 
 const DATABASE: &str = "dala";
@@ -211,11 +211,7 @@ pub async fn request_persistence() -> bool {
     let Ok(promise) = gloo::utils::window().navigator().storage().persist() else {
         return false;
     };
-    wasm_bindgen_futures::JsFuture::from(promise)
-        .await
-        .ok()
-        .and_then(|v| v.as_bool())
-        .unwrap_or(false)
+    wasm_bindgen_futures::JsFuture::from(promise).await.ok().and_then(|v| v.as_bool()).unwrap_or(false)
 }
 
 /// Registers `/sw.js`, which keeps the app shell for offline use. Without service worker

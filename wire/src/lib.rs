@@ -54,11 +54,7 @@ impl Manifest {
     pub fn blobs(&self) -> Vec<&BlobRef> {
         let mut seen: Vec<&str> = Vec::new();
         let mut blobs = Vec::new();
-        let all = self
-            .lessons
-            .iter()
-            .map(|l| &l.blob)
-            .chain(self.assets.iter().map(|a| &a.blob));
+        let all = self.lessons.iter().map(|l| &l.blob).chain(self.assets.iter().map(|a| &a.blob));
         for blob in all {
             if !seen.contains(&blob.sha256.as_str()) {
                 seen.push(&blob.sha256);

@@ -31,7 +31,10 @@ pub fn run() -> Result<()> {
     steps.next("building the web client (release)");
     let dist = web::build_with(&toolchain)?;
     steps.next("building the server (release)");
-    run_command(cargo().args(["build", "--release", "--locked", "--package", "dala-server", "--bin", "dala"]), "cargo build")?;
+    run_command(
+        cargo().args(["build", "--release", "--locked", "--package", "dala-server", "--bin", "dala"]),
+        "cargo build",
+    )?;
     steps.next("starting the server on loopback");
     let data_dir = std::env::temp_dir().join(format!("dala-bench-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&data_dir);
@@ -68,7 +71,9 @@ pub fn run() -> Result<()> {
     println!("| the same, brotli (quality 11) | {} |", web::brotli_bytes(&optimised).len());
 
     println!("\n## First visit: app shell on the wire\n");
-    println!("Everything the browser fetches before the catalog is usable, as sent with `Accept-Encoding: br`.\n");
+    println!(
+        "Everything the browser fetches before the catalog is usable, as sent with `Accept-Encoding: br`.\n"
+    );
     println!("| request | encoding | body bytes |\n|---|---|---:|");
     let index = http::get(address, "/")?;
     let index_text = String::from_utf8_lossy(&std::fs::read(dist.join("index.html"))?).into_owned();
@@ -82,7 +87,11 @@ pub fn run() -> Result<()> {
         if response.status != 200 {
             bail!("{path} answered {}", response.status);
         }
-        println!("| `{path}` | {} | {} |", response.header("content-encoding").unwrap_or("identity"), response.body.len());
+        println!(
+            "| `{path}` | {} | {} |",
+            response.header("content-encoding").unwrap_or("identity"),
+            response.body.len()
+        );
         body_total += response.body.len();
         head_total += response.head_bytes;
     }
@@ -92,7 +101,8 @@ pub fn run() -> Result<()> {
 
     println!("\n## Course download\n");
     println!("| course | blobs | sum of blob sizes | on the wire (manifest + blobs) |\n|---|---:|---:|---:|");
-    let catalog: Vec<CourseSummary> = serde_json::from_slice(&decompressed(&http::get(address, "/api/v1/courses")?)?)?;
+    let catalog: Vec<CourseSummary> =
+        serde_json::from_slice(&decompressed(&http::get(address, "/api/v1/courses")?)?)?;
     for course in &catalog {
         let manifest_response = http::get(address, &format!("/api/v1/courses/{}/manifest", course.slug))?;
         let manifest: Manifest = serde_json::from_slice(&decompressed(&manifest_response)?)?;

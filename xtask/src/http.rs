@@ -26,7 +26,8 @@ impl Response {
 
 /// `GET path` with a browser's `Accept-Encoding`.
 pub fn get(address: SocketAddr, path: &str) -> Result<Response> {
-    let mut stream = TcpStream::connect(address).with_context(|| format!("could not connect to {address}"))?;
+    let mut stream =
+        TcpStream::connect(address).with_context(|| format!("could not connect to {address}"))?;
     stream.set_read_timeout(Some(Duration::from_secs(30)))?;
     write!(
         stream,

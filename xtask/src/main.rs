@@ -29,7 +29,9 @@ fn main() -> ExitCode {
         Some("bench") => bench::run(),
         Some("lint") => tools::setup(false).and_then(|t| lint(&t)),
         _ => {
-            eprintln!("usage: cargo xtask <setup [--browser] | build-web | run [-- SERVER ARGS] | test | bench | lint>");
+            eprintln!(
+                "usage: cargo xtask <setup [--browser] | build-web | run [-- SERVER ARGS] | test | bench | lint>"
+            );
             return ExitCode::from(2);
         }
     };
@@ -51,9 +53,10 @@ fn run(extra: &[String]) -> Result<()> {
     web::build_with(&toolchain)?;
     steps.next("building and starting the server (Ctrl-C stops it)");
     let extra = extra.iter().skip_while(|a| *a == "--").cloned();
-    let mut args: Vec<String> = ["run", "--release", "--package", "dala-server", "--bin", "dala", "--", "serve"]
-        .map(String::from)
-        .to_vec();
+    let mut args: Vec<String> =
+        ["run", "--release", "--package", "dala-server", "--bin", "dala", "--", "serve"]
+            .map(String::from)
+            .to_vec();
     args.extend(extra);
     let status = cargo().args(&args).current_dir(root()).status()?;
     if !status.success() {
@@ -71,7 +74,15 @@ fn lint(toolchain: &tools::Toolchain) -> Result<()> {
     )?;
     util::run(
         toolchain.web_cargo().args([
-            "clippy", "--package", "dala-web", "--target", "wasm32-unknown-unknown", "--locked", "--", "-D", "warnings",
+            "clippy",
+            "--package",
+            "dala-web",
+            "--target",
+            "wasm32-unknown-unknown",
+            "--locked",
+            "--",
+            "-D",
+            "warnings",
         ]),
         "cargo clippy (web crate, wasm32)",
     )
@@ -88,7 +99,10 @@ fn test() -> Result<()> {
     steps.next("building the web client");
     web::build_with(&toolchain)?;
     steps.next("building the server");
-    util::run(cargo().args(["build", "--locked", "--package", "dala-server", "--bin", "dala"]), "cargo build")?;
+    util::run(
+        cargo().args(["build", "--locked", "--package", "dala-server", "--bin", "dala"]),
+        "cargo build",
+    )?;
     steps.next("running every test (unit, HTTP, course format, browser)");
     let root = root();
     util::run(

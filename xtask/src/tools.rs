@@ -18,7 +18,8 @@ const WASM_TARGET: &str = "wasm32-unknown-unknown";
 const TRUNK_VERSION: &str = "0.21.14";
 const BINARYEN_VERSION: &str = "132";
 const DEBIAN_LINKER: &str = "/usr/lib/llvm-19/bin/wasm-ld";
-const DEBIAN_WEB_PACKAGES: [&str; 5] = ["rustc-web", "cargo-web", "rust-web-src", "rust-web-clippy", "lld-19"];
+const DEBIAN_WEB_PACKAGES: [&str; 5] =
+    ["rustc-web", "cargo-web", "rust-web-src", "rust-web-clippy", "lld-19"];
 
 /// How the web crate is compiled on this machine.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -150,7 +151,8 @@ fn check_trunk_pin(version: &str) -> Result<()> {
 }
 
 fn wasm_compiler() -> Result<WebCompiler> {
-    let installed = output(Command::new("rustup").args(["target", "list", "--installed"])).unwrap_or_default();
+    let installed =
+        output(Command::new("rustup").args(["target", "list", "--installed"])).unwrap_or_default();
     if installed.lines().any(|l| l.trim() == WASM_TARGET) {
         return Ok(WebCompiler::Rustup);
     }
@@ -158,7 +160,8 @@ fn wasm_compiler() -> Result<WebCompiler> {
         return Ok(WebCompiler::DebianBuildStd);
     }
     eprintln!("    trying `rustup target add {WASM_TARGET}` (60 s at most)");
-    if run_with_timeout(Command::new("rustup").args(["target", "add", WASM_TARGET]), Duration::from_secs(60)) {
+    if run_with_timeout(Command::new("rustup").args(["target", "add", WASM_TARGET]), Duration::from_secs(60))
+    {
         return Ok(WebCompiler::Rustup);
     }
     eprintln!("    rustup could not fetch the target: installing Debian's rustc-web to build std for wasm32");
@@ -172,8 +175,9 @@ fn wasm_compiler() -> Result<WebCompiler> {
 fn debian_web_toolchain_present() -> bool {
     Path::new(DEBIAN_LINKER).exists()
         && Path::new("/usr/bin/cargo-clippy").exists()
-        && output(Command::new("/usr/bin/rustc").arg("--print").arg("sysroot"))
-            .is_some_and(|sysroot| Path::new(sysroot.trim()).join("lib/rustlib/src/rust/library/std").exists())
+        && output(Command::new("/usr/bin/rustc").arg("--print").arg("sysroot")).is_some_and(|sysroot| {
+            Path::new(sysroot.trim()).join("lib/rustlib/src/rust/library/std").exists()
+        })
 }
 
 /// Runs a command, killing it after `limit`; true if it finished successfully in time.
@@ -241,5 +245,7 @@ fn apt_install(packages: &[&str]) -> Result<()> {
     eprintln!("    installing Debian packages: {}", packages.join(" "));
     run(&mut apt(&["update", "-qq"]), "apt-get update")
         .and_then(|_| run(apt(&["install", "-y", "-qq"]).args(packages), "apt-get install"))
-        .with_context(|| format!("could not install {}; install them by hand and run again", packages.join(" ")))
+        .with_context(|| {
+            format!("could not install {}; install them by hand and run again", packages.join(" "))
+        })
 }

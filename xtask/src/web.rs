@@ -20,10 +20,7 @@ pub fn build() -> Result<PathBuf> {
 /// Builds `web/dist`: the size-optimised client, `sw.js` with the list of this build's files,
 /// and `.br`/`.gz` siblings of every text file.
 pub fn build_with(toolchain: &Toolchain) -> Result<PathBuf> {
-    run(
-        toolchain.trunk().args(["build", "--release", "--locked"]),
-        "trunk build",
-    )?;
+    run(toolchain.trunk().args(["build", "--release", "--locked"]), "trunk build")?;
     let dist = root().join("web/dist");
     let files = shell_files(&dist)?;
     write_service_worker(&dist, &files)?;
@@ -67,7 +64,8 @@ fn write_service_worker(dist: &Path, files: &[String]) -> Result<()> {
     }
     let version = hex::encode(&hasher.finalize()[..8]);
     let urls: Vec<String> = files.iter().map(|f| format!("/{f}")).collect();
-    let template = std::fs::read_to_string(root().join("assets/sw.js")).context("could not read assets/sw.js")?;
+    let template =
+        std::fs::read_to_string(root().join("assets/sw.js")).context("could not read assets/sw.js")?;
     let sw = template
         .replace("__DALA_VERSION__", &version)
         .replace("__DALA_PRECACHE__", &serde_json::to_string(&urls)?);

@@ -138,7 +138,10 @@ fn offline_controls(
     if let Some(progress) = downloading {
         let done = i18n.bytes(progress.done_bytes);
         let total = i18n.bytes(progress.total_bytes);
-        let label = i18n.t_with("download-progress", &[("done", FluentValue::from(done)), ("total", FluentValue::from(total))]);
+        let label = i18n.t_with(
+            "download-progress",
+            &[("done", FluentValue::from(done)), ("total", FluentValue::from(total))],
+        );
         return html! {
             <div class="download-progress">
                 <label for="download-bar">{ label.clone() }</label>
