@@ -118,6 +118,16 @@ async fn a_downloaded_course_opens_and_is_studied_with_the_server_gone() -> Resu
     b.wait_for_text(&format!("a[href='/courses/{COURSE}']"), "Communications").await?;
     b.wait_for_text("main", "Available offline").await?;
 
+    // The course page shows the space used, and "Remove download" gives it back.
+    b.click(&format!("a[href='/courses/{COURSE}']")).await?;
+    b.wait_for_text("#offline-state", "on this device").await?;
+    b.click("#remove").await?;
+    b.wait_for_text("#download", "Download for offline").await?;
+    b.client.goto(&server.url("/")).await?;
+    b.wait_for_text(&format!("a[href='/courses/{COURSE}']"), "Communications").await?;
+    let badges = b.client.execute("return document.querySelectorAll('.badge').length", vec![]).await?;
+    ensure!(badges == 0, "no course is marked as downloaded after removal ({badges} badges)");
+
     // The interface speaks Russian on request, and remembers it after a reload.
     b.click("#language option[value='ru']").await?;
     b.wait_for_text("main h1", "Курсы").await?;

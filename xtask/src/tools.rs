@@ -95,7 +95,7 @@ fn home_cargo_bin() -> PathBuf {
 
 /// Installs whatever is missing. With `browser`, also Chromium and ChromeDriver for the tests.
 pub fn setup(browser: bool) -> Result<Toolchain> {
-    let mut steps = Step::new(if browser { 5 } else { 4 });
+    let mut steps = Step::nested(if browser { 5 } else { 4 });
     steps.next("wasm32 compiler");
     let compiler = wasm_compiler()?;
     steps.next(&format!("trunk {TRUNK_VERSION}"));
