@@ -101,7 +101,8 @@ async fn all_json<T: DeserializeOwned>(store: &str) -> Result<Vec<(String, T)>> 
 }
 
 fn decode<T: DeserializeOwned>(json: &str) -> Result<T> {
-    serde_json::from_str(json).map_err(|e| StorageError(format!("stored data unreadable: {e}")))
+    // from_slice, as in `api`: one serde_json reader monomorphised instead of two.
+    serde_json::from_slice(json.as_bytes()).map_err(|e| StorageError(format!("stored data unreadable: {e}")))
 }
 
 pub async fn course(slug: &str) -> Result<Option<StoredCourse>> {
