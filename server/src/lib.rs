@@ -55,7 +55,7 @@ pub async fn import_courses(store: &Store, dir: &Path) -> anyhow::Result<()> {
         tracing::warn!(%problem, "course problem");
     }
     for source in &courses {
-        let published = course::publish(source);
+        let published = course::publish(source, &courses);
         let outcome = store
             .import(&published)
             .await

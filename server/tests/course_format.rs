@@ -230,8 +230,8 @@ fn publishing_is_deterministic_and_content_addressed() {
     let root = tempfile::tempdir().unwrap();
     let dir = root.path().join("c");
     write_course(&dir, "# Next\n\nSecond lesson.\n");
-    let first = course::publish(&load(&dir).unwrap());
-    let again = course::publish(&load(&dir).unwrap());
+    let first = course::publish(&load(&dir).unwrap(), &[]);
+    let again = course::publish(&load(&dir).unwrap(), &[]);
     assert_eq!(course::manifest_sha256(&first.manifest), course::manifest_sha256(&again.manifest));
 
     let manifest = &first.manifest;
@@ -251,7 +251,7 @@ fn publishing_is_deterministic_and_content_addressed() {
 
     // Changing one lesson changes that lesson's blob and nothing else.
     write_course(&dir, "# Next\n\nSecond lesson, revised.\n");
-    let changed = course::publish(&load(&dir).unwrap());
+    let changed = course::publish(&load(&dir).unwrap(), &[]);
     assert_eq!(changed.manifest.lessons[0].blob, manifest.lessons[0].blob);
     assert_ne!(changed.manifest.lessons[1].blob, manifest.lessons[1].blob);
     assert_eq!(changed.manifest.assets, manifest.assets);
@@ -266,5 +266,16 @@ fn the_sample_courses_are_valid() {
     for course in &loaded {
         assert!(course.lessons.len() >= 5, "{} has {} lessons", course.slug, course.lessons.len());
         assert!(!course.images.is_empty(), "{} has an image", course.slug);
+        // Translations are published with the other course's language and title.
+        let manifest = course::publish(course, &loaded).manifest;
+        assert_eq!(manifest.translations.len(), course.metadata.translations.len());
+        for translation in &manifest.translations {
+            let other = loaded.iter().find(|c| c.slug == translation.slug).unwrap();
+            assert_eq!(
+                (&translation.language, &translation.title),
+                (&other.metadata.language, &other.metadata.title)
+            );
+            assert_ne!(translation.language, course.metadata.language);
+        }
     }
 }

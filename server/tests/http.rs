@@ -284,11 +284,11 @@ async fn reimporting_an_unchanged_course_is_a_no_op_and_a_change_moves_one_blob(
     let app = TestApp::new().await;
     let before = app.manifest().await;
     let source = course::load(&app.courses.join("http-course")).unwrap();
-    assert_eq!(app.store.import(&course::publish(&source)).await.unwrap(), ImportOutcome::Unchanged);
+    assert_eq!(app.store.import(&course::publish(&source, &[])).await.unwrap(), ImportOutcome::Unchanged);
 
     write_course(&app.courses.join("http-course"), "Second lesson, revised.");
     let source = course::load(&app.courses.join("http-course")).unwrap();
-    let published = course::publish(&source);
+    let published = course::publish(&source, &[]);
     match app.store.import(&published).await.unwrap() {
         ImportOutcome::Published { new_blobs, .. } => assert_eq!(new_blobs, 1),
         other => panic!("expected a new version, got {other:?}"),

@@ -27,8 +27,8 @@ pub struct CourseSummary {
     pub download_bytes: u64,
     /// SHA-256 of the current manifest: a client holding a different one has an update to fetch.
     pub manifest_sha256: String,
-    /// Slugs of the same course in other languages.
-    pub translations: Vec<String>,
+    /// The same course in other languages.
+    pub translations: Vec<Translation>,
 }
 
 /// Everything a client needs to download and show one published version of a course. A
@@ -42,7 +42,8 @@ pub struct Manifest {
     pub version: String,
     pub authors: Vec<String>,
     pub licence: String,
-    pub translations: Vec<String>,
+    /// The same course in other languages.
+    pub translations: Vec<Translation>,
     /// Lessons in reading order.
     pub lessons: Vec<LessonEntry>,
     /// Images and other files the lessons refer to.
@@ -73,6 +74,15 @@ impl Manifest {
     pub fn lesson(&self, id: &str) -> Option<&LessonEntry> {
         self.lessons.iter().find(|l| l.id == id)
     }
+}
+
+/// A link to the same course in another language.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Translation {
+    pub slug: String,
+    /// BCP 47 language tag of that course.
+    pub language: String,
+    pub title: String,
 }
 
 /// One lesson of a manifest. Its content is a blob of sanitised HTML.

@@ -55,7 +55,10 @@ impl Toolchain {
                 // Building std ourselves lets panics compile to a bare trap, without the
                 // formatting machinery: about 16 KB less wasm on the wire (brotli). Only this
                 // path can do it; a rustup build is that much larger.
-                .env("CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS", "-Zunstable-options -Cpanic=immediate-abort")
+                .env(
+                    "CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS",
+                    "-Zunstable-options -Cpanic=immediate-abort",
+                )
                 .env_remove("RUSTUP_TOOLCHAIN")
                 .env_remove("CARGO")
                 .env_remove("RUSTC");

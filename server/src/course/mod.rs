@@ -12,7 +12,7 @@ mod source;
 pub use render::sanitize_lesson_html;
 pub use source::{CourseSource, Image, Lesson, Metadata, Problem, load, load_all};
 
-use dala_wire::{AssetEntry, BlobRef, LessonEntry, Manifest};
+use dala_wire::{AssetEntry, BlobRef, LessonEntry, Manifest, Translation};
 use sha2::{Digest, Sha256};
 
 /// A blob ready for the blob store: its reference and its bytes.
@@ -38,9 +38,10 @@ pub struct Published {
     pub blobs: Vec<Blob>,
 }
 
-/// Turns a validated course into a manifest and blobs. The result depends on the course's
-/// content alone, so publishing the same folder twice gives the same blobs and the same manifest.
-pub fn publish(course: &CourseSource) -> Published {
+/// Turns a validated course into a manifest and blobs. `others` are the courses published
+/// beside it, where its translations are looked up. The result depends on content alone, so
+/// publishing the same folders twice gives the same blobs and the same manifest.
+pub fn publish(course: &CourseSource, others: &[CourseSource]) -> Published {
     let images: Vec<(String, Blob)> = course
         .images
         .iter()
@@ -78,7 +79,16 @@ pub fn publish(course: &CourseSource) -> Published {
         version: meta.version.clone(),
         authors: meta.authors.clone(),
         licence: meta.licence.clone(),
-        translations: meta.translations.clone(),
+        translations: meta
+            .translations
+            .iter()
+            .filter_map(|slug| others.iter().find(|c| &c.slug == slug))
+            .map(|c| Translation {
+                slug: c.slug.clone(),
+                language: c.metadata.language.clone(),
+                title: c.metadata.title.clone(),
+            })
+            .collect(),
         lessons,
         assets,
     };

@@ -89,8 +89,11 @@ pub fn course_page(props: &CoursePageProps) -> Html {
             if !manifest.translations.is_empty() {
                 <p class="translations">
                     { i18n.t("course-translations") }{ " " }
-                    { for manifest.translations.iter().map(|slug| html! {
-                        <Link<Route> to={Route::Course { slug: slug.clone() }}>{ slug }</Link<Route>>
+                    { for manifest.translations.iter().map(|t| html! {
+                        <Link<Route> to={Route::Course { slug: t.slug.clone() }}>
+                            <span lang={t.language.clone()}>{ &t.title }</span>
+                            { format!(" ({})", t.language.to_uppercase()) }
+                        </Link<Route>>
                     }) }
                 </p>
             }
