@@ -32,15 +32,16 @@ async fn get_blob(
         return Err(AppError::BadRequest("a blob name is a SHA-256: 64 lowercase hexadecimal digits".into()));
     }
     let info = state.store.blob_info(&sha256).await?.ok_or(AppError::NotFound("blob"))?;
-    let etag =
-        HeaderValue::from_str(&format!("\"{sha256}\"")).map_err(|e| AppError::Internal(e.to_string()))?;
+    // Each stored encoding is its own representation with its own strong ETag (RFC 9110
+    // §8.8.3.3), so a cache never combines a range of one with the bytes of another.
+    let etags = [Encoding::Identity, Encoding::Brotli, Encoding::Gzip].map(|e| etag(&sha256, e));
     let mut common: Vec<(HeaderName, HeaderValue)> = vec![
-        (header::ETAG, etag.clone()),
         (header::CACHE_CONTROL, HeaderValue::from_static(IMMUTABLE)),
         (header::VARY, HeaderValue::from_static("accept-encoding")),
         (header::ACCEPT_RANGES, HeaderValue::from_static("bytes")),
     ];
-    if etag_matches(&headers, &etag) {
+    if let Some(matched) = if_none_match(&headers, &etags) {
+        common.push((header::ETAG, header_value(matched)?));
         return Ok((StatusCode::NOT_MODIFIED, headers_map(common)).into_response());
     }
     let content_type =
@@ -53,7 +54,7 @@ async fn get_blob(
         .get(header::RANGE)
         .and_then(|v| v.to_str().ok())
         // If-Range (RFC 9110 §13.1.5): a range of some other representation is no use.
-        .filter(|_| headers.get(header::IF_RANGE).is_none_or(|v| v == etag));
+        .filter(|_| headers.get(header::IF_RANGE).is_none_or(|v| v.as_bytes() == etags[0].as_bytes()));
     if let Some(range) = range {
         let bytes =
             state.store.read_blob(&sha256, Encoding::Identity).await?.ok_or(AppError::NotFound("blob"))?;
@@ -62,11 +63,8 @@ async fn get_blob(
             RangeRequest::Ignore => {}
             RangeRequest::Unsatisfiable => return Err(AppError::RangeNotSatisfiable { length }),
             RangeRequest::Satisfiable { start, end } => {
-                let content_range = format!("bytes {start}-{end}/{length}");
-                common.push((
-                    header::CONTENT_RANGE,
-                    HeaderValue::from_str(&content_range).map_err(|e| AppError::Internal(e.to_string()))?,
-                ));
+                common.push((header::ETAG, header_value(&etags[0])?));
+                common.push((header::CONTENT_RANGE, header_value(&format!("bytes {start}-{end}/{length}"))?));
                 let part = bytes[start as usize..=end as usize].to_vec();
                 return Ok((StatusCode::PARTIAL_CONTENT, headers_map(common), part).into_response());
             }
@@ -78,6 +76,7 @@ async fn get_blob(
             if let Some(token) = encoding.token() {
                 common.push((header::CONTENT_ENCODING, HeaderValue::from_static(token)));
             }
+            common.push((header::ETAG, header_value(&etag(&sha256, encoding))?));
             return Ok((StatusCode::OK, headers_map(common), bytes).into_response());
         }
     }
@@ -88,13 +87,29 @@ fn headers_map(pairs: Vec<(HeaderName, HeaderValue)>) -> HeaderMap {
     pairs.into_iter().collect()
 }
 
-/// Whether `If-None-Match` names this ETag (weak comparison, RFC 9110 §13.1.2).
-pub(crate) fn etag_matches(headers: &HeaderMap, etag: &HeaderValue) -> bool {
-    let Some(value) = headers.get(header::IF_NONE_MATCH).and_then(|v| v.to_str().ok()) else {
-        return false;
-    };
-    let ours = etag.to_str().unwrap_or_default();
-    value.split(',').map(str::trim).any(|t| t == "*" || t.trim_start_matches("W/") == ours)
+/// The strong ETag of one stored encoding of a blob.
+fn etag(sha256: &str, encoding: Encoding) -> String {
+    match encoding.token() {
+        None => format!("\"{sha256}\""),
+        Some(token) => format!("\"{sha256}-{token}\""),
+    }
+}
+
+fn header_value(value: &str) -> Result<HeaderValue, AppError> {
+    HeaderValue::from_str(value).map_err(|e| AppError::Internal(e.to_string()))
+}
+
+/// Which of `etags` the request's `If-None-Match` names, by weak comparison (RFC 9110
+/// §13.1.2: `W/` prefixes are ignored on both sides).
+pub(crate) fn if_none_match<'a>(headers: &HeaderMap, etags: &'a [String]) -> Option<&'a str> {
+    let value = headers.get(header::IF_NONE_MATCH).and_then(|v| v.to_str().ok())?;
+    let opaque = |tag: &str| tag.trim().trim_start_matches("W/").to_owned();
+    for tag in value.split(',') {
+        if let Some(ours) = etags.iter().find(|e| tag.trim() == "*" || opaque(tag) == opaque(e)) {
+            return Some(ours);
+        }
+    }
+    None
 }
 
 /// Encodings to try, best first, from `Accept-Encoding` (RFC 9110 §12.5.3). Identity is always

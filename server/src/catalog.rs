@@ -25,17 +25,18 @@ async fn list_courses(State(state): State<AppState>) -> Result<Json<Vec<CourseSu
 
 /// `GET /api/v1/courses/{slug}/manifest`: the current manifest. Its ETag is the manifest's
 /// SHA-256, so a client checking for updates gets a bodiless 304 when nothing changed
-/// (RFC 9110 §13.1.2).
+/// (RFC 9110 §13.1.2). The ETag is weak because the compression layer may send the same
+/// manifest in several encodings.
 async fn get_manifest(
     State(state): State<AppState>,
     Path(slug): Path<String>,
     headers: HeaderMap,
 ) -> Result<Response, AppError> {
     let (sha256, json) = state.store.manifest(&slug).await?.ok_or(AppError::NotFound("course"))?;
-    let etag =
-        HeaderValue::from_str(&format!("\"{sha256}\"")).map_err(|e| AppError::Internal(e.to_string()))?;
+    let tag = format!("W/\"{sha256}\"");
+    let etag = HeaderValue::from_str(&tag).map_err(|e| AppError::Internal(e.to_string()))?;
     let cache = (header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));
-    if crate::blobs::etag_matches(&headers, &etag) {
+    if crate::blobs::if_none_match(&headers, &[tag]).is_some() {
         return Ok((StatusCode::NOT_MODIFIED, [(header::ETAG, etag), cache]).into_response());
     }
     let content_type = HeaderValue::from_static("application/json");

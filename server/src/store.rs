@@ -210,17 +210,7 @@ impl Store {
                 let json: String = row.get("manifest_json");
                 let manifest: Manifest = serde_json::from_str(&json)
                     .map_err(|e| AppError::Internal(format!("stored manifest {sha}: {e}")))?;
-                Ok(CourseSummary {
-                    slug: manifest.slug.clone(),
-                    title: manifest.title.clone(),
-                    summary: manifest.summary.clone(),
-                    language: manifest.language.clone(),
-                    version: manifest.version.clone(),
-                    lesson_count: manifest.lessons.len() as u32,
-                    download_bytes: manifest.download_bytes(),
-                    manifest_sha256: sha,
-                    translations: manifest.translations.clone(),
-                })
+                Ok(CourseSummary::of(&manifest, &sha))
             })
             .collect()
     }

@@ -140,7 +140,7 @@ async fn manifest_is_named_by_its_sha256_and_revalidates() {
     let reply = app.get("/api/v1/courses/http-course/manifest", &[]).await;
     assert_eq!(reply.status, StatusCode::OK);
     let sha = hex::encode(Sha256::digest(&reply.body));
-    assert_eq!(reply.header(header::ETAG), format!("\"{sha}\""));
+    assert_eq!(reply.header(header::ETAG), format!("W/\"{sha}\""));
     assert_eq!(reply.header(header::CACHE_CONTROL), "no-cache");
     let courses: Vec<CourseSummary> =
         serde_json::from_slice(&app.get("/api/v1/courses", &[]).await.body).unwrap();
@@ -199,11 +199,17 @@ async fn blobs_are_compressed_by_accept_encoding() {
     let br = app.get(&path, &[("accept-encoding", "gzip, deflate, br")]).await;
     assert_eq!(br.header(header::CONTENT_ENCODING), "br");
     assert_eq!(br.header(header::VARY), "accept-encoding");
+    // Each encoding is a representation of its own, with its own strong validator.
+    assert_eq!(br.header(header::ETAG), format!("\"{}-br\"", lesson.sha256));
+    let revalidated = app.get(&path, &[("if-none-match", br.header(header::ETAG))]).await;
+    assert_eq!(revalidated.status, StatusCode::NOT_MODIFIED);
+    assert_eq!(revalidated.header(header::ETAG), br.header(header::ETAG));
     assert!(br.body.len() < plain.body.len() / 2, "{} vs {}", br.body.len(), plain.body.len());
     assert_eq!(brotli_decode(&br.body), plain.body);
 
     let gzip = app.get(&path, &[("accept-encoding", "gzip")]).await;
     assert_eq!(gzip.header(header::CONTENT_ENCODING), "gzip");
+    assert_eq!(gzip.header(header::ETAG), format!("\"{}-gzip\"", lesson.sha256));
     assert_eq!(gzip_decode(&gzip.body), plain.body);
 
     let refused = app.get(&path, &[("accept-encoding", "br;q=0, gzip;q=0")]).await;
@@ -229,6 +235,7 @@ async fn blobs_support_ranges() {
     assert_eq!(first.status, StatusCode::PARTIAL_CONTENT);
     assert_eq!(first.header(header::CONTENT_RANGE), format!("bytes 0-9/{}", blob.bytes));
     assert_eq!(first.header(header::CONTENT_ENCODING), "", "ranges are of the plain bytes");
+    assert_eq!(first.header(header::ETAG), format!("\"{}\"", blob.sha256));
     assert_eq!(first.body, &whole[..10]);
 
     let rest = app.get(&path, &[("range", "bytes=10-")]).await;
@@ -244,9 +251,15 @@ async fn blobs_support_ranges() {
     assert_eq!(beyond.error().code, ErrorCode::RangeNotSatisfiable);
 
     // A range of some other version of the resource is not used (If-Range, RFC 9110 §13.1.5).
-    let stale = app.get(&path, &[("range", "bytes=0-9"), ("if-range", "\"other\"")]).await;
-    assert_eq!(stale.status, StatusCode::OK);
-    assert_eq!(stale.body, whole);
+    // Not of another resource, and not of the brotli bytes of this one.
+    for other in ["\"other\"".to_owned(), format!("\"{}-br\"", blob.sha256)] {
+        let stale = app.get(&path, &[("range", "bytes=0-9"), ("if-range", &other)]).await;
+        assert_eq!(stale.status, StatusCode::OK, "{other}");
+        assert_eq!(stale.body, whole);
+    }
+    let current =
+        app.get(&path, &[("range", "bytes=0-9"), ("if-range", &format!("\"{}\"", blob.sha256))]).await;
+    assert_eq!(current.status, StatusCode::PARTIAL_CONTENT);
 }
 
 #[tokio::test]

@@ -100,6 +100,13 @@ async fn a_downloaded_course_opens_and_is_studied_with_the_server_gone() -> Resu
     b.wait_for_text("#lesson-body", THIRD_LESSON_TEXT).await?;
     b.wait_for_text("#complete", "Completed").await?;
 
+    // The catalog, offline, lists what is downloaded and says why.
+    b.client.goto(&server.url("/")).await?;
+    b.wait_for_text("main", "You are offline").await?;
+    b.wait_for_text(&format!("a[href='/courses/{COURSE}']"), "Communications").await?;
+    let listed = b.client.execute("return document.querySelectorAll('.card').length", vec![]).await?;
+    ensure!(listed == 1, "offline, only the downloaded course is listed ({listed})");
+
     // A lesson's image is shown from storage too (an object URL, not the unreachable server).
     b.client.goto(&server.url(&format!("/courses/{COURSE}/lessons/{image_lesson}"))).await?;
     b.wait_for_script(

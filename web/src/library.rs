@@ -79,25 +79,14 @@ pub async fn catalog() -> Result<(Vec<CatalogEntry>, bool), Failure> {
             let entries = stored
                 .iter()
                 .filter(|c| c.complete)
-                .map(|c| CatalogEntry { course: summary(&c.manifest, &c.manifest_sha256), downloaded: true })
+                .map(|c| CatalogEntry {
+                    course: CourseSummary::of(&c.manifest, &c.manifest_sha256),
+                    downloaded: true,
+                })
                 .collect();
             Ok((entries, false))
         }
         Err(other) => Err(other.into()),
-    }
-}
-
-fn summary(manifest: &Manifest, sha256: &str) -> CourseSummary {
-    CourseSummary {
-        slug: manifest.slug.clone(),
-        title: manifest.title.clone(),
-        summary: manifest.summary.clone(),
-        language: manifest.language.clone(),
-        version: manifest.version.clone(),
-        lesson_count: manifest.lessons.len() as u32,
-        download_bytes: manifest.download_bytes(),
-        manifest_sha256: sha256.to_owned(),
-        translations: manifest.translations.clone(),
     }
 }
 

@@ -31,6 +31,23 @@ pub struct CourseSummary {
     pub translations: Vec<Translation>,
 }
 
+impl CourseSummary {
+    /// The catalog entry of a published manifest.
+    pub fn of(manifest: &Manifest, manifest_sha256: &str) -> Self {
+        CourseSummary {
+            slug: manifest.slug.clone(),
+            title: manifest.title.clone(),
+            summary: manifest.summary.clone(),
+            language: manifest.language.clone(),
+            version: manifest.version.clone(),
+            lesson_count: manifest.lessons.len() as u32,
+            download_bytes: manifest.download_bytes(),
+            manifest_sha256: manifest_sha256.to_owned(),
+            translations: manifest.translations.clone(),
+        }
+    }
+}
+
 /// Everything a client needs to download and show one published version of a course. A
 /// manifest is immutable: publishing a change makes a new manifest with a new SHA-256.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
