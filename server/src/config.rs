@@ -45,6 +45,10 @@ pub struct ServeConfig {
     /// Folder for the SQLite database and the blob store; created if missing.
     #[arg(long, env = "DALA_DATA_DIR", default_value = "dala-data")]
     pub data_dir: PathBuf,
+    /// A `postgres://user:password@host/database` URL, for installations that outgrow one
+    /// machine. Without it the server keeps an embedded SQLite database in the data folder.
+    #[arg(long, env = "DALA_DATABASE_URL")]
+    pub database_url: Option<String>,
     /// Folder of course sources imported at start-up (unchanged courses are skipped).
     #[arg(long, env = "DALA_COURSES_DIR", default_value = "courses")]
     pub courses_dir: PathBuf,

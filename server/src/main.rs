@@ -35,7 +35,7 @@ fn main() -> ExitCode {
 fn serve(config: ServeConfig) -> anyhow::Result<ExitCode> {
     let runtime = tokio::runtime::Runtime::new().context("could not start the async runtime")?;
     runtime.block_on(async {
-        let store = Store::open(&config.data_dir).await?;
+        let store = Store::open(&config.data_dir, config.database_url.as_deref()).await?;
         import_courses(&store, &config.courses_dir).await?;
         let state = AppState { store, web_dir: Arc::new(config.web_dir.clone()) };
         let address = SocketAddr::new(config.host, config.port);

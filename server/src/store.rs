@@ -1,5 +1,9 @@
 //! Persistent state: the SQL database (catalog rows) and the blob store (files on disk).
 //!
+//! The database is SQLite in the data folder by default, or PostgreSQL when a
+//! `postgres://` URL is configured. The same code and the same migrations serve both, through
+//! sqlx's `Any` driver; queries stay within SQL both accept (`$1` parameters, `ON CONFLICT`).
+//!
 //! Blobs are files named by their SHA-256 under `<data-dir>/blobs/`, written once through a
 //! temporary file and a rename, so a crash never leaves a half-written blob under its final
 //! name. Text blobs also get `.br` and `.gz` siblings compressed once at import, so serving
@@ -11,8 +15,9 @@ use std::time::{SystemTime, UNIX_EPOCH};
 
 use anyhow::Context;
 use dala_wire::{BlobRef, CourseSummary, Manifest};
-use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions};
-use sqlx::{Row, SqlitePool};
+use sqlx::AnyPool;
+use sqlx::any::AnyPoolOptions;
+use sqlx::{Executor, Row};
 
 use crate::course::{self, Published};
 use crate::error::AppError;
@@ -20,7 +25,7 @@ use crate::error::AppError;
 /// Handle to the database and the blob store. Cheap to clone.
 #[derive(Debug, Clone)]
 pub struct Store {
-    pool: SqlitePool,
+    pool: AnyPool,
     blob_dir: PathBuf,
 }
 
@@ -61,21 +66,32 @@ pub enum ImportOutcome {
 }
 
 impl Store {
-    /// Opens (creating if needed) the SQLite database and blob store in `data_dir`, and brings
-    /// the schema up to date.
-    pub async fn open(data_dir: &Path) -> anyhow::Result<Store> {
+    /// Opens the database and the blob store in `data_dir`, and brings the schema up to date.
+    /// The database is `database_url` (a `postgres://` URL) if given, else the SQLite file
+    /// `dala.sqlite3` in `data_dir`, created if missing.
+    pub async fn open(data_dir: &Path, database_url: Option<&str>) -> anyhow::Result<Store> {
         std::fs::create_dir_all(data_dir.join("blobs"))
             .with_context(|| format!("could not create the data folder {}", data_dir.display()))?;
-        let options = SqliteConnectOptions::new()
-            .filename(data_dir.join("dala.sqlite3"))
-            .create_if_missing(true)
-            .journal_mode(SqliteJournalMode::Wal)
-            .foreign_keys(true);
-        let pool = SqlitePoolOptions::new()
-            .max_connections(4)
-            .connect_with(options)
+        sqlx::any::install_default_drivers();
+        let url = match database_url {
+            Some(url) => url.to_owned(),
+            None => format!("sqlite://{}?mode=rwc", data_dir.join("dala.sqlite3").display()),
+        };
+        let pool = AnyPoolOptions::new()
+            .max_connections(8)
+            .after_connect(|connection, _| {
+                Box::pin(async move {
+                    if connection.backend_name() == "SQLite" {
+                        // WAL lets readers work during a write; SQLite leaves foreign keys off
+                        // unless asked.
+                        connection.execute("PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON").await?;
+                    }
+                    Ok(())
+                })
+            })
+            .connect(&url)
             .await
-            .context("could not open the SQLite database")?;
+            .with_context(|| format!("could not open the database {}", redact(&url)))?;
         sqlx::migrate!("./migrations").run(&pool).await.context("could not update the database schema")?;
         Ok(Store { pool, blob_dir: data_dir.join("blobs") })
     }
@@ -216,6 +232,18 @@ impl Store {
     }
 }
 
+/// A database URL without its password, for messages and logs.
+fn redact(url: &str) -> String {
+    match (url.find("://"), url.rfind('@')) {
+        (Some(scheme), Some(at)) if at > scheme => {
+            let credentials = &url[scheme + 3..at];
+            let user = credentials.split(':').next().unwrap_or_default();
+            format!("{}{user}:***{}", &url[..scheme + 3], &url[at..])
+        }
+        _ => url.to_owned(),
+    }
+}
+
 fn is_compressible(media_type: &str) -> bool {
     media_type.starts_with("text/") || media_type.starts_with("image/svg+xml") || media_type.contains("json")
 }
@@ -237,4 +265,20 @@ fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     let tmp = path.with_extension(format!("tmp{}", std::process::id()));
     std::fs::write(&tmp, bytes)?;
     std::fs::rename(&tmp, path)
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn database_urls_are_shown_without_passwords() {
+        assert_eq!(
+            super::redact("postgres://dala:secret@db.local/dala"),
+            "postgres://dala:***@db.local/dala"
+        );
+        assert_eq!(super::redact("postgres://dala@127.0.0.1:5432/x"), "postgres://dala:***@127.0.0.1:5432/x");
+        assert_eq!(
+            super::redact("sqlite:///data/dala.sqlite3?mode=rwc"),
+            "sqlite:///data/dala.sqlite3?mode=rwc"
+        );
+    }
 }

@@ -1,5 +1,10 @@
-//! HTTP tests through the real router (`app()`), on a real SQLite file and blob store in a
-//! temporary folder. No socket is opened: requests go through `oneshot`.
+//! HTTP tests through the real router (`app()`), on a real database and blob store. No socket
+//! is opened: requests go through `oneshot`.
+//!
+//! Every test runs twice: on an SQLite file in a temporary folder, and on a fresh database of
+//! a real PostgreSQL server, whose administrator URL `cargo xtask test` passes in
+//! `DALA_TEST_POSTGRES_URL` (it installs and starts one). The PostgreSQL half is `#[ignore]`d
+//! for a bare `cargo test`.
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -13,6 +18,74 @@ use dala_wire::{ApiError, CourseSummary, ErrorCode, Manifest};
 use http_body_util::BodyExt;
 use sha2::{Digest, Sha256};
 use tower::ServiceExt;
+
+/// The database a test runs on.
+#[derive(Debug, Clone, Copy)]
+enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+impl Backend {
+    /// `None` for SQLite (the store's default); a new, empty PostgreSQL database otherwise.
+    async fn database_url(self) -> Option<String> {
+        match self {
+            Backend::Sqlite => None,
+            Backend::Postgres => Some(fresh_postgres_database().await),
+        }
+    }
+}
+
+async fn fresh_postgres_database() -> String {
+    use sqlx::Connection;
+    static COUNTER: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let admin = std::env::var("DALA_TEST_POSTGRES_URL")
+        .expect("DALA_TEST_POSTGRES_URL names a PostgreSQL server: run `cargo xtask test`");
+    let name = format!(
+        "dala_test_{}_{}",
+        std::process::id(),
+        COUNTER.fetch_add(1, std::sync::atomic::Ordering::SeqCst)
+    );
+    let mut connection = sqlx::PgConnection::connect(&admin).await.expect("PostgreSQL is reachable");
+    sqlx::query(&format!("DROP DATABASE IF EXISTS {name}")).execute(&mut connection).await.unwrap();
+    sqlx::query(&format!("CREATE DATABASE {name}")).execute(&mut connection).await.unwrap();
+    let base = admin.rsplit_once('/').map(|(base, _)| base).unwrap_or(&admin);
+    format!("{base}/{name}")
+}
+
+/// Runs each named test on both databases.
+macro_rules! on_both_databases {
+    ($($name:ident),* $(,)?) => {
+        mod sqlite {
+            $(#[tokio::test]
+            async fn $name() {
+                super::$name(super::Backend::Sqlite).await
+            })*
+        }
+        mod postgres {
+            $(#[tokio::test]
+            #[ignore = "needs PostgreSQL: run `cargo xtask test`"]
+            async fn $name() {
+                super::$name(super::Backend::Postgres).await
+            })*
+        }
+    };
+}
+
+on_both_databases!(
+    health,
+    catalog_lists_courses_with_their_download_size,
+    catalog_is_compressed_when_asked,
+    manifest_is_named_by_its_sha256_and_revalidates,
+    unknown_course_and_route_are_json_404s,
+    blobs_are_immutable_and_verified_by_name,
+    blobs_are_compressed_by_accept_encoding,
+    blobs_support_ranges,
+    bad_and_unknown_blob_names,
+    the_client_is_served_with_its_routes,
+    reimporting_an_unchanged_course_is_a_no_op_and_a_change_moves_one_blob,
+    a_restarted_server_keeps_its_catalog,
+);
 
 const META: &str = "title = \"HTTP course\"\nsummary = \"Served in tests.\"\nlanguage = \"en\"\nversion = \"1\"\nauthors = [\"Tester\"]\nlicence = \"CC BY 4.0\"\n";
 
@@ -42,7 +115,7 @@ impl Reply {
 }
 
 impl TestApp {
-    async fn new() -> TestApp {
+    async fn new(backend: Backend) -> TestApp {
         let dir = tempfile::tempdir().unwrap();
         let courses = dir.path().join("courses");
         write_course(&courses.join("http-course"), "Second lesson.");
@@ -50,7 +123,8 @@ impl TestApp {
         std::fs::create_dir_all(&web).unwrap();
         std::fs::write(web.join("index.html"), "<!doctype html><title>Dala</title>").unwrap();
         std::fs::write(web.join("app-0123456789abcdef.js"), "console.log(1)").unwrap();
-        let store = Store::open(&dir.path().join("data")).await.unwrap();
+        let store =
+            Store::open(&dir.path().join("data"), backend.database_url().await.as_deref()).await.unwrap();
         import_courses(&store, &courses).await.unwrap();
         let router = app(AppState { store: store.clone(), web_dir: Arc::new(web) });
         TestApp { router, store, courses, _dir: dir }
@@ -99,17 +173,15 @@ fn gzip_decode(bytes: &[u8]) -> Vec<u8> {
     out
 }
 
-#[tokio::test]
-async fn health() {
-    let app = TestApp::new().await;
+async fn health(backend: Backend) {
+    let app = TestApp::new(backend).await;
     let reply = app.get("/healthz", &[]).await;
     assert_eq!(reply.status, StatusCode::OK);
     assert_eq!(reply.body, b"ok");
 }
 
-#[tokio::test]
-async fn catalog_lists_courses_with_their_download_size() {
-    let app = TestApp::new().await;
+async fn catalog_lists_courses_with_their_download_size(backend: Backend) {
+    let app = TestApp::new(backend).await;
     let reply = app.get("/api/v1/courses", &[]).await;
     assert_eq!(reply.status, StatusCode::OK);
     let courses: Vec<CourseSummary> = serde_json::from_slice(&reply.body).unwrap();
@@ -125,18 +197,16 @@ async fn catalog_lists_courses_with_their_download_size() {
     assert!(course.download_bytes > 2000, "two lessons and an image: {}", course.download_bytes);
 }
 
-#[tokio::test]
-async fn catalog_is_compressed_when_asked() {
-    let app = TestApp::new().await;
+async fn catalog_is_compressed_when_asked(backend: Backend) {
+    let app = TestApp::new(backend).await;
     let plain = app.get("/api/v1/courses", &[]).await;
     let reply = app.get("/api/v1/courses", &[("accept-encoding", "gzip")]).await;
     assert_eq!(reply.header(header::CONTENT_ENCODING), "gzip");
     assert_eq!(gzip_decode(&reply.body), plain.body);
 }
 
-#[tokio::test]
-async fn manifest_is_named_by_its_sha256_and_revalidates() {
-    let app = TestApp::new().await;
+async fn manifest_is_named_by_its_sha256_and_revalidates(backend: Backend) {
+    let app = TestApp::new(backend).await;
     let reply = app.get("/api/v1/courses/http-course/manifest", &[]).await;
     assert_eq!(reply.status, StatusCode::OK);
     let sha = hex::encode(Sha256::digest(&reply.body));
@@ -154,9 +224,8 @@ async fn manifest_is_named_by_its_sha256_and_revalidates() {
     assert!(again.body.is_empty());
 }
 
-#[tokio::test]
-async fn unknown_course_and_route_are_json_404s() {
-    let app = TestApp::new().await;
+async fn unknown_course_and_route_are_json_404s(backend: Backend) {
+    let app = TestApp::new(backend).await;
     for path in ["/api/v1/courses/no-such-course/manifest", "/api/v1/nothing-here", "/api/v2/courses"] {
         let reply = app.get(path, &[]).await;
         assert_eq!(reply.status, StatusCode::NOT_FOUND, "{path}");
@@ -166,9 +235,8 @@ async fn unknown_course_and_route_are_json_404s() {
     }
 }
 
-#[tokio::test]
-async fn blobs_are_immutable_and_verified_by_name() {
-    let app = TestApp::new().await;
+async fn blobs_are_immutable_and_verified_by_name(backend: Backend) {
+    let app = TestApp::new(backend).await;
     let manifest = app.manifest().await;
     for blob in manifest.blobs() {
         let reply = app.get(&dala_wire::blob_path(&blob.sha256), &[]).await;
@@ -187,9 +255,8 @@ async fn blobs_are_immutable_and_verified_by_name() {
     }
 }
 
-#[tokio::test]
-async fn blobs_are_compressed_by_accept_encoding() {
-    let app = TestApp::new().await;
+async fn blobs_are_compressed_by_accept_encoding(backend: Backend) {
+    let app = TestApp::new(backend).await;
     let manifest = app.manifest().await;
     let lesson = &manifest.lessons[0].blob;
     let path = dala_wire::blob_path(&lesson.sha256);
@@ -223,9 +290,8 @@ async fn blobs_are_compressed_by_accept_encoding() {
     assert_eq!(svg.header(header::CONTENT_ENCODING), "br");
 }
 
-#[tokio::test]
-async fn blobs_support_ranges() {
-    let app = TestApp::new().await;
+async fn blobs_support_ranges(backend: Backend) {
+    let app = TestApp::new(backend).await;
     let manifest = app.manifest().await;
     let blob = &manifest.lessons[0].blob;
     let path = dala_wire::blob_path(&blob.sha256);
@@ -262,9 +328,8 @@ async fn blobs_support_ranges() {
     assert_eq!(current.status, StatusCode::PARTIAL_CONTENT);
 }
 
-#[tokio::test]
-async fn bad_and_unknown_blob_names() {
-    let app = TestApp::new().await;
+async fn bad_and_unknown_blob_names(backend: Backend) {
+    let app = TestApp::new(backend).await;
     for name in ["nothex", "ABCDEF", &"g".repeat(64), &"a".repeat(63)] {
         let reply = app.get(&format!("/api/v1/blobs/{name}"), &[]).await;
         assert_eq!(reply.status, StatusCode::BAD_REQUEST, "{name}");
@@ -276,9 +341,8 @@ async fn bad_and_unknown_blob_names() {
     assert_eq!(reply.error(), ApiError { code: ErrorCode::NotFound, message: "blob not found".into() });
 }
 
-#[tokio::test]
-async fn the_client_is_served_with_its_routes() {
-    let app = TestApp::new().await;
+async fn the_client_is_served_with_its_routes(backend: Backend) {
+    let app = TestApp::new(backend).await;
     for path in ["/", "/courses/http-course", "/courses/http-course/lessons/first"] {
         let reply = app.get(path, &[]).await;
         assert_eq!(reply.status, StatusCode::OK, "{path}");
@@ -292,9 +356,8 @@ async fn the_client_is_served_with_its_routes() {
     assert_eq!(app.get("/missing-file.js", &[]).await.status, StatusCode::NOT_FOUND);
 }
 
-#[tokio::test]
-async fn reimporting_an_unchanged_course_is_a_no_op_and_a_change_moves_one_blob() {
-    let app = TestApp::new().await;
+async fn reimporting_an_unchanged_course_is_a_no_op_and_a_change_moves_one_blob(backend: Backend) {
+    let app = TestApp::new(backend).await;
     let before = app.manifest().await;
     let source = course::load(&app.courses.join("http-course")).unwrap();
     assert_eq!(app.store.import(&course::publish(&source, &[])).await.unwrap(), ImportOutcome::Unchanged);
@@ -314,14 +377,14 @@ async fn reimporting_an_unchanged_course_is_a_no_op_and_a_change_moves_one_blob(
     assert_eq!(old.status, StatusCode::OK);
 }
 
-#[tokio::test]
-async fn a_restarted_server_keeps_its_catalog() {
+async fn a_restarted_server_keeps_its_catalog(backend: Backend) {
     let dir = tempfile::tempdir().unwrap();
     let courses = dir.path().join("courses");
     write_course(&courses.join("http-course"), "Second lesson.");
-    let store = Store::open(&dir.path().join("data")).await.unwrap();
+    let url = backend.database_url().await;
+    let store = Store::open(&dir.path().join("data"), url.as_deref()).await.unwrap();
     import_courses(&store, &courses).await.unwrap();
     drop(store);
-    let reopened = Store::open(&dir.path().join("data")).await.unwrap();
+    let reopened = Store::open(&dir.path().join("data"), url.as_deref()).await.unwrap();
     assert_eq!(reopened.catalog().await.unwrap().len(), 1);
 }

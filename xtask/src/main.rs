@@ -6,9 +6,12 @@
 //! - `run`: build everything and serve it on http://127.0.0.1:8080 with the sample courses.
 //! - `test`: every check CI runs: formatting, lints, unit, HTTP and browser tests.
 //! - `bench`: print size and transfer figures (see README).
+//! - `with-postgres COMMAND…`: run a command with a throwaway PostgreSQL server, its URL in
+//!   `DALA_TEST_POSTGRES_URL` (for example `cargo test -p dala-server -- --include-ignored`).
 
 mod bench;
 mod http;
+mod postgres;
 mod tools;
 mod util;
 mod web;
@@ -28,9 +31,11 @@ fn main() -> ExitCode {
         Some("test") => test(),
         Some("bench") => bench::run(),
         Some("lint") => tools::setup(false).and_then(|t| lint(&t)),
+        Some("with-postgres") if args.len() > 1 => with_postgres(&args[1..]),
         _ => {
             eprintln!(
-                "usage: cargo xtask <setup [--browser] | build-web | run [-- SERVER ARGS] | test | bench | lint>"
+                "usage: cargo xtask <setup [--browser] | build-web | run [-- SERVER ARGS] | test | bench | lint \
+                 | with-postgres COMMAND...>"
             );
             return ExitCode::from(2);
         }
@@ -65,6 +70,18 @@ fn run(extra: &[String]) -> Result<()> {
     Ok(())
 }
 
+fn with_postgres(command: &[String]) -> Result<()> {
+    let postgres = postgres::Postgres::start()?;
+    let result = util::run(
+        std::process::Command::new(&command[0])
+            .args(&command[1..])
+            .env("DALA_TEST_POSTGRES_URL", postgres.admin_url()),
+        &command.join(" "),
+    );
+    drop(postgres);
+    result
+}
+
 /// Formatting and lints: rustfmt, clippy on the host crates, clippy on the web crate for wasm32.
 fn lint(toolchain: &tools::Toolchain) -> Result<()> {
     util::run(cargo().args(["fmt", "--all", "--", "--check"]), "cargo fmt --check")?;
@@ -91,15 +108,17 @@ fn lint(toolchain: &tools::Toolchain) -> Result<()> {
 /// Everything CI checks. The browser tests are marked `#[ignore]` for a plain `cargo test`
 /// (they need the built client and Chromium) and run here with `--include-ignored`.
 fn test() -> Result<()> {
-    let mut steps = Step::new(4);
+    let mut steps = Step::new(5);
     steps.next("setting up the toolchain and the browser");
     let toolchain = tools::setup(true)?;
     steps.next("checking formatting and lints");
     lint(&toolchain)?;
     steps.next("building the web client");
     web::build_with(&toolchain)?;
+    steps.next("starting a throwaway PostgreSQL server");
+    let postgres = postgres::Postgres::start()?;
     // `cargo test` builds the `dala` binary too: the server's integration tests need it.
-    steps.next("running every test (unit, HTTP, course format, browser)");
+    steps.next("running every test (unit, HTTP on SQLite and PostgreSQL, course format, browser)");
     let root = root();
     let (passed, failed, ignored) = util::run_tests(
         cargo()
@@ -108,8 +127,10 @@ fn test() -> Result<()> {
             .env("DALA_WEB_DIR", root.join("web/dist"))
             .env("DALA_COURSES_DIR", root.join("courses"))
             .env("CHROMEDRIVER", &toolchain.chromedriver)
-            .env("CHROMIUM", &toolchain.chromium),
+            .env("CHROMIUM", &toolchain.chromium)
+            .env("DALA_TEST_POSTGRES_URL", postgres.admin_url()),
     )?;
+    drop(postgres);
     if passed == 0 {
         bail!("no test ran");
     }

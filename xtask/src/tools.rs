@@ -235,9 +235,14 @@ fn browser_tools() -> Result<(PathBuf, PathBuf)> {
     Ok((chromium, chromedriver))
 }
 
+/// Whether this process runs as root.
+pub fn is_root() -> bool {
+    output(Command::new("id").arg("-u")).is_some_and(|id| id.trim() == "0")
+}
+
 /// Installs Debian packages (as root, or through sudo).
-fn apt_install(packages: &[&str]) -> Result<()> {
-    let is_root = output(Command::new("id").arg("-u")).is_some_and(|id| id.trim() == "0");
+pub fn apt_install(packages: &[&str]) -> Result<()> {
+    let is_root = is_root();
     let apt = |args: &[&str]| {
         let mut command = if is_root {
             Command::new("apt-get")
