@@ -20,6 +20,53 @@ pub enum Command {
     /// Work with course source folders.
     #[command(subcommand)]
     Course(CourseCommand),
+    /// Manage accounts from the command line (the installation's superadmin starts here).
+    #[command(subcommand)]
+    User(UserCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum UserCommand {
+    /// Create an account. The password is read from `DALA_PASSWORD` or, if unset, from the
+    /// first line of standard input, so it never appears in the process list or shell history.
+    Add {
+        #[command(flatten)]
+        database: DatabaseArgs,
+        /// Login name: 3 to 64 lowercase letters, digits, dots, underscores or hyphens.
+        #[arg(long)]
+        login: String,
+        /// The name other people see.
+        #[arg(long)]
+        display_name: String,
+        /// Make this account the installation-wide administrator.
+        #[arg(long)]
+        superadmin: bool,
+        /// Add the account to this organization (created if it does not exist)…
+        #[arg(long, requires = "role")]
+        organization: Option<String>,
+        /// …with this role: learner, trainer or administrator.
+        #[arg(long, requires = "organization")]
+        role: Option<String>,
+    },
+    /// End every session of an account, on every device.
+    RevokeSessions {
+        #[command(flatten)]
+        database: DatabaseArgs,
+        #[arg(long)]
+        login: String,
+    },
+}
+
+/// Where the server keeps its data.
+#[derive(Debug, Clone, clap::Args)]
+pub struct DatabaseArgs {
+    /// Folder for the SQLite database and the blob store; created if missing.
+    #[arg(long, env = "DALA_DATA_DIR", default_value = "dala-data")]
+    pub data_dir: PathBuf,
+    /// A `postgres://user:password@host/database` URL, for installations that outgrow one
+    /// machine. Without it the server keeps an embedded SQLite database in the data folder.
+    #[arg(long, env = "DALA_DATABASE_URL")]
+    pub database_url: Option<String>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -42,13 +89,11 @@ pub struct ServeConfig {
     /// TCP port to listen on.
     #[arg(long, env = "DALA_PORT", default_value_t = 8080)]
     pub port: u16,
-    /// Folder for the SQLite database and the blob store; created if missing.
-    #[arg(long, env = "DALA_DATA_DIR", default_value = "dala-data")]
-    pub data_dir: PathBuf,
-    /// A `postgres://user:password@host/database` URL, for installations that outgrow one
-    /// machine. Without it the server keeps an embedded SQLite database in the data folder.
-    #[arg(long, env = "DALA_DATABASE_URL")]
-    pub database_url: Option<String>,
+    #[command(flatten)]
+    pub database: DatabaseArgs,
+    /// Days a session may go unused before it ends; each use starts the count again.
+    #[arg(long, env = "DALA_SESSION_IDLE_DAYS", default_value_t = crate::DEFAULT_SESSION_IDLE_DAYS)]
+    pub session_idle_days: i64,
     /// Folder of course sources imported at start-up (unchanged courses are skipped).
     #[arg(long, env = "DALA_COURSES_DIR", default_value = "courses")]
     pub courses_dir: PathBuf,

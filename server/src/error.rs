@@ -15,6 +15,9 @@ pub enum AppError {
     NotFound(&'static str),
     #[error("{0}")]
     BadRequest(String),
+    /// Well-formed JSON of the wrong shape (a missing or mistyped field).
+    #[error("{0}")]
+    Unprocessable(String),
     #[error("the requested range is not satisfiable")]
     RangeNotSatisfiable { length: u64 },
     #[error("database error: {0}")]
@@ -23,6 +26,22 @@ pub enum AppError {
     Io(#[from] std::io::Error),
     #[error("{0}")]
     Internal(String),
+    #[error("sign in first: send `Authorization: Bearer <token>`")]
+    Unauthorized,
+    #[error("this session does not exist; sign in again")]
+    SessionInvalid,
+    #[error("this session expired after a long time unused; sign in again")]
+    SessionExpired,
+    #[error("this session was ended; sign in again")]
+    SessionRevoked,
+    #[error("wrong login name or password")]
+    WrongCredentials,
+    #[error("too many failed sign-ins; try again in {retry_after} seconds")]
+    TooManyAttempts { retry_after: i64 },
+    #[error("this account may not do that")]
+    Forbidden,
+    #[error("{0}")]
+    Conflict(String),
 }
 
 impl AppError {
@@ -30,12 +49,21 @@ impl AppError {
         match self {
             AppError::NotFound(_) => (StatusCode::NOT_FOUND, ErrorCode::NotFound),
             AppError::BadRequest(_) => (StatusCode::BAD_REQUEST, ErrorCode::BadRequest),
+            AppError::Unprocessable(_) => (StatusCode::UNPROCESSABLE_ENTITY, ErrorCode::BadRequest),
             AppError::RangeNotSatisfiable { .. } => {
                 (StatusCode::RANGE_NOT_SATISFIABLE, ErrorCode::RangeNotSatisfiable)
             }
             AppError::Database(_) | AppError::Io(_) | AppError::Internal(_) => {
                 (StatusCode::INTERNAL_SERVER_ERROR, ErrorCode::Internal)
             }
+            AppError::Unauthorized => (StatusCode::UNAUTHORIZED, ErrorCode::Unauthorized),
+            AppError::SessionInvalid => (StatusCode::UNAUTHORIZED, ErrorCode::SessionInvalid),
+            AppError::SessionExpired => (StatusCode::UNAUTHORIZED, ErrorCode::SessionExpired),
+            AppError::SessionRevoked => (StatusCode::UNAUTHORIZED, ErrorCode::SessionRevoked),
+            AppError::WrongCredentials => (StatusCode::UNAUTHORIZED, ErrorCode::WrongCredentials),
+            AppError::TooManyAttempts { .. } => (StatusCode::TOO_MANY_REQUESTS, ErrorCode::TooManyAttempts),
+            AppError::Forbidden => (StatusCode::FORBIDDEN, ErrorCode::Forbidden),
+            AppError::Conflict(_) => (StatusCode::CONFLICT, ErrorCode::Conflict),
         }
     }
 }
@@ -50,6 +78,17 @@ impl IntoResponse for AppError {
             self.to_string()
         };
         let mut response = (status, Json(ApiError { code, message })).into_response();
+        if let AppError::TooManyAttempts { retry_after } = self
+            && let Ok(value) = retry_after.to_string().parse()
+        {
+            response.headers_mut().insert(axum::http::header::RETRY_AFTER, value);
+        }
+        if status == StatusCode::UNAUTHORIZED {
+            // RFC 6750 §3: say which scheme the server expects.
+            response
+                .headers_mut()
+                .insert(axum::http::header::WWW_AUTHENTICATE, axum::http::HeaderValue::from_static("Bearer"));
+        }
         if let AppError::RangeNotSatisfiable { length } = self {
             // RFC 9110 §15.5.17: a 416 says how long the representation is.
             if let Ok(value) = format!("bytes */{length}").parse() {
@@ -57,6 +96,28 @@ impl IntoResponse for AppError {
             }
         }
         response
+    }
+}
+
+/// A JSON request body whose rejections use the one error shape: malformed JSON is a 400,
+/// JSON of the wrong shape a 422, each saying what is wrong.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct ApiJson<T>(pub T);
+
+impl<T, S> axum::extract::FromRequest<S> for ApiJson<T>
+where
+    T: serde::de::DeserializeOwned,
+    S: Send + Sync,
+{
+    type Rejection = AppError;
+
+    async fn from_request(request: axum::extract::Request, state: &S) -> Result<Self, Self::Rejection> {
+        use axum::extract::rejection::JsonRejection;
+        match Json::<T>::from_request(request, state).await {
+            Ok(Json(value)) => Ok(ApiJson(value)),
+            Err(JsonRejection::JsonDataError(e)) => Err(AppError::Unprocessable(e.body_text())),
+            Err(e) => Err(AppError::BadRequest(e.body_text())),
+        }
     }
 }
 

@@ -4,8 +4,10 @@
 //! `oneshot` exactly as a client would. Every route is listed here or in the `router()` of the
 //! module that owns it.
 
+pub mod accounts;
 pub mod blobs;
 pub mod catalog;
+pub mod clock;
 pub mod config;
 pub mod course;
 pub mod error;
@@ -20,6 +22,7 @@ use axum::Router;
 use axum::routing::get;
 use tower_http::trace::TraceLayer;
 
+use crate::clock::Clock;
 use crate::store::{ImportOutcome, Store};
 
 /// State shared by every handler. Cheap to clone.
@@ -27,12 +30,33 @@ use crate::store::{ImportOutcome, Store};
 pub struct AppState {
     pub store: Store,
     pub web_dir: Arc<PathBuf>,
+    pub clock: Clock,
+    pub sign_in_limiter: Arc<accounts::SignInLimiter>,
+    /// Seconds a session may go unused before it expires.
+    pub session_idle: i64,
 }
+
+impl AppState {
+    /// State with the default session idle limit ([`DEFAULT_SESSION_IDLE_DAYS`]).
+    pub fn new(store: Store, web_dir: PathBuf) -> AppState {
+        AppState {
+            store,
+            web_dir: Arc::new(web_dir),
+            clock: Clock::default(),
+            sign_in_limiter: Arc::default(),
+            session_idle: DEFAULT_SESSION_IDLE_DAYS * 24 * 60 * 60,
+        }
+    }
+}
+
+/// Learners may study offline for weeks between connections; two months unused ends a session.
+pub const DEFAULT_SESSION_IDLE_DAYS: i64 = 60;
 
 /// The whole HTTP surface.
 pub fn app(state: AppState) -> Router {
     let api = Router::new()
         // Used by the web client.
+        .merge(accounts::router())
         .merge(catalog::router())
         .merge(blobs::router())
         .fallback(error::api_not_found);

@@ -3,12 +3,13 @@
 use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::process::ExitCode;
-use std::sync::Arc;
 
 use anyhow::Context;
 use clap::Parser;
-use dala_server::config::{Cli, Command, CourseCommand, ServeConfig};
-use dala_server::{AppState, app, course, import_courses, store::Store};
+use dala_server::clock::Clock;
+use dala_server::config::{Cli, Command, CourseCommand, DatabaseArgs, ServeConfig, UserCommand};
+use dala_server::{AppState, accounts, app, course, import_courses, store::Store};
+use dala_wire::Role;
 
 fn main() -> ExitCode {
     tracing_subscriber::fmt()
@@ -22,6 +23,7 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Serve(config) => serve(config),
         Command::Course(CourseCommand::Check { paths }) => Ok(check_courses(&paths)),
+        Command::User(command) => user(command),
     };
     match result {
         Ok(code) => code,
@@ -35,20 +37,75 @@ fn main() -> ExitCode {
 fn serve(config: ServeConfig) -> anyhow::Result<ExitCode> {
     let runtime = tokio::runtime::Runtime::new().context("could not start the async runtime")?;
     runtime.block_on(async {
-        let store = Store::open(&config.data_dir, config.database_url.as_deref()).await?;
+        let store = open_store(&config.database).await?;
         import_courses(&store, &config.courses_dir).await?;
-        let state = AppState { store, web_dir: Arc::new(config.web_dir.clone()) };
+        let mut state = AppState::new(store, config.web_dir.clone());
+        state.session_idle = config.session_idle_days * 24 * 60 * 60;
         let address = SocketAddr::new(config.host, config.port);
         let listener = tokio::net::TcpListener::bind(address)
             .await
             .with_context(|| format!("could not listen on {address}"))?;
         tracing::info!(%address, "serving http://{address}/");
-        axum::serve(listener, app(state))
+        // The client's address reaches only the sign-in rate limiter, never a log.
+        axum::serve(listener, app(state).into_make_service_with_connect_info::<SocketAddr>())
             .with_graceful_shutdown(shutdown_signal())
             .await
             .context("the server stopped with an error")?;
         Ok(ExitCode::SUCCESS)
     })
+}
+
+async fn open_store(database: &DatabaseArgs) -> anyhow::Result<Store> {
+    Store::open(&database.data_dir, database.database_url.as_deref()).await
+}
+
+fn user(command: UserCommand) -> anyhow::Result<ExitCode> {
+    let runtime = tokio::runtime::Runtime::new().context("could not start the async runtime")?;
+    runtime.block_on(async {
+        let now = Clock::default().now();
+        match command {
+            UserCommand::Add { database, login, display_name, superadmin, organization, role } => {
+                let role = match role.as_deref() {
+                    Some(name) => Some(Role::parse(name).with_context(|| {
+                        format!("unknown role `{name}`: use learner, trainer or administrator")
+                    })?),
+                    None => None,
+                };
+                let password = read_password()?;
+                let store = open_store(&database).await?;
+                let id =
+                    accounts::create_user(&store, now, &login, &display_name, &password, superadmin).await?;
+                if let (Some(organization), Some(role)) = (organization, role) {
+                    let organization_id =
+                        match accounts::organization_id_by_name(&store, &organization).await? {
+                            Some(id) => id,
+                            None => accounts::create_organization(&store, now, &organization).await?,
+                        };
+                    accounts::add_membership(&store, &id, &organization_id, role).await?;
+                }
+                println!("created account `{login}`");
+            }
+            UserCommand::RevokeSessions { database, login } => {
+                let store = open_store(&database).await?;
+                let id = accounts::user_id_by_login(&store, &login)
+                    .await?
+                    .with_context(|| format!("no account `{login}`"))?;
+                let ended = accounts::revoke_sessions(&store, now, &id).await?;
+                println!("ended {ended} session(s) of `{login}`");
+            }
+        }
+        Ok(ExitCode::SUCCESS)
+    })
+}
+
+/// The new account's password, from `DALA_PASSWORD` or the first line of standard input.
+fn read_password() -> anyhow::Result<String> {
+    if let Ok(password) = std::env::var("DALA_PASSWORD") {
+        return Ok(password);
+    }
+    let mut line = String::new();
+    std::io::stdin().read_line(&mut line).context("could not read the password from standard input")?;
+    Ok(line.trim_end_matches(['\r', '\n']).to_owned())
 }
 
 async fn shutdown_signal() {

@@ -96,6 +96,17 @@ impl Store {
         Ok(Store { pool, blob_dir: data_dir.join("blobs") })
     }
 
+    /// The connection pool, for the modules that own their own queries.
+    pub(crate) fn pool(&self) -> &AnyPool {
+        &self.pool
+    }
+
+    /// The connection pool, for tests that check what is stored.
+    #[doc(hidden)]
+    pub fn pool_for_tests(&self) -> &AnyPool {
+        &self.pool
+    }
+
     fn blob_path(&self, sha256: &str, encoding: Encoding) -> PathBuf {
         self.blob_dir.join(&sha256[..2]).join(format!("{sha256}{}", encoding.suffix()))
     }

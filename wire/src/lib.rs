@@ -134,6 +134,67 @@ pub fn blob_path(sha256: &str) -> String {
     format!("{API_PREFIX}/blobs/{sha256}")
 }
 
+/// `POST /api/v1/sessions`: signing in with a login name and a password.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SignInRequest {
+    pub login: String,
+    pub password: String,
+}
+
+/// The answer to a successful sign-in. The token goes in every later request as
+/// `Authorization: Bearer <token>`; the server keeps only its SHA-256.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SignInResponse {
+    pub token: String,
+    /// Seconds since the Unix epoch after which the session ends unless used; every use moves
+    /// it forward.
+    pub expires_at: i64,
+    pub user: Me,
+}
+
+/// The signed-in account (`GET /api/v1/me`). An account holds no e-mail and no phone number:
+/// a login name and a display name are all Dala asks for.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Me {
+    pub id: String,
+    pub login: String,
+    pub display_name: String,
+    /// The installation-wide administrator, created from the command line.
+    pub superadmin: bool,
+    pub memberships: Vec<Membership>,
+}
+
+/// A role in one organization.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Membership {
+    pub organization_id: String,
+    pub organization_name: String,
+    pub role: Role,
+}
+
+/// What an account may do in an organization.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    Learner,
+    Trainer,
+    Administrator,
+}
+
+impl Role {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Learner => "learner",
+            Role::Trainer => "trainer",
+            Role::Administrator => "administrator",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Role> {
+        [Role::Learner, Role::Trainer, Role::Administrator].into_iter().find(|r| r.as_str() == s)
+    }
+}
+
 /// The one shape of every API error body. `code` is stable and machine-readable; the client
 /// translates it. `message` is English text for people reading logs or using curl.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -151,6 +212,22 @@ pub enum ErrorCode {
     BadRequest,
     RangeNotSatisfiable,
     Internal,
+    /// No `Authorization` header, or not a bearer token.
+    Unauthorized,
+    /// The token names no session.
+    SessionInvalid,
+    /// The session was not used for longer than the idle limit.
+    SessionExpired,
+    /// The session was ended by signing out or by an administrator.
+    SessionRevoked,
+    /// Wrong login name or password (which of the two is not said).
+    WrongCredentials,
+    /// Too many failed sign-ins; wait and try again.
+    TooManyAttempts,
+    /// Signed in, but this account may not do this.
+    Forbidden,
+    /// The request conflicts with existing data, such as a login name already taken.
+    Conflict,
     #[serde(other)]
     Unknown,
 }

@@ -1,76 +1,13 @@
-//! HTTP tests through the real router (`app()`), on a real database and blob store. No socket
-//! is opened: requests go through `oneshot`.
-//!
-//! Every test runs twice: on an SQLite file in a temporary folder, and on a fresh database of
-//! a real PostgreSQL server, whose administrator URL `cargo xtask test` passes in
-//! `DALA_TEST_POSTGRES_URL` (it installs and starts one). The PostgreSQL half is `#[ignore]`d
-//! for a bare `cargo test`.
+//! The course catalog, manifests, blobs and the served client.
 
-use std::path::{Path, PathBuf};
-use std::sync::Arc;
-
-use axum::Router;
-use axum::body::Body;
-use axum::http::{HeaderMap, Request, StatusCode, header};
+use axum::http::{StatusCode, header};
+use dala_server::course;
+use dala_server::import_courses;
 use dala_server::store::{ImportOutcome, Store};
-use dala_server::{AppState, app, course, import_courses};
 use dala_wire::{ApiError, CourseSummary, ErrorCode, Manifest};
-use http_body_util::BodyExt;
 use sha2::{Digest, Sha256};
-use tower::ServiceExt;
 
-/// The database a test runs on.
-#[derive(Debug, Clone, Copy)]
-enum Backend {
-    Sqlite,
-    Postgres,
-}
-
-impl Backend {
-    /// `None` for SQLite (the store's default); a new, empty PostgreSQL database otherwise.
-    async fn database_url(self) -> Option<String> {
-        match self {
-            Backend::Sqlite => None,
-            Backend::Postgres => Some(fresh_postgres_database().await),
-        }
-    }
-}
-
-async fn fresh_postgres_database() -> String {
-    use sqlx::Connection;
-    static COUNTER: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
-    let admin = std::env::var("DALA_TEST_POSTGRES_URL")
-        .expect("DALA_TEST_POSTGRES_URL names a PostgreSQL server: run `cargo xtask test`");
-    let name = format!(
-        "dala_test_{}_{}",
-        std::process::id(),
-        COUNTER.fetch_add(1, std::sync::atomic::Ordering::SeqCst)
-    );
-    let mut connection = sqlx::PgConnection::connect(&admin).await.expect("PostgreSQL is reachable");
-    sqlx::query(&format!("DROP DATABASE IF EXISTS {name}")).execute(&mut connection).await.unwrap();
-    sqlx::query(&format!("CREATE DATABASE {name}")).execute(&mut connection).await.unwrap();
-    let base = admin.rsplit_once('/').map(|(base, _)| base).unwrap_or(&admin);
-    format!("{base}/{name}")
-}
-
-/// Runs each named test on both databases.
-macro_rules! on_both_databases {
-    ($($name:ident),* $(,)?) => {
-        mod sqlite {
-            $(#[tokio::test]
-            async fn $name() {
-                super::$name(super::Backend::Sqlite).await
-            })*
-        }
-        mod postgres {
-            $(#[tokio::test]
-            #[ignore = "needs PostgreSQL: run `cargo xtask test`"]
-            async fn $name() {
-                super::$name(super::Backend::Postgres).await
-            })*
-        }
-    };
-}
+use crate::support::{Backend, TestApp, brotli_decode, gzip_decode, write_course};
 
 on_both_databases!(
     health,
@@ -86,92 +23,6 @@ on_both_databases!(
     reimporting_an_unchanged_course_is_a_no_op_and_a_change_moves_one_blob,
     a_restarted_server_keeps_its_catalog,
 );
-
-const META: &str = "title = \"HTTP course\"\nsummary = \"Served in tests.\"\nlanguage = \"en\"\nversion = \"1\"\nauthors = [\"Tester\"]\nlicence = \"CC BY 4.0\"\n";
-
-/// A server on a fresh data folder, with one test course and a stand-in built client.
-struct TestApp {
-    router: Router,
-    store: Store,
-    courses: PathBuf,
-    _dir: tempfile::TempDir,
-}
-
-struct Reply {
-    status: StatusCode,
-    headers: HeaderMap,
-    body: Vec<u8>,
-}
-
-impl Reply {
-    fn header(&self, name: header::HeaderName) -> &str {
-        self.headers.get(&name).map(|v| v.to_str().unwrap()).unwrap_or_default()
-    }
-
-    fn error(&self) -> ApiError {
-        assert_eq!(self.header(header::CONTENT_TYPE), "application/json");
-        serde_json::from_slice(&self.body).expect("the JSON error shape")
-    }
-}
-
-impl TestApp {
-    async fn new(backend: Backend) -> TestApp {
-        let dir = tempfile::tempdir().unwrap();
-        let courses = dir.path().join("courses");
-        write_course(&courses.join("http-course"), "Second lesson.");
-        let web = dir.path().join("web");
-        std::fs::create_dir_all(&web).unwrap();
-        std::fs::write(web.join("index.html"), "<!doctype html><title>Dala</title>").unwrap();
-        std::fs::write(web.join("app-0123456789abcdef.js"), "console.log(1)").unwrap();
-        let store =
-            Store::open(&dir.path().join("data"), backend.database_url().await.as_deref()).await.unwrap();
-        import_courses(&store, &courses).await.unwrap();
-        let router = app(AppState { store: store.clone(), web_dir: Arc::new(web) });
-        TestApp { router, store, courses, _dir: dir }
-    }
-
-    async fn get(&self, path: &str, headers: &[(&str, &str)]) -> Reply {
-        let mut request = Request::get(path);
-        for (name, value) in headers {
-            request = request.header(*name, *value);
-        }
-        let response = self.router.clone().oneshot(request.body(Body::empty()).unwrap()).await.unwrap();
-        let status = response.status();
-        let headers = response.headers().clone();
-        let body = response.into_body().collect().await.unwrap().to_bytes().to_vec();
-        Reply { status, headers, body }
-    }
-
-    async fn manifest(&self) -> Manifest {
-        serde_json::from_slice(&self.get("/api/v1/courses/http-course/manifest", &[]).await.body).unwrap()
-    }
-}
-
-fn write_course(dir: &Path, second_lesson: &str) {
-    std::fs::create_dir_all(dir).unwrap();
-    std::fs::write(dir.join("course.toml"), META).unwrap();
-    let long = "A paragraph long enough to be worth compressing. ".repeat(40);
-    std::fs::write(dir.join("01-first.md"), format!("# First\n\n{long}\n\n![A diagram](diagram.svg)\n"))
-        .unwrap();
-    std::fs::write(dir.join("02-second.md"), format!("# Second\n\n{second_lesson}\n")).unwrap();
-    let svg = format!(
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 10 10\">{}</svg>",
-        "<rect width=\"1\" height=\"1\"/>".repeat(30)
-    );
-    std::fs::write(dir.join("diagram.svg"), svg).unwrap();
-}
-
-fn brotli_decode(bytes: &[u8]) -> Vec<u8> {
-    let mut out = Vec::new();
-    brotli::BrotliDecompress(&mut &bytes[..], &mut out).unwrap();
-    out
-}
-
-fn gzip_decode(bytes: &[u8]) -> Vec<u8> {
-    let mut out = Vec::new();
-    std::io::Read::read_to_end(&mut flate2::read::GzDecoder::new(bytes), &mut out).unwrap();
-    out
-}
 
 async fn health(backend: Backend) {
     let app = TestApp::new(backend).await;

@@ -1,0 +1,435 @@
+//! Accounts, organizations, sessions and signing in.
+//!
+//! An account is a login name, a display name and an argon2id password hash: no e-mail, no
+//! phone. A session is an opaque random token sent as `Authorization: Bearer …` (no cookies, so
+//! no cross-site request forgery); the server stores only its SHA-256. A session ends when
+//! signed out, when revoked by an administrator, or after `session_idle` seconds unused: each
+//! use moves the limit forward, so a learner who studies offline for weeks stays signed in.
+
+use std::collections::HashMap;
+use std::net::SocketAddr;
+use std::sync::{LazyLock, Mutex};
+
+use argon2::Argon2;
+use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
+use axum::extract::{ConnectInfo, FromRequestParts, State};
+use axum::http::StatusCode;
+use axum::http::request::Parts;
+use axum::routing::{delete, get, post};
+use axum::{Extension, Json, Router};
+use dala_wire::{Me, Membership, Role, SignInRequest, SignInResponse};
+use rand_core::{OsRng, RngCore};
+use sha2::{Digest, Sha256};
+use sqlx::Row;
+
+use crate::AppState;
+use crate::error::{ApiJson, AppError};
+use crate::store::Store;
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/sessions", post(create_session))
+        .route("/sessions/current", delete(delete_session))
+        .route("/me", get(get_me))
+}
+
+/// A new random identifier (128 bits, hex).
+pub(crate) fn new_id() -> String {
+    let mut bytes = [0u8; 16];
+    OsRng.fill_bytes(&mut bytes);
+    hex::encode(bytes)
+}
+
+fn sha256_hex(text: &str) -> String {
+    hex::encode(Sha256::digest(text.as_bytes()))
+}
+
+fn hash_password(password: &str) -> Result<String, AppError> {
+    let salt = SaltString::generate(&mut OsRng);
+    Argon2::default()
+        .hash_password(password.as_bytes(), &salt)
+        .map(|hash| hash.to_string())
+        .map_err(|e| AppError::Internal(format!("could not hash a password: {e}")))
+}
+
+fn verify_password(password: &str, hash: &str) -> bool {
+    PasswordHash::new(hash)
+        .is_ok_and(|hash| Argon2::default().verify_password(password.as_bytes(), &hash).is_ok())
+}
+
+/// Checked against when a login name does not exist, so that answering takes as long as for a
+/// wrong password and the time does not tell which login names exist.
+static DUMMY_HASH: LazyLock<String> =
+    LazyLock::new(|| hash_password("not a real password").expect("hashing a constant works"));
+
+/// Login names: 3–64 of lowercase letters, digits, `.`, `_`, `-`; easy to type on a phone.
+fn check_login(login: &str) -> Result<(), AppError> {
+    let ok = (3..=64).contains(&login.len())
+        && login.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b"._-".contains(&b));
+    if ok {
+        Ok(())
+    } else {
+        Err(AppError::BadRequest(
+            "a login name is 3 to 64 lowercase letters, digits, dots, underscores or hyphens".into(),
+        ))
+    }
+}
+
+fn check_display_name(name: &str) -> Result<(), AppError> {
+    let count = name.trim().chars().count();
+    if (1..=100).contains(&count) && !name.chars().any(char::is_control) {
+        Ok(())
+    } else {
+        Err(AppError::BadRequest("a display name is 1 to 100 characters".into()))
+    }
+}
+
+/// At least 8 characters (NIST SP 800-63B §5.1.1.2), at most 1024 so hashing stays bounded.
+fn check_password(password: &str) -> Result<(), AppError> {
+    let count = password.chars().count();
+    if (8..=1024).contains(&count) {
+        Ok(())
+    } else {
+        Err(AppError::BadRequest("a password is 8 to 1024 characters".into()))
+    }
+}
+
+/// Creates an account; the login name must be free.
+pub async fn create_user(
+    store: &Store,
+    now: i64,
+    login: &str,
+    display_name: &str,
+    password: &str,
+    superadmin: bool,
+) -> Result<String, AppError> {
+    check_login(login)?;
+    check_display_name(display_name)?;
+    check_password(password)?;
+    let taken: Option<String> = sqlx::query_scalar("SELECT id FROM users WHERE login = $1")
+        .bind(login)
+        .fetch_optional(store.pool())
+        .await?;
+    if taken.is_some() {
+        return Err(AppError::Conflict(format!("the login name `{login}` is taken")));
+    }
+    let id = new_id();
+    sqlx::query(
+        "INSERT INTO users (id, login, display_name, password_hash, superadmin, created_at) \
+         VALUES ($1, $2, $3, $4, $5, $6)",
+    )
+    .bind(&id)
+    .bind(login)
+    .bind(display_name.trim())
+    .bind(hash_password(password)?)
+    .bind(i64::from(superadmin))
+    .bind(now)
+    .execute(store.pool())
+    .await?;
+    Ok(id)
+}
+
+/// Creates an organization; names are unique.
+pub async fn create_organization(store: &Store, now: i64, name: &str) -> Result<String, AppError> {
+    check_display_name(name)?;
+    let id = new_id();
+    let inserted = sqlx::query(
+        "INSERT INTO organizations (id, name, created_at) VALUES ($1, $2, $3) ON CONFLICT (name) DO NOTHING",
+    )
+    .bind(&id)
+    .bind(name.trim())
+    .bind(now)
+    .execute(store.pool())
+    .await?;
+    if inserted.rows_affected() == 0 {
+        return Err(AppError::Conflict(format!("an organization named `{name}` exists")));
+    }
+    Ok(id)
+}
+
+/// Gives an account a role in an organization (doing it twice changes nothing).
+pub async fn add_membership(
+    store: &Store,
+    user_id: &str,
+    organization_id: &str,
+    role: Role,
+) -> Result<(), AppError> {
+    sqlx::query(
+        "INSERT INTO memberships (user_id, organization_id, role) VALUES ($1, $2, $3) \
+         ON CONFLICT (user_id, organization_id, role) DO NOTHING",
+    )
+    .bind(user_id)
+    .bind(organization_id)
+    .bind(role.as_str())
+    .execute(store.pool())
+    .await?;
+    Ok(())
+}
+
+/// The account with its memberships.
+pub async fn me(store: &Store, user_id: &str) -> Result<Me, AppError> {
+    let row = sqlx::query("SELECT login, display_name, superadmin FROM users WHERE id = $1")
+        .bind(user_id)
+        .fetch_optional(store.pool())
+        .await?
+        .ok_or(AppError::NotFound("account"))?;
+    let memberships = sqlx::query(
+        "SELECT m.organization_id, o.name, m.role FROM memberships m \
+         JOIN organizations o ON o.id = m.organization_id WHERE m.user_id = $1 ORDER BY o.name, m.role",
+    )
+    .bind(user_id)
+    .fetch_all(store.pool())
+    .await?
+    .into_iter()
+    .filter_map(|r| {
+        Some(Membership {
+            organization_id: r.get("organization_id"),
+            organization_name: r.get("name"),
+            role: Role::parse(&r.get::<String, _>("role"))?,
+        })
+    })
+    .collect();
+    Ok(Me {
+        id: user_id.to_owned(),
+        login: row.get("login"),
+        display_name: row.get("display_name"),
+        superadmin: row.get::<i64, _>("superadmin") != 0,
+        memberships,
+    })
+}
+
+/// Ends every session of an account (a lost phone, a person who left the organization).
+pub async fn revoke_sessions(store: &Store, now: i64, user_id: &str) -> Result<u64, AppError> {
+    let done = sqlx::query("UPDATE sessions SET revoked_at = $1 WHERE user_id = $2 AND revoked_at IS NULL")
+        .bind(now)
+        .bind(user_id)
+        .execute(store.pool())
+        .await?;
+    Ok(done.rows_affected())
+}
+
+/// The id of the organization with this name.
+pub async fn organization_id_by_name(store: &Store, name: &str) -> Result<Option<String>, AppError> {
+    Ok(sqlx::query_scalar("SELECT id FROM organizations WHERE name = $1")
+        .bind(name.trim())
+        .fetch_optional(store.pool())
+        .await?)
+}
+
+/// The id of the account with this login name.
+pub async fn user_id_by_login(store: &Store, login: &str) -> Result<Option<String>, AppError> {
+    Ok(sqlx::query_scalar("SELECT id FROM users WHERE login = $1")
+        .bind(login)
+        .fetch_optional(store.pool())
+        .await?)
+}
+
+/// Counts failed sign-ins per login name and per client, in memory, over a sliding window.
+/// Client addresses are used only as keys here: never logged, never stored.
+#[derive(Debug, Default)]
+pub struct SignInLimiter {
+    failures: Mutex<HashMap<String, Vec<i64>>>,
+}
+
+const LIMIT_WINDOW: i64 = 15 * 60;
+const LIMIT_PER_LOGIN: usize = 5;
+/// Generous, because many learners of one organization may share one address.
+const LIMIT_PER_CLIENT: usize = 50;
+
+impl SignInLimiter {
+    fn keys(login: &str, client: Option<SocketAddr>) -> Vec<(String, usize)> {
+        let mut keys = vec![(format!("login:{login}"), LIMIT_PER_LOGIN)];
+        if let Some(client) = client {
+            keys.push((format!("client:{}", client.ip()), LIMIT_PER_CLIENT));
+        }
+        keys
+    }
+
+    /// Seconds to wait if any key is over its limit.
+    fn check(&self, login: &str, client: Option<SocketAddr>, now: i64) -> Option<i64> {
+        let mut failures = self.failures.lock().unwrap_or_else(|e| e.into_inner());
+        let mut wait = None;
+        for (key, limit) in Self::keys(login, client) {
+            let times = failures.entry(key).or_default();
+            times.retain(|t| now - t < LIMIT_WINDOW);
+            if times.len() >= limit {
+                let until = times[times.len() - limit] + LIMIT_WINDOW - now;
+                wait = Some(wait.unwrap_or(0).max(until.max(1)));
+            }
+        }
+        wait
+    }
+
+    fn record_failure(&self, login: &str, client: Option<SocketAddr>, now: i64) {
+        let mut failures = self.failures.lock().unwrap_or_else(|e| e.into_inner());
+        for (key, _) in Self::keys(login, client) {
+            failures.entry(key).or_default().push(now);
+        }
+        // Forget keys with nothing recent, so the map cannot grow without bound.
+        failures.retain(|_, times| times.last().is_some_and(|t| now - t < LIMIT_WINDOW));
+    }
+
+    fn clear_login(&self, login: &str) {
+        let mut failures = self.failures.lock().unwrap_or_else(|e| e.into_inner());
+        failures.remove(&format!("login:{login}"));
+    }
+}
+
+/// `POST /api/v1/sessions`: sign in.
+async fn create_session(
+    State(state): State<AppState>,
+    client: Option<Extension<ConnectInfo<SocketAddr>>>,
+    ApiJson(request): ApiJson<SignInRequest>,
+) -> Result<(StatusCode, Json<SignInResponse>), AppError> {
+    let now = state.clock.now();
+    let client = client.map(|Extension(ConnectInfo(address))| address);
+    let login = request.login.trim().to_lowercase();
+    if let Some(retry_after) = state.sign_in_limiter.check(&login, client, now) {
+        return Err(AppError::TooManyAttempts { retry_after });
+    }
+    let row = sqlx::query("SELECT id, password_hash FROM users WHERE login = $1")
+        .bind(&login)
+        .fetch_optional(state.store.pool())
+        .await?;
+    let password = request.password.chars().take(1024).collect::<String>();
+    let user_id = match row {
+        Some(row) if verify_password(&password, &row.get::<String, _>("password_hash")) => {
+            row.get::<String, _>("id")
+        }
+        found => {
+            if found.is_none() {
+                verify_password(&password, &DUMMY_HASH);
+            }
+            state.sign_in_limiter.record_failure(&login, client, now);
+            return Err(AppError::WrongCredentials);
+        }
+    };
+    state.sign_in_limiter.clear_login(&login);
+    let mut secret = [0u8; 32];
+    OsRng.fill_bytes(&mut secret);
+    let token = hex::encode(secret);
+    let expires_at = now + state.session_idle;
+    sqlx::query(
+        "INSERT INTO sessions (token_sha256, user_id, created_at, last_used_at, expires_at) \
+         VALUES ($1, $2, $3, $3, $4)",
+    )
+    .bind(sha256_hex(&token))
+    .bind(&user_id)
+    .bind(now)
+    .bind(expires_at)
+    .execute(state.store.pool())
+    .await?;
+    let user = me(&state.store, &user_id).await?;
+    Ok((StatusCode::CREATED, Json(SignInResponse { token, expires_at, user })))
+}
+
+/// `DELETE /api/v1/sessions/current`: sign out. The token stops working everywhere at once.
+async fn delete_session(State(state): State<AppState>, user: AuthUser) -> Result<StatusCode, AppError> {
+    sqlx::query("UPDATE sessions SET revoked_at = $1 WHERE token_sha256 = $2")
+        .bind(state.clock.now())
+        .bind(&user.token_sha256)
+        .execute(state.store.pool())
+        .await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// `GET /api/v1/me`: the signed-in account.
+async fn get_me(State(state): State<AppState>, user: AuthUser) -> Result<Json<Me>, AppError> {
+    Ok(Json(me(&state.store, &user.user_id).await?))
+}
+
+/// The signed-in account behind a request: an extractor that answers 401 with the reason
+/// (no token, unknown, expired, revoked) when there is none.
+#[derive(Debug, Clone)]
+pub struct AuthUser {
+    pub user_id: String,
+    pub superadmin: bool,
+    token_sha256: String,
+}
+
+/// Writing `last_used_at` on every request would turn reads into writes; once a minute is
+/// precise enough for an idle limit counted in days.
+const TOUCH_EVERY: i64 = 60;
+
+impl FromRequestParts<AppState> for AuthUser {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+        let header = parts.headers.get(axum::http::header::AUTHORIZATION).ok_or(AppError::Unauthorized)?;
+        let token = header
+            .to_str()
+            .ok()
+            .and_then(|v| v.strip_prefix("Bearer "))
+            .map(str::trim)
+            .filter(|t| !t.is_empty())
+            .ok_or(AppError::Unauthorized)?;
+        let token_sha256 = sha256_hex(token);
+        let row = sqlx::query(
+            "SELECT s.user_id, s.last_used_at, s.expires_at, s.revoked_at, u.superadmin FROM sessions s \
+             JOIN users u ON u.id = s.user_id WHERE s.token_sha256 = $1",
+        )
+        .bind(&token_sha256)
+        .fetch_optional(state.store.pool())
+        .await?
+        .ok_or(AppError::SessionInvalid)?;
+        let now = state.clock.now();
+        if row.get::<Option<i64>, _>("revoked_at").is_some() {
+            return Err(AppError::SessionRevoked);
+        }
+        if row.get::<i64, _>("expires_at") <= now {
+            return Err(AppError::SessionExpired);
+        }
+        if now - row.get::<i64, _>("last_used_at") >= TOUCH_EVERY {
+            sqlx::query("UPDATE sessions SET last_used_at = $1, expires_at = $2 WHERE token_sha256 = $3")
+                .bind(now)
+                .bind(now + state.session_idle)
+                .bind(&token_sha256)
+                .execute(state.store.pool())
+                .await?;
+        }
+        Ok(AuthUser {
+            user_id: row.get("user_id"),
+            superadmin: row.get::<i64, _>("superadmin") != 0,
+            token_sha256,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn passwords_are_hashed_with_argon2id_and_verified() {
+        let hash = hash_password("correct horse battery").unwrap();
+        assert!(hash.starts_with("$argon2id$"), "{hash}");
+        assert!(verify_password("correct horse battery", &hash));
+        assert!(!verify_password("correct horse batterz", &hash));
+        assert!(!verify_password("x", "not a hash"));
+    }
+
+    #[test]
+    fn the_limiter_counts_per_login_and_forgets_after_the_window() {
+        let limiter = SignInLimiter::default();
+        let client: SocketAddr = "10.0.0.1:5000".parse().unwrap();
+        for i in 0..LIMIT_PER_LOGIN as i64 {
+            assert_eq!(limiter.check("aida", Some(client), 100 + i), None);
+            limiter.record_failure("aida", Some(client), 100 + i);
+        }
+        let wait = limiter.check("aida", Some(client), 110).expect("locked");
+        assert_eq!(wait, 100 + LIMIT_WINDOW - 110);
+        assert_eq!(limiter.check("bolat", Some(client), 110), None, "other logins are not locked");
+        assert_eq!(limiter.check("aida", Some(client), 100 + LIMIT_WINDOW + 10), None);
+    }
+
+    #[test]
+    fn login_names_are_checked() {
+        assert!(check_login("aida.n").is_ok());
+        assert!(check_login("Aida").is_err());
+        assert!(check_login("ai").is_err());
+        assert!(check_login("айда").is_err());
+        assert!(check_display_name("Айдана Н.").is_ok());
+        assert!(check_display_name("  ").is_err());
+        assert!(check_password("short").is_err());
+    }
+}

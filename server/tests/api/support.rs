@@ -1,0 +1,161 @@
+//! The harness: a server on a fresh database (SQLite or PostgreSQL) and data folder, with one
+//! test course and a stand-in built client, driven through `oneshot`.
+
+use std::path::Path;
+
+use axum::Router;
+use axum::body::Body;
+use axum::http::{HeaderMap, Method, Request, StatusCode, header};
+use dala_server::store::Store;
+use dala_server::{AppState, app, import_courses};
+use dala_wire::{ApiError, Manifest};
+use http_body_util::BodyExt;
+use tower::ServiceExt;
+
+/// The database a test runs on.
+#[derive(Debug, Clone, Copy)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+impl Backend {
+    /// `None` for SQLite (the store's default); a new, empty PostgreSQL database otherwise.
+    pub async fn database_url(self) -> Option<String> {
+        match self {
+            Backend::Sqlite => None,
+            Backend::Postgres => Some(fresh_postgres_database().await),
+        }
+    }
+}
+
+async fn fresh_postgres_database() -> String {
+    use sqlx::Connection;
+    static COUNTER: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let admin = std::env::var("DALA_TEST_POSTGRES_URL")
+        .expect("DALA_TEST_POSTGRES_URL names a PostgreSQL server: run `cargo xtask test`");
+    let name = format!(
+        "dala_test_{}_{}",
+        std::process::id(),
+        COUNTER.fetch_add(1, std::sync::atomic::Ordering::SeqCst)
+    );
+    let mut connection = sqlx::PgConnection::connect(&admin).await.expect("PostgreSQL is reachable");
+    sqlx::query(&format!("DROP DATABASE IF EXISTS {name}")).execute(&mut connection).await.unwrap();
+    sqlx::query(&format!("CREATE DATABASE {name}")).execute(&mut connection).await.unwrap();
+    let base = admin.rsplit_once('/').map(|(base, _)| base).unwrap_or(&admin);
+    format!("{base}/{name}")
+}
+
+pub const META: &str = "title = \"HTTP course\"\nsummary = \"Served in tests.\"\nlanguage = \"en\"\nversion = \"1\"\nauthors = [\"Tester\"]\nlicence = \"CC BY 4.0\"\n";
+
+/// A server on a fresh data folder, with one test course and a stand-in built client.
+pub struct TestApp {
+    router: Router,
+    pub state: AppState,
+    pub store: Store,
+    pub courses: std::path::PathBuf,
+    _dir: tempfile::TempDir,
+}
+
+pub struct Reply {
+    pub status: StatusCode,
+    pub headers: HeaderMap,
+    pub body: Vec<u8>,
+}
+
+impl Reply {
+    pub fn header(&self, name: header::HeaderName) -> &str {
+        self.headers.get(&name).map(|v| v.to_str().unwrap()).unwrap_or_default()
+    }
+
+    pub fn error(&self) -> ApiError {
+        assert_eq!(self.header(header::CONTENT_TYPE), "application/json");
+        serde_json::from_slice(&self.body).expect("the JSON error shape")
+    }
+}
+
+impl TestApp {
+    pub async fn new(backend: Backend) -> TestApp {
+        let dir = tempfile::tempdir().unwrap();
+        let courses = dir.path().join("courses");
+        write_course(&courses.join("http-course"), "Second lesson.");
+        let web = dir.path().join("web");
+        std::fs::create_dir_all(&web).unwrap();
+        std::fs::write(web.join("index.html"), "<!doctype html><title>Dala</title>").unwrap();
+        std::fs::write(web.join("app-0123456789abcdef.js"), "console.log(1)").unwrap();
+        let store =
+            Store::open(&dir.path().join("data"), backend.database_url().await.as_deref()).await.unwrap();
+        import_courses(&store, &courses).await.unwrap();
+        let state = AppState::new(store.clone(), web);
+        let router = app(state.clone());
+        TestApp { router, state, store, courses, _dir: dir }
+    }
+
+    pub async fn get(&self, path: &str, headers: &[(&str, &str)]) -> Reply {
+        self.send(Method::GET, path, headers, Body::empty()).await
+    }
+
+    /// Any request; `headers` as name/value pairs.
+    pub async fn send(&self, method: Method, path: &str, headers: &[(&str, &str)], body: Body) -> Reply {
+        let mut request = Request::builder().method(method).uri(path);
+        for (name, value) in headers {
+            request = request.header(*name, *value);
+        }
+        let response = self.router.clone().oneshot(request.body(body).unwrap()).await.unwrap();
+        let status = response.status();
+        let headers = response.headers().clone();
+        let body = response.into_body().collect().await.unwrap().to_bytes().to_vec();
+        Reply { status, headers, body }
+    }
+
+    /// A request with a JSON body.
+    pub async fn send_json(
+        &self,
+        method: Method,
+        path: &str,
+        token: Option<&str>,
+        json: &serde_json::Value,
+    ) -> Reply {
+        let bearer = token.map(|t| format!("Bearer {t}"));
+        let mut headers = vec![("content-type", "application/json")];
+        if let Some(bearer) = &bearer {
+            headers.push(("authorization", bearer));
+        }
+        self.send(method, path, &headers, Body::from(json.to_string())).await
+    }
+
+    /// A GET with a bearer token.
+    pub async fn get_as(&self, path: &str, token: &str) -> Reply {
+        self.get(path, &[("authorization", &format!("Bearer {token}"))]).await
+    }
+
+    pub async fn manifest(&self) -> Manifest {
+        serde_json::from_slice(&self.get("/api/v1/courses/http-course/manifest", &[]).await.body).unwrap()
+    }
+}
+
+pub fn write_course(dir: &Path, second_lesson: &str) {
+    std::fs::create_dir_all(dir).unwrap();
+    std::fs::write(dir.join("course.toml"), META).unwrap();
+    let long = "A paragraph long enough to be worth compressing. ".repeat(40);
+    std::fs::write(dir.join("01-first.md"), format!("# First\n\n{long}\n\n![A diagram](diagram.svg)\n"))
+        .unwrap();
+    std::fs::write(dir.join("02-second.md"), format!("# Second\n\n{second_lesson}\n")).unwrap();
+    let svg = format!(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 10 10\">{}</svg>",
+        "<rect width=\"1\" height=\"1\"/>".repeat(30)
+    );
+    std::fs::write(dir.join("diagram.svg"), svg).unwrap();
+}
+
+pub fn brotli_decode(bytes: &[u8]) -> Vec<u8> {
+    let mut out = Vec::new();
+    brotli::BrotliDecompress(&mut &bytes[..], &mut out).unwrap();
+    out
+}
+
+pub fn gzip_decode(bytes: &[u8]) -> Vec<u8> {
+    let mut out = Vec::new();
+    std::io::Read::read_to_end(&mut flate2::read::GzDecoder::new(bytes), &mut out).unwrap();
+    out
+}
