@@ -11,6 +11,7 @@ pub mod clock;
 pub mod config;
 pub mod course;
 pub mod error;
+pub mod progress;
 pub mod store;
 pub mod web;
 
@@ -58,6 +59,7 @@ pub fn app(state: AppState) -> Router {
         // Used by the web client.
         .merge(accounts::router())
         .merge(catalog::router())
+        .merge(progress::router())
         .merge(blobs::router())
         .fallback(error::api_not_found);
     Router::new()

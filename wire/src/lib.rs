@@ -7,6 +7,12 @@
 
 use serde::{Deserialize, Serialize};
 
+mod progress;
+pub use progress::{
+    CourseProgress, EventKind, LessonState, MAX_SYNC_BATCH, ProgressEvent, RejectedEvent, SyncRequest,
+    SyncResponse, is_event_id, merge,
+};
+
 /// The prefix of every API route. A breaking change to the API gets a new prefix.
 pub const API_PREFIX: &str = "/api/v1";
 

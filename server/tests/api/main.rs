@@ -29,4 +29,5 @@ macro_rules! on_both_databases {
 
 mod accounts;
 mod catalog;
+mod progress;
 mod support;

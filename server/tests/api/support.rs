@@ -54,7 +54,8 @@ pub struct TestApp {
     pub state: AppState,
     pub store: Store,
     pub courses: std::path::PathBuf,
-    _dir: tempfile::TempDir,
+    database_url: Option<String>,
+    dir: tempfile::TempDir,
 }
 
 pub struct Reply {
@@ -83,12 +84,24 @@ impl TestApp {
         std::fs::create_dir_all(&web).unwrap();
         std::fs::write(web.join("index.html"), "<!doctype html><title>Dala</title>").unwrap();
         std::fs::write(web.join("app-0123456789abcdef.js"), "console.log(1)").unwrap();
-        let store =
-            Store::open(&dir.path().join("data"), backend.database_url().await.as_deref()).await.unwrap();
+        let database_url = backend.database_url().await;
+        let store = Store::open(&dir.path().join("data"), database_url.as_deref()).await.unwrap();
         import_courses(&store, &courses).await.unwrap();
         let state = AppState::new(store.clone(), web);
         let router = app(state.clone());
-        TestApp { router, state, store, courses, _dir: dir }
+        TestApp { router, state, store, courses, database_url, dir }
+    }
+
+    /// A new server process, as far as the API can tell: the database and blob store are
+    /// opened again from disk (or from PostgreSQL); only the clock carries over.
+    pub async fn restart(&mut self) {
+        let store = Store::open(&self.dir.path().join("data"), self.database_url.as_deref()).await.unwrap();
+        import_courses(&store, &self.courses).await.unwrap();
+        let mut state = AppState::new(store.clone(), self.dir.path().join("web"));
+        state.clock = self.state.clock.clone();
+        self.router = app(state.clone());
+        self.state = state;
+        self.store = store;
     }
 
     pub async fn get(&self, path: &str, headers: &[(&str, &str)]) -> Reply {

@@ -1,0 +1,148 @@
+//! Progress sync: `POST /api/v1/progress/sync` stores a batch of a learner's events and answers
+//! with the merged state of all their progress.
+//!
+//! The endpoint is idempotent: an event already stored (same learner, same id) is accepted
+//! again without being stored twice, so a device that lost the answer to a sync simply sends
+//! the batch again. A batch is stored in one transaction: a server that dies halfway stores
+//! none of it, and the device's retry stores all of it. Events that can never be stored (an
+//! unknown course version or lesson, a malformed id) are answered as rejected with the reason,
+//! and the rest of the batch is stored.
+
+use std::collections::HashMap;
+
+use axum::extract::State;
+use axum::routing::post;
+use axum::{Json, Router};
+use dala_wire::{
+    EventKind, MAX_SYNC_BATCH, Manifest, ProgressEvent, RejectedEvent, SyncRequest, SyncResponse,
+    is_event_id, merge,
+};
+use sqlx::Row;
+
+use crate::AppState;
+use crate::accounts::AuthUser;
+use crate::error::{ApiJson, AppError};
+
+pub fn router() -> Router<AppState> {
+    Router::new().route("/progress/sync", post(sync_progress))
+}
+
+fn kind_name(kind: EventKind) -> &'static str {
+    match kind {
+        EventKind::LessonOpened => "lesson_opened",
+        EventKind::LessonCompleted => "lesson_completed",
+    }
+}
+
+fn kind_from_name(name: &str) -> Option<EventKind> {
+    [EventKind::LessonOpened, EventKind::LessonCompleted].into_iter().find(|k| kind_name(*k) == name)
+}
+
+/// `POST /api/v1/progress/sync`.
+async fn sync_progress(
+    State(state): State<AppState>,
+    user: AuthUser,
+    ApiJson(request): ApiJson<SyncRequest>,
+) -> Result<Json<SyncResponse>, AppError> {
+    if request.events.len() > MAX_SYNC_BATCH {
+        return Err(AppError::BadRequest(format!(
+            "at most {MAX_SYNC_BATCH} events per sync; send the rest next"
+        )));
+    }
+    let mut manifests: HashMap<(String, String), Option<Manifest>> = HashMap::new();
+    let mut accepted = Vec::new();
+    let mut rejected = Vec::new();
+    let mut valid = Vec::new();
+    for event in request.events {
+        let key = (event.course.clone(), event.course_version.clone());
+        if !manifests.contains_key(&key) {
+            let manifest = course_version(&state, &key.0, &key.1).await?;
+            manifests.insert(key.clone(), manifest);
+        }
+        match check(&event, manifests[&key].as_ref()) {
+            Ok(()) => valid.push(event),
+            Err(reason) => rejected.push(RejectedEvent { id: event.id, reason }),
+        }
+    }
+    let now = state.clock.now();
+    let mut tx = state.store.pool().begin().await?;
+    for event in &valid {
+        sqlx::query(
+            "INSERT INTO progress_events (user_id, id, device_id, course, course_version, item, kind, \
+             client_time, counter, received_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) \
+             ON CONFLICT (user_id, id) DO NOTHING",
+        )
+        .bind(&user.user_id)
+        .bind(&event.id)
+        .bind(&event.device_id)
+        .bind(&event.course)
+        .bind(&event.course_version)
+        .bind(&event.item)
+        .bind(kind_name(event.kind))
+        .bind(event.client_time)
+        .bind(i64::try_from(event.counter).unwrap_or(i64::MAX))
+        .bind(now)
+        .execute(&mut *tx)
+        .await?;
+        accepted.push(event.id.clone());
+    }
+    tx.commit().await?;
+    let events = stored_events(&state, &user.user_id).await?;
+    Ok(Json(SyncResponse { accepted, rejected, progress: merge(&events) }))
+}
+
+fn check(event: &ProgressEvent, manifest: Option<&Manifest>) -> Result<(), String> {
+    if !is_event_id(&event.id) {
+        return Err("an event id is 32 lowercase hexadecimal digits".into());
+    }
+    if event.device_id.is_empty() || event.device_id.len() > 64 {
+        return Err("a device id is 1 to 64 characters".into());
+    }
+    let manifest = manifest
+        .ok_or_else(|| format!("course `{}` has no version {}", event.course, event.course_version))?;
+    if manifest.lesson(&event.item).is_none() {
+        return Err(format!("course `{}` has no lesson `{}`", event.course, event.item));
+    }
+    Ok(())
+}
+
+/// A published version of a course, if there is one with this SHA-256.
+async fn course_version(state: &AppState, slug: &str, sha256: &str) -> Result<Option<Manifest>, AppError> {
+    let json: Option<String> = sqlx::query_scalar(
+        "SELECT manifest_json FROM course_versions WHERE slug = $1 AND manifest_sha256 = $2",
+    )
+    .bind(slug)
+    .bind(sha256)
+    .fetch_optional(state.store.pool())
+    .await?;
+    json.map(|j| {
+        serde_json::from_str(&j).map_err(|e| AppError::Internal(format!("stored manifest {sha256}: {e}")))
+    })
+    .transpose()
+}
+
+/// Every stored event of a learner.
+pub async fn stored_events(state: &AppState, user_id: &str) -> Result<Vec<ProgressEvent>, AppError> {
+    let rows = sqlx::query(
+        "SELECT id, device_id, course, course_version, item, kind, client_time, counter \
+         FROM progress_events WHERE user_id = $1",
+    )
+    .bind(user_id)
+    .fetch_all(state.store.pool())
+    .await?;
+    Ok(rows
+        .into_iter()
+        .filter_map(|row| {
+            Some(ProgressEvent {
+                id: row.get("id"),
+                device_id: row.get("device_id"),
+                course: row.get("course"),
+                course_version: row.get("course_version"),
+                item: row.get("item"),
+                kind: kind_from_name(&row.get::<String, _>("kind"))?,
+                client_time: row.get("client_time"),
+                counter: row.get::<i64, _>("counter") as u64,
+            })
+        })
+        .collect())
+}

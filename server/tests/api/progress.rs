@@ -1,0 +1,262 @@
+//! Progress sync: idempotent, partial batches, merged state across devices, and a property
+//! test over random schedules of pushes (duplicated, reordered, answers lost, server restarts).
+
+use axum::http::{Method, StatusCode};
+use dala_server::accounts;
+use dala_wire::{ErrorCode, EventKind, MAX_SYNC_BATCH, ProgressEvent, SignInResponse, SyncResponse, merge};
+use proptest::prelude::*;
+use serde_json::json;
+
+use crate::support::{Backend, TestApp};
+
+on_both_databases!(
+    a_sync_stores_events_once_and_answers_with_the_merged_state,
+    a_second_device_sees_the_first_devices_progress,
+    invalid_events_are_rejected_with_reasons_and_the_rest_stored,
+    sync_needs_a_session_and_bounded_batches,
+    learners_see_only_their_own_progress,
+);
+
+const PASSWORD: &str = "correct horse battery";
+
+async fn learner(app: &TestApp, login: &str) -> String {
+    accounts::create_user(&app.store, 0, login, login, PASSWORD, false).await.unwrap();
+    let reply = app
+        .send_json(Method::POST, "/api/v1/sessions", None, &json!({ "login": login, "password": PASSWORD }))
+        .await;
+    serde_json::from_slice::<SignInResponse>(&reply.body).unwrap().token
+}
+
+fn event(n: u64, device: &str, version: &str, item: &str, kind: EventKind) -> ProgressEvent {
+    ProgressEvent {
+        id: format!("{:032x}", n),
+        device_id: device.into(),
+        course: "http-course".into(),
+        course_version: version.into(),
+        item: item.into(),
+        kind,
+        client_time: 1_700_000_000_000 + n as i64,
+        counter: n,
+    }
+}
+
+async fn push(app: &TestApp, token: &str, events: &[ProgressEvent]) -> SyncResponse {
+    let reply =
+        app.send_json(Method::POST, "/api/v1/progress/sync", Some(token), &json!({ "events": events })).await;
+    assert_eq!(reply.status, StatusCode::OK, "{}", String::from_utf8_lossy(&reply.body));
+    serde_json::from_slice(&reply.body).unwrap()
+}
+
+async fn stored_count(app: &TestApp) -> i64 {
+    sqlx::query_scalar("SELECT COUNT(*) FROM progress_events")
+        .fetch_one(app.store.pool_for_tests())
+        .await
+        .unwrap()
+}
+
+async fn version(app: &TestApp) -> String {
+    app.get("/api/v1/courses", &[]).await;
+    let courses: Vec<dala_wire::CourseSummary> =
+        serde_json::from_slice(&app.get("/api/v1/courses", &[]).await.body).unwrap();
+    courses[0].manifest_sha256.clone()
+}
+
+async fn a_sync_stores_events_once_and_answers_with_the_merged_state(backend: Backend) {
+    let app = TestApp::new(backend).await;
+    let token = learner(&app, "aida").await;
+    let v = version(&app).await;
+    let events = vec![
+        event(1, "phone", &v, "first", EventKind::LessonOpened),
+        event(2, "phone", &v, "first", EventKind::LessonCompleted),
+    ];
+    let first = push(&app, &token, &events).await;
+    assert_eq!(first.accepted.len(), 2);
+    assert!(first.rejected.is_empty());
+    assert_eq!(first.progress, merge(&events));
+    assert!(first.progress[0].lessons["first"].completed);
+
+    // The answer was lost; the device sends the same batch again.
+    let again = push(&app, &token, &events).await;
+    assert_eq!(again.accepted.len(), 2, "re-sent events are accepted");
+    assert_eq!(again.progress, first.progress);
+    assert_eq!(stored_count(&app).await, 2, "and stored once");
+}
+
+async fn a_second_device_sees_the_first_devices_progress(backend: Backend) {
+    let app = TestApp::new(backend).await;
+    let (phone, laptop) = (learner(&app, "aida").await, {
+        let reply = app
+            .send_json(
+                Method::POST,
+                "/api/v1/sessions",
+                None,
+                &json!({ "login": "aida", "password": PASSWORD }),
+            )
+            .await;
+        serde_json::from_slice::<SignInResponse>(&reply.body).unwrap().token
+    });
+    let v = version(&app).await;
+    push(&app, &phone, &[event(1, "phone", &v, "second", EventKind::LessonCompleted)]).await;
+    let seen = push(&app, &laptop, &[]).await;
+    assert!(seen.progress[0].lessons["second"].completed);
+}
+
+async fn invalid_events_are_rejected_with_reasons_and_the_rest_stored(backend: Backend) {
+    let app = TestApp::new(backend).await;
+    let token = learner(&app, "aida").await;
+    let v = version(&app).await;
+    let mut bad_id = event(1, "phone", &v, "first", EventKind::LessonOpened);
+    bad_id.id = "not-an-id".into();
+    let events = vec![
+        bad_id,
+        event(2, "phone", &"0".repeat(64), "first", EventKind::LessonOpened),
+        event(3, "phone", &v, "no-such-lesson", EventKind::LessonOpened),
+        event(4, "phone", &v, "second", EventKind::LessonOpened),
+    ];
+    let reply = push(&app, &token, &events).await;
+    assert_eq!(reply.accepted, vec![format!("{:032x}", 4)]);
+    let reasons: Vec<&str> = reply.rejected.iter().map(|r| r.reason.as_str()).collect();
+    assert_eq!(
+        reasons,
+        [
+            "an event id is 32 lowercase hexadecimal digits".to_owned(),
+            format!("course `http-course` has no version {}", "0".repeat(64)),
+            "course `http-course` has no lesson `no-such-lesson`".to_owned(),
+        ]
+    );
+    assert_eq!(stored_count(&app).await, 1);
+}
+
+async fn sync_needs_a_session_and_bounded_batches(backend: Backend) {
+    let app = TestApp::new(backend).await;
+    let anonymous =
+        app.send_json(Method::POST, "/api/v1/progress/sync", None, &json!({ "events": [] })).await;
+    assert_eq!(anonymous.status, StatusCode::UNAUTHORIZED);
+    let token = learner(&app, "aida").await;
+    let v = version(&app).await;
+    let too_many: Vec<_> = (0..=MAX_SYNC_BATCH as u64)
+        .map(|n| event(n, "phone", &v, "first", EventKind::LessonOpened))
+        .collect();
+    let reply = app
+        .send_json(Method::POST, "/api/v1/progress/sync", Some(&token), &json!({ "events": too_many }))
+        .await;
+    assert_eq!(reply.status, StatusCode::BAD_REQUEST);
+    assert_eq!(reply.error().code, ErrorCode::BadRequest);
+    let malformed =
+        app.send_json(Method::POST, "/api/v1/progress/sync", Some(&token), &json!({ "events": [{}] })).await;
+    assert_eq!(malformed.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(stored_count(&app).await, 0);
+}
+
+async fn learners_see_only_their_own_progress(backend: Backend) {
+    let app = TestApp::new(backend).await;
+    let (aida, bolat) = (learner(&app, "aida").await, learner(&app, "bolat").await);
+    let v = version(&app).await;
+    // Even an event id another learner used is theirs alone.
+    push(&app, &aida, &[event(1, "a", &v, "first", EventKind::LessonCompleted)]).await;
+    let theirs = push(&app, &bolat, &[event(1, "b", &v, "second", EventKind::LessonOpened)]).await;
+    assert_eq!(theirs.accepted.len(), 1);
+    assert!(!theirs.progress[0].lessons.contains_key("first"), "{:?}", theirs.progress);
+    assert_eq!(stored_count(&app).await, 2);
+}
+
+/// One step of a schedule.
+#[derive(Debug, Clone)]
+enum Step {
+    /// A device pushes up to `take` events from the front of its outbox; the batch may be sent
+    /// with duplicates or reversed, and the answer may be lost (the device keeps the events).
+    Push { device: usize, take: usize, duplicate: bool, reverse: bool, answer_lost: bool },
+    /// The server restarts between batches.
+    Restart,
+}
+
+fn steps() -> impl Strategy<Value = Vec<Step>> {
+    let push = (0..2usize, 1..8usize, any::<bool>(), any::<bool>(), any::<bool>()).prop_map(
+        |(device, take, duplicate, reverse, answer_lost)| Step::Push {
+            device,
+            take,
+            duplicate,
+            reverse,
+            answer_lost,
+        },
+    );
+    prop::collection::vec(prop_oneof![8 => push, 1 => Just(Step::Restart)], 0..16)
+}
+
+/// Events made offline by two devices of one learner: (device, lesson, completed).
+fn offline_work() -> impl Strategy<Value = Vec<(usize, bool, bool)>> {
+    prop::collection::vec((0..2usize, any::<bool>(), any::<bool>()), 1..24)
+}
+
+async fn run_schedule(backend: Backend, work: Vec<(usize, bool, bool)>, schedule: Vec<Step>) {
+    let mut app = TestApp::new(backend).await;
+    let token = learner(&app, "aida").await;
+    let v = version(&app).await;
+    let created: Vec<ProgressEvent> = work
+        .iter()
+        .enumerate()
+        .map(|(n, (device, second, completed))| {
+            let kind = if *completed { EventKind::LessonCompleted } else { EventKind::LessonOpened };
+            event(
+                n as u64 + 1,
+                ["phone", "laptop"][*device],
+                &v,
+                if *second { "second" } else { "first" },
+                kind,
+            )
+        })
+        .collect();
+    let mut outboxes: [Vec<ProgressEvent>; 2] = [Vec::new(), Vec::new()];
+    for (event, (device, _, _)) in created.iter().zip(&work) {
+        outboxes[*device].push(event.clone());
+    }
+    for step in schedule {
+        match step {
+            Step::Restart => app.restart().await,
+            Step::Push { device, take, duplicate, reverse, answer_lost } => {
+                let mut batch: Vec<ProgressEvent> = outboxes[device].iter().take(take).cloned().collect();
+                if duplicate {
+                    batch.extend(batch.clone());
+                }
+                if reverse {
+                    batch.reverse();
+                }
+                let reply = push(&app, &token, &batch).await;
+                if !answer_lost {
+                    outboxes[device].retain(|e| !reply.accepted.contains(&e.id));
+                }
+            }
+        }
+    }
+    // Connections come back for good: each device empties its outbox.
+    for outbox in &mut outboxes {
+        while !outbox.is_empty() {
+            let batch: Vec<_> = outbox.iter().take(5).cloned().collect();
+            let reply = push(&app, &token, &batch).await;
+            assert!(reply.rejected.is_empty(), "{:?}", reply.rejected);
+            outbox.retain(|e| !reply.accepted.contains(&e.id));
+        }
+    }
+    let last = push(&app, &token, &[]).await;
+    assert_eq!(last.progress, merge(&created), "the server's state is the merge of every event created");
+    assert_eq!(stored_count(&app).await, created.len() as i64, "no event lost, none stored twice");
+}
+
+fn block_on(future: impl std::future::Future<Output = ()>) {
+    tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap().block_on(future)
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 24, ..ProptestConfig::default() })]
+
+    #[test]
+    fn random_schedules_lose_nothing_and_count_nothing_twice_on_sqlite(work in offline_work(), schedule in steps()) {
+        block_on(run_schedule(Backend::Sqlite, work, schedule));
+    }
+
+    #[test]
+    #[ignore = "needs PostgreSQL: run `cargo xtask test`"]
+    fn random_schedules_lose_nothing_and_count_nothing_twice_on_postgres(work in offline_work(), schedule in steps()) {
+        block_on(run_schedule(Backend::Postgres, work, schedule));
+    }
+}
