@@ -111,7 +111,7 @@ fn duplicate_lesson_ids() {
             ("01-intro.md", LESSON.as_bytes()),
             ("02-intro.md", LESSON.as_bytes()),
         ],
-        &["c/02-intro.md: duplicate lesson id `intro` (also in 01-intro.md)"],
+        &["c/02-intro.md: duplicate id `intro` (also in 01-intro.md)"],
     );
 }
 
@@ -194,7 +194,7 @@ fn unexpected_files_and_no_lessons() {
     check(
         &[("course.toml", META.as_bytes()), ("notes.txt", b"x")],
         &[
-            "c/notes.txt: unexpected file: a course folder holds course.toml, lessons named `NN-id.md` and images (png, jpg, gif, webp, svg)",
+            "c/notes.txt: unexpected file: a course folder holds course.toml, lessons named `NN-id.md`, quizzes named `NN-id.quiz.toml` and images (png, jpg, gif, webp, svg)",
             "c: no lessons: add Markdown files named like `01-introduction.md`",
         ],
     );
@@ -211,7 +211,7 @@ fn every_problem_is_reported_at_once() {
         &[
             "c/course.toml:7: unknown metadata key `colour` (known keys: title, summary, language, version, authors, licence, translations)",
             "c/01-intro.md:3: image `missing.png` not found in the course folder",
-            "c/02-intro.md: duplicate lesson id `intro` (also in 01-intro.md)",
+            "c/02-intro.md: duplicate id `intro` (also in 01-intro.md)",
         ],
     );
 }
@@ -278,4 +278,156 @@ fn the_sample_courses_are_valid() {
             assert_ne!(translation.language, course.metadata.language);
         }
     }
+}
+
+const QUIZ: &str = r#"title = "Check your understanding"
+pass_mark = 75
+max_attempts = 3
+
+[[questions]]
+kind = "single_choice"
+prompt = "Who speaks for the organization?"
+options = ["Anyone", "The people the policy names", "Nobody"]
+answer = 2
+
+[[questions]]
+kind = "multiple_choice"
+prompt = "Which are audiences?"
+options = ["Donors", "Local officials", "The weather"]
+answers = [1, 2]
+
+[[questions]]
+kind = "true_false"
+prompt = "A press release should hide the date."
+answer = false
+
+[[questions]]
+kind = "short_text"
+prompt = "What document answers who, what, when, where and why?"
+accepted = ["press release", "пресс-релиз"]
+"#;
+
+fn check_quiz(quiz: &str, expected: &[&str]) {
+    check(
+        &[
+            ("course.toml", META.as_bytes()),
+            ("01-intro.md", LESSON.as_bytes()),
+            ("02-check.quiz.toml", quiz.as_bytes()),
+        ],
+        expected,
+    );
+}
+
+#[test]
+fn a_valid_quiz_is_published_after_its_lesson_counting_options_from_zero() {
+    check_quiz(QUIZ, &[]);
+    let root = tempfile::tempdir().unwrap();
+    let dir = root.path().join("c");
+    std::fs::create_dir(&dir).unwrap();
+    std::fs::write(dir.join("course.toml"), META).unwrap();
+    std::fs::write(dir.join("01-intro.md"), LESSON).unwrap();
+    std::fs::write(dir.join("02-check.quiz.toml"), QUIZ).unwrap();
+    std::fs::write(dir.join("03-next.md"), "# Next\n").unwrap();
+    let published = course::publish(&load(&dir).unwrap(), &[]);
+    let entry = &published.manifest.quizzes[0];
+    assert_eq!((entry.id.as_str(), entry.title.as_str()), ("check", "Check your understanding"));
+    assert_eq!(entry.after_lesson.as_deref(), Some("intro"));
+    assert_eq!(entry.blob.media_type, "application/json");
+    let blob = published.blobs.iter().find(|b| b.blob == entry.blob).expect("the quiz blob is published");
+    let quiz: dala_wire::Quiz = serde_json::from_slice(&blob.bytes).unwrap();
+    assert_eq!(quiz.pass_mark, 75);
+    assert_eq!(quiz.max_attempts, Some(3));
+    use dala_wire::{Answer, QuestionKind};
+    assert!(matches!(quiz.questions[0].kind, QuestionKind::SingleChoice { answer: 1, .. }));
+    assert!(
+        matches!(&quiz.questions[1].kind, QuestionKind::MultipleChoice { answers, .. } if answers == &[0, 1])
+    );
+    let right = [
+        Answer::Choice(1),
+        Answer::Choices(vec![1, 0]),
+        Answer::Bool(false),
+        Answer::Text(" Пресс-релиз ".into()),
+    ];
+    assert_eq!(quiz.grade(&right).score, 100);
+    assert!(published.manifest.blobs().iter().any(|b| b.sha256 == entry.blob.sha256));
+}
+
+#[test]
+fn quiz_problems_name_the_question_and_its_line() {
+    check_quiz(
+        &QUIZ.replace("answer = 2", "answer = 4"),
+        &["c/02-check.quiz.toml:5: question 1: option numbers go from 1 to 3; 4 is not one"],
+    );
+    check_quiz(
+        &QUIZ.replace("answer = 2\n", ""),
+        &["c/02-check.quiz.toml:5: question 1: needs `answer`: the number of the right option"],
+    );
+    check_quiz(
+        &QUIZ.replace("answers = [1, 2]", "answers = [1, 1]"),
+        &["c/02-check.quiz.toml:11: question 2: `answers` names an option twice"],
+    );
+    check_quiz(
+        &QUIZ.replace("answer = false", "answer = 0"),
+        &["c/02-check.quiz.toml:17: question 3: needs `answer = true` or `answer = false`"],
+    );
+    check_quiz(
+        &QUIZ.replace(r#"accepted = ["press release", "пресс-релиз"]"#, r#"accepted = [" "]"#),
+        &["c/02-check.quiz.toml:22: question 4: needs `accepted`: the answers to accept, none empty"],
+    );
+    check_quiz(
+        &QUIZ.replace(r#"kind = "true_false""#, r#"kind = "essay""#),
+        &[
+            "c/02-check.quiz.toml:17: question 3: unknown kind `essay` (kinds: single_choice, multiple_choice, true_false, short_text)",
+        ],
+    );
+    check_quiz(
+        &QUIZ.replace("answer = 2", "answer = 2\naccepted = [\"x\"]"),
+        &["c/02-check.quiz.toml:5: question 1: `accepted` does not belong to a single_choice question"],
+    );
+    check_quiz(
+        &QUIZ.replace(r#"options = ["Donors", "Local officials", "The weather"]"#, r#"options = ["Donors"]"#),
+        &["c/02-check.quiz.toml:11: question 2: needs `options`: at least two, none empty"],
+    );
+}
+
+#[test]
+fn quiz_settings_are_checked() {
+    check_quiz(
+        &QUIZ.replace("pass_mark = 75", "pass_mark = 150"),
+        &["c/02-check.quiz.toml:2: `pass_mark` is a percentage from 1 to 100"],
+    );
+    check_quiz(
+        &QUIZ.replace("max_attempts = 3", "max_attempts = 0"),
+        &["c/02-check.quiz.toml:3: `max_attempts` must be at least 1 (leave it out for no limit)"],
+    );
+    check_quiz(
+        "title = \"Empty\"\npass_mark = 50\n",
+        &["c/02-check.quiz.toml:1: a quiz needs at least one `[[questions]]`"],
+    );
+    check_quiz(
+        &QUIZ.replace("max_attempts = 3", "colour = \"green\""),
+        &[
+            "c/02-check.quiz.toml:3: not a valid quiz: unknown field `colour`, expected one of `title`, `pass_mark`, `max_attempts`, `questions`",
+        ],
+    );
+}
+
+#[test]
+fn quiz_files_share_the_lesson_numbering_and_ids() {
+    check(
+        &[
+            ("course.toml", META.as_bytes()),
+            ("01-intro.md", LESSON.as_bytes()),
+            ("02-intro.quiz.toml", QUIZ.as_bytes()),
+        ],
+        &["c/02-intro.quiz.toml: duplicate id `intro` (also in 01-intro.md)"],
+    );
+    check(
+        &[
+            ("course.toml", META.as_bytes()),
+            ("01-intro.md", LESSON.as_bytes()),
+            ("check.quiz.toml", QUIZ.as_bytes()),
+        ],
+        &["c/check.quiz.toml: a quiz file name must look like `03-quiz-id.quiz.toml`"],
+    );
 }

@@ -8,10 +8,12 @@
 use serde::{Deserialize, Serialize};
 
 mod progress;
+mod quiz;
 pub use progress::{
     CourseProgress, EventKind, LessonState, MAX_SYNC_BATCH, ProgressEvent, RejectedEvent, SyncRequest,
     SyncResponse, is_event_id, merge,
 };
+pub use quiz::{Answer, Grade, Question, QuestionKind, Quiz, normalise_text};
 
 /// The prefix of every API route. A breaking change to the API gets a new prefix.
 pub const API_PREFIX: &str = "/api/v1";
@@ -71,6 +73,9 @@ pub struct Manifest {
     pub lessons: Vec<LessonEntry>,
     /// Images and other files the lessons refer to.
     pub assets: Vec<AssetEntry>,
+    /// Quizzes; each is a JSON blob of a [`Quiz`]. Absent in manifests older than quizzes.
+    #[serde(default)]
+    pub quizzes: Vec<QuizEntry>,
 }
 
 impl Manifest {
@@ -78,7 +83,12 @@ impl Manifest {
     pub fn blobs(&self) -> Vec<&BlobRef> {
         let mut seen: Vec<&str> = Vec::new();
         let mut blobs = Vec::new();
-        let all = self.lessons.iter().map(|l| &l.blob).chain(self.assets.iter().map(|a| &a.blob));
+        let all = self
+            .lessons
+            .iter()
+            .map(|l| &l.blob)
+            .chain(self.quizzes.iter().map(|q| &q.blob))
+            .chain(self.assets.iter().map(|a| &a.blob));
         for blob in all {
             if !seen.contains(&blob.sha256.as_str()) {
                 seen.push(&blob.sha256);
@@ -91,6 +101,11 @@ impl Manifest {
     /// Bytes of all distinct blobs: what "Download for offline" will fetch before compression.
     pub fn download_bytes(&self) -> u64 {
         self.blobs().iter().map(|b| b.bytes).sum()
+    }
+
+    /// The quiz with this id, if the course has one.
+    pub fn quiz(&self, id: &str) -> Option<&QuizEntry> {
+        self.quizzes.iter().find(|q| q.id == id)
     }
 
     /// The lesson with this id, if the course has one.
@@ -114,6 +129,16 @@ pub struct LessonEntry {
     /// Stable id from the lesson's file name (`03-media.md` has the id `media`).
     pub id: String,
     pub title: String,
+    pub blob: BlobRef,
+}
+
+/// One quiz of a manifest, shown after the lesson `after_lesson` (before the first lesson if
+/// `None`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct QuizEntry {
+    pub id: String,
+    pub title: String,
+    pub after_lesson: Option<String>,
     pub blob: BlobRef,
 }
 
@@ -260,9 +285,15 @@ mod tests {
             translations: vec![],
             lessons: vec![lesson("a", blob("aa", 10)), lesson("b", blob("aa", 10))],
             assets: vec![AssetEntry { name: "x.svg".into(), blob: blob("bb", 5) }],
+            quizzes: vec![QuizEntry {
+                id: "q".into(),
+                title: "Q".into(),
+                after_lesson: None,
+                blob: blob("cc", 7),
+            }],
         };
-        assert_eq!(manifest.download_bytes(), 15);
-        assert_eq!(manifest.blobs().len(), 2);
+        assert_eq!(manifest.download_bytes(), 22);
+        assert_eq!(manifest.blobs().len(), 3);
     }
 
     #[test]

@@ -6,13 +6,14 @@
 //! [`publish`] turns a valid course into a manifest plus immutable content-addressed blobs. The
 //! format is documented for authors in `courses/README.md`; keep the two in step.
 
+mod quiz;
 mod render;
 mod source;
 
 pub use render::sanitize_lesson_html;
 pub use source::{CourseSource, Image, Lesson, Metadata, Problem, load, load_all};
 
-use dala_wire::{AssetEntry, BlobRef, LessonEntry, Manifest, Translation};
+use dala_wire::{AssetEntry, BlobRef, LessonEntry, Manifest, QuizEntry, Translation};
 use sha2::{Digest, Sha256};
 
 /// A blob ready for the blob store: its reference and its bytes.
@@ -62,6 +63,18 @@ pub fn publish(course: &CourseSource, others: &[CourseSource]) -> Published {
         });
         blobs.push(blob);
     }
+    let mut quizzes = Vec::new();
+    for (quiz, after_lesson) in &course.quizzes {
+        let json = serde_json::to_vec(quiz).expect("a quiz always serialises");
+        let blob = Blob::new(json, "application/json");
+        quizzes.push(QuizEntry {
+            id: quiz.id.clone(),
+            title: quiz.title.clone(),
+            after_lesson: after_lesson.clone(),
+            blob: blob.blob.clone(),
+        });
+        blobs.push(blob);
+    }
     let mut assets = Vec::new();
     for (name, blob) in images {
         // An image no lesson shows is not worth a learner's download.
@@ -91,6 +104,7 @@ pub fn publish(course: &CourseSource, others: &[CourseSource]) -> Published {
             .collect(),
         lessons,
         assets,
+        quizzes,
     };
     Published { manifest, blobs }
 }

@@ -4,8 +4,11 @@ use std::collections::BTreeMap;
 use std::fmt;
 use std::path::{Path, PathBuf};
 
+use dala_wire::Quiz;
 use pulldown_cmark::{Event, HeadingLevel, Parser, Tag, TagEnd};
 use toml::de::{DeTable, DeValue};
+
+use super::quiz;
 
 /// A problem found in a course folder. Displayed as `file:line: message`, the form editors and
 /// terminals turn into links.
@@ -63,6 +66,8 @@ pub struct CourseSource {
     pub slug: String,
     pub metadata: Metadata,
     pub lessons: Vec<Lesson>,
+    /// Quizzes, each with the id of the lesson it follows (`None`: before the first lesson).
+    pub quizzes: Vec<(Quiz, Option<String>)>,
     pub images: Vec<Image>,
 }
 
@@ -79,13 +84,13 @@ const IMAGE_TYPES: [(&str, &str); 6] = [
 ];
 
 /// Problems collected while reading one course folder.
-struct Report<'a> {
+pub(super) struct Report<'a> {
     slug: &'a str,
-    problems: Vec<Problem>,
+    pub(super) problems: Vec<Problem>,
 }
 
 impl Report<'_> {
-    fn add(&mut self, file: &str, line: Option<usize>, message: impl Into<String>) {
+    pub(super) fn add(&mut self, file: &str, line: Option<usize>, message: impl Into<String>) {
         let file = if file.is_empty() { PathBuf::from(self.slug) } else { Path::new(self.slug).join(file) };
         self.problems.push(Problem { file, line, message: message.into() });
     }
@@ -117,7 +122,8 @@ pub fn load(dir: &Path) -> Result<CourseSource, Vec<Problem>> {
     entries.sort();
 
     let mut metadata = None;
-    let mut lesson_files: BTreeMap<u32, Vec<(String, String, String)>> = BTreeMap::new();
+    // Lessons and quizzes share one numbering: (file name, id, text, is a quiz).
+    let mut lesson_files: BTreeMap<u32, Vec<(String, String, String, bool)>> = BTreeMap::new();
     let mut images = Vec::new();
     let mut any_markdown = false;
     for (name, bytes) in entries {
@@ -126,14 +132,22 @@ pub fn load(dir: &Path) -> Result<CourseSource, Vec<Problem>> {
             if let Some(text) = utf8(&mut report, &name, &bytes) {
                 metadata = Some(parse_metadata(&mut report, text));
             }
+        } else if name.ends_with(".quiz.toml") {
+            let Some((number, id)) = item_file_name(&name, ".quiz.toml") else {
+                report.add(&name, None, "a quiz file name must look like `03-quiz-id.quiz.toml`");
+                continue;
+            };
+            if let Some(text) = utf8(&mut report, &name, &bytes) {
+                lesson_files.entry(number).or_default().push((name.clone(), id, text.to_owned(), true));
+            }
         } else if extension.as_deref() == Some("md") {
             any_markdown = true;
-            let Some((number, id)) = lesson_file_name(&name) else {
+            let Some((number, id)) = item_file_name(&name, ".md") else {
                 report.add(&name, None, "a lesson file name must look like `01-lesson-id.md`");
                 continue;
             };
             if let Some(text) = utf8(&mut report, &name, &bytes) {
-                lesson_files.entry(number).or_default().push((name.clone(), id, text.to_owned()));
+                lesson_files.entry(number).or_default().push((name.clone(), id, text.to_owned(), false));
             }
         } else if let Some((_, media_type)) =
             IMAGE_TYPES.iter().find(|(ext, _)| Some(*ext) == extension.as_deref())
@@ -143,8 +157,8 @@ pub fn load(dir: &Path) -> Result<CourseSource, Vec<Problem>> {
             report.add(
                 &name,
                 None,
-                "unexpected file: a course folder holds course.toml, lessons named `NN-id.md` and \
-                 images (png, jpg, gif, webp, svg)",
+                "unexpected file: a course folder holds course.toml, lessons named `NN-id.md`, quizzes \
+                 named `NN-id.quiz.toml` and images (png, jpg, gif, webp, svg)",
             );
         }
     }
@@ -153,11 +167,12 @@ pub fn load(dir: &Path) -> Result<CourseSource, Vec<Problem>> {
     }
 
     let mut lessons: Vec<Lesson> = Vec::new();
+    let mut quizzes: Vec<(Quiz, Option<String>)> = Vec::new();
     let mut first_file_of_id: BTreeMap<String, String> = BTreeMap::new();
     for files in lesson_files.values() {
         if files.len() > 1 {
-            let names: Vec<&str> = files.iter().map(|(n, _, _)| n.as_str()).collect();
-            for (name, _, _) in &files[1..] {
+            let names: Vec<&str> = files.iter().map(|(n, _, _, _)| n.as_str()).collect();
+            for (name, _, _, _) in &files[1..] {
                 report.add(
                     name,
                     None,
@@ -165,13 +180,17 @@ pub fn load(dir: &Path) -> Result<CourseSource, Vec<Problem>> {
                 );
             }
         }
-        for (name, id, text) in files {
+        for (name, id, text, is_quiz) in files {
             if let Some(first) = first_file_of_id.get(id) {
-                report.add(name, None, format!("duplicate lesson id `{id}` (also in {first})"));
+                report.add(name, None, format!("duplicate id `{id}` (also in {first})"));
                 continue;
             }
             first_file_of_id.insert(id.clone(), name.clone());
-            if let Some(lesson) = parse_lesson(&mut report, name, id, text, &images) {
+            if *is_quiz {
+                if let Some(quiz) = quiz::parse_quiz(&mut report, name, id, text) {
+                    quizzes.push((quiz, lessons.last().map(|l| l.id.clone())));
+                }
+            } else if let Some(lesson) = parse_lesson(&mut report, name, id, text, &images) {
                 lessons.push(lesson);
             }
         }
@@ -181,7 +200,7 @@ pub fn load(dir: &Path) -> Result<CourseSource, Vec<Problem>> {
     }
 
     if report.problems.is_empty() {
-        Ok(CourseSource { slug, metadata: metadata.unwrap_or_default(), lessons, images })
+        Ok(CourseSource { slug, metadata: metadata.unwrap_or_default(), lessons, quizzes, images })
     } else {
         Err(report.problems)
     }
@@ -230,7 +249,7 @@ fn utf8<'b>(report: &mut Report<'_>, name: &str, bytes: &'b [u8]) -> Option<&'b 
     }
 }
 
-fn line_of(text: &str, offset: usize) -> usize {
+pub(super) fn line_of(text: &str, offset: usize) -> usize {
     1 + text.as_bytes()[..offset.min(text.len())].iter().filter(|b| **b == b'\n').count()
 }
 
@@ -241,9 +260,9 @@ fn is_id(s: &str) -> bool {
         && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
-/// `03-media-relations.md` → (3, "media-relations").
-fn lesson_file_name(name: &str) -> Option<(u32, String)> {
-    let stem = name.strip_suffix(".md")?;
+/// `03-media-relations.md` → (3, "media-relations"), for `suffix` `.md`.
+fn item_file_name(name: &str, suffix: &str) -> Option<(u32, String)> {
+    let stem = name.strip_suffix(suffix)?;
     let (number, id) = stem.split_once('-')?;
     if number.len() < 2 || !number.bytes().all(|b| b.is_ascii_digit()) || !is_id(id) {
         return None;

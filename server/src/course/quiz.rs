@@ -1,0 +1,162 @@
+//! Quiz sources (`NN-<id>.quiz.toml`): parsing and checking, with every problem reported.
+//!
+//! Authors count options from 1, as people do; the published quiz counts from 0.
+
+use dala_wire::{Question, QuestionKind, Quiz};
+use serde::Deserialize;
+use toml::Spanned;
+
+use super::source::{Report, line_of};
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct QuizSource {
+    title: Spanned<String>,
+    pass_mark: Spanned<i64>,
+    max_attempts: Option<Spanned<i64>>,
+    #[serde(default)]
+    questions: Vec<Spanned<QuestionSource>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct QuestionSource {
+    kind: String,
+    prompt: String,
+    options: Option<Vec<String>>,
+    answer: Option<toml::Value>,
+    answers: Option<Vec<i64>>,
+    accepted: Option<Vec<String>>,
+}
+
+const KINDS: &str = "single_choice, multiple_choice, true_false, short_text";
+
+/// Parses and checks a quiz; problems go to `report` under `name`.
+pub(super) fn parse_quiz(report: &mut Report<'_>, name: &str, id: &str, text: &str) -> Option<Quiz> {
+    let before = report.problems.len();
+    let source: QuizSource = match toml::from_str(text) {
+        Ok(source) => source,
+        Err(e) => {
+            let line = e.span().map(|s| line_of(text, s.start));
+            report.add(name, line, format!("not a valid quiz: {}", e.message().trim()));
+            return None;
+        }
+    };
+    let line = |span: std::ops::Range<usize>| Some(line_of(text, span.start));
+    let title = source.title.get_ref().trim().to_owned();
+    if title.is_empty() {
+        report.add(name, line(source.title.span()), "`title` must not be empty");
+    }
+    let pass_mark = *source.pass_mark.get_ref();
+    if !(1..=100).contains(&pass_mark) {
+        report.add(name, line(source.pass_mark.span()), "`pass_mark` is a percentage from 1 to 100");
+    }
+    let max_attempts = match &source.max_attempts {
+        Some(m) if *m.get_ref() < 1 => {
+            report.add(name, line(m.span()), "`max_attempts` must be at least 1 (leave it out for no limit)");
+            None
+        }
+        Some(m) => u32::try_from(*m.get_ref()).ok(),
+        None => None,
+    };
+    if source.questions.is_empty() {
+        report.add(name, Some(1), "a quiz needs at least one `[[questions]]`");
+    }
+    let mut questions = Vec::new();
+    for (index, question) in source.questions.iter().enumerate() {
+        let at = line(question.span());
+        let mut problem =
+            |message: String| report.add(name, at, format!("question {}: {message}", index + 1));
+        let q = question.get_ref();
+        if q.prompt.trim().is_empty() {
+            problem("`prompt` must not be empty".into());
+        }
+        let options = || -> Result<Vec<String>, String> {
+            let options = q.options.clone().unwrap_or_default();
+            if options.len() < 2 || options.iter().any(|o| o.trim().is_empty()) {
+                return Err("needs `options`: at least two, none empty".into());
+            }
+            Ok(options)
+        };
+        let option_index = |n: i64, count: usize| -> Result<usize, String> {
+            usize::try_from(n)
+                .ok()
+                .filter(|n| (1..=count).contains(n))
+                .map(|n| n - 1)
+                .ok_or_else(|| format!("option numbers go from 1 to {count}; {n} is not one"))
+        };
+        let extra = |allowed: &[&str]| -> Option<String> {
+            let present = [
+                ("options", q.options.is_some()),
+                ("answer", q.answer.is_some()),
+                ("answers", q.answers.is_some()),
+                ("accepted", q.accepted.is_some()),
+            ];
+            present
+                .iter()
+                .find(|(key, there)| *there && !allowed.contains(key))
+                .map(|(key, _)| format!("`{key}` does not belong to a {} question", q.kind))
+        };
+        let kind: Result<QuestionKind, String> = match q.kind.as_str() {
+            "single_choice" => extra(&["options", "answer"]).map_or_else(
+                || {
+                    let options = options()?;
+                    let answer = match &q.answer {
+                        Some(toml::Value::Integer(n)) => option_index(*n, options.len())?,
+                        _ => return Err("needs `answer`: the number of the right option".into()),
+                    };
+                    Ok(QuestionKind::SingleChoice { options, answer })
+                },
+                Err,
+            ),
+            "multiple_choice" => extra(&["options", "answers"]).map_or_else(
+                || {
+                    let options = options()?;
+                    let given = q.answers.clone().unwrap_or_default();
+                    if given.is_empty() {
+                        return Err("needs `answers`: the numbers of every right option".into());
+                    }
+                    let mut answers = given
+                        .iter()
+                        .map(|n| option_index(*n, options.len()))
+                        .collect::<Result<Vec<_>, _>>()?;
+                    answers.sort_unstable();
+                    if answers.windows(2).any(|w| w[0] == w[1]) {
+                        return Err("`answers` names an option twice".into());
+                    }
+                    Ok(QuestionKind::MultipleChoice { options, answers })
+                },
+                Err,
+            ),
+            "true_false" => extra(&["answer"]).map_or_else(
+                || match &q.answer {
+                    Some(toml::Value::Boolean(answer)) => Ok(QuestionKind::TrueFalse { answer: *answer }),
+                    _ => Err("needs `answer = true` or `answer = false`".into()),
+                },
+                Err,
+            ),
+            "short_text" => extra(&["accepted"]).map_or_else(
+                || {
+                    let accepted = q.accepted.clone().unwrap_or_default();
+                    if accepted.is_empty() || accepted.iter().any(|a| a.trim().is_empty()) {
+                        return Err("needs `accepted`: the answers to accept, none empty".into());
+                    }
+                    Ok(QuestionKind::ShortText { accepted })
+                },
+                Err,
+            ),
+            other => Err(format!("unknown kind `{other}` (kinds: {KINDS})")),
+        };
+        match kind {
+            Ok(kind) => questions.push(Question { prompt: q.prompt.trim().to_owned(), kind }),
+            Err(message) => problem(message),
+        }
+    }
+    (report.problems.len() == before).then(|| Quiz {
+        id: id.to_owned(),
+        title,
+        pass_mark: pass_mark as u8,
+        max_attempts,
+        questions,
+    })
+}

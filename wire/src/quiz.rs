@@ -1,0 +1,194 @@
+//! Quizzes and their grading.
+//!
+//! A quiz travels to the client whole, answers included, so a learner can take it offline and
+//! see the result at once. The trade-off is deliberate: a determined learner can read the
+//! answers in the downloaded data. Dala's quizzes check understanding for the learner's own
+//! benefit; they are not exams. The server grades every attempt again, with this same code,
+//! against the same course version, and its verdict is the record.
+
+use serde::{Deserialize, Serialize};
+
+/// A quiz as published: a blob of JSON named in the manifest.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Quiz {
+    pub id: String,
+    pub title: String,
+    /// Percentage of questions answered correctly needed to pass (1–100).
+    pub pass_mark: u8,
+    /// How many attempts count; `None` for no limit.
+    pub max_attempts: Option<u32>,
+    pub questions: Vec<Question>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Question {
+    pub prompt: String,
+    #[serde(flatten)]
+    pub kind: QuestionKind,
+}
+
+/// Question types. Option indices are 0-based here (course sources count from 1).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum QuestionKind {
+    SingleChoice {
+        options: Vec<String>,
+        answer: usize,
+    },
+    MultipleChoice {
+        options: Vec<String>,
+        answers: Vec<usize>,
+    },
+    TrueFalse {
+        answer: bool,
+    },
+    /// Accepted if the text equals one of `accepted`, ignoring case and extra whitespace.
+    ShortText {
+        accepted: Vec<String>,
+    },
+}
+
+/// A learner's answer to one question.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(tag = "kind", content = "value", rename_all = "snake_case")]
+pub enum Answer {
+    Choice(usize),
+    Choices(Vec<usize>),
+    Bool(bool),
+    Text(String),
+    /// Left unanswered.
+    None,
+}
+
+/// The result of grading one attempt.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Grade {
+    /// One entry per question: answered correctly or not.
+    pub correct: Vec<bool>,
+    /// Percentage of questions answered correctly, rounded down.
+    pub score: u8,
+    pub passed: bool,
+}
+
+/// Lowercase, with runs of whitespace made one space and the ends trimmed.
+pub fn normalise_text(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
+}
+
+impl Question {
+    pub fn is_correct(&self, answer: &Answer) -> bool {
+        match (&self.kind, answer) {
+            (QuestionKind::SingleChoice { answer: right, .. }, Answer::Choice(given)) => right == given,
+            (QuestionKind::MultipleChoice { answers, .. }, Answer::Choices(given)) => {
+                let mut right = answers.clone();
+                let mut given = given.clone();
+                right.sort_unstable();
+                right.dedup();
+                given.sort_unstable();
+                given.dedup();
+                right == given
+            }
+            (QuestionKind::TrueFalse { answer: right }, Answer::Bool(given)) => right == given,
+            (QuestionKind::ShortText { accepted }, Answer::Text(given)) => {
+                let given = normalise_text(given);
+                !given.is_empty() && accepted.iter().any(|a| normalise_text(a) == given)
+            }
+            _ => false,
+        }
+    }
+}
+
+impl Quiz {
+    /// Grades answers given in question order; missing answers count as wrong.
+    pub fn grade(&self, answers: &[Answer]) -> Grade {
+        let correct: Vec<bool> = self
+            .questions
+            .iter()
+            .enumerate()
+            .map(|(i, q)| answers.get(i).is_some_and(|a| q.is_correct(a)))
+            .collect();
+        let right = correct.iter().filter(|c| **c).count();
+        let score = (right * 100).checked_div(correct.len()).unwrap_or(0) as u8;
+        Grade { correct, score, passed: score >= self.pass_mark }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn quiz() -> Quiz {
+        let q = |prompt: &str, kind| Question { prompt: prompt.into(), kind };
+        Quiz {
+            id: "check".into(),
+            title: "Check".into(),
+            pass_mark: 75,
+            max_attempts: Some(3),
+            questions: vec![
+                q("one", QuestionKind::SingleChoice { options: vec!["a".into(), "b".into()], answer: 1 }),
+                q(
+                    "many",
+                    QuestionKind::MultipleChoice {
+                        options: vec!["a".into(), "b".into(), "c".into()],
+                        answers: vec![0, 2],
+                    },
+                ),
+                q("yes?", QuestionKind::TrueFalse { answer: false }),
+                q(
+                    "name",
+                    QuestionKind::ShortText {
+                        accepted: vec!["Press release".into(), "press-release".into()],
+                    },
+                ),
+            ],
+        }
+    }
+
+    #[test]
+    fn every_question_type_is_graded() {
+        let all_right = [
+            Answer::Choice(1),
+            Answer::Choices(vec![2, 0]),
+            Answer::Bool(false),
+            Answer::Text("  PRESS   release ".into()),
+        ];
+        assert_eq!(quiz().grade(&all_right), Grade { correct: vec![true; 4], score: 100, passed: true });
+        let three = [
+            Answer::Choice(1),
+            Answer::Choices(vec![0]),
+            Answer::Bool(false),
+            Answer::Text("press-release".into()),
+        ];
+        assert_eq!(quiz().grade(&three).score, 75);
+        assert!(quiz().grade(&three).passed, "75 % meets a pass mark of 75");
+        let two = [
+            Answer::Choice(0),
+            Answer::Choices(vec![0, 2]),
+            Answer::None,
+            Answer::Text("pressrelease".into()),
+        ];
+        assert_eq!(
+            quiz().grade(&two),
+            Grade { correct: vec![false, true, false, false], score: 25, passed: false }
+        );
+        assert_eq!(quiz().grade(&[]).score, 0, "no answers, nothing right");
+        assert!(!quiz().questions[3].is_correct(&Answer::Text("   ".into())));
+        assert!(!quiz().questions[0].is_correct(&Answer::Bool(true)), "an answer of the wrong type is wrong");
+    }
+
+    #[test]
+    fn answers_round_trip_as_json() {
+        let answers = vec![
+            Answer::Choice(1),
+            Answer::Choices(vec![0, 2]),
+            Answer::Bool(true),
+            Answer::Text("x".into()),
+            Answer::None,
+        ];
+        let json = serde_json::to_string(&answers).unwrap();
+        assert_eq!(serde_json::from_str::<Vec<Answer>>(&json).unwrap(), answers);
+        let quiz_json = serde_json::to_string(&quiz()).unwrap();
+        assert!(quiz_json.contains(r#""kind":"single_choice""#), "{quiz_json}");
+        assert_eq!(serde_json::from_str::<Quiz>(&quiz_json).unwrap(), quiz());
+    }
+}
