@@ -8,6 +8,8 @@ CREATE TABLE progress_events (
     course_version  TEXT NOT NULL,
     item            TEXT NOT NULL,
     kind            TEXT NOT NULL,
+    -- JSON of what the kind carries (a quiz attempt's answers); empty for lesson events.
+    payload         TEXT NOT NULL,
     client_time     BIGINT NOT NULL,
     counter         BIGINT NOT NULL,
     received_at     BIGINT NOT NULL,

@@ -14,28 +14,38 @@ use axum::extract::State;
 use axum::routing::post;
 use axum::{Json, Router};
 use dala_wire::{
-    EventKind, MAX_SYNC_BATCH, Manifest, ProgressEvent, RejectedEvent, SyncRequest, SyncResponse,
-    is_event_id, merge,
+    Answer, CourseProgress, EventKind, Grade, MAX_SYNC_BATCH, Manifest, ProgressEvent, Quiz, RejectedEvent,
+    SyncRequest, SyncResponse, is_event_id, merge,
 };
 use sqlx::Row;
 
 use crate::AppState;
 use crate::accounts::AuthUser;
 use crate::error::{ApiJson, AppError};
+use crate::store::Encoding;
 
 pub fn router() -> Router<AppState> {
     Router::new().route("/progress/sync", post(sync_progress))
 }
 
-fn kind_name(kind: EventKind) -> &'static str {
+/// The stored form of an event's kind: its name, and JSON of what it carries.
+fn kind_columns(kind: &EventKind) -> (&'static str, String) {
     match kind {
-        EventKind::LessonOpened => "lesson_opened",
-        EventKind::LessonCompleted => "lesson_completed",
+        EventKind::LessonOpened => ("lesson_opened", String::new()),
+        EventKind::LessonCompleted => ("lesson_completed", String::new()),
+        EventKind::QuizAttempt { answers } => {
+            ("quiz_attempt", serde_json::to_string(answers).expect("answers always serialise"))
+        }
     }
 }
 
-fn kind_from_name(name: &str) -> Option<EventKind> {
-    [EventKind::LessonOpened, EventKind::LessonCompleted].into_iter().find(|k| kind_name(*k) == name)
+fn kind_from_columns(name: &str, payload: &str) -> Option<EventKind> {
+    match name {
+        "lesson_opened" => Some(EventKind::LessonOpened),
+        "lesson_completed" => Some(EventKind::LessonCompleted),
+        "quiz_attempt" => Some(EventKind::QuizAttempt { answers: serde_json::from_str(payload).ok()? }),
+        _ => None,
+    }
 }
 
 /// `POST /api/v1/progress/sync`.
@@ -69,8 +79,8 @@ async fn sync_progress(
     for event in &valid {
         sqlx::query(
             "INSERT INTO progress_events (user_id, id, device_id, course, course_version, item, kind, \
-             client_time, counter, received_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) \
-             ON CONFLICT (user_id, id) DO NOTHING",
+             payload, client_time, counter, received_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) ON CONFLICT (user_id, id) DO NOTHING",
         )
         .bind(&user.user_id)
         .bind(&event.id)
@@ -78,7 +88,8 @@ async fn sync_progress(
         .bind(&event.course)
         .bind(&event.course_version)
         .bind(&event.item)
-        .bind(kind_name(event.kind))
+        .bind(kind_columns(&event.kind).0)
+        .bind(kind_columns(&event.kind).1)
         .bind(event.client_time)
         .bind(i64::try_from(event.counter).unwrap_or(i64::MAX))
         .bind(now)
@@ -88,7 +99,57 @@ async fn sync_progress(
     }
     tx.commit().await?;
     let events = stored_events(&state, &user.user_id).await?;
-    Ok(Json(SyncResponse { accepted, rejected, progress: merge(&events) }))
+    let (progress, completed_courses) = merged_state(&state, &events).await?;
+    Ok(Json(SyncResponse { accepted, rejected, progress, completed_courses }))
+}
+
+/// The merged state of `events`, every quiz attempt graded by the server against the quiz of
+/// the course version the learner took it in, and the courses complete in their current version.
+pub async fn merged_state(
+    state: &AppState,
+    events: &[ProgressEvent],
+) -> Result<(Vec<CourseProgress>, Vec<String>), AppError> {
+    let mut quizzes: HashMap<(String, String), Option<Quiz>> = HashMap::new();
+    for event in events {
+        let key = (event.course_version.clone(), event.item.clone());
+        if matches!(event.kind, EventKind::QuizAttempt { .. }) && !quizzes.contains_key(&key) {
+            let quiz = load_quiz(state, &event.course, &event.course_version, &event.item).await?;
+            quizzes.insert(key, quiz);
+        }
+    }
+    let grade = |event: &ProgressEvent, answers: &[Answer]| -> Option<Grade> {
+        let quiz = quizzes.get(&(event.course_version.clone(), event.item.clone()))?.as_ref()?;
+        Some(quiz.grade(answers))
+    };
+    let progress = merge(events, &grade);
+    let mut completed = Vec::new();
+    for course in &progress {
+        if let Some((_, json)) = state.store.manifest(&course.course).await? {
+            let manifest: Manifest = serde_json::from_str(&json)
+                .map_err(|e| AppError::Internal(format!("stored manifest: {e}")))?;
+            if course.is_complete(&manifest) {
+                completed.push(course.course.clone());
+            }
+        }
+    }
+    Ok((progress, completed))
+}
+
+/// The quiz `id` of a course version, read from its blob.
+async fn load_quiz(
+    state: &AppState,
+    course: &str,
+    version: &str,
+    id: &str,
+) -> Result<Option<Quiz>, AppError> {
+    let Some(manifest) = course_version(state, course, version).await? else { return Ok(None) };
+    let Some(entry) = manifest.quiz(id) else { return Ok(None) };
+    let Some(bytes) = state.store.read_blob(&entry.blob.sha256, Encoding::Identity).await? else {
+        return Err(AppError::Internal(format!("quiz blob {} is missing", entry.blob.sha256)));
+    };
+    serde_json::from_slice(&bytes)
+        .map(Some)
+        .map_err(|e| AppError::Internal(format!("quiz blob {}: {e}", entry.blob.sha256)))
 }
 
 fn check(event: &ProgressEvent, manifest: Option<&Manifest>) -> Result<(), String> {
@@ -100,10 +161,16 @@ fn check(event: &ProgressEvent, manifest: Option<&Manifest>) -> Result<(), Strin
     }
     let manifest = manifest
         .ok_or_else(|| format!("course `{}` has no version {}", event.course, event.course_version))?;
-    if manifest.lesson(&event.item).is_none() {
-        return Err(format!("course `{}` has no lesson `{}`", event.course, event.item));
+    match &event.kind {
+        EventKind::LessonOpened | EventKind::LessonCompleted if manifest.lesson(&event.item).is_none() => {
+            Err(format!("course `{}` has no lesson `{}`", event.course, event.item))
+        }
+        EventKind::QuizAttempt { .. } if manifest.quiz(&event.item).is_none() => {
+            Err(format!("course `{}` has no quiz `{}`", event.course, event.item))
+        }
+        EventKind::QuizAttempt { answers } if answers.len() > 1000 => Err("too many answers".into()),
+        _ => Ok(()),
     }
-    Ok(())
 }
 
 /// A published version of a course, if there is one with this SHA-256.
@@ -124,7 +191,7 @@ async fn course_version(state: &AppState, slug: &str, sha256: &str) -> Result<Op
 /// Every stored event of a learner.
 pub async fn stored_events(state: &AppState, user_id: &str) -> Result<Vec<ProgressEvent>, AppError> {
     let rows = sqlx::query(
-        "SELECT id, device_id, course, course_version, item, kind, client_time, counter \
+        "SELECT id, device_id, course, course_version, item, kind, payload, client_time, counter \
          FROM progress_events WHERE user_id = $1",
     )
     .bind(user_id)
@@ -139,7 +206,7 @@ pub async fn stored_events(state: &AppState, user_id: &str) -> Result<Vec<Progre
                 course: row.get("course"),
                 course_version: row.get("course_version"),
                 item: row.get("item"),
-                kind: kind_from_name(&row.get::<String, _>("kind"))?,
+                kind: kind_from_columns(&row.get::<String, _>("kind"), &row.get::<String, _>("payload"))?,
                 client_time: row.get("client_time"),
                 counter: row.get::<i64, _>("counter") as u64,
             })

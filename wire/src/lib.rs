@@ -10,8 +10,8 @@ use serde::{Deserialize, Serialize};
 mod progress;
 mod quiz;
 pub use progress::{
-    CourseProgress, EventKind, LessonState, MAX_SYNC_BATCH, ProgressEvent, RejectedEvent, SyncRequest,
-    SyncResponse, is_event_id, merge,
+    AttemptRecord, CourseProgress, EventKind, LessonState, MAX_SYNC_BATCH, ProgressEvent, QuizState,
+    RejectedEvent, SyncRequest, SyncResponse, is_event_id, merge,
 };
 pub use quiz::{Answer, Grade, Question, QuestionKind, Quiz, normalise_text};
 

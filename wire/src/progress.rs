@@ -4,12 +4,15 @@
 //! Devices record events offline and push them whenever they can; the same event may arrive
 //! twice, late, or out of order. The merge therefore depends only on the *set* of events, not on
 //! their order or on duplicates: a lesson is opened if any event opened or completed it, and
-//! completed if any event completed it. Completion never reverts. The server and the client run
-//! this same code, so both show the same state.
+//! completed if any event completed it. Completion never reverts. Every quiz attempt is kept;
+//! the best score wins, and a quiz once passed stays passed. The server and the client run this
+//! same code, so both show the same state.
 
 use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
+
+use crate::{Answer, Grade, Manifest};
 
 /// One thing a learner did, recorded on their device.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -23,7 +26,7 @@ pub struct ProgressEvent {
     pub course: String,
     /// SHA-256 of the manifest the learner studied.
     pub course_version: String,
-    /// Lesson id within the course.
+    /// Lesson or quiz id within the course.
     pub item: String,
     pub kind: EventKind,
     /// The device's clock, milliseconds since the Unix epoch (informative: clocks are wrong).
@@ -32,11 +35,15 @@ pub struct ProgressEvent {
     pub counter: u64,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum EventKind {
     LessonOpened,
     LessonCompleted,
+    /// Answers to a quiz, in question order. The grade is not sent: the server grades.
+    QuizAttempt {
+        answers: Vec<Answer>,
+    },
 }
 
 /// `POST /api/v1/progress/sync`: events the device has not yet seen accepted.
@@ -56,6 +63,9 @@ pub struct SyncResponse {
     pub accepted: Vec<String>,
     pub rejected: Vec<RejectedEvent>,
     pub progress: Vec<CourseProgress>,
+    /// Courses whose current version is complete: every lesson completed, every quiz passed.
+    #[serde(default)]
+    pub completed_courses: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -69,6 +79,25 @@ pub struct RejectedEvent {
 pub struct CourseProgress {
     pub course: String,
     pub lessons: BTreeMap<String, LessonState>,
+    #[serde(default)]
+    pub quizzes: BTreeMap<String, QuizState>,
+}
+
+/// Every graded attempt at a quiz, oldest first by the device's clock (then by id).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct QuizState {
+    pub attempts: Vec<AttemptRecord>,
+    pub best_score: u8,
+    pub passed: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AttemptRecord {
+    /// The id of the event that carried the attempt.
+    pub id: String,
+    pub client_time: i64,
+    pub score: u8,
+    pub passed: bool,
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -78,15 +107,20 @@ pub struct LessonState {
 }
 
 impl CourseProgress {
-    /// Whether every lesson of `lesson_ids` is completed.
-    pub fn is_complete<'a>(&self, mut lesson_ids: impl Iterator<Item = &'a str>) -> bool {
-        lesson_ids.all(|id| self.lessons.get(id).is_some_and(|l| l.completed))
+    /// Whether the course of `manifest` is complete: every lesson completed, every quiz passed.
+    pub fn is_complete(&self, manifest: &Manifest) -> bool {
+        manifest.lessons.iter().all(|l| self.lessons.get(&l.id).is_some_and(|s| s.completed))
+            && manifest.quizzes.iter().all(|q| self.quizzes.get(&q.id).is_some_and(|s| s.passed))
     }
 }
 
 /// The state implied by a set of events, one entry per course in slug order. Duplicates and
-/// order make no difference.
-pub fn merge<'a>(events: impl IntoIterator<Item = &'a ProgressEvent>) -> Vec<CourseProgress> {
+/// order make no difference. `grade` grades a quiz attempt against its course version's quiz
+/// (`None` if the quiz cannot be found: such an attempt is left out).
+pub fn merge<'a>(
+    events: impl IntoIterator<Item = &'a ProgressEvent>,
+    grade: &dyn Fn(&ProgressEvent, &[Answer]) -> Option<Grade>,
+) -> Vec<CourseProgress> {
     let mut courses: BTreeMap<&str, CourseProgress> = BTreeMap::new();
     let mut seen: BTreeSet<&str> = BTreeSet::new();
     for event in events {
@@ -95,14 +129,34 @@ pub fn merge<'a>(events: impl IntoIterator<Item = &'a ProgressEvent>) -> Vec<Cou
         }
         let course = courses
             .entry(&event.course)
-            .or_insert_with(|| CourseProgress { course: event.course.clone(), lessons: BTreeMap::new() });
-        let lesson = course.lessons.entry(event.item.clone()).or_default();
-        lesson.opened = true;
-        if event.kind == EventKind::LessonCompleted {
-            lesson.completed = true;
+            .or_insert_with(|| CourseProgress { course: event.course.clone(), ..CourseProgress::default() });
+        match &event.kind {
+            EventKind::LessonOpened | EventKind::LessonCompleted => {
+                let lesson = course.lessons.entry(event.item.clone()).or_default();
+                lesson.opened = true;
+                lesson.completed |= event.kind == EventKind::LessonCompleted;
+            }
+            EventKind::QuizAttempt { answers } => {
+                let Some(grade) = grade(event, answers) else { continue };
+                let quiz = course.quizzes.entry(event.item.clone()).or_default();
+                quiz.best_score = quiz.best_score.max(grade.score);
+                quiz.passed |= grade.passed;
+                quiz.attempts.push(AttemptRecord {
+                    id: event.id.clone(),
+                    client_time: event.client_time,
+                    score: grade.score,
+                    passed: grade.passed,
+                });
+            }
         }
     }
-    courses.into_values().collect()
+    let mut courses: Vec<CourseProgress> = courses.into_values().collect();
+    for course in &mut courses {
+        for quiz in course.quizzes.values_mut() {
+            quiz.attempts.sort_by(|a, b| (a.client_time, &a.id).cmp(&(b.client_time, &b.id)));
+        }
+    }
+    courses
 }
 
 /// Whether `id` has the shape of an event id.
@@ -114,7 +168,7 @@ pub fn is_event_id(id: &str) -> bool {
 mod tests {
     use super::*;
 
-    fn event(id: &str, item: &str, kind: EventKind) -> ProgressEvent {
+    fn event(id: &str, item: &str, kind: EventKind, client_time: i64) -> ProgressEvent {
         ProgressEvent {
             id: id.into(),
             device_id: "d".into(),
@@ -122,23 +176,44 @@ mod tests {
             course_version: "v".into(),
             item: item.into(),
             kind,
-            client_time: 0,
+            client_time,
             counter: 1,
+        }
+    }
+
+    /// A stand-in grader: the score is the first answer's choice number, passing from 50.
+    fn grade(_: &ProgressEvent, answers: &[Answer]) -> Option<Grade> {
+        match answers.first()? {
+            Answer::Choice(n) => Some(Grade { correct: vec![], score: *n as u8, passed: *n >= 50 }),
+            _ => None,
         }
     }
 
     #[test]
     fn completion_never_reverts_and_order_does_not_matter() {
-        let a = event("1", "intro", EventKind::LessonCompleted);
-        let b = event("2", "intro", EventKind::LessonOpened);
-        let c = event("3", "media", EventKind::LessonOpened);
-        let forward = merge([&a, &b, &c]);
-        let backward = merge([&c, &b, &a, &a]);
+        let a = event("1", "intro", EventKind::LessonCompleted, 0);
+        let b = event("2", "intro", EventKind::LessonOpened, 0);
+        let c = event("3", "media", EventKind::LessonOpened, 0);
+        let forward = merge([&a, &b, &c], &grade);
+        let backward = merge([&c, &b, &a, &a], &grade);
         assert_eq!(forward, backward);
         let intro = forward[0].lessons["intro"];
         assert!(intro.opened && intro.completed);
         assert!(forward[0].lessons["media"].opened && !forward[0].lessons["media"].completed);
-        assert!(!forward[0].is_complete(["intro", "media"].into_iter()));
-        assert!(forward[0].is_complete(["intro"].into_iter()));
+    }
+
+    #[test]
+    fn every_attempt_is_kept_the_best_score_wins_and_a_pass_stays() {
+        let attempt = |id: &str, score: usize, time| {
+            event(id, "quiz", EventKind::QuizAttempt { answers: vec![Answer::Choice(score)] }, time)
+        };
+        let (first, second, third) = (attempt("a", 40, 3), attempt("b", 80, 1), attempt("c", 60, 2));
+        let ungradable = event("d", "quiz", EventKind::QuizAttempt { answers: vec![Answer::Bool(true)] }, 0);
+        let state = merge([&first, &second, &third, &ungradable, &first], &grade);
+        let quiz = &state[0].quizzes["quiz"];
+        assert_eq!(quiz.attempts.iter().map(|a| a.id.as_str()).collect::<Vec<_>>(), ["b", "c", "a"]);
+        assert_eq!(quiz.best_score, 80);
+        assert!(quiz.passed);
+        assert_eq!(merge([&third, &first, &second], &grade), state);
     }
 }

@@ -3,7 +3,9 @@
 
 use axum::http::{Method, StatusCode};
 use dala_server::accounts;
-use dala_wire::{ErrorCode, EventKind, MAX_SYNC_BATCH, ProgressEvent, SignInResponse, SyncResponse, merge};
+use dala_wire::{
+    Answer, ErrorCode, EventKind, MAX_SYNC_BATCH, ProgressEvent, SignInResponse, SyncResponse, merge,
+};
 use proptest::prelude::*;
 use serde_json::json;
 
@@ -15,9 +17,15 @@ on_both_databases!(
     invalid_events_are_rejected_with_reasons_and_the_rest_stored,
     sync_needs_a_session_and_bounded_batches,
     learners_see_only_their_own_progress,
+    quiz_attempts_are_graded_by_the_server_and_complete_the_course,
 );
 
 const PASSWORD: &str = "correct horse battery";
+
+/// The grader for states with no quiz attempts.
+fn no_quizzes(_: &ProgressEvent, _: &[Answer]) -> Option<dala_wire::Grade> {
+    None
+}
 
 async fn learner(app: &TestApp, login: &str) -> String {
     accounts::create_user(&app.store, 0, login, login, PASSWORD, false).await.unwrap();
@@ -72,7 +80,7 @@ async fn a_sync_stores_events_once_and_answers_with_the_merged_state(backend: Ba
     let first = push(&app, &token, &events).await;
     assert_eq!(first.accepted.len(), 2);
     assert!(first.rejected.is_empty());
-    assert_eq!(first.progress, merge(&events));
+    assert_eq!(first.progress, merge(&events, &no_quizzes));
     assert!(first.progress[0].lessons["first"].completed);
 
     // The answer was lost; the device sends the same batch again.
@@ -238,7 +246,11 @@ async fn run_schedule(backend: Backend, work: Vec<(usize, bool, bool)>, schedule
         }
     }
     let last = push(&app, &token, &[]).await;
-    assert_eq!(last.progress, merge(&created), "the server's state is the merge of every event created");
+    assert_eq!(
+        last.progress,
+        merge(&created, &no_quizzes),
+        "the server's state is the merge of every event created"
+    );
     assert_eq!(stored_count(&app).await, created.len() as i64, "no event lost, none stored twice");
 }
 
@@ -259,4 +271,41 @@ proptest! {
     fn random_schedules_lose_nothing_and_count_nothing_twice_on_postgres(work in offline_work(), schedule in steps()) {
         block_on(run_schedule(Backend::Postgres, work, schedule));
     }
+}
+
+async fn quiz_attempts_are_graded_by_the_server_and_complete_the_course(backend: Backend) {
+    let app = TestApp::new(backend).await;
+    let token = learner(&app, "aida").await;
+    let v = version(&app).await;
+    let attempt =
+        |n, answers: Vec<Answer>| event(n, "phone", &v, "check", EventKind::QuizAttempt { answers });
+    let lessons = [
+        event(1, "phone", &v, "first", EventKind::LessonCompleted),
+        event(2, "phone", &v, "second", EventKind::LessonCompleted),
+    ];
+    let after_lessons = push(&app, &token, &lessons).await;
+    assert!(after_lessons.completed_courses.is_empty(), "the quiz is not passed yet");
+
+    let failed = attempt(3, vec![Answer::Bool(false), Answer::Text("leaflet".into())]);
+    let state = push(&app, &token, std::slice::from_ref(&failed)).await;
+    let quiz = &state.progress[0].quizzes["check"];
+    assert_eq!((quiz.best_score, quiz.passed, quiz.attempts.len()), (0, false, 1));
+    assert!(state.completed_courses.is_empty());
+
+    let passed = attempt(4, vec![Answer::Bool(true), Answer::Text(" Press  Release ".into())]);
+    let later_failure = attempt(5, vec![Answer::Bool(true), Answer::Text("x".into())]);
+    let state = push(&app, &token, &[later_failure, passed, failed]).await;
+    let quiz = &state.progress[0].quizzes["check"];
+    assert_eq!(
+        quiz.attempts.iter().map(|a| a.score).collect::<Vec<_>>(),
+        [0, 100, 50],
+        "every attempt kept, in order"
+    );
+    assert_eq!((quiz.best_score, quiz.passed), (100, true));
+    assert_eq!(state.completed_courses, ["http-course"]);
+
+    let unknown =
+        push(&app, &token, &[event(6, "phone", &v, "no-quiz", EventKind::QuizAttempt { answers: vec![] })])
+            .await;
+    assert_eq!(unknown.rejected[0].reason, "course `http-course` has no quiz `no-quiz`");
 }

@@ -46,6 +46,9 @@ async fn fresh_postgres_database() -> String {
     format!("{base}/{name}")
 }
 
+/// Two questions, pass mark 50: one right answer passes.
+pub const QUIZ: &str = "title = \"Check\"\npass_mark = 50\n\n[[questions]]\nkind = \"true_false\"\nprompt = \"Sky is blue?\"\nanswer = true\n\n[[questions]]\nkind = \"short_text\"\nprompt = \"Name it\"\naccepted = [\"press release\"]\n";
+
 pub const META: &str = "title = \"HTTP course\"\nsummary = \"Served in tests.\"\nlanguage = \"en\"\nversion = \"1\"\nauthors = [\"Tester\"]\nlicence = \"CC BY 4.0\"\n";
 
 /// A server on a fresh data folder, with one test course and a stand-in built client.
@@ -154,6 +157,7 @@ pub fn write_course(dir: &Path, second_lesson: &str) {
     std::fs::write(dir.join("01-first.md"), format!("# First\n\n{long}\n\n![A diagram](diagram.svg)\n"))
         .unwrap();
     std::fs::write(dir.join("02-second.md"), format!("# Second\n\n{second_lesson}\n")).unwrap();
+    std::fs::write(dir.join("03-check.quiz.toml"), QUIZ).unwrap();
     let svg = format!(
         "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 10 10\">{}</svg>",
         "<rect width=\"1\" height=\"1\"/>".repeat(30)
