@@ -40,7 +40,7 @@ pub(crate) fn new_id() -> String {
     hex::encode(bytes)
 }
 
-fn sha256_hex(text: &str) -> String {
+pub(crate) fn sha256_hex(text: &str) -> String {
     hex::encode(Sha256::digest(text.as_bytes()))
 }
 
@@ -208,6 +208,17 @@ pub async fn revoke_sessions(store: &Store, now: i64, user_id: &str) -> Result<u
     Ok(done.rows_affected())
 }
 
+/// The roles an account holds in an organization.
+pub async fn roles_in(store: &Store, user_id: &str, organization_id: &str) -> Result<Vec<Role>, AppError> {
+    let names: Vec<String> =
+        sqlx::query_scalar("SELECT role FROM memberships WHERE user_id = $1 AND organization_id = $2")
+            .bind(user_id)
+            .bind(organization_id)
+            .fetch_all(store.pool())
+            .await?;
+    Ok(names.iter().filter_map(|n| Role::parse(n)).collect())
+}
+
 /// The id of the organization with this name.
 pub async fn organization_id_by_name(store: &Store, name: &str) -> Result<Option<String>, AppError> {
     Ok(sqlx::query_scalar("SELECT id FROM organizations WHERE name = $1")
@@ -247,9 +258,27 @@ impl SignInLimiter {
 
     /// Seconds to wait if any key is over its limit.
     fn check(&self, login: &str, client: Option<SocketAddr>, now: i64) -> Option<i64> {
+        self.check_keys(Self::keys(login, client), now)
+    }
+
+    /// Join-code guesses from one client (codes have no login to count by).
+    pub(crate) fn check_join(&self, client: Option<SocketAddr>, now: i64) -> Option<i64> {
+        self.check_keys(Self::join_keys(client), now)
+    }
+
+    pub(crate) fn record_join_failure(&self, client: Option<SocketAddr>, now: i64) {
+        self.record_keys(Self::join_keys(client), now);
+    }
+
+    fn join_keys(client: Option<SocketAddr>) -> Vec<(String, usize)> {
+        let client = client.map(|c| c.ip().to_string()).unwrap_or_default();
+        vec![(format!("join:{client}"), LIMIT_PER_CLIENT)]
+    }
+
+    fn check_keys(&self, keys: Vec<(String, usize)>, now: i64) -> Option<i64> {
         let mut failures = self.failures.lock().unwrap_or_else(|e| e.into_inner());
         let mut wait = None;
-        for (key, limit) in Self::keys(login, client) {
+        for (key, limit) in keys {
             let times = failures.entry(key).or_default();
             times.retain(|t| now - t < LIMIT_WINDOW);
             if times.len() >= limit {
@@ -261,8 +290,12 @@ impl SignInLimiter {
     }
 
     fn record_failure(&self, login: &str, client: Option<SocketAddr>, now: i64) {
+        self.record_keys(Self::keys(login, client), now);
+    }
+
+    fn record_keys(&self, keys: Vec<(String, usize)>, now: i64) {
         let mut failures = self.failures.lock().unwrap_or_else(|e| e.into_inner());
-        for (key, _) in Self::keys(login, client) {
+        for (key, _) in keys {
             failures.entry(key).or_default().push(now);
         }
         // Forget keys with nothing recent, so the map cannot grow without bound.
@@ -305,6 +338,12 @@ async fn create_session(
         }
     };
     state.sign_in_limiter.clear_login(&login);
+    Ok((StatusCode::CREATED, Json(start_session(&state, &user_id).await?)))
+}
+
+/// Opens a new session for an account and returns its token (shown this once).
+pub async fn start_session(state: &AppState, user_id: &str) -> Result<SignInResponse, AppError> {
+    let now = state.clock.now();
     let mut secret = [0u8; 32];
     OsRng.fill_bytes(&mut secret);
     let token = hex::encode(secret);
@@ -314,13 +353,13 @@ async fn create_session(
          VALUES ($1, $2, $3, $3, $4)",
     )
     .bind(sha256_hex(&token))
-    .bind(&user_id)
+    .bind(user_id)
     .bind(now)
     .bind(expires_at)
     .execute(state.store.pool())
     .await?;
-    let user = me(&state.store, &user_id).await?;
-    Ok((StatusCode::CREATED, Json(SignInResponse { token, expires_at, user })))
+    let user = me(&state.store, user_id).await?;
+    Ok(SignInResponse { token, expires_at, user })
 }
 
 /// `DELETE /api/v1/sessions/current`: sign out. The token stops working everywhere at once.

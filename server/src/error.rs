@@ -42,6 +42,12 @@ pub enum AppError {
     Forbidden,
     #[error("{0}")]
     Conflict(String),
+    #[error("no join code matches; check it with your trainer")]
+    JoinCodeInvalid,
+    #[error("this join code has expired; ask your trainer for a new one")]
+    JoinCodeExpired,
+    #[error("this join code has been used as many times as it may; ask your trainer for a new one")]
+    JoinCodeUsedUp,
 }
 
 impl AppError {
@@ -64,6 +70,9 @@ impl AppError {
             AppError::TooManyAttempts { .. } => (StatusCode::TOO_MANY_REQUESTS, ErrorCode::TooManyAttempts),
             AppError::Forbidden => (StatusCode::FORBIDDEN, ErrorCode::Forbidden),
             AppError::Conflict(_) => (StatusCode::CONFLICT, ErrorCode::Conflict),
+            AppError::JoinCodeInvalid => (StatusCode::NOT_FOUND, ErrorCode::JoinCodeInvalid),
+            AppError::JoinCodeExpired => (StatusCode::GONE, ErrorCode::JoinCodeExpired),
+            AppError::JoinCodeUsedUp => (StatusCode::GONE, ErrorCode::JoinCodeUsedUp),
         }
     }
 }

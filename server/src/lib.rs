@@ -10,6 +10,7 @@ pub mod catalog;
 pub mod clock;
 pub mod config;
 pub mod course;
+pub mod enrollment;
 pub mod error;
 pub mod progress;
 pub mod store;
@@ -59,6 +60,7 @@ pub fn app(state: AppState) -> Router {
         // Used by the web client.
         .merge(accounts::router())
         .merge(catalog::router())
+        .merge(enrollment::router())
         .merge(progress::router())
         .merge(blobs::router())
         .fallback(error::api_not_found);

@@ -226,6 +226,39 @@ impl Role {
     }
 }
 
+/// `POST /api/v1/organizations/{id}/join-codes`: a trainer's code for a cohort.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CreateJoinCode {
+    /// Slugs of the courses the code enrolls in.
+    pub courses: Vec<String>,
+    /// 1 to 365.
+    pub expires_in_days: u32,
+    /// How many accounts the code may create, 1 to 10,000.
+    pub max_uses: u32,
+}
+
+/// A new join code. The code is shown this once: the server keeps only its SHA-256.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct JoinCodeCreated {
+    /// Twelve letters and digits in groups of four, such as `K7QX-M2PD-9HTR`; easy to read
+    /// out and to type on a phone (no 0/O, 1/I).
+    pub code: String,
+    pub organization_id: String,
+    pub courses: Vec<String>,
+    pub expires_at: i64,
+    pub max_uses: u32,
+}
+
+/// `POST /api/v1/join`: a learner redeems a join code, creating an account. The answer is a
+/// [`SignInResponse`]: the new account is signed in.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct JoinRequest {
+    pub code: String,
+    pub login: String,
+    pub display_name: String,
+    pub password: String,
+}
+
 /// The one shape of every API error body. `code` is stable and machine-readable; the client
 /// translates it. `message` is English text for people reading logs or using curl.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -259,6 +292,12 @@ pub enum ErrorCode {
     Forbidden,
     /// The request conflicts with existing data, such as a login name already taken.
     Conflict,
+    /// No join code matches (mistyped, or never issued).
+    JoinCodeInvalid,
+    /// The join code's time is over.
+    JoinCodeExpired,
+    /// The join code has created as many accounts as it may.
+    JoinCodeUsedUp,
     #[serde(other)]
     Unknown,
 }

@@ -29,5 +29,6 @@ macro_rules! on_both_databases {
 
 mod accounts;
 mod catalog;
+mod enrollment;
 mod progress;
 mod support;
