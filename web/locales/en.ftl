@@ -52,3 +52,38 @@ error-not-found = This course or lesson does not exist.
 error-integrity = A downloaded file was damaged on the way. Try again: only the damaged part will be fetched.
 error-storage = This device could not save the data. Free some space or leave private browsing, then try again.
 error-server = The server could not answer. Try again later.
+
+sync-pending = { $count ->
+    [0] All progress sent
+    [one] { $count } change waiting to be sent
+   *[other] { $count } changes waiting to be sent
+}
+sync-last = Last synced at { $time }
+sync-never = Not synced yet
+sync-running = Syncing…
+sync-now = Sync now
+sign-out = Sign out
+sign-in-link = Sign in
+sign-in-title = Sign in
+sign-in-button = Sign in
+field-login = Login name
+field-login-hint = 3 to 64 lowercase Latin letters, digits, dots, hyphens or underscores.
+field-password = Password
+field-password-hint = At least 8 characters.
+field-code = Join code
+field-display-name = Your name, as others will see it
+join-link = Have a join code from your trainer? Create your account
+join-title = Join with a code
+join-intro = Your trainer gave you a code. It creates your account and enrolls you in your courses. No e-mail or phone number is needed.
+join-button = Create my account
+
+error-not-signed-in = Sign in to send your progress.
+error-session-ended = You were signed out. Sign in again; your progress on this device is kept.
+error-session-expired = You were away for a long time and were signed out. Sign in again; your progress on this device is kept.
+error-wrong-credentials = Wrong login name or password.
+error-too-many-attempts = Too many attempts. Wait a few minutes and try again.
+error-join-code-invalid = This code does not exist. Check it with your trainer.
+error-join-code-expired = This code has expired. Ask your trainer for a new one.
+error-join-code-used-up = This code has been used up. Ask your trainer for a new one.
+error-login-taken = This login name is taken. Choose another.
+error-invalid = Check what you entered: the server could not accept it.

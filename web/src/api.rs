@@ -5,7 +5,10 @@
 
 use std::cell::RefCell;
 
-use dala_wire::{API_PREFIX, ApiError, BlobRef, CourseSummary, Manifest, blob_path};
+use dala_wire::{
+    API_PREFIX, ApiError, BlobRef, CourseSummary, JoinRequest, Manifest, ProgressEvent, SignInRequest, SignInResponse,
+    SyncRequest, SyncResponse, blob_path,
+};
 use gloo::net::http::{Request, Response};
 use sha2::{Digest, Sha256};
 use yew::Callback;
@@ -39,7 +42,21 @@ fn report(reachable: bool) {
 }
 
 async fn get(url: &str) -> Result<Response, ApiFailure> {
-    match Request::get(url).send().await {
+    checked(Request::get(url).send().await).await
+}
+
+/// POSTs `body` as JSON, with the session token if there is one.
+async fn post<T: serde::Serialize>(url: &str, token: Option<&str>, body: &T) -> Result<Response, ApiFailure> {
+    let mut request = Request::post(url);
+    if let Some(token) = token {
+        request = request.header("Authorization", &format!("Bearer {token}"));
+    }
+    let request = request.json(body).map_err(|e| ApiFailure::Decode(e.to_string()))?;
+    checked(request.send().await).await
+}
+
+async fn checked(sent: Result<Response, gloo::net::Error>) -> Result<Response, ApiFailure> {
+    match sent {
         Ok(response) => {
             report(true);
             if response.ok() {
@@ -77,6 +94,35 @@ pub async fn manifest(slug: &str) -> Result<(Manifest, String), ApiFailure> {
     let sha256 = hex::encode(Sha256::digest(&body));
     let manifest = serde_json::from_slice(&body).map_err(|e| ApiFailure::Decode(e.to_string()))?;
     Ok((manifest, sha256))
+}
+
+async fn json<T: serde::de::DeserializeOwned>(response: Response) -> Result<T, ApiFailure> {
+    let body = bytes(response).await?;
+    serde_json::from_slice(&body).map_err(|e| ApiFailure::Decode(e.to_string()))
+}
+
+/// `POST /api/v1/sessions`.
+pub async fn sign_in(login: &str, password: &str) -> Result<SignInResponse, ApiFailure> {
+    let body = SignInRequest { login: login.to_owned(), password: password.to_owned() };
+    json(post(&format!("{API_PREFIX}/sessions"), None, &body).await?).await
+}
+
+/// `POST /api/v1/join`.
+pub async fn join(request: &JoinRequest) -> Result<SignInResponse, ApiFailure> {
+    json(post(&format!("{API_PREFIX}/join"), None, request).await?).await
+}
+
+/// `POST /api/v1/progress/sync`.
+pub async fn sync(token: &str, events: Vec<ProgressEvent>) -> Result<SyncResponse, ApiFailure> {
+    json(post(&format!("{API_PREFIX}/progress/sync"), Some(token), &SyncRequest { events }).await?).await
+}
+
+/// `DELETE /api/v1/sessions/current`. Signing out works offline too: the token is forgotten
+/// locally whatever the server says.
+pub async fn sign_out(token: &str) -> Result<(), ApiFailure> {
+    let request = Request::delete(&format!("{API_PREFIX}/sessions/current"))
+        .header("Authorization", &format!("Bearer {token}"));
+    checked(request.send().await).await.map(|_| ())
 }
 
 /// `GET /api/v1/blobs/{sha256}`, verified against its name.

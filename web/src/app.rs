@@ -5,8 +5,20 @@ use yew_router::prelude::*;
 
 use crate::components::header::Header;
 use crate::i18n::{I18n, Lang};
+use crate::components::sync_bar::SyncBar;
+use crate::pages::sign_in::{JoinPage, SignInPage};
 use crate::pages::{catalog::CatalogPage, course::CoursePage, lesson::LessonPage, not_found::NotFoundPage};
+use crate::sync::{self, SyncStatus};
 use crate::{api, storage};
+
+/// How often the app syncs while online (the browser's `online` event also starts one).
+const SYNC_EVERY_MS: u32 = 60_000;
+
+fn sync_in_background() {
+    wasm_bindgen_futures::spawn_local(async {
+        let _ = sync::sync_now().await;
+    });
+}
 
 #[derive(Debug, Clone, PartialEq, Routable)]
 pub enum Route {
@@ -16,6 +28,10 @@ pub enum Route {
     Course { slug: String },
     #[at("/courses/:slug/lessons/:lesson")]
     Lesson { slug: String, lesson: String },
+    #[at("/sign-in")]
+    SignIn,
+    #[at("/join")]
+    Join,
     #[not_found]
     #[at("/404")]
     NotFound,
@@ -26,6 +42,8 @@ fn switch(route: Route) -> Html {
         Route::Catalog => html! { <CatalogPage /> },
         Route::Course { slug } => html! { <CoursePage {slug} /> },
         Route::Lesson { slug, lesson } => html! { <LessonPage {slug} {lesson} /> },
+        Route::SignIn => html! { <SignInPage /> },
+        Route::Join => html! { <JoinPage /> },
         Route::NotFound => html! { <NotFoundPage /> },
     }
 }
@@ -54,6 +72,28 @@ pub fn app() -> Html {
             move || drop((on, off))
         });
     }
+    let sync_status = use_state(SyncStatus::default);
+    {
+        // Sync on opening, on coming online and every minute; keep the sync bar current.
+        let sync_status = sync_status.clone();
+        use_effect_with((), move |_| {
+            let refresh = Callback::from(move |()| {
+                let sync_status = sync_status.clone();
+                wasm_bindgen_futures::spawn_local(async move { sync_status.set(sync::status().await) });
+            });
+            sync::on_change(refresh.clone());
+            refresh.emit(());
+            sync_in_background();
+            let window = gloo::utils::window();
+            let online = gloo::events::EventListener::new(&window, "online", |_| sync_in_background());
+            let every_minute = gloo::timers::callback::Interval::new(SYNC_EVERY_MS, || {
+                if storage::browser_online() {
+                    sync_in_background();
+                }
+            });
+            move || drop((online, every_minute))
+        });
+    }
     {
         let lang = *lang;
         use_effect_with(lang, move |lang| {
@@ -70,12 +110,15 @@ pub fn app() -> Html {
     html! {
         <ContextProvider<I18n> context={I18n::new(*lang)}>
             <ContextProvider<Online> context={Online(*online)}>
+            <ContextProvider<SyncStatus> context={(*sync_status).clone()}>
                 <BrowserRouter>
                     <Header on_language={on_language} />
+                    <SyncBar />
                     <main id="main">
                         <Switch<Route> render={switch} />
                     </main>
                 </BrowserRouter>
+            </ContextProvider<SyncStatus>>
             </ContextProvider<Online>>
         </ContextProvider<I18n>>
     }

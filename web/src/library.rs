@@ -6,10 +6,11 @@
 
 use std::collections::BTreeMap;
 
-use dala_wire::{CourseSummary, Manifest};
+use dala_wire::{CourseSummary, ErrorCode, EventKind, Manifest};
 
 use crate::api::{self, ApiFailure};
 use crate::storage::{self, LessonProgress, StorageError, StoredCourse};
+use crate::sync;
 
 /// A failure as the learner sees it; each has a translated message.
 #[derive(Debug, Clone, PartialEq)]
@@ -20,6 +21,18 @@ pub enum Failure {
     Integrity,
     Storage(String),
     Server(String),
+    NotSignedIn,
+    /// The session was ended by signing out elsewhere or by an administrator.
+    SessionEnded,
+    SessionExpired,
+    WrongCredentials,
+    TooManyAttempts,
+    JoinCodeInvalid,
+    JoinCodeExpired,
+    JoinCodeUsedUp,
+    LoginTaken,
+    /// The server refused the input, with its explanation (English).
+    Invalid(String),
 }
 
 impl Failure {
@@ -31,6 +44,16 @@ impl Failure {
             Failure::Integrity => "error-integrity",
             Failure::Storage(_) => "error-storage",
             Failure::Server(_) => "error-server",
+            Failure::NotSignedIn => "error-not-signed-in",
+            Failure::SessionEnded => "error-session-ended",
+            Failure::SessionExpired => "error-session-expired",
+            Failure::WrongCredentials => "error-wrong-credentials",
+            Failure::TooManyAttempts => "error-too-many-attempts",
+            Failure::JoinCodeInvalid => "error-join-code-invalid",
+            Failure::JoinCodeExpired => "error-join-code-expired",
+            Failure::JoinCodeUsedUp => "error-join-code-used-up",
+            Failure::LoginTaken => "error-login-taken",
+            Failure::Invalid(_) => "error-invalid",
         }
     }
 }
@@ -39,11 +62,24 @@ impl From<ApiFailure> for Failure {
     fn from(f: ApiFailure) -> Self {
         match f {
             ApiFailure::Offline => Failure::Offline,
-            ApiFailure::Server { status: 404, .. } => Failure::NotFound,
-            ApiFailure::Server { status, error } => Failure::Server(match error {
-                Some(e) => e.message,
-                None => format!("HTTP {status}"),
-            }),
+            ApiFailure::Server { status, error } => match error.as_ref().map(|e| e.code) {
+                Some(ErrorCode::WrongCredentials) => Failure::WrongCredentials,
+                Some(ErrorCode::TooManyAttempts) => Failure::TooManyAttempts,
+                Some(ErrorCode::JoinCodeInvalid) => Failure::JoinCodeInvalid,
+                Some(ErrorCode::JoinCodeExpired) => Failure::JoinCodeExpired,
+                Some(ErrorCode::JoinCodeUsedUp) => Failure::JoinCodeUsedUp,
+                Some(ErrorCode::Conflict) => Failure::LoginTaken,
+                Some(ErrorCode::SessionExpired) => Failure::SessionExpired,
+                Some(ErrorCode::SessionRevoked | ErrorCode::SessionInvalid | ErrorCode::Unauthorized) => {
+                    Failure::SessionEnded
+                }
+                Some(ErrorCode::BadRequest) => Failure::Invalid(error.map(|e| e.message).unwrap_or_default()),
+                _ if status == 404 => Failure::NotFound,
+                _ => Failure::Server(match error {
+                    Some(e) => e.message,
+                    None => format!("HTTP {status}"),
+                }),
+            },
             ApiFailure::Integrity => Failure::Integrity,
             ApiFailure::Decode(e) => Failure::Server(e),
         }
@@ -113,7 +149,7 @@ pub struct CourseView {
 
 pub async fn course(slug: &str) -> Result<CourseView, Failure> {
     let stored = storage::course(slug).await?;
-    let progress = storage::progress(slug).await.unwrap_or_default();
+    let progress = progress(slug).await;
     let (manifest, update_available) = match (api::manifest(slug).await, &stored) {
         (Ok((manifest, sha)), Some(s)) if s.complete => {
             let update = sha != s.manifest_sha256;
@@ -137,6 +173,20 @@ pub async fn course(slug: &str) -> Result<CourseView, Failure> {
         }
     }
     Ok(CourseView { manifest, download, stored_bytes, update_available, progress })
+}
+
+/// This device's marks for a course, with what the server confirmed from every device.
+async fn progress(slug: &str) -> BTreeMap<String, LessonProgress> {
+    let mut progress = storage::progress(slug).await.unwrap_or_default();
+    let confirmed = storage::sync_state().await.unwrap_or_default();
+    for course in confirmed.progress.iter().filter(|c| c.course == slug) {
+        for (id, state) in &course.lessons {
+            let mark = progress.entry(id.clone()).or_default();
+            mark.opened |= state.opened;
+            mark.completed |= state.completed;
+        }
+    }
+    progress
 }
 
 /// How far a download has got.
@@ -193,15 +243,17 @@ pub struct LessonView {
     /// Object URLs made for images read from storage; revoke them when the lesson closes.
     pub object_urls: Vec<String>,
     pub progress: LessonProgress,
+    /// SHA-256 of the manifest shown: progress events name the version studied.
+    pub manifest_sha256: String,
 }
 
 /// Reads a lesson from storage when the course is downloaded, else from the network, and
 /// marks it opened.
 pub async fn lesson(slug: &str, lesson_id: &str) -> Result<LessonView, Failure> {
     let stored = storage::course(slug).await?.filter(|c| c.complete);
-    let manifest = match &stored {
-        Some(course) => course.manifest.clone(),
-        None => api::manifest(slug).await?.0,
+    let (manifest, manifest_sha256) = match &stored {
+        Some(course) => (course.manifest.clone(), course.manifest_sha256.clone()),
+        None => api::manifest(slug).await?,
     };
     let index = manifest.lessons.iter().position(|l| l.id == lesson_id).ok_or(Failure::NotFound)?;
     let entry = &manifest.lessons[index];
@@ -226,22 +278,27 @@ pub async fn lesson(slug: &str, lesson_id: &str) -> Result<LessonView, Failure> 
     } else {
         String::from_utf8_lossy(&api::blob(&entry.blob).await?).into_owned()
     };
-    let mut progress = storage::progress(slug).await?.remove(lesson_id).unwrap_or_default();
+    let mut progress = self::progress(slug).await.remove(lesson_id).unwrap_or_default();
     if !progress.opened {
         progress.opened = true;
         progress.updated_at = js_sys::Date::now();
         storage::put_progress(slug, lesson_id, &progress).await?;
+        sync::record(slug, &manifest_sha256, lesson_id, EventKind::LessonOpened).await?;
     }
-    Ok(LessonView { manifest, index, html, object_urls, progress })
+    Ok(LessonView { manifest, index, html, object_urls, progress, manifest_sha256 })
 }
 
-/// Marks a lesson complete (or not) on this device.
-pub async fn set_completed(slug: &str, lesson_id: &str, completed: bool) -> Result<LessonProgress, Failure> {
+/// Marks a lesson complete on this device and records it for the server. Completion is
+/// never taken back: the server's merge keeps it whatever arrives later.
+pub async fn complete_lesson(slug: &str, version: &str, lesson_id: &str) -> Result<LessonProgress, Failure> {
     let mut progress = storage::progress(slug).await?.remove(lesson_id).unwrap_or_default();
-    progress.opened = true;
-    progress.completed = completed;
-    progress.updated_at = js_sys::Date::now();
-    storage::put_progress(slug, lesson_id, &progress).await?;
+    if !progress.completed {
+        progress.opened = true;
+        progress.completed = true;
+        progress.updated_at = js_sys::Date::now();
+        storage::put_progress(slug, lesson_id, &progress).await?;
+        sync::record(slug, version, lesson_id, EventKind::LessonCompleted).await?;
+    }
     Ok(progress)
 }
 

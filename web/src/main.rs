@@ -7,6 +7,7 @@ mod i18n;
 mod library;
 mod pages;
 mod storage;
+mod sync;
 
 fn main() {
     storage::register_service_worker();

@@ -1,5 +1,7 @@
-//! Everything the client keeps in the browser: IndexedDB (downloaded courses, their blobs and
-//! the learner's progress marks), the language setting, and the service worker registration.
+//! Everything the client keeps in the browser: IndexedDB (downloaded courses, their blobs, the
+//! learner's progress marks, the outbox of progress events waiting to be sent, the session and
+//! the last state the server confirmed), the language setting, and the service worker
+//! registration.
 //!
 //! Pages never touch these APIs; they go through [`crate::library`]. Values are stored as
 //! JSON strings (and blobs as byte arrays) so the format is plain to inspect in the browser's
@@ -9,17 +11,20 @@ use std::cell::RefCell;
 use std::collections::BTreeMap;
 use std::rc::Rc;
 
-use dala_wire::Manifest;
+use dala_wire::{CourseProgress, Manifest, Me, ProgressEvent};
 use rexie::{ObjectStore, Rexie, TransactionMode};
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::{JsCast, JsValue};
 
 const DATABASE: &str = "dala";
-const VERSION: u32 = 1;
+/// Version 2 added OUTBOX and ACCOUNT; upgrading keeps the stores of version 1.
+const VERSION: u32 = 2;
 const COURSES: &str = "courses";
 const BLOBS: &str = "blobs";
 const PROGRESS: &str = "progress";
+const OUTBOX: &str = "outbox";
+const ACCOUNT: &str = "account";
 const LANGUAGE_KEY: &str = "dala.language";
 
 /// A course kept for offline study. `complete` is false while a download is unfinished.
@@ -64,6 +69,8 @@ async fn db() -> Result<Rc<Rexie>> {
         .add_object_store(ObjectStore::new(COURSES))
         .add_object_store(ObjectStore::new(BLOBS))
         .add_object_store(ObjectStore::new(PROGRESS))
+        .add_object_store(ObjectStore::new(OUTBOX))
+        .add_object_store(ObjectStore::new(ACCOUNT))
         .build()
         .await?;
     let rexie = Rc::new(rexie);
@@ -183,6 +190,101 @@ pub async fn progress(slug: &str) -> Result<BTreeMap<String, LessonProgress>> {
 
 pub async fn put_progress(slug: &str, lesson: &str, progress: &LessonProgress) -> Result<()> {
     put_json(PROGRESS, &progress_key(slug, lesson), progress).await
+}
+
+/// The signed-in session, kept so that an offline learner stays signed in.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Session {
+    pub token: String,
+    pub user: Me,
+}
+
+/// This browser profile's identity as a device, and its event counter.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Device {
+    pub id: String,
+    pub counter: u64,
+}
+
+/// What the server last confirmed: progress merged from every device, and when.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct SyncState {
+    /// Milliseconds since the Unix epoch of the last successful sync.
+    pub last_success: Option<f64>,
+    pub progress: Vec<CourseProgress>,
+    pub completed_courses: Vec<String>,
+}
+
+pub async fn session() -> Result<Option<Session>> {
+    get_json(ACCOUNT, "session").await
+}
+
+pub async fn put_session(session: &Session) -> Result<()> {
+    put_json(ACCOUNT, "session", session).await
+}
+
+/// Forgets the session and what the server said about its account. The outbox stays: those
+/// events are the learner's work and go with the next sign-in.
+pub async fn delete_session() -> Result<()> {
+    let db = db().await?;
+    let tx = db.transaction(&[ACCOUNT], TransactionMode::ReadWrite)?;
+    let store = tx.store(ACCOUNT)?;
+    store.delete(JsValue::from_str("session")).await?;
+    store.delete(JsValue::from_str("sync")).await?;
+    tx.done().await?;
+    Ok(())
+}
+
+pub async fn sync_state() -> Result<SyncState> {
+    Ok(get_json(ACCOUNT, "sync").await?.unwrap_or_default())
+}
+
+pub async fn put_sync_state(state: &SyncState) -> Result<()> {
+    put_json(ACCOUNT, "sync", state).await
+}
+
+/// The device id and the next counter value, counted up and saved before it is used, so two
+/// events of this device never share a counter even if the tab is closed halfway.
+pub async fn next_device_counter() -> Result<(String, u64)> {
+    let mut device: Device = get_json(ACCOUNT, "device").await?.unwrap_or_default();
+    if device.id.is_empty() {
+        device.id = random_hex(16);
+    }
+    device.counter += 1;
+    put_json(ACCOUNT, "device", &device).await?;
+    Ok((device.id, device.counter))
+}
+
+/// Adds an event to the outbox, where it stays until the server has accepted it.
+pub async fn outbox_add(event: &ProgressEvent) -> Result<()> {
+    put_json(OUTBOX, &event.id, event).await
+}
+
+/// Every event waiting to be sent, oldest first (by this device's counter).
+pub async fn outbox() -> Result<Vec<ProgressEvent>> {
+    let mut events: Vec<ProgressEvent> = all_json(OUTBOX).await?.into_iter().map(|(_, e)| e).collect();
+    events.sort_by_key(|e| e.counter);
+    Ok(events)
+}
+
+pub async fn outbox_remove(ids: &[String]) -> Result<()> {
+    let db = db().await?;
+    let tx = db.transaction(&[OUTBOX], TransactionMode::ReadWrite)?;
+    let store = tx.store(OUTBOX)?;
+    for id in ids {
+        store.delete(JsValue::from_str(id)).await?;
+    }
+    tx.done().await?;
+    Ok(())
+}
+
+/// `bytes` random bytes from the browser's cryptographic generator, as hex.
+pub fn random_hex(bytes: usize) -> String {
+    let mut buffer = vec![0u8; bytes];
+    if let Ok(crypto) = gloo::utils::window().crypto() {
+        let _ = crypto.get_random_values_with_u8_array(&mut buffer);
+    }
+    hex::encode(buffer)
 }
 
 fn local_storage() -> Option<web_sys::Storage> {

@@ -2,6 +2,7 @@
 
 pub mod header;
 pub mod notice;
+pub mod sync_bar;
 
 use yew::prelude::*;
 

@@ -53,15 +53,18 @@ pub fn lesson_page(props: &LessonPageProps) -> Html {
         _ => i18n.t("lesson-title-loading"),
     };
     use_title(title);
-    let on_toggle = {
+    let version = match &*view {
+        Some(Ok(v)) => v.manifest_sha256.clone(),
+        _ => String::new(),
+    };
+    let on_complete = {
         let (slug, lesson, completed, action_error) =
             (props.slug.clone(), props.lesson.clone(), completed.clone(), action_error.clone());
         Callback::from(move |_| {
-            let (slug, lesson, completed, action_error) =
-                (slug.clone(), lesson.clone(), completed.clone(), action_error.clone());
-            let want = !*completed;
+            let (slug, lesson, completed, action_error, version) =
+                (slug.clone(), lesson.clone(), completed.clone(), action_error.clone(), version.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                match library::set_completed(&slug, &lesson, want).await {
+                match library::complete_lesson(&slug, &version, &lesson).await {
                     Ok(p) => completed.set(p.completed),
                     Err(e) => action_error.set(Some(e)),
                 }
@@ -86,7 +89,7 @@ pub fn lesson_page(props: &LessonPageProps) -> Html {
             <div class="lesson-body" id="lesson-body">{ content }</div>
             <div class="lesson-actions">
                 <button id="complete" class={if *completed { "done" } else { "primary" }}
-                    aria-pressed={completed.to_string()} onclick={on_toggle}>
+                    aria-pressed={completed.to_string()} disabled={*completed} onclick={on_complete}>
                     { if *completed { i18n.t("lesson-completed") } else { i18n.t("lesson-mark-complete") } }
                 </button>
                 if let Some(failure) = &*action_error { <FailureNotice failure={failure.clone()} /> }

@@ -4,3 +4,4 @@ pub mod catalog;
 pub mod course;
 pub mod lesson;
 pub mod not_found;
+pub mod sign_in;

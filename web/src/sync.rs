@@ -1,0 +1,150 @@
+//! Sending the learner's progress home, and the account it belongs to.
+//!
+//! Every progress event is written to the outbox in IndexedDB first ([`record`]), so nothing is
+//! lost to a closed tab, a dead battery or a missing network. [`sync_now`] sends the outbox in
+//! batches to `POST /api/v1/progress/sync` and removes an event only after the server has
+//! answered that it holds it; the endpoint is idempotent, so a batch whose answer was lost is
+//! simply sent again. The app runs a sync when it opens, when the browser comes online, every
+//! minute while online, and when the learner presses "Sync now".
+
+use std::cell::{Cell, RefCell};
+
+use dala_wire::{ErrorCode, EventKind, JoinRequest, ProgressEvent};
+use yew::Callback;
+
+use crate::api::{self, ApiFailure};
+use crate::library::Failure;
+use crate::storage::{self, Session, SyncState};
+
+/// Events sent per request: small enough for a slow link to finish one batch.
+const BATCH: usize = 100;
+
+thread_local! {
+    static LISTENER: RefCell<Option<Callback<()>>> = const { RefCell::new(None) };
+    static RUNNING: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Registers the callback told whenever the outbox, the session or the sync state changes.
+pub fn on_change(callback: Callback<()>) {
+    LISTENER.with(|l| *l.borrow_mut() = Some(callback));
+}
+
+fn changed() {
+    if let Some(callback) = LISTENER.with(|l| l.borrow().clone()) {
+        callback.emit(());
+    }
+}
+
+/// What the sync indicator shows.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct SyncStatus {
+    pub session: Option<Session>,
+    pub pending: usize,
+    pub state: SyncState,
+    pub running: bool,
+}
+
+pub async fn status() -> SyncStatus {
+    SyncStatus {
+        session: storage::session().await.ok().flatten(),
+        pending: storage::outbox().await.map(|o| o.len()).unwrap_or(0),
+        state: storage::sync_state().await.unwrap_or_default(),
+        running: RUNNING.with(Cell::get),
+    }
+}
+
+/// Records one thing the learner did, in the outbox.
+pub async fn record(course: &str, course_version: &str, item: &str, kind: EventKind) -> Result<(), Failure> {
+    let (device_id, counter) = storage::next_device_counter().await?;
+    let event = ProgressEvent {
+        id: storage::random_hex(16),
+        device_id,
+        course: course.to_owned(),
+        course_version: course_version.to_owned(),
+        item: item.to_owned(),
+        kind,
+        client_time: js_sys::Date::now() as i64,
+        counter,
+    };
+    storage::outbox_add(&event).await?;
+    changed();
+    Ok(())
+}
+
+/// Sends the whole outbox and stores the state the server answers with. Does nothing (and
+/// succeeds) if a sync is already running.
+pub async fn sync_now() -> Result<(), Failure> {
+    if RUNNING.with(|r| r.replace(true)) {
+        return Ok(());
+    }
+    changed();
+    let result = send_outbox().await;
+    RUNNING.with(|r| r.set(false));
+    changed();
+    result
+}
+
+async fn send_outbox() -> Result<(), Failure> {
+    let session = storage::session().await?.ok_or(Failure::NotSignedIn)?;
+    loop {
+        let outbox = storage::outbox().await?;
+        let batch: Vec<ProgressEvent> = outbox.iter().take(BATCH).cloned().collect();
+        let sent = batch.len();
+        let answer = match api::sync(&session.token, batch).await {
+            Ok(answer) => answer,
+            Err(ApiFailure::Server { status: 401, error }) => {
+                // The session ended (expired, or revoked by an administrator): sign in again.
+                // The outbox stays for the next account signed in here.
+                storage::delete_session().await?;
+                return Err(match error.map(|e| e.code) {
+                    Some(ErrorCode::SessionExpired) => Failure::SessionExpired,
+                    _ => Failure::SessionEnded,
+                });
+            }
+            Err(other) => return Err(other.into()),
+        };
+        let done: Vec<String> =
+            answer.accepted.iter().cloned().chain(answer.rejected.iter().map(|r| r.id.clone())).collect();
+        storage::outbox_remove(&done).await?;
+        let state = SyncState {
+            last_success: Some(js_sys::Date::now()),
+            progress: answer.progress,
+            completed_courses: answer.completed_courses,
+        };
+        storage::put_sync_state(&state).await?;
+        changed();
+        if sent < BATCH || done.is_empty() {
+            return Ok(());
+        }
+    }
+}
+
+/// Signs in and keeps the session; then syncs.
+pub async fn sign_in(login: &str, password: &str) -> Result<(), Failure> {
+    let answer = api::sign_in(login, password).await?;
+    start(Session { token: answer.token, user: answer.user }).await
+}
+
+/// Redeems a join code into a new account, signed in.
+pub async fn join(request: &JoinRequest) -> Result<(), Failure> {
+    let answer = api::join(request).await?;
+    start(Session { token: answer.token, user: answer.user }).await
+}
+
+async fn start(session: Session) -> Result<(), Failure> {
+    storage::put_session(&session).await?;
+    changed();
+    // A failed first sync is not a failed sign-in: the next one will come.
+    let _ = sync_now().await;
+    Ok(())
+}
+
+/// Signs out here and, if reachable, on the server.
+pub async fn sign_out() -> Result<(), Failure> {
+    if let Some(session) = storage::session().await? {
+        let _ = api::sign_out(&session.token).await;
+    }
+    storage::delete_session().await?;
+    changed();
+    Ok(())
+}
