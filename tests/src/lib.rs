@@ -21,6 +21,11 @@ fn env_path(name: &str, default: impl FnOnce() -> PathBuf) -> PathBuf {
     std::env::var_os(name).map(PathBuf::from).unwrap_or_else(default)
 }
 
+/// The `dala` binary under test.
+pub fn dala_binary() -> PathBuf {
+    env_path("DALA_BIN", || workspace().join("target/debug/dala"))
+}
+
 /// A free TCP port on loopback.
 pub fn free_port() -> u16 {
     TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()).map(|a| a.port()).expect("a free port")
@@ -58,7 +63,7 @@ impl Server {
 
     /// Starts the process again on the same port and data folder.
     pub fn restart(&mut self) -> Result<()> {
-        let binary = env_path("DALA_BIN", || workspace().join("target/debug/dala"));
+        let binary = dala_binary();
         let child = Command::new(&binary)
             .args(["serve", "--port", &self.port.to_string()])
             .arg("--data-dir")
@@ -150,6 +155,24 @@ impl Browser {
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
         bail!("no `{css}` containing {text:?} within 30 s (last text: {last:?})")
+    }
+
+    /// Types `text` into the input matching `css`, waiting for it to appear.
+    pub async fn type_into(&self, css: &str, text: &str) -> Result<()> {
+        let element = self
+            .client
+            .wait()
+            .at_most(Duration::from_secs(30))
+            .for_element(Locator::Css(css))
+            .await
+            .with_context(|| format!("no `{css}` to type into"))?;
+        element.send_keys(text).await.with_context(|| format!("could not type into `{css}`"))?;
+        Ok(())
+    }
+
+    /// Runs an async script (its last argument is the callback) and returns what it passes back.
+    pub async fn run_async(&self, script: &str) -> Result<serde_json::Value> {
+        Ok(self.client.execute_async(script, vec![]).await?)
     }
 
     /// Clicks the first element matching `css`, waiting for it to appear.

@@ -61,6 +61,7 @@ sync-pending = { $count ->
 sync-last = Last synced at { $time }
 sync-never = Not synced yet
 sync-running = Syncing…
+sync-offline = No connection. Your progress is kept on this device and will be sent when the connection is back.
 sync-now = Sync now
 sign-out = Sign out
 sign-in-link = Sign in

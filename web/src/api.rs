@@ -6,8 +6,8 @@
 use std::cell::RefCell;
 
 use dala_wire::{
-    API_PREFIX, ApiError, BlobRef, CourseSummary, JoinRequest, Manifest, ProgressEvent, SignInRequest, SignInResponse,
-    SyncRequest, SyncResponse, blob_path,
+    API_PREFIX, ApiError, BlobRef, CourseSummary, JoinRequest, Manifest, ProgressEvent, SignInRequest,
+    SignInResponse, SyncRequest, SyncResponse, blob_path,
 };
 use gloo::net::http::{Request, Response};
 use sha2::{Digest, Sha256};

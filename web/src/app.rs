@@ -4,8 +4,8 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::components::header::Header;
-use crate::i18n::{I18n, Lang};
 use crate::components::sync_bar::SyncBar;
+use crate::i18n::{I18n, Lang};
 use crate::pages::sign_in::{JoinPage, SignInPage};
 use crate::pages::{catalog::CatalogPage, course::CoursePage, lesson::LessonPage, not_found::NotFoundPage};
 use crate::sync::{self, SyncStatus};

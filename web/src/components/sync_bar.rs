@@ -7,6 +7,7 @@ use yew_router::prelude::*;
 
 use crate::app::Route;
 use crate::i18n::use_i18n;
+use crate::library::Failure;
 use crate::sync::{self, SyncStatus};
 
 #[function_component(SyncBar)]
@@ -19,7 +20,11 @@ pub fn sync_bar() -> Html {
         Callback::from(move |_| {
             let (error, i18n) = (error.clone(), i18n.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                error.set(sync::sync_now().await.err().map(|f| i18n.t(f.message_id())));
+                error.set(sync::sync_now().await.err().map(|f| match f {
+                    // Not "not downloaded yet": here being offline only means "later".
+                    Failure::Offline => i18n.t("sync-offline"),
+                    other => i18n.t(other.message_id()),
+                }));
             });
         })
     };
