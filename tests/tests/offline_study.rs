@@ -29,7 +29,7 @@ async fn a_downloaded_course_opens_and_is_studied_with_the_server_gone() -> Resu
             &format!(
                 "const done = arguments[0]; fetch('/api/v1/courses/{COURSE}/manifest').then(r => r.json())\
                  .then(async m => {{ \
-                   const blobs = m.lessons.map(l => l.blob.sha256).concat(m.assets.map(a => a.blob.sha256)); \
+                   const blobs = m.lessons.map(l => l.blob.sha256).concat(m.quizzes.map(q => q.blob.sha256), m.assets.map(a => a.blob.sha256)); \
                    let image = null; \
                    for (const l of m.lessons) {{ \
                      const html = await fetch('/api/v1/blobs/' + l.blob.sha256, {{ cache: 'no-store' }}).then(r => r.text()); \

@@ -9,6 +9,7 @@ use dala_tests::{Browser, Server, dala_binary};
 
 const COURSE: &str = "cso-communications-en";
 const THIRD_LESSON: &str = "working-with-media";
+const QUIZ: &str = "final-check";
 const PASSWORD: &str = "correct horse battery";
 
 #[tokio::test(flavor = "multi_thread")]
@@ -68,6 +69,22 @@ async fn progress_made_offline_reaches_the_server_and_a_second_device() -> Resul
     phone.click("#complete").await?;
     phone.wait_for_text("#complete", "Completed").await?;
     phone.wait_for_text("#sync-pending", "waiting to be sent").await?;
+
+    // Still offline, the final quiz: a first attempt with nothing answered fails, the second
+    // passes; both are graded on the phone at once.
+    phone.client.goto(&server.url(&format!("/courses/{COURSE}"))).await?;
+    phone.click(&format!("a[href='/courses/{COURSE}/quizzes/{QUIZ}']")).await?;
+    phone.click("#quiz-submit").await?;
+    phone.wait_for_text("#quiz-result", "Not passed").await?;
+    phone.click("#quiz-again").await?;
+    for choice in ["#q0-o1", "#q1-o0", "#q1-o1", "#q1-o3", "#q2-false", "#q4-true"] {
+        phone.click(choice).await?;
+    }
+    phone.type_into("#q3-text", "  Press Release ").await?;
+    phone.click("#quiz-submit").await?;
+    phone.wait_for_text("#quiz-result", "Passed").await?;
+    phone.wait_for_text("#quiz-result", "100 %").await?;
+
     phone.click("#sync-now").await?;
     phone.wait_for_text(".sync-error", "kept on this device").await?;
     phone.wait_for_text("#sync-pending", "waiting to be sent").await?;
@@ -92,6 +109,11 @@ async fn progress_made_offline_reaches_the_server_and_a_second_device() -> Resul
         .await?;
     let lesson = &state["progress"][0]["lessons"][THIRD_LESSON];
     ensure!(lesson["completed"] == true, "the server's state: {state}");
+    // The server graded both attempts itself and kept them.
+    let quiz = &state["progress"][0]["quizzes"][QUIZ];
+    ensure!(quiz["passed"] == true && quiz["best_score"] == 100, "the server's quiz state: {quiz}");
+    ensure!(quiz["attempts"].as_array().map(Vec::len) == Some(2), "both attempts are kept: {quiz}");
+    ensure!(state["completed_courses"].as_array().is_some_and(Vec::is_empty), "six lessons are still to do");
 
     // A second device signed in as the same learner shows the same progress.
     let laptop = Browser::start().await?;
@@ -107,6 +129,7 @@ async fn progress_made_offline_reaches_the_server_and_a_second_device() -> Resul
         .execute("return document.querySelector('ol.lessons li:nth-child(3)').className", vec![])
         .await?;
     ensure!(done == "done", "the third lesson shows as complete on the second device: {done}");
+    laptop.wait_for_text(".quizzes li.done", "Passed").await?;
 
     // A wrong password is a clear message, not a blank page.
     let stranger = Browser::start().await?;

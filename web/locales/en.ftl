@@ -88,3 +88,27 @@ error-join-code-expired = This code has expired. Ask your trainer for a new one.
 error-join-code-used-up = This code has been used up. Ask your trainer for a new one.
 error-login-taken = This login name is taken. Choose another.
 error-invalid = Check what you entered: the server could not accept it.
+
+quiz-label = Quiz:
+quiz-status-passed = Passed
+quiz-title-loading = Quiz
+quiz-pass-mark = Pass mark: { $mark } %
+quiz-attempts-left = { $count ->
+    [one] { $count } attempt left
+   *[other] { $count } attempts left
+}
+quiz-best = Best score: { $score } %
+quiz-passed-already = You have passed this quiz.
+quiz-submit = Check my answers
+quiz-again = Try again
+quiz-no-attempts = You have used every attempt at this quiz.
+quiz-choose-all = Choose every right answer.
+quiz-true = True
+quiz-false = False
+quiz-your-answer = Your answer
+quiz-score = { $score } %: { $right } of { $total } right.
+quiz-result-passed = Passed!
+quiz-result-failed = Not passed this time.
+quiz-mark-right = Right
+quiz-mark-wrong = Wrong
+course-complete = You have completed this course.

@@ -90,3 +90,28 @@ error-join-code-expired = Срок действия кода истёк. Поп�
 error-join-code-used-up = Код уже использован. Попросите у тренера новый.
 error-login-taken = Этот логин занят. Выберите другой.
 error-invalid = Проверьте введённые данные: сервер не смог их принять.
+
+quiz-label = Тест:
+quiz-status-passed = Сдан
+quiz-title-loading = Тест
+quiz-pass-mark = Проходной балл: { $mark } %
+quiz-attempts-left = { $count ->
+    [one] Осталась { $count } попытка
+    [few] Осталось { $count } попытки
+   *[many] Осталось { $count } попыток
+}
+quiz-best = Лучший результат: { $score } %
+quiz-passed-already = Вы сдали этот тест.
+quiz-submit = Проверить ответы
+quiz-again = Попробовать снова
+quiz-no-attempts = Вы использовали все попытки этого теста.
+quiz-choose-all = Отметьте все верные ответы.
+quiz-true = Верно
+quiz-false = Неверно
+quiz-your-answer = Ваш ответ
+quiz-score = { $score } %: верно { $right } из { $total }.
+quiz-result-passed = Тест сдан!
+quiz-result-failed = На этот раз тест не сдан.
+quiz-mark-right = Верно
+quiz-mark-wrong = Неверно
+course-complete = Вы прошли этот курс.

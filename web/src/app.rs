@@ -6,6 +6,7 @@ use yew_router::prelude::*;
 use crate::components::header::Header;
 use crate::components::sync_bar::SyncBar;
 use crate::i18n::{I18n, Lang};
+use crate::pages::quiz::QuizPage;
 use crate::pages::sign_in::{JoinPage, SignInPage};
 use crate::pages::{catalog::CatalogPage, course::CoursePage, lesson::LessonPage, not_found::NotFoundPage};
 use crate::sync::{self, SyncStatus};
@@ -28,6 +29,8 @@ pub enum Route {
     Course { slug: String },
     #[at("/courses/:slug/lessons/:lesson")]
     Lesson { slug: String, lesson: String },
+    #[at("/courses/:slug/quizzes/:quiz")]
+    Quiz { slug: String, quiz: String },
     #[at("/sign-in")]
     SignIn,
     #[at("/join")]
@@ -42,6 +45,7 @@ fn switch(route: Route) -> Html {
         Route::Catalog => html! { <CatalogPage /> },
         Route::Course { slug } => html! { <CoursePage {slug} /> },
         Route::Lesson { slug, lesson } => html! { <LessonPage {slug} {lesson} /> },
+        Route::Quiz { slug, quiz } => html! { <QuizPage {slug} {quiz} /> },
         Route::SignIn => html! { <SignInPage /> },
         Route::Join => html! { <JoinPage /> },
         Route::NotFound => html! { <NotFoundPage /> },

@@ -6,7 +6,9 @@
 
 use std::collections::BTreeMap;
 
-use dala_wire::{CourseSummary, ErrorCode, EventKind, Manifest};
+use dala_wire::{
+    Answer, AttemptRecord, CourseSummary, ErrorCode, EventKind, Grade, Manifest, Quiz, QuizState,
+};
 
 use crate::api::{self, ApiFailure};
 use crate::storage::{self, LessonProgress, StorageError, StoredCourse};
@@ -145,6 +147,16 @@ pub struct CourseView {
     /// The server has a newer version than the one downloaded.
     pub update_available: bool,
     pub progress: BTreeMap<String, LessonProgress>,
+    /// Ids of the quizzes passed (on this device or any other).
+    pub quizzes_passed: Vec<String>,
+}
+
+impl CourseView {
+    /// Every lesson completed and every quiz passed.
+    pub fn complete(&self) -> bool {
+        self.manifest.lessons.iter().all(|l| self.progress.get(&l.id).is_some_and(|p| p.completed))
+            && self.manifest.quizzes.iter().all(|q| self.quizzes_passed.contains(&q.id))
+    }
 }
 
 pub async fn course(slug: &str) -> Result<CourseView, Failure> {
@@ -172,7 +184,13 @@ pub async fn course(slug: &str) -> Result<CourseView, Failure> {
             }
         }
     }
-    Ok(CourseView { manifest, download, stored_bytes, update_available, progress })
+    let mut quizzes_passed = Vec::new();
+    for quiz in &manifest.quizzes {
+        if quiz_state(slug, &quiz.id).await.passed {
+            quizzes_passed.push(quiz.id.clone());
+        }
+    }
+    Ok(CourseView { manifest, download, stored_bytes, update_available, progress, quizzes_passed })
 }
 
 /// This device's marks for a course, with what the server confirmed from every device.
@@ -300,6 +318,78 @@ pub async fn complete_lesson(slug: &str, version: &str, lesson_id: &str) -> Resu
         sync::record(slug, version, lesson_id, EventKind::LessonCompleted).await?;
     }
     Ok(progress)
+}
+
+/// A quiz ready to take, with every attempt known (this device's and the server's).
+#[derive(Debug, Clone, PartialEq)]
+pub struct QuizView {
+    pub manifest: Manifest,
+    pub manifest_sha256: String,
+    pub quiz: Quiz,
+    pub state: QuizState,
+}
+
+impl QuizView {
+    /// Attempts left under the quiz's limit; `None` for no limit.
+    pub fn attempts_left(&self) -> Option<u32> {
+        self.quiz.max_attempts.map(|max| max.saturating_sub(self.state.attempts.len() as u32))
+    }
+}
+
+/// Reads a quiz, from storage when the course is downloaded, else from the network.
+pub async fn quiz(slug: &str, quiz_id: &str) -> Result<QuizView, Failure> {
+    let stored = storage::course(slug).await?.filter(|c| c.complete);
+    let (manifest, manifest_sha256) = match &stored {
+        Some(course) => (course.manifest.clone(), course.manifest_sha256.clone()),
+        None => api::manifest(slug).await?,
+    };
+    let entry = manifest.quiz(quiz_id).ok_or(Failure::NotFound)?;
+    let bytes = match stored {
+        Some(_) => storage::blob(&entry.blob.sha256).await?.ok_or(Failure::Storage("missing quiz".into()))?,
+        None => api::blob(&entry.blob).await?,
+    };
+    let quiz: Quiz = serde_json::from_slice(&bytes).map_err(|e| Failure::Server(e.to_string()))?;
+    let state = quiz_state(slug, quiz_id).await;
+    Ok(QuizView { manifest, manifest_sha256, quiz, state })
+}
+
+/// This device's attempts merged with the ones the server confirmed (from every device).
+async fn quiz_state(slug: &str, quiz_id: &str) -> QuizState {
+    let mut state = storage::quiz_state(slug, quiz_id).await.unwrap_or_default();
+    let confirmed = storage::sync_state().await.unwrap_or_default();
+    let server = confirmed.progress.iter().filter(|c| c.course == slug).find_map(|c| c.quizzes.get(quiz_id));
+    if let Some(server) = server {
+        for attempt in &server.attempts {
+            match state.attempts.iter_mut().find(|a| a.id == attempt.id) {
+                // The server's verdict is the record.
+                Some(local) => *local = attempt.clone(),
+                None => state.attempts.push(attempt.clone()),
+            }
+        }
+        state.attempts.sort_by(|a, b| (a.client_time, &a.id).cmp(&(b.client_time, &b.id)));
+    }
+    state.best_score = state.attempts.iter().map(|a| a.score).max().unwrap_or(0);
+    state.passed = state.attempts.iter().any(|a| a.passed);
+    state
+}
+
+/// Grades an attempt here, keeps it, and records it for the server (which grades it again).
+pub async fn submit_quiz(view: &QuizView, answers: Vec<Answer>) -> Result<Grade, Failure> {
+    let slug = &view.manifest.slug;
+    let grade = view.quiz.grade(&answers);
+    let id =
+        sync::record(slug, &view.manifest_sha256, &view.quiz.id, EventKind::QuizAttempt { answers }).await?;
+    let mut state = storage::quiz_state(slug, &view.quiz.id).await?;
+    state.attempts.push(AttemptRecord {
+        id,
+        client_time: js_sys::Date::now() as i64,
+        score: grade.score,
+        passed: grade.passed,
+    });
+    state.best_score = state.best_score.max(grade.score);
+    state.passed |= grade.passed;
+    storage::put_quiz_state(slug, &view.quiz.id, &state).await?;
+    Ok(grade)
 }
 
 /// Releases what [`lesson`] made for showing a lesson.

@@ -11,7 +11,7 @@ use std::cell::RefCell;
 use std::collections::BTreeMap;
 use std::rc::Rc;
 
-use dala_wire::{CourseProgress, Manifest, Me, ProgressEvent};
+use dala_wire::{CourseProgress, Manifest, Me, ProgressEvent, QuizState};
 use rexie::{ObjectStore, Rexie, TransactionMode};
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
@@ -96,6 +96,11 @@ async fn put_json<T: Serialize>(store: &str, key: &str, value: &T) -> Result<()>
 }
 
 async fn all_json<T: DeserializeOwned>(store: &str) -> Result<Vec<(String, T)>> {
+    all_json_with_prefix(store, "").await
+}
+
+/// Every record whose key starts with `prefix` (others are not even decoded).
+async fn all_json_with_prefix<T: DeserializeOwned>(store: &str, prefix: &str) -> Result<Vec<(String, T)>> {
     let db = db().await?;
     let tx = db.transaction(&[store], TransactionMode::ReadOnly)?;
     let pairs = tx.store(store)?.scan(None, None, None, None).await?;
@@ -103,6 +108,7 @@ async fn all_json<T: DeserializeOwned>(store: &str) -> Result<Vec<(String, T)>> 
     pairs
         .into_iter()
         .filter_map(|(k, v)| Some((k.as_string()?, v.as_string()?)))
+        .filter(|(k, _)| k.starts_with(prefix))
         .map(|(k, v)| Ok((k, decode(&v)?)))
         .collect()
 }
@@ -181,7 +187,7 @@ fn progress_key(slug: &str, lesson: &str) -> String {
 /// The learner's marks for every lesson of a course, by lesson id.
 pub async fn progress(slug: &str) -> Result<BTreeMap<String, LessonProgress>> {
     let prefix = progress_key(slug, "");
-    Ok(all_json::<LessonProgress>(PROGRESS)
+    Ok(all_json_with_prefix::<LessonProgress>(PROGRESS, &prefix)
         .await?
         .into_iter()
         .filter_map(|(key, p)| Some((key.strip_prefix(&prefix)?.to_owned(), p)))
@@ -190,6 +196,19 @@ pub async fn progress(slug: &str) -> Result<BTreeMap<String, LessonProgress>> {
 
 pub async fn put_progress(slug: &str, lesson: &str, progress: &LessonProgress) -> Result<()> {
     put_json(PROGRESS, &progress_key(slug, lesson), progress).await
+}
+
+fn quiz_key(slug: &str, quiz: &str) -> String {
+    format!("quiz:{slug}/{quiz}")
+}
+
+/// The attempts at a quiz made on this device, graded here.
+pub async fn quiz_state(slug: &str, quiz: &str) -> Result<QuizState> {
+    Ok(get_json(PROGRESS, &quiz_key(slug, quiz)).await?.unwrap_or_default())
+}
+
+pub async fn put_quiz_state(slug: &str, quiz: &str, state: &QuizState) -> Result<()> {
+    put_json(PROGRESS, &quiz_key(slug, quiz), state).await
 }
 
 /// The signed-in session, kept so that an offline learner stays signed in.

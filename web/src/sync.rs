@@ -53,8 +53,13 @@ pub async fn status() -> SyncStatus {
     }
 }
 
-/// Records one thing the learner did, in the outbox.
-pub async fn record(course: &str, course_version: &str, item: &str, kind: EventKind) -> Result<(), Failure> {
+/// Records one thing the learner did, in the outbox; returns the event's id.
+pub async fn record(
+    course: &str,
+    course_version: &str,
+    item: &str,
+    kind: EventKind,
+) -> Result<String, Failure> {
     let (device_id, counter) = storage::next_device_counter().await?;
     let event = ProgressEvent {
         id: storage::random_hex(16),
@@ -68,7 +73,7 @@ pub async fn record(course: &str, course_version: &str, item: &str, kind: EventK
     };
     storage::outbox_add(&event).await?;
     changed();
-    Ok(())
+    Ok(event.id)
 }
 
 /// Sends the whole outbox and stores the state the server answers with. Does nothing (and

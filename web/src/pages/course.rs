@@ -107,6 +107,8 @@ pub fn course_page(props: &CoursePageProps) -> Html {
             <section aria-labelledby="lessons-heading">
                 <h2 id="lessons-heading">{ i18n.t("lessons-heading") }</h2>
                 <p id="course-progress">{ summary }</p>
+                if view.complete() { <p id="course-complete" class="ok">{ i18n.t("course-complete") }</p> }
+                { quiz_links(manifest, None, &view.quizzes_passed, &i18n) }
                 <ol class="lessons">
                     { for manifest.lessons.iter().map(|lesson| {
                         let mark = view.progress.get(&lesson.id);
@@ -121,12 +123,38 @@ pub fn course_page(props: &CoursePageProps) -> Html {
                                     { &lesson.title }
                                 </Link<Route>>
                                 if !status.is_empty() { <span class="lesson-status">{ status }</span> }
+                                { quiz_links(manifest, Some(&lesson.id), &view.quizzes_passed, &i18n) }
                             </li>
                         }
                     }) }
                 </ol>
             </section>
         </article>
+    }
+}
+
+/// Links to the quizzes that follow lesson `after` (or come first, for `None`).
+fn quiz_links(
+    manifest: &dala_wire::Manifest,
+    after: Option<&String>,
+    passed: &[String],
+    i18n: &I18n,
+) -> Html {
+    let quizzes: Vec<_> = manifest.quizzes.iter().filter(|q| q.after_lesson.as_ref() == after).collect();
+    if quizzes.is_empty() {
+        return Html::default();
+    }
+    html! {
+        <ul class="quizzes">
+            { for quizzes.into_iter().map(|q| html! {
+                <li class={if passed.contains(&q.id) { "done" } else { "" }}>
+                    <Link<Route> to={Route::Quiz { slug: manifest.slug.clone(), quiz: q.id.clone() }}>
+                        { i18n.t("quiz-label") }{ " " }{ &q.title }
+                    </Link<Route>>
+                    if passed.contains(&q.id) { <span class="lesson-status">{ i18n.t("quiz-status-passed") }</span> }
+                </li>
+            }) }
+        </ul>
     }
 }
 
