@@ -20,16 +20,17 @@ pub struct Quiz {
     pub questions: Vec<Question>,
 }
 
+// Serde's default (externally tagged) enum form throughout: flattened or internally tagged
+// enums make the wasm client buffer every value while decoding, which costs it kilobytes.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Question {
     pub prompt: String,
-    #[serde(flatten)]
     pub kind: QuestionKind,
 }
 
 /// Question types. Option indices are 0-based here (course sources count from 1).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case")]
+#[serde(rename_all = "snake_case")]
 pub enum QuestionKind {
     SingleChoice {
         options: Vec<String>,
@@ -50,7 +51,7 @@ pub enum QuestionKind {
 
 /// A learner's answer to one question.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(tag = "kind", content = "value", rename_all = "snake_case")]
+#[serde(rename_all = "snake_case")]
 pub enum Answer {
     Choice(usize),
     Choices(Vec<usize>),
@@ -188,7 +189,7 @@ mod tests {
         let json = serde_json::to_string(&answers).unwrap();
         assert_eq!(serde_json::from_str::<Vec<Answer>>(&json).unwrap(), answers);
         let quiz_json = serde_json::to_string(&quiz()).unwrap();
-        assert!(quiz_json.contains(r#""kind":"single_choice""#), "{quiz_json}");
+        assert!(quiz_json.contains(r#""kind":{"single_choice":{"#), "{quiz_json}");
         assert_eq!(serde_json::from_str::<Quiz>(&quiz_json).unwrap(), quiz());
     }
 }
