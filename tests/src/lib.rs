@@ -157,15 +157,19 @@ impl Browser {
         bail!("no `{css}` containing {text:?} within 30 s (last text: {last:?})")
     }
 
-    /// Types `text` into the input matching `css`, waiting for it to appear.
-    pub async fn type_into(&self, css: &str, text: &str) -> Result<()> {
-        let element = self
-            .client
+    /// The first element matching `css`, waiting (up to 30 s) for it to appear.
+    async fn element(&self, css: &str) -> Result<fantoccini::elements::Element> {
+        self.client
             .wait()
             .at_most(Duration::from_secs(30))
             .for_element(Locator::Css(css))
             .await
-            .with_context(|| format!("no `{css}` to type into"))?;
+            .with_context(|| format!("no `{css}` appeared within 30 s"))
+    }
+
+    /// Types `text` into the input matching `css`, waiting for it to appear.
+    pub async fn type_into(&self, css: &str, text: &str) -> Result<()> {
+        let element = self.element(css).await?;
         element.send_keys(text).await.with_context(|| format!("could not type into `{css}`"))?;
         Ok(())
     }
@@ -177,13 +181,7 @@ impl Browser {
 
     /// Clicks the first element matching `css`, waiting for it to appear.
     pub async fn click(&self, css: &str) -> Result<()> {
-        let element = self
-            .client
-            .wait()
-            .at_most(Duration::from_secs(30))
-            .for_element(Locator::Css(css))
-            .await
-            .with_context(|| format!("no `{css}` to click"))?;
+        let element = self.element(css).await?;
         element.click().await.with_context(|| format!("could not click `{css}`"))?;
         Ok(())
     }

@@ -10,6 +10,11 @@ use dala_tests::{Browser, Server, dala_binary};
 const COURSE: &str = "cso-communications-en";
 const THIRD_LESSON: &str = "working-with-media";
 const QUIZ: &str = "final-check";
+/// Scripts in the page start with this: `done` returns a value, `post` sends JSON.
+const SCRIPT: &str = "const done = arguments[0];
+    const post = (url, body, token) => fetch(url, { method: 'POST',
+        headers: Object.assign({ 'content-type': 'application/json' }, token ? { authorization: 'Bearer ' + token } : {}),
+        body: JSON.stringify(body) }).then(r => r.json());";
 const PASSWORD: &str = "correct horse battery";
 
 #[tokio::test(flavor = "multi_thread")]
@@ -32,10 +37,7 @@ async fn progress_made_offline_reaches_the_server_and_a_second_device() -> Resul
     phone.client.goto(&server.url("/")).await?;
     let code = phone
         .run_async(&format!(
-            "const done = arguments[0];
-             const post = (url, body, token) => fetch(url, {{ method: 'POST',
-                 headers: Object.assign({{ 'content-type': 'application/json' }}, token ? {{ authorization: 'Bearer ' + token }} : {{}}),
-                 body: JSON.stringify(body) }}).then(r => r.json());
+            "{SCRIPT}
              post('/api/v1/sessions', {{ login: 'root', password: '{PASSWORD}' }})
                .then(s => post('/api/v1/organizations/' + s.user.memberships[0].organization_id + '/join-codes',
                                {{ courses: ['{COURSE}'], expires_in_days: 7, max_uses: 30 }}, s.token))
@@ -98,10 +100,7 @@ async fn progress_made_offline_reaches_the_server_and_a_second_device() -> Resul
     // The server holds it.
     let state = phone
         .run_async(&format!(
-            "const done = arguments[0];
-             const post = (url, body, token) => fetch(url, {{ method: 'POST',
-                 headers: Object.assign({{ 'content-type': 'application/json' }}, token ? {{ authorization: 'Bearer ' + token }} : {{}}),
-                 body: JSON.stringify(body) }}).then(r => r.json());
+            "{SCRIPT}
              post('/api/v1/sessions', {{ login: 'gulnara', password: '{PASSWORD}' }})
                .then(s => post('/api/v1/progress/sync', {{ events: [] }}, s.token))
                .then(done);"

@@ -21,6 +21,37 @@ fn input_value(id: &str) -> String {
         .unwrap_or_default()
 }
 
+/// Runs `action` when the form is submitted, showing its failure or, on success, the catalog.
+fn on_submit<F, Fut>(
+    failure: &UseStateHandle<Option<Failure>>,
+    busy: &UseStateHandle<bool>,
+    navigator: Option<Navigator>,
+    action: F,
+) -> Callback<SubmitEvent>
+where
+    F: Fn() -> Fut + 'static,
+    Fut: std::future::Future<Output = Result<(), Failure>> + 'static,
+{
+    let (failure, busy) = (failure.clone(), busy.clone());
+    Callback::from(move |e: SubmitEvent| {
+        e.prevent_default();
+        let (failure, busy, navigator) = (failure.clone(), busy.clone(), navigator.clone());
+        let work = action();
+        busy.set(true);
+        wasm_bindgen_futures::spawn_local(async move {
+            match work.await {
+                Ok(()) => {
+                    if let Some(navigator) = navigator {
+                        navigator.push(&Route::Catalog);
+                    }
+                }
+                Err(f) => failure.set(Some(f)),
+            }
+            busy.set(false);
+        });
+    })
+}
+
 #[function_component(SignInPage)]
 pub fn sign_in_page() -> Html {
     let i18n = use_i18n();
@@ -28,26 +59,10 @@ pub fn sign_in_page() -> Html {
     let failure = use_state(|| None::<Failure>);
     let busy = use_state(|| false);
     let navigator = use_navigator();
-    let onsubmit = {
-        let (failure, busy) = (failure.clone(), busy.clone());
-        Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
-            let (failure, busy, navigator) = (failure.clone(), busy.clone(), navigator.clone());
-            let (login, password) = (input_value("login"), input_value("password"));
-            busy.set(true);
-            wasm_bindgen_futures::spawn_local(async move {
-                match sync::sign_in(&login, &password).await {
-                    Ok(()) => {
-                        if let Some(navigator) = navigator {
-                            navigator.push(&Route::Catalog);
-                        }
-                    }
-                    Err(f) => failure.set(Some(f)),
-                }
-                busy.set(false);
-            });
-        })
-    };
+    let onsubmit = on_submit(&failure, &busy, navigator, || {
+        let (login, password) = (input_value("login"), input_value("password"));
+        async move { sync::sign_in(&login, &password).await }
+    });
     html! {
         <>
             <h1>{ i18n.t("sign-in-title") }</h1>
@@ -79,31 +94,15 @@ pub fn join_page() -> Html {
         .and_then(|q| web_sys::UrlSearchParams::new_with_str(&q).ok())
         .and_then(|p| p.get("code"))
         .unwrap_or_default();
-    let onsubmit = {
-        let (failure, busy) = (failure.clone(), busy.clone());
-        Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
-            let (failure, busy, navigator) = (failure.clone(), busy.clone(), navigator.clone());
-            let request = JoinRequest {
-                code: input_value("code"),
-                login: input_value("login"),
-                display_name: input_value("display-name"),
-                password: input_value("password"),
-            };
-            busy.set(true);
-            wasm_bindgen_futures::spawn_local(async move {
-                match sync::join(&request).await {
-                    Ok(()) => {
-                        if let Some(navigator) = navigator {
-                            navigator.push(&Route::Catalog);
-                        }
-                    }
-                    Err(f) => failure.set(Some(f)),
-                }
-                busy.set(false);
-            });
-        })
-    };
+    let onsubmit = on_submit(&failure, &busy, navigator, || {
+        let request = JoinRequest {
+            code: input_value("code"),
+            login: input_value("login"),
+            display_name: input_value("display-name"),
+            password: input_value("password"),
+        };
+        async move { sync::join(&request).await }
+    });
     html! {
         <>
             <h1>{ i18n.t("join-title") }</h1>
