@@ -189,12 +189,17 @@ pub async fn me(store: &Store, user_id: &str) -> Result<Me, AppError> {
         })
     })
     .collect();
+    let enrollments = sqlx::query_scalar("SELECT course FROM enrollments WHERE user_id = $1 ORDER BY course")
+        .bind(user_id)
+        .fetch_all(store.pool())
+        .await?;
     Ok(Me {
         id: user_id.to_owned(),
         login: row.get("login"),
         display_name: row.get("display_name"),
         superadmin: row.get::<i64, _>("superadmin") != 0,
         memberships,
+        enrollments,
     })
 }
 

@@ -3,25 +3,30 @@
 //! A trainer (or administrator) of an organization creates a join code for a cohort: the
 //! courses, an expiry and a use limit. A learner types the code on their phone with a login
 //! name, a display name and a password: that creates their account, makes them a learner of the
-//! organization, enrolls them in the courses and signs them in, in one step.
+//! organization, enrolls them in the courses and signs them in, in one step. An open course
+//! needs no code: any signed-in account may enroll itself, and syncing progress in an open
+//! course enrolls the learner too.
 
 use axum::extract::{ConnectInfo, Path, State};
 use axum::http::StatusCode;
 use axum::routing::post;
 use axum::{Extension, Json, Router};
-use dala_wire::{CreateJoinCode, JoinCodeCreated, JoinRequest, Role, SignInResponse};
+use dala_wire::{CreateJoinCode, Enrollment, JoinCodeCreated, JoinRequest, Manifest, Role, SignInResponse};
 use rand_core::{OsRng, RngCore};
 use sqlx::Row;
+use std::collections::HashSet;
 use std::net::SocketAddr;
 
 use crate::AppState;
 use crate::accounts::{self, AuthUser, sha256_hex};
 use crate::error::{ApiJson, AppError};
+use crate::organizations::holds_role;
 
 pub fn router() -> Router<AppState> {
     Router::new()
         .route("/organizations/{organization_id}/join-codes", post(create_join_code))
         .route("/join", post(redeem_join_code))
+        .route("/courses/{slug}/enrollment", post(self_enroll))
 }
 
 /// No 0/O, 1/I: a code is read out loud and typed on small keyboards.
@@ -40,16 +45,6 @@ fn normalise_code(code: &str) -> String {
     code.chars().filter(|c| c.is_ascii_alphanumeric()).map(|c| c.to_ascii_uppercase()).collect()
 }
 
-/// Whether an account may manage an organization's cohorts: its trainers and administrators,
-/// and the superadmin.
-async fn may_manage(state: &AppState, user: &AuthUser, organization_id: &str) -> Result<bool, AppError> {
-    if user.superadmin {
-        return Ok(true);
-    }
-    let roles = accounts::roles_in(&state.store, &user.user_id, organization_id).await?;
-    Ok(roles.iter().any(|r| matches!(r, Role::Trainer | Role::Administrator)))
-}
-
 /// `POST /api/v1/organizations/{organization_id}/join-codes`.
 async fn create_join_code(
     State(state): State<AppState>,
@@ -57,7 +52,8 @@ async fn create_join_code(
     Path(organization_id): Path<String>,
     ApiJson(request): ApiJson<CreateJoinCode>,
 ) -> Result<(StatusCode, Json<JoinCodeCreated>), AppError> {
-    if !may_manage(&state, &user, &organization_id).await? {
+    // Trainers and administrators of the organization manage its cohorts.
+    if !holds_role(&state, &user, &organization_id, &[Role::Trainer, Role::Administrator]).await? {
         return Err(AppError::Forbidden);
     }
     if !(1..=365).contains(&request.expires_in_days) {
@@ -164,26 +160,68 @@ async fn redeem_join_code(
     };
     accounts::add_membership(&state.store, &user_id, &organization_id, Role::Learner).await?;
     for course in &courses {
-        sqlx::query(
-            "INSERT INTO enrollments (user_id, course, organization_id, enrolled_at) VALUES ($1, $2, $3, $4) \
-             ON CONFLICT (user_id, course) DO NOTHING",
-        )
-        .bind(&user_id)
-        .bind(course)
-        .bind(&organization_id)
-        .bind(now)
-        .execute(state.store.pool())
-        .await?;
+        enroll(state.store.pool(), &user_id, course, Some(&organization_id), now).await?;
     }
     Ok((StatusCode::CREATED, Json(accounts::start_session(&state, &user_id).await?)))
 }
 
-/// The courses an account is enrolled in, in slug order.
-pub async fn enrolled_courses(state: &AppState, user_id: &str) -> Result<Vec<String>, AppError> {
-    Ok(sqlx::query_scalar("SELECT course FROM enrollments WHERE user_id = $1 ORDER BY course")
+/// Enrolls an account in a course (again is a no-op); `organization_id` is the organization
+/// whose join code did it, `None` for self-enrollment in an open course.
+pub async fn enroll<'c>(
+    executor: impl sqlx::Executor<'c, Database = sqlx::Any>,
+    user_id: &str,
+    course: &str,
+    organization_id: Option<&str>,
+    now: i64,
+) -> Result<(), AppError> {
+    sqlx::query(
+        "INSERT INTO enrollments (user_id, course, organization_id, enrolled_at) VALUES ($1, $2, $3, $4) \
+         ON CONFLICT (user_id, course) DO NOTHING",
+    )
+    .bind(user_id)
+    .bind(course)
+    .bind(organization_id)
+    .bind(now)
+    .execute(executor)
+    .await?;
+    Ok(())
+}
+
+/// The courses an account is enrolled in.
+pub async fn enrolled_courses(state: &AppState, user_id: &str) -> Result<HashSet<String>, AppError> {
+    let courses: Vec<String> = sqlx::query_scalar("SELECT course FROM enrollments WHERE user_id = $1")
         .bind(user_id)
         .fetch_all(state.store.pool())
-        .await?)
+        .await?;
+    Ok(courses.into_iter().collect())
+}
+
+/// `POST /api/v1/courses/{slug}/enrollment`: a signed-in account enrolls itself in an open
+/// course. Enrolling again answers the same enrollment.
+async fn self_enroll(
+    State(state): State<AppState>,
+    user: AuthUser,
+    Path(slug): Path<String>,
+) -> Result<Json<Enrollment>, AppError> {
+    let (_, json) = state.store.manifest(&slug).await?.ok_or(AppError::NotFound("course"))?;
+    let manifest: Manifest =
+        serde_json::from_str(&json).map_err(|e| AppError::Internal(format!("stored manifest: {e}")))?;
+    if !manifest.open && !enrolled_courses(&state, &user.user_id).await?.contains(&slug) {
+        return Err(AppError::EnrollmentClosed(slug));
+    }
+    enroll(state.store.pool(), &user.user_id, &slug, None, state.clock.now()).await?;
+    let row = sqlx::query(
+        "SELECT organization_id, enrolled_at FROM enrollments WHERE user_id = $1 AND course = $2",
+    )
+    .bind(&user.user_id)
+    .bind(&slug)
+    .fetch_one(state.store.pool())
+    .await?;
+    Ok(Json(Enrollment {
+        course: slug,
+        organization_id: row.get("organization_id"),
+        enrolled_at: row.get("enrolled_at"),
+    }))
 }
 
 #[cfg(test)]

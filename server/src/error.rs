@@ -48,6 +48,8 @@ pub enum AppError {
     JoinCodeExpired,
     #[error("this join code has been used as many times as it may; ask your trainer for a new one")]
     JoinCodeUsedUp,
+    #[error("course `{0}` is joined with a join code from a trainer")]
+    EnrollmentClosed(String),
 }
 
 impl AppError {
@@ -73,6 +75,7 @@ impl AppError {
             AppError::JoinCodeInvalid => (StatusCode::NOT_FOUND, ErrorCode::JoinCodeInvalid),
             AppError::JoinCodeExpired => (StatusCode::GONE, ErrorCode::JoinCodeExpired),
             AppError::JoinCodeUsedUp => (StatusCode::GONE, ErrorCode::JoinCodeUsedUp),
+            AppError::EnrollmentClosed(_) => (StatusCode::FORBIDDEN, ErrorCode::EnrollmentClosed),
         }
     }
 }

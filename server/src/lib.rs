@@ -12,6 +12,7 @@ pub mod config;
 pub mod course;
 pub mod enrollment;
 pub mod error;
+pub mod organizations;
 pub mod progress;
 pub mod store;
 pub mod web;
@@ -61,6 +62,7 @@ pub fn app(state: AppState) -> Router {
         .merge(accounts::router())
         .merge(catalog::router())
         .merge(enrollment::router())
+        .merge(organizations::router())
         .merge(progress::router())
         .merge(blobs::router())
         .fallback(error::api_not_found);

@@ -5,8 +5,9 @@
 //! again without being stored twice, so a device that lost the answer to a sync simply sends
 //! the batch again. A batch is stored in one transaction: a server that dies halfway stores
 //! none of it, and the device's retry stores all of it. Events that can never be stored (an
-//! unknown course version or lesson, a malformed id) are answered as rejected with the reason,
-//! and the rest of the batch is stored.
+//! unknown course version or lesson, a malformed id, a closed course the learner is not
+//! enrolled in) are answered as rejected with the reason, and the rest of the batch is stored.
+//! Progress in an open course enrolls the learner in it.
 
 use std::collections::HashMap;
 
@@ -14,13 +15,14 @@ use axum::extract::State;
 use axum::routing::post;
 use axum::{Json, Router};
 use dala_wire::{
-    Answer, CourseProgress, EventKind, Grade, MAX_SYNC_BATCH, Manifest, ProgressEvent, Quiz, RejectedEvent,
+    Answer, CourseProgress, EventKind, Graded, MAX_SYNC_BATCH, Manifest, ProgressEvent, Quiz, RejectedEvent,
     SyncRequest, SyncResponse, is_event_id, merge,
 };
 use sqlx::Row;
 
 use crate::AppState;
 use crate::accounts::AuthUser;
+use crate::enrollment;
 use crate::error::{ApiJson, AppError};
 use crate::store::Encoding;
 
@@ -60,6 +62,9 @@ async fn sync_progress(
         )));
     }
     let mut manifests: HashMap<(String, String), Option<Manifest>> = HashMap::new();
+    let mut enrolled = enrollment::enrolled_courses(&state, &user.user_id).await?;
+    // Open courses whose progress enrolls the learner with this batch.
+    let mut to_enroll = Vec::new();
     let mut accepted = Vec::new();
     let mut rejected = Vec::new();
     let mut valid = Vec::new();
@@ -69,13 +74,28 @@ async fn sync_progress(
             let manifest = course_version(&state, &key.0, &key.1).await?;
             manifests.insert(key.clone(), manifest);
         }
-        match check(&event, manifests[&key].as_ref()) {
+        let manifest = manifests[&key].as_ref();
+        let verdict = check(&event, manifest).and_then(|()| {
+            if enrolled.contains(&event.course) {
+                Ok(())
+            } else if manifest.is_some_and(|m| m.open) {
+                enrolled.insert(event.course.clone());
+                to_enroll.push(event.course.clone());
+                Ok(())
+            } else {
+                Err(format!("not enrolled in course `{}`: ask a trainer for a join code", event.course))
+            }
+        });
+        match verdict {
             Ok(()) => valid.push(event),
             Err(reason) => rejected.push(RejectedEvent { id: event.id, reason }),
         }
     }
     let now = state.clock.now();
     let mut tx = state.store.pool().begin().await?;
+    for course in &to_enroll {
+        enrollment::enroll(&mut *tx, &user.user_id, course, None, now).await?;
+    }
     for event in &valid {
         sqlx::query(
             "INSERT INTO progress_events (user_id, id, device_id, course, course_version, item, kind, \
@@ -117,9 +137,9 @@ pub async fn merged_state(
             quizzes.insert(key, quiz);
         }
     }
-    let grade = |event: &ProgressEvent, answers: &[Answer]| -> Option<Grade> {
+    let grade = |event: &ProgressEvent, answers: &[Answer]| -> Option<Graded> {
         let quiz = quizzes.get(&(event.course_version.clone(), event.item.clone()))?.as_ref()?;
-        Some(quiz.grade(answers))
+        Some(Graded { grade: quiz.grade(answers), max_attempts: quiz.max_attempts })
     };
     let progress = merge(events, &grade);
     let mut completed = Vec::new();

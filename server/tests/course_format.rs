@@ -56,9 +56,32 @@ fn unknown_metadata_key() {
     check(
         &[("course.toml", &meta_with("colour = \"green\"\n")), ("01-introduction.md", LESSON.as_bytes())],
         &[
-            "c/course.toml:7: unknown metadata key `colour` (known keys: title, summary, language, version, authors, licence, translations)",
+            "c/course.toml:7: unknown metadata key `colour` (known keys: title, summary, language, version, authors, licence, translations, open)",
         ],
     );
+}
+
+#[test]
+fn open_is_true_or_false() {
+    check(
+        &[("course.toml", &meta_with("open = \"yes\"\n")), ("01-introduction.md", LESSON.as_bytes())],
+        &["c/course.toml:7: `open` must be true or false"],
+    );
+}
+
+#[test]
+fn an_open_course_says_so_in_its_manifest_and_a_closed_one_keeps_its_old_json() {
+    let root = tempfile::tempdir().unwrap();
+    let dir = root.path().join("c");
+    std::fs::create_dir(&dir).unwrap();
+    std::fs::write(dir.join("01-introduction.md"), LESSON).unwrap();
+    std::fs::write(dir.join("course.toml"), META).unwrap();
+    let closed = course::publish(&load(&dir).unwrap(), &[]).manifest;
+    assert!(!closed.open);
+    let json = String::from_utf8(course::manifest_json(&closed)).unwrap();
+    assert!(!json.contains("\"open\""), "{json}");
+    std::fs::write(dir.join("course.toml"), meta_with("open = true\n")).unwrap();
+    assert!(course::publish(&load(&dir).unwrap(), &[]).manifest.open);
 }
 
 #[test]
@@ -209,7 +232,7 @@ fn every_problem_is_reported_at_once() {
             ("02-intro.md", LESSON.as_bytes()),
         ],
         &[
-            "c/course.toml:7: unknown metadata key `colour` (known keys: title, summary, language, version, authors, licence, translations)",
+            "c/course.toml:7: unknown metadata key `colour` (known keys: title, summary, language, version, authors, licence, translations, open)",
             "c/01-intro.md:3: image `missing.png` not found in the course folder",
             "c/02-intro.md: duplicate id `intro` (also in 01-intro.md)",
         ],

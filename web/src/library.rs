@@ -186,7 +186,7 @@ pub async fn course(slug: &str) -> Result<CourseView, Failure> {
     }
     let mut quizzes_passed = Vec::new();
     for quiz in &manifest.quizzes {
-        if quiz_state(slug, &quiz.id).await.passed {
+        if quiz_state(slug, &quiz.id, quiz.max_attempts).await.passed {
             quizzes_passed.push(quiz.id.clone());
         }
     }
@@ -349,12 +349,13 @@ pub async fn quiz(slug: &str, quiz_id: &str) -> Result<QuizView, Failure> {
         None => api::blob(&entry.blob).await?,
     };
     let quiz: Quiz = serde_json::from_slice(&bytes).map_err(|e| Failure::Server(e.to_string()))?;
-    let state = quiz_state(slug, quiz_id).await;
+    let state = quiz_state(slug, quiz_id, quiz.max_attempts).await;
     Ok(QuizView { manifest, manifest_sha256, quiz, state })
 }
 
 /// This device's attempts merged with the ones the server confirmed (from every device).
-async fn quiz_state(slug: &str, quiz_id: &str) -> QuizState {
+/// Attempts beyond `max_attempts` do not count, as on the server.
+async fn quiz_state(slug: &str, quiz_id: &str, max_attempts: Option<u32>) -> QuizState {
     let mut state = storage::quiz_state(slug, quiz_id).await.unwrap_or_default();
     let confirmed = storage::sync_state().await.unwrap_or_default();
     let server = confirmed.progress.iter().filter(|c| c.course == slug).find_map(|c| c.quizzes.get(quiz_id));
@@ -366,11 +367,8 @@ async fn quiz_state(slug: &str, quiz_id: &str) -> QuizState {
                 None => state.attempts.push(attempt.clone()),
             }
         }
-        state.attempts.sort_by(|a, b| (a.client_time, &a.id).cmp(&(b.client_time, &b.id)));
     }
-    state.best_score = state.attempts.iter().map(|a| a.score).max().unwrap_or(0);
-    state.passed = state.attempts.iter().any(|a| a.passed);
-    state
+    QuizState::from_attempts(state.attempts, max_attempts)
 }
 
 /// Grades an attempt here, keeps it, and records it for the server (which grades it again).
@@ -385,9 +383,9 @@ pub async fn submit_quiz(view: &QuizView, answers: Vec<Answer>) -> Result<Grade,
         client_time: js_sys::Date::now() as i64,
         score: grade.score,
         passed: grade.passed,
+        counted: true,
     });
-    state.best_score = state.best_score.max(grade.score);
-    state.passed |= grade.passed;
+    let state = QuizState::from_attempts(state.attempts, view.quiz.max_attempts);
     storage::put_quiz_state(slug, &view.quiz.id, &state).await?;
     Ok(grade)
 }

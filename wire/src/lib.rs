@@ -7,10 +7,12 @@
 
 use serde::{Deserialize, Serialize};
 
+mod organizations;
 mod progress;
 mod quiz;
+pub use organizations::{CreateOrganization, Enrollment, Member, Organization, SessionsRevoked};
 pub use progress::{
-    AttemptRecord, CourseProgress, EventKind, LessonState, MAX_SYNC_BATCH, ProgressEvent, QuizState,
+    AttemptRecord, CourseProgress, EventKind, Graded, LessonState, MAX_SYNC_BATCH, ProgressEvent, QuizState,
     RejectedEvent, SyncRequest, SyncResponse, is_event_id, merge,
 };
 pub use quiz::{Answer, Grade, Question, QuestionKind, Quiz, normalise_text};
@@ -37,6 +39,13 @@ pub struct CourseSummary {
     pub manifest_sha256: String,
     /// The same course in other languages.
     pub translations: Vec<Translation>,
+    /// Whether a signed-in learner may enroll themselves.
+    #[serde(default)]
+    pub open: bool,
+}
+
+fn is_false(value: &bool) -> bool {
+    !value
 }
 
 impl CourseSummary {
@@ -52,6 +61,7 @@ impl CourseSummary {
             download_bytes: manifest.download_bytes(),
             manifest_sha256: manifest_sha256.to_owned(),
             translations: manifest.translations.clone(),
+            open: manifest.open,
         }
     }
 }
@@ -67,6 +77,10 @@ pub struct Manifest {
     pub version: String,
     pub authors: Vec<String>,
     pub licence: String,
+    /// Whether anyone with an account may enroll themselves; a closed course is joined through
+    /// a join code. Left out of the JSON when false, so older manifests keep their SHA-256.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub open: bool,
     /// The same course in other languages.
     pub translations: Vec<Translation>,
     /// Lessons in reading order.
@@ -139,6 +153,10 @@ pub struct QuizEntry {
     pub id: String,
     pub title: String,
     pub after_lesson: Option<String>,
+    /// The quiz's attempt limit, as in the blob: lets a course page tally attempts without
+    /// reading every quiz.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_attempts: Option<u32>,
     pub blob: BlobRef,
 }
 
@@ -193,6 +211,9 @@ pub struct Me {
     /// The installation-wide administrator, created from the command line.
     pub superadmin: bool,
     pub memberships: Vec<Membership>,
+    /// Slugs of the courses the account is enrolled in.
+    #[serde(default)]
+    pub enrollments: Vec<String>,
 }
 
 /// A role in one organization.
@@ -298,6 +319,8 @@ pub enum ErrorCode {
     JoinCodeExpired,
     /// The join code has created as many accounts as it may.
     JoinCodeUsedUp,
+    /// The course is closed: learners join it through a trainer's join code.
+    EnrollmentClosed,
     #[serde(other)]
     Unknown,
 }
@@ -321,6 +344,7 @@ mod tests {
             version: "1".into(),
             authors: vec![],
             licence: String::new(),
+            open: false,
             translations: vec![],
             lessons: vec![lesson("a", blob("aa", 10)), lesson("b", blob("aa", 10))],
             assets: vec![AssetEntry { name: "x.svg".into(), blob: blob("bb", 5) }],
@@ -328,6 +352,7 @@ mod tests {
                 id: "q".into(),
                 title: "Q".into(),
                 after_lesson: None,
+                max_attempts: None,
                 blob: blob("cc", 7),
             }],
         };

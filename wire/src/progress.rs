@@ -5,8 +5,10 @@
 //! twice, late, or out of order. The merge therefore depends only on the *set* of events, not on
 //! their order or on duplicates: a lesson is opened if any event opened or completed it, and
 //! completed if any event completed it. Completion never reverts. Every quiz attempt is kept;
-//! the best score wins, and a quiz once passed stays passed. The server and the client run this
-//! same code, so both show the same state.
+//! the best score wins, and a quiz once passed stays passed. A quiz with an attempt limit counts
+//! only its first attempts (oldest first by the device's clock, then by event id); later ones
+//! are kept but marked as not counted. The server and the client run this same code, so both
+//! show the same state.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -87,7 +89,9 @@ pub struct CourseProgress {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct QuizState {
     pub attempts: Vec<AttemptRecord>,
+    /// The best score of the attempts that count.
     pub best_score: u8,
+    /// Whether an attempt that counts passed.
     pub passed: bool,
 }
 
@@ -98,6 +102,38 @@ pub struct AttemptRecord {
     pub client_time: i64,
     pub score: u8,
     pub passed: bool,
+    /// False for an attempt beyond the quiz's limit: kept, but it neither raises the best score
+    /// nor passes the quiz.
+    #[serde(default = "counted_by_default")]
+    pub counted: bool,
+}
+
+fn counted_by_default() -> bool {
+    true
+}
+
+impl QuizState {
+    /// The state of a quiz from its attempts: sorted oldest first (device clock, then id); the
+    /// first `max_attempts` count (all of them when `None`).
+    pub fn from_attempts(mut attempts: Vec<AttemptRecord>, max_attempts: Option<u32>) -> QuizState {
+        attempts.sort_by(|a, b| (a.client_time, &a.id).cmp(&(b.client_time, &b.id)));
+        let limit = max_attempts.map_or(usize::MAX, |m| m as usize);
+        for (index, attempt) in attempts.iter_mut().enumerate() {
+            attempt.counted = index < limit;
+        }
+        let counted = attempts.iter().filter(|a| a.counted);
+        let best_score = counted.clone().map(|a| a.score).max().unwrap_or(0);
+        let passed = counted.clone().any(|a| a.passed);
+        QuizState { attempts, best_score, passed }
+    }
+}
+
+/// What grading one quiz attempt gives the merge: the grade, and the attempt limit of the quiz
+/// it was graded against.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Graded {
+    pub grade: Grade,
+    pub max_attempts: Option<u32>,
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -116,12 +152,16 @@ impl CourseProgress {
 
 /// The state implied by a set of events, one entry per course in slug order. Duplicates and
 /// order make no difference. `grade` grades a quiz attempt against its course version's quiz
-/// (`None` if the quiz cannot be found: such an attempt is left out).
+/// (`None` if the quiz cannot be found: such an attempt is left out). When the versions a
+/// learner took a quiz in set different attempt limits, the strictest applies.
 pub fn merge<'a>(
     events: impl IntoIterator<Item = &'a ProgressEvent>,
-    grade: &dyn Fn(&ProgressEvent, &[Answer]) -> Option<Grade>,
+    grade: &dyn Fn(&ProgressEvent, &[Answer]) -> Option<Graded>,
 ) -> Vec<CourseProgress> {
     let mut courses: BTreeMap<&str, CourseProgress> = BTreeMap::new();
+    // Per course and quiz: the attempts, and the strictest limit seen.
+    type Attempts = (Vec<AttemptRecord>, Option<u32>);
+    let mut attempts: BTreeMap<(&str, &str), Attempts> = BTreeMap::new();
     let mut seen: BTreeSet<&str> = BTreeSet::new();
     for event in events {
         if !seen.insert(&event.id) {
@@ -137,26 +177,27 @@ pub fn merge<'a>(
                 lesson.completed |= event.kind == EventKind::LessonCompleted;
             }
             EventKind::QuizAttempt { answers } => {
-                let Some(grade) = grade(event, answers) else { continue };
-                let quiz = course.quizzes.entry(event.item.clone()).or_default();
-                quiz.best_score = quiz.best_score.max(grade.score);
-                quiz.passed |= grade.passed;
-                quiz.attempts.push(AttemptRecord {
+                let Some(Graded { grade, max_attempts }) = grade(event, answers) else { continue };
+                let (records, limit) = attempts.entry((&event.course, &event.item)).or_default();
+                records.push(AttemptRecord {
                     id: event.id.clone(),
                     client_time: event.client_time,
                     score: grade.score,
                     passed: grade.passed,
+                    counted: true,
                 });
+                *limit = match (*limit, max_attempts) {
+                    (Some(a), Some(b)) => Some(a.min(b)),
+                    (a, b) => a.or(b),
+                };
             }
         }
     }
-    let mut courses: Vec<CourseProgress> = courses.into_values().collect();
-    for course in &mut courses {
-        for quiz in course.quizzes.values_mut() {
-            quiz.attempts.sort_by(|a, b| (a.client_time, &a.id).cmp(&(b.client_time, &b.id)));
-        }
+    for ((course, quiz), (records, limit)) in attempts {
+        let state = QuizState::from_attempts(records, limit);
+        courses.get_mut(course).expect("a course entry per event").quizzes.insert(quiz.to_owned(), state);
     }
-    courses
+    courses.into_values().collect()
 }
 
 /// Whether `id` has the shape of an event id.
@@ -181,10 +222,14 @@ mod tests {
         }
     }
 
-    /// A stand-in grader: the score is the first answer's choice number, passing from 50.
-    fn grade(_: &ProgressEvent, answers: &[Answer]) -> Option<Grade> {
+    /// A stand-in grader: the score is the first answer's choice number, passing from 50; no
+    /// attempt limit.
+    fn grade(_: &ProgressEvent, answers: &[Answer]) -> Option<Graded> {
         match answers.first()? {
-            Answer::Choice(n) => Some(Grade { correct: vec![], score: *n as u8, passed: *n >= 50 }),
+            Answer::Choice(n) => Some(Graded {
+                grade: Grade { correct: vec![], score: *n as u8, passed: *n >= 50 },
+                max_attempts: None,
+            }),
             _ => None,
         }
     }
@@ -215,5 +260,30 @@ mod tests {
         assert_eq!(quiz.best_score, 80);
         assert!(quiz.passed);
         assert_eq!(merge([&third, &first, &second], &grade), state);
+    }
+
+    #[test]
+    fn only_the_first_attempts_count_under_a_limit() {
+        let attempt = |id: &str, score: usize, time| {
+            event(id, "quiz", EventKind::QuizAttempt { answers: vec![Answer::Choice(score)] }, time)
+        };
+        let limited = |limit| {
+            move |event: &ProgressEvent, answers: &[Answer]| {
+                grade(event, answers).map(|g| Graded { max_attempts: Some(limit), ..g })
+            }
+        };
+        // Oldest first: 30, 40, then a pass at 90 that comes too late under a limit of two.
+        let events = [attempt("c", 90, 3), attempt("a", 30, 1), attempt("b", 40, 2)];
+        let state = &merge(&events, &limited(2))[0].quizzes["quiz"];
+        assert_eq!(
+            state.attempts.iter().map(|a| (a.id.as_str(), a.counted)).collect::<Vec<_>>(),
+            [("a", true), ("b", true), ("c", false)]
+        );
+        assert_eq!((state.best_score, state.passed), (40, false));
+        let state = &merge(&events, &limited(3))[0].quizzes["quiz"];
+        assert_eq!((state.best_score, state.passed), (90, true));
+        // The same attempts in any order, with duplicates, give the same state.
+        let shuffled = [&events[1], &events[0], &events[2], &events[0]];
+        assert_eq!(merge(shuffled, &limited(2)), merge(&events, &limited(2)));
     }
 }

@@ -71,6 +71,7 @@ pub fn publish(course: &CourseSource, others: &[CourseSource]) -> Published {
             id: quiz.id.clone(),
             title: quiz.title.clone(),
             after_lesson: after_lesson.clone(),
+            max_attempts: quiz.max_attempts,
             blob: blob.blob.clone(),
         });
         blobs.push(blob);
@@ -92,6 +93,7 @@ pub fn publish(course: &CourseSource, others: &[CourseSource]) -> Published {
         version: meta.version.clone(),
         authors: meta.authors.clone(),
         licence: meta.licence.clone(),
+        open: meta.open,
         translations: meta
             .translations
             .iter()

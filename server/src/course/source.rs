@@ -40,6 +40,8 @@ pub struct Metadata {
     pub authors: Vec<String>,
     pub licence: String,
     pub translations: Vec<String>,
+    /// Whether anyone with an account may enroll themselves (else only through a join code).
+    pub open: bool,
 }
 
 /// One lesson: its id from the file name, its title from the first heading, its Markdown, and
@@ -73,7 +75,7 @@ pub struct CourseSource {
 
 const METADATA_FILE: &str = "course.toml";
 const REQUIRED_KEYS: [&str; 6] = ["title", "summary", "language", "version", "authors", "licence"];
-const OPTIONAL_KEYS: [&str; 1] = ["translations"];
+const OPTIONAL_KEYS: [&str; 2] = ["translations", "open"];
 const IMAGE_TYPES: [(&str, &str); 6] = [
     ("png", "image/png"),
     ("jpg", "image/jpeg"),
@@ -329,6 +331,10 @@ fn parse_metadata(report: &mut Report<'_>, text: &str) -> Metadata {
                     report.add(METADATA_FILE, line, "`authors` must name at least one author");
                 }
             }
+            "open" => match value.get_ref() {
+                DeValue::Boolean(open) => metadata.open = *open,
+                _ => report.add(METADATA_FILE, line, "`open` must be true or false"),
+            },
             "translations" => {
                 metadata.translations = list(report);
                 for slug in &metadata.translations {

@@ -31,4 +31,5 @@ mod accounts;
 mod catalog;
 mod enrollment;
 mod progress;
+mod roles;
 mod support;

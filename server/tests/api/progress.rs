@@ -2,7 +2,7 @@
 //! test over random schedules of pushes (duplicated, reordered, answers lost, server restarts).
 
 use axum::http::{Method, StatusCode};
-use dala_server::accounts;
+use dala_server::{accounts, enrollment};
 use dala_wire::{
     Answer, ErrorCode, EventKind, MAX_SYNC_BATCH, ProgressEvent, SignInResponse, SyncResponse, merge,
 };
@@ -18,17 +18,29 @@ on_both_databases!(
     sync_needs_a_session_and_bounded_batches,
     learners_see_only_their_own_progress,
     quiz_attempts_are_graded_by_the_server_and_complete_the_course,
+    attempts_beyond_the_quiz_limit_are_kept_but_do_not_count,
+    closed_courses_take_progress_from_enrolled_learners_and_open_ones_enroll_on_sync,
 );
 
 const PASSWORD: &str = "correct horse battery";
 
 /// The grader for states with no quiz attempts.
-fn no_quizzes(_: &ProgressEvent, _: &[Answer]) -> Option<dala_wire::Grade> {
+fn no_quizzes(_: &ProgressEvent, _: &[Answer]) -> Option<dala_wire::Graded> {
     None
 }
 
+/// A learner enrolled in the (closed) test course, signed in.
 async fn learner(app: &TestApp, login: &str) -> String {
-    accounts::create_user(&app.store, 0, login, login, PASSWORD, false).await.unwrap();
+    let id = accounts::create_user(&app.store, 0, login, login, PASSWORD, false).await.unwrap();
+    enrollment::enroll(app.store.pool_for_tests(), &id, "http-course", None, 0).await.unwrap();
+    unenrolled(app, login).await
+}
+
+/// A learner enrolled in nothing, signed in.
+async fn unenrolled(app: &TestApp, login: &str) -> String {
+    if accounts::user_id_by_login(&app.store, login).await.unwrap().is_none() {
+        accounts::create_user(&app.store, 0, login, login, PASSWORD, false).await.unwrap();
+    }
     let reply = app
         .send_json(Method::POST, "/api/v1/sessions", None, &json!({ "login": login, "password": PASSWORD }))
         .await;
@@ -308,4 +320,68 @@ async fn quiz_attempts_are_graded_by_the_server_and_complete_the_course(backend:
         push(&app, &token, &[event(6, "phone", &v, "no-quiz", EventKind::QuizAttempt { answers: vec![] })])
             .await;
     assert_eq!(unknown.rejected[0].reason, "course `http-course` has no quiz `no-quiz`");
+}
+
+async fn attempts_beyond_the_quiz_limit_are_kept_but_do_not_count(backend: Backend) {
+    let mut app = TestApp::new(backend).await;
+    std::fs::write(
+        app.courses.join("http-course/03-check.quiz.toml"),
+        crate::support::QUIZ.replace("pass_mark = 50\n", "pass_mark = 50\nmax_attempts = 2\n"),
+    )
+    .unwrap();
+    app.restart().await;
+    let token = learner(&app, "aida").await;
+    let v = version(&app).await;
+    let attempt = |n, right: bool| {
+        event(n, "phone", &v, "check", EventKind::QuizAttempt { answers: vec![Answer::Bool(right)] })
+    };
+    // Two failures, then a pass that comes too late; sent newest first.
+    let state = push(&app, &token, &[attempt(3, true), attempt(2, false), attempt(1, false)]).await;
+    let quiz = &state.progress[0].quizzes["check"];
+    assert_eq!(
+        quiz.attempts.iter().map(|a| (a.score, a.counted)).collect::<Vec<_>>(),
+        [(0, true), (0, true), (50, false)]
+    );
+    assert_eq!((quiz.best_score, quiz.passed), (0, false));
+}
+
+async fn closed_courses_take_progress_from_enrolled_learners_and_open_ones_enroll_on_sync(backend: Backend) {
+    let mut app = TestApp::new(backend).await;
+    let token = unenrolled(&app, "aida").await;
+    let closed = version(&app).await;
+    let refused = push(&app, &token, &[event(1, "phone", &closed, "first", EventKind::LessonOpened)]).await;
+    assert!(refused.accepted.is_empty());
+    assert_eq!(
+        refused.rejected[0].reason,
+        "not enrolled in course `http-course`: ask a trainer for a join code"
+    );
+    let enroll =
+        app.send_json(Method::POST, "/api/v1/courses/http-course/enrollment", Some(&token), &json!({})).await;
+    assert_eq!(enroll.status, StatusCode::FORBIDDEN);
+    assert_eq!(enroll.error().code, ErrorCode::EnrollmentClosed);
+    assert_eq!(stored_count(&app).await, 0);
+
+    // The course opens: syncing progress in it enrolls the learner.
+    let meta = app.courses.join("http-course/course.toml");
+    std::fs::write(&meta, format!("{}open = true\n", crate::support::META)).unwrap();
+    app.restart().await;
+    let open = version(&app).await;
+    assert_ne!(open, closed, "opening a course publishes a new version");
+    let taken = push(&app, &token, &[event(2, "phone", &open, "first", EventKind::LessonOpened)]).await;
+    assert_eq!(taken.accepted.len(), 1, "{:?}", taken.rejected);
+    let me: dala_wire::Me = serde_json::from_slice(&app.get_as("/api/v1/me", &token).await.body).unwrap();
+    assert_eq!(me.enrollments, ["http-course"]);
+
+    // Self-enrollment in an open course, twice: the same enrollment.
+    let other = unenrolled(&app, "bolat").await;
+    let path = "/api/v1/courses/http-course/enrollment";
+    let first = app.send_json(Method::POST, path, Some(&other), &json!({})).await;
+    let again = app.send_json(Method::POST, path, Some(&other), &json!({})).await;
+    assert_eq!((first.status, again.status), (StatusCode::OK, StatusCode::OK));
+    let enrollment: dala_wire::Enrollment = serde_json::from_slice(&again.body).unwrap();
+    assert_eq!((enrollment.course.as_str(), enrollment.organization_id), ("http-course", None));
+    assert_eq!(first.body, again.body);
+    let missing =
+        app.send_json(Method::POST, "/api/v1/courses/no-such/enrollment", Some(&other), &json!({})).await;
+    assert_eq!(missing.status, StatusCode::NOT_FOUND);
 }

@@ -1,0 +1,303 @@
+//! The access matrix: every API route, called by every kind of caller. Allowed calls succeed;
+//! the others get 401 (not signed in) or 403 (signed in, not allowed) in the one JSON error
+//! shape. A route added to the server but not to this table fails the test.
+
+use std::collections::BTreeSet;
+
+use axum::body::Body;
+use axum::http::{Method, StatusCode};
+use dala_server::{accounts, enrollment};
+use dala_wire::{ErrorCode, Member, Role};
+use serde_json::{Value, json};
+
+use crate::support::{Backend, TestApp};
+
+on_both_databases!(every_route_answers_every_caller_as_the_matrix_says, no_organization_reads_another,);
+
+const PASSWORD: &str = "correct horse battery";
+
+/// The callers, in the order of each row's expectations.
+const CALLERS: [&str; 6] = ["anonymous", "learner", "trainer", "other-admin", "admin", "superadmin"];
+
+/// Two organizations: the callers' accounts, and a second learner of the first organization
+/// whose sessions administrators may end.
+struct World {
+    app: TestApp,
+    organization: String,
+    other_organization: String,
+    classmate: String,
+}
+
+async fn world(backend: Backend) -> World {
+    let app = TestApp::new(backend).await;
+    let now = app.state.clock.now();
+    let organization = accounts::create_organization(&app.store, now, "Aral Youth Centre").await.unwrap();
+    let other_organization =
+        accounts::create_organization(&app.store, now, "Steppe Women's Network").await.unwrap();
+    let mut classmate = String::new();
+    for (login, org, role) in [
+        ("learner", &organization, Some(Role::Learner)),
+        ("classmate", &organization, Some(Role::Learner)),
+        ("trainer", &organization, Some(Role::Trainer)),
+        ("admin", &organization, Some(Role::Administrator)),
+        ("other-admin", &other_organization, Some(Role::Administrator)),
+        ("other-learner", &other_organization, Some(Role::Learner)),
+        ("superadmin", &organization, None),
+    ] {
+        let id = accounts::create_user(&app.store, now, login, login, PASSWORD, login == "superadmin")
+            .await
+            .unwrap();
+        if let Some(role) = role {
+            accounts::add_membership(&app.store, &id, org, role).await.unwrap();
+            if role == Role::Learner {
+                enrollment::enroll(app.store.pool_for_tests(), &id, "http-course", Some(org), now)
+                    .await
+                    .unwrap();
+            }
+        }
+        if login == "classmate" {
+            classmate = id;
+        }
+    }
+    World { app, organization, other_organization, classmate }
+}
+
+/// A fresh session for a caller (`None` for anonymous), made without a password check so the
+/// matrix stays fast.
+async fn session(app: &TestApp, caller: &str) -> Option<String> {
+    if caller == "anonymous" {
+        return None;
+    }
+    let id = accounts::user_id_by_login(&app.store, caller).await.unwrap().expect("a caller's account");
+    Some(accounts::start_session(&app.state, &id).await.unwrap().token)
+}
+
+/// One route: how to call it, and the status each caller gets, in [`CALLERS`] order.
+struct Row {
+    method: Method,
+    /// The route as the server declares it, to check that every route is here.
+    route: &'static str,
+    path: String,
+    body: Option<Value>,
+    expect: [u16; 6],
+}
+
+fn rows(w: &World, manifest: &dala_wire::Manifest, version: &str, n: usize) -> Vec<Row> {
+    let org = &w.organization;
+    let event = json!({
+        "id": format!("{n:032x}"), "device_id": "phone", "course": "http-course", "course_version": version,
+        "item": "first", "kind": "lesson_opened", "client_time": 0, "counter": n,
+    });
+    let row = |method: Method, route: &'static str, path: String, body: Option<Value>, expect| Row {
+        method,
+        route,
+        path,
+        body,
+        expect,
+    };
+    //  callers:                                      anon learner trainer other-admin admin super
+    vec![
+        row(Method::GET, "/courses", "/api/v1/courses".into(), None, [200, 200, 200, 200, 200, 200]),
+        row(
+            Method::GET,
+            "/courses/{slug}/manifest",
+            "/api/v1/courses/http-course/manifest".into(),
+            None,
+            [200, 200, 200, 200, 200, 200],
+        ),
+        row(
+            Method::GET,
+            "/blobs/{sha256}",
+            format!("/api/v1/blobs/{}", manifest.lessons[0].blob.sha256),
+            None,
+            [200, 200, 200, 200, 200, 200],
+        ),
+        // Signing in takes a login and a password, whoever asks.
+        row(
+            Method::POST,
+            "/sessions",
+            "/api/v1/sessions".into(),
+            Some(json!({ "login": "classmate", "password": PASSWORD })),
+            [201, 201, 201, 201, 201, 201],
+        ),
+        row(
+            Method::DELETE,
+            "/sessions/current",
+            "/api/v1/sessions/current".into(),
+            None,
+            [401, 204, 204, 204, 204, 204],
+        ),
+        row(Method::GET, "/me", "/api/v1/me".into(), None, [401, 200, 200, 200, 200, 200]),
+        row(
+            Method::POST,
+            "/organizations",
+            "/api/v1/organizations".into(),
+            Some(json!({ "name": format!("New organization {n}") })),
+            [401, 403, 403, 403, 403, 201],
+        ),
+        row(
+            Method::GET,
+            "/organizations/{organization_id}/members",
+            format!("/api/v1/organizations/{org}/members"),
+            None,
+            [401, 403, 200, 403, 200, 200],
+        ),
+        row(
+            Method::POST,
+            "/organizations/{organization_id}/join-codes",
+            format!("/api/v1/organizations/{org}/join-codes"),
+            Some(json!({ "courses": ["http-course"], "expires_in_days": 7, "max_uses": 5 })),
+            [401, 403, 201, 403, 201, 201],
+        ),
+        row(
+            Method::DELETE,
+            "/users/{user_id}/sessions",
+            format!("/api/v1/users/{}/sessions", w.classmate),
+            None,
+            [401, 403, 403, 403, 200, 200],
+        ),
+        // Redeeming a join code creates an account: the code is the permission.
+        row(
+            Method::POST,
+            "/join",
+            "/api/v1/join".into(),
+            Some(
+                json!({ "code": "placeholder", "login": format!("joiner-{n}"), "display_name": "J", "password": PASSWORD }),
+            ),
+            [201, 201, 201, 201, 201, 201],
+        ),
+        // The course is closed: enrolled learners only (others are told to get a join code).
+        row(
+            Method::POST,
+            "/courses/{slug}/enrollment",
+            "/api/v1/courses/http-course/enrollment".into(),
+            Some(json!({})),
+            [401, 200, 403, 403, 403, 403],
+        ),
+        row(
+            Method::POST,
+            "/progress/sync",
+            "/api/v1/progress/sync".into(),
+            Some(json!({ "events": [event] })),
+            [401, 200, 200, 200, 200, 200],
+        ),
+    ]
+}
+
+async fn every_route_answers_every_caller_as_the_matrix_says(backend: Backend) {
+    let w = world(backend).await;
+    let manifest = w.app.manifest().await;
+    let version = w.app.store.manifest("http-course").await.unwrap().unwrap().0;
+    let listed: BTreeSet<&str> = rows(&w, &manifest, &version, 0).iter().map(|r| r.route).collect();
+    assert_eq!(
+        declared_routes(),
+        listed.iter().map(|r| r.to_string()).collect(),
+        "every route is in the matrix"
+    );
+    for (c, caller) in CALLERS.iter().enumerate() {
+        for (r, row) in rows(&w, &manifest, &version, c * 100 + 1).into_iter().enumerate() {
+            let token = session(&w.app, caller).await;
+            let mut body = row.body.clone();
+            if row.route == "/join" {
+                body.as_mut().unwrap()["code"] = json!(join_code(&w).await);
+            }
+            let mut headers = vec![("content-type", "application/json")];
+            let bearer = token.as_ref().map(|t| format!("Bearer {t}"));
+            if let Some(bearer) = &bearer {
+                headers.push(("authorization", bearer));
+            }
+            let body = body.map_or(Body::empty(), |b| Body::from(b.to_string()));
+            let reply = w.app.send(row.method.clone(), &row.path, &headers, body).await;
+            let expected = row.expect[c];
+            assert_eq!(
+                reply.status.as_u16(),
+                expected,
+                "{} {} as {caller} (row {r}): {}",
+                row.method,
+                row.path,
+                String::from_utf8_lossy(&reply.body)
+            );
+            let error_code = match reply.status {
+                StatusCode::UNAUTHORIZED => Some(ErrorCode::Unauthorized),
+                StatusCode::FORBIDDEN if row.route == "/courses/{slug}/enrollment" => {
+                    Some(ErrorCode::EnrollmentClosed)
+                }
+                StatusCode::FORBIDDEN => Some(ErrorCode::Forbidden),
+                _ => None,
+            };
+            if let Some(code) = error_code {
+                assert_eq!(reply.error().code, code, "{} {} as {caller}", row.method, row.path);
+            }
+        }
+    }
+}
+
+/// A fresh join code of the first organization, made by its trainer.
+async fn join_code(w: &World) -> String {
+    let token = session(&w.app, "trainer").await.unwrap();
+    let reply = w
+        .app
+        .send_json(
+            Method::POST,
+            &format!("/api/v1/organizations/{}/join-codes", w.organization),
+            Some(&token),
+            &json!({ "courses": ["http-course"], "expires_in_days": 1, "max_uses": 1 }),
+        )
+        .await;
+    serde_json::from_slice::<dala_wire::JoinCodeCreated>(&reply.body).unwrap().code
+}
+
+async fn no_organization_reads_another(backend: Backend) {
+    let w = world(backend).await;
+    let members = |caller: &'static str, org: String| {
+        let app = &w.app;
+        async move {
+            let token = session(app, caller).await.unwrap();
+            app.get_as(&format!("/api/v1/organizations/{org}/members"), &token).await
+        }
+    };
+    let own: Vec<Member> =
+        serde_json::from_slice(&members("other-admin", w.other_organization.clone()).await.body).unwrap();
+    let logins: BTreeSet<&str> = own.iter().map(|m| m.login.as_str()).collect();
+    assert_eq!(logins, BTreeSet::from(["other-admin", "other-learner"]));
+    let theirs = members("other-admin", w.organization.clone()).await;
+    assert_eq!(theirs.status, StatusCode::FORBIDDEN);
+    assert!(!String::from_utf8_lossy(&theirs.body).contains("classmate"));
+    // An unknown organization answers like a foreign one: ids cannot be probed.
+    assert_eq!(members("admin", "no-such-organization".into()).await.status, StatusCode::FORBIDDEN);
+
+    let mine: Vec<Member> =
+        serde_json::from_slice(&members("trainer", w.organization.clone()).await.body).unwrap();
+    let learner = mine.iter().find(|m| m.login == "learner").unwrap();
+    assert_eq!(
+        (learner.roles.as_slice(), learner.courses.as_slice()),
+        (&[Role::Learner][..], &["http-course".to_owned()][..])
+    );
+    assert!(mine.iter().all(|m| !m.login.starts_with("other-")), "{mine:?}");
+    // The superadmin sees every organization.
+    assert_eq!(members("superadmin", w.other_organization.clone()).await.status, StatusCode::OK);
+
+    // An administrator of another organization cannot end this organization's sessions.
+    let other_admin = session(&w.app, "other-admin").await.unwrap();
+    let path = format!("/api/v1/users/{}/sessions", w.classmate);
+    let reply = w
+        .app
+        .send(Method::DELETE, &path, &[("authorization", &format!("Bearer {other_admin}"))], Body::empty())
+        .await;
+    assert_eq!(reply.status, StatusCode::FORBIDDEN);
+}
+
+/// Every `.route("…")` the server's sources declare, but `/healthz` (outside the API, about
+/// nobody's data).
+fn declared_routes() -> BTreeSet<String> {
+    let source = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut declared = BTreeSet::new();
+    for entry in std::fs::read_dir(&source).unwrap() {
+        let text = std::fs::read_to_string(entry.unwrap().path()).unwrap_or_default();
+        for piece in text.split(".route(\"").skip(1) {
+            declared.insert(piece.split('"').next().unwrap().to_owned());
+        }
+    }
+    declared.remove("/healthz");
+    declared
+}
