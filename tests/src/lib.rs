@@ -95,6 +95,42 @@ impl Drop for Server {
     }
 }
 
+/// One HTTP/1.1 request on a new connection (`Connection: close`), as a device would send it:
+/// the status and the body of the answer. A connection refused, reset or closed before the
+/// answer is an error, as it is for a device.
+pub fn request(
+    port: u16,
+    method: &str,
+    path: &str,
+    token: Option<&str>,
+    body: &[u8],
+) -> Result<(u16, Vec<u8>)> {
+    use std::io::{Read, Write};
+    let mut stream = TcpStream::connect(("127.0.0.1", port))?;
+    stream.set_read_timeout(Some(Duration::from_secs(30)))?;
+    stream.write_all(&request_head(port, method, path, token, body.len()))?;
+    stream.write_all(body)?;
+    let mut raw = Vec::new();
+    stream.read_to_end(&mut raw)?;
+    let split = raw.windows(4).position(|w| w == b"\r\n\r\n").context("the answer was cut off")?;
+    let status = String::from_utf8_lossy(&raw[..split])
+        .split_whitespace()
+        .nth(1)
+        .and_then(|s| s.parse().ok())
+        .context("no status line")?;
+    Ok((status, raw[split + 4..].to_vec()))
+}
+
+/// The request line and headers of [`request`], for a test that sends a request in pieces.
+pub fn request_head(port: u16, method: &str, path: &str, token: Option<&str>, length: usize) -> Vec<u8> {
+    let authorization = token.map(|t| format!("Authorization: Bearer {t}\r\n")).unwrap_or_default();
+    format!(
+        "{method} {path} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\n{authorization}Content-Type: application/json\r\n\
+         Content-Length: {length}\r\nConnection: close\r\n\r\n"
+    )
+    .into_bytes()
+}
+
 /// A headless Chromium session through its own ChromeDriver, closed when dropped.
 pub struct Browser {
     pub client: Client,
