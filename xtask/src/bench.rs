@@ -5,14 +5,15 @@
 //! loopback.
 
 use std::net::{SocketAddr, TcpListener};
+use std::path::Path;
 use std::process::{Child, Command};
 use std::time::{Duration, Instant};
 
 use anyhow::{Context, Result, bail};
 use dala_wire::{CourseSummary, Manifest};
 
-use crate::http;
 use crate::util::{Step, cargo, root, run as run_command};
+use crate::{bench_sync, http, postgres};
 use crate::{tools, web};
 
 struct Server(Child);
@@ -25,7 +26,7 @@ impl Drop for Server {
 }
 
 pub fn run() -> Result<()> {
-    let mut steps = Step::new(5);
+    let mut steps = Step::new(6);
     steps.next("setting up the toolchain");
     let toolchain = tools::setup(false)?;
     steps.next("building the web client (release)");
@@ -35,26 +36,11 @@ pub fn run() -> Result<()> {
         cargo().args(["build", "--release", "--locked", "--package", "dala-server", "--bin", "dala"]),
         "cargo build",
     )?;
-    steps.next("starting the server on loopback");
+    steps.next("starting the server on loopback (SQLite)");
     let data_dir = std::env::temp_dir().join(format!("dala-bench-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&data_dir);
-    let port = TcpListener::bind("127.0.0.1:0")?.local_addr()?.port();
-    let address: SocketAddr = ([127, 0, 0, 1], port).into();
-    let _server = Server(
-        Command::new(root().join("target/release/dala"))
-            .args(["serve", "--port", &port.to_string()])
-            .arg("--data-dir")
-            .arg(&data_dir)
-            .arg("--courses-dir")
-            .arg(root().join("courses"))
-            .arg("--web-dir")
-            .arg(&dist)
-            .env("DALA_LOG", "warn")
-            .spawn()
-            .context("could not start the server")?,
-    );
-    wait_for(address)?;
-    steps.next("measuring");
+    let (server, address) = start_server(&data_dir, &dist, None)?;
+    steps.next("measuring sizes and transfers");
 
     let raw_wasm = root().join("target/web/wasm32-unknown-unknown/web/dala-web.wasm");
     let dist_wasm = web::shell_files(&dist)?
@@ -123,8 +109,63 @@ pub fn run() -> Result<()> {
             100.0 * wire as f64 / manifest.download_bytes().max(1) as f64
         );
     }
+
+    steps.next("measuring progress sync on SQLite, then on PostgreSQL");
+    let binary = root().join("target/release/dala");
+    let mut figures = Vec::new();
+    let sqlite = bench_sync::Target {
+        name: "SQLite",
+        address,
+        binary: &binary,
+        data_dir: &data_dir,
+        database_url: None,
+    };
+    let (sqlite_figures, bytes) = bench_sync::measure(&sqlite, COHORT)?;
+    figures.push(sqlite_figures);
+    drop(server);
+    let postgres = postgres::Postgres::start()?;
+    let pg_data = data_dir.join("postgres");
+    let url = postgres.admin_url();
+    let (pg_server, pg_address) = start_server(&pg_data, &dist, Some(&url))?;
+    let target = bench_sync::Target {
+        name: "PostgreSQL",
+        address: pg_address,
+        binary: &binary,
+        data_dir: &pg_data,
+        database_url: Some(&url),
+    };
+    figures.push(bench_sync::measure(&target, COHORT)?.0);
+    drop(pg_server);
+    drop(postgres);
+    bench_sync::print(&bytes, &figures, COHORT);
     let _ = std::fs::remove_dir_all(&data_dir);
     Ok(())
+}
+
+/// The size of the CSO Web Academy's whole cohort: every learner syncing at the same moment.
+const COHORT: usize = 2000;
+
+/// The release server on a free loopback port, with its data in `data_dir` and, if given, its
+/// database at `database_url`.
+fn start_server(data_dir: &Path, dist: &Path, database_url: Option<&str>) -> Result<(Server, SocketAddr)> {
+    let port = TcpListener::bind("127.0.0.1:0")?.local_addr()?.port();
+    let address: SocketAddr = ([127, 0, 0, 1], port).into();
+    let mut command = Command::new(root().join("target/release/dala"));
+    command
+        .args(["serve", "--port", &port.to_string()])
+        .arg("--data-dir")
+        .arg(data_dir)
+        .arg("--courses-dir")
+        .arg(root().join("courses"))
+        .arg("--web-dir")
+        .arg(dist)
+        .env("DALA_LOG", "warn");
+    if let Some(url) = database_url {
+        command.args(["--database-url", url]);
+    }
+    let server = Server(command.spawn().context("could not start the server")?);
+    wait_for(address)?;
+    Ok((server, address))
 }
 
 /// Root-relative URLs in `href="…"`, `src="…"` and quoted module imports of index.html.
@@ -141,7 +182,7 @@ fn referenced_paths(html: &str) -> Vec<String> {
     paths
 }
 
-fn decompressed(response: &http::Response) -> Result<Vec<u8>> {
+pub fn decompressed(response: &http::Response) -> Result<Vec<u8>> {
     match response.header("content-encoding") {
         Some("br") => {
             let mut out = Vec::new();

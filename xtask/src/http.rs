@@ -26,13 +26,30 @@ impl Response {
 
 /// `GET path` with a browser's `Accept-Encoding`.
 pub fn get(address: SocketAddr, path: &str) -> Result<Response> {
+    exchange(address, format!("GET {path} HTTP/1.1\r\nHost: {address}\r\nAccept-Encoding: gzip, deflate, br\r\nConnection: close\r\n\r\n").into_bytes())
+}
+
+/// `POST path` with a JSON body and an optional bearer token, as the web client sends it.
+/// Returns the response and the bytes the request took on the wire.
+pub fn post(address: SocketAddr, path: &str, token: Option<&str>, body: &[u8]) -> Result<(Response, usize)> {
+    let authorization = token.map(|t| format!("Authorization: Bearer {t}\r\n")).unwrap_or_default();
+    let mut request = format!(
+        "POST {path} HTTP/1.1\r\nHost: {address}\r\nAccept-Encoding: gzip, deflate, br\r\n{authorization}\
+         Content-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+        body.len()
+    )
+    .into_bytes();
+    request.extend_from_slice(body);
+    let sent = request.len();
+    Ok((exchange(address, request)?, sent))
+}
+
+/// Sends `request` on a new connection and reads the whole answer.
+fn exchange(address: SocketAddr, request: Vec<u8>) -> Result<Response> {
     let mut stream =
         TcpStream::connect(address).with_context(|| format!("could not connect to {address}"))?;
-    stream.set_read_timeout(Some(Duration::from_secs(30)))?;
-    write!(
-        stream,
-        "GET {path} HTTP/1.1\r\nHost: {address}\r\nAccept-Encoding: gzip, deflate, br\r\nConnection: close\r\n\r\n"
-    )?;
+    stream.set_read_timeout(Some(Duration::from_secs(120)))?;
+    stream.write_all(&request)?;
     let mut raw = Vec::new();
     stream.read_to_end(&mut raw)?;
     let split = raw.windows(4).position(|w| w == b"\r\n\r\n").context("no end of headers")?;
