@@ -63,6 +63,10 @@ sync-never = Not synced yet
 sync-running = Syncing…
 sync-offline = No connection. Your progress is kept on this device and will be sent when the connection is back.
 sync-now = Sync now
+sync-refused = { $count ->
+    [one] The server did not keep { $count } change, for example in a course you are not enrolled in. Ask your trainer for a join code.
+   *[other] The server did not keep { $count } changes, for example in a course you are not enrolled in. Ask your trainer for a join code.
+}
 sign-out = Sign out
 sign-in-link = Sign in
 sign-in-title = Sign in

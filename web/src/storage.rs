@@ -232,6 +232,10 @@ pub struct SyncState {
     pub last_success: Option<f64>,
     pub progress: Vec<CourseProgress>,
     pub completed_courses: Vec<String>,
+    /// Events the server refused in the last sync (such as progress in a closed course the
+    /// learner is not enrolled in): they left the outbox, and the learner is told.
+    #[serde(default)]
+    pub refused: usize,
 }
 
 pub async fn session() -> Result<Option<Session>> {

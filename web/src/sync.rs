@@ -91,6 +91,7 @@ pub async fn sync_now() -> Result<(), Failure> {
 
 async fn send_outbox() -> Result<(), Failure> {
     let session = storage::session().await?.ok_or(Failure::NotSignedIn)?;
+    let mut refused = 0;
     loop {
         let outbox = storage::outbox().await?;
         let batch: Vec<ProgressEvent> = outbox.iter().take(BATCH).cloned().collect();
@@ -111,10 +112,12 @@ async fn send_outbox() -> Result<(), Failure> {
         let done: Vec<String> =
             answer.accepted.iter().cloned().chain(answer.rejected.iter().map(|r| r.id.clone())).collect();
         storage::outbox_remove(&done).await?;
+        refused += answer.rejected.len();
         let state = SyncState {
             last_success: Some(js_sys::Date::now()),
             progress: answer.progress,
             completed_courses: answer.completed_courses,
+            refused,
         };
         storage::put_sync_state(&state).await?;
         changed();

@@ -57,6 +57,11 @@ pub fn sync_bar() -> Html {
             <span id="sync-last">{ if status.running { i18n.t("sync-running") } else { last } }</span>
             <button id="sync-now" onclick={on_sync} disabled={status.running}>{ i18n.t("sync-now") }</button>
             <button id="sign-out" onclick={on_sign_out}>{ i18n.t("sign-out") }</button>
+            if status.state.refused > 0 {
+                <span id="sync-refused" class="sync-error">
+                    { i18n.t_with("sync-refused", &[("count", FluentValue::from(status.state.refused))]) }
+                </span>
+            }
             if let Some(message) = &*error { <span class="sync-error" role="alert">{ message }</span> }
         </div>
     }
