@@ -284,7 +284,8 @@ impl SignInLimiter {
         let mut failures = self.failures.lock().unwrap_or_else(|e| e.into_inner());
         let mut wait = None;
         for (key, limit) in keys {
-            let times = failures.entry(key).or_default();
+            // Looked up, not inserted: checking must not grow the map for every sign-in.
+            let Some(times) = failures.get_mut(&key) else { continue };
             times.retain(|t| now - t < LIMIT_WINDOW);
             if times.len() >= limit {
                 let until = times[times.len() - limit] + LIMIT_WINDOW - now;

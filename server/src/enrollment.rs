@@ -204,24 +204,28 @@ async fn self_enroll(
     Path(slug): Path<String>,
 ) -> Result<Json<Enrollment>, AppError> {
     let (_, json) = state.store.manifest(&slug).await?.ok_or(AppError::NotFound("course"))?;
-    let manifest: Manifest =
-        serde_json::from_str(&json).map_err(|e| AppError::Internal(format!("stored manifest: {e}")))?;
-    if !manifest.open && !enrolled_courses(&state, &user.user_id).await?.contains(&slug) {
-        return Err(AppError::EnrollmentClosed(slug));
-    }
-    enroll(state.store.pool(), &user.user_id, &slug, None, state.clock.now()).await?;
-    let row = sqlx::query(
+    let existing = sqlx::query(
         "SELECT organization_id, enrolled_at FROM enrollments WHERE user_id = $1 AND course = $2",
     )
     .bind(&user.user_id)
     .bind(&slug)
-    .fetch_one(state.store.pool())
+    .fetch_optional(state.store.pool())
     .await?;
-    Ok(Json(Enrollment {
-        course: slug,
-        organization_id: row.get("organization_id"),
-        enrolled_at: row.get("enrolled_at"),
-    }))
+    if let Some(row) = existing {
+        return Ok(Json(Enrollment {
+            course: slug,
+            organization_id: row.get("organization_id"),
+            enrolled_at: row.get("enrolled_at"),
+        }));
+    }
+    let manifest: Manifest =
+        serde_json::from_str(&json).map_err(|e| AppError::Internal(format!("stored manifest: {e}")))?;
+    if !manifest.open {
+        return Err(AppError::EnrollmentClosed(slug));
+    }
+    let now = state.clock.now();
+    enroll(state.store.pool(), &user.user_id, &slug, None, now).await?;
+    Ok(Json(Enrollment { course: slug, organization_id: None, enrolled_at: now }))
 }
 
 #[cfg(test)]

@@ -3,6 +3,8 @@
 //! Every route here is scoped to one organization: a trainer or administrator of organization A
 //! gets 403 for organization B, whatever B's id. The superadmin may do everything.
 
+use std::collections::HashMap;
+
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::routing::{delete, get, post};
@@ -86,10 +88,11 @@ async fn list_members(
     .bind(&organization_id)
     .fetch_all(state.store.pool())
     .await?;
+    let position: HashMap<String, usize> =
+        members.iter().enumerate().map(|(i, m)| (m.user_id.clone(), i)).collect();
     for row in enrollments {
-        let user_id: String = row.get("user_id");
-        if let Some(member) = members.iter_mut().find(|m| m.user_id == user_id) {
-            member.courses.push(row.get("course"));
+        if let Some(&i) = position.get(&row.get::<String, _>("user_id")) {
+            members[i].courses.push(row.get("course"));
         }
     }
     for member in &mut members {

@@ -15,8 +15,8 @@ use axum::extract::State;
 use axum::routing::post;
 use axum::{Json, Router};
 use dala_wire::{
-    Answer, CourseProgress, EventKind, Graded, MAX_SYNC_BATCH, Manifest, ProgressEvent, Quiz, RejectedEvent,
-    SyncRequest, SyncResponse, is_event_id, merge,
+    Answer, CourseProgress, EventKind, Graded, MAX_SYNC_BATCH, Manifest, ProgressEvent, Quiz, QuizEntry,
+    RejectedEvent, SyncRequest, SyncResponse, is_event_id, merge,
 };
 use sqlx::Row;
 
@@ -61,7 +61,7 @@ async fn sync_progress(
             "at most {MAX_SYNC_BATCH} events per sync; send the rest next"
         )));
     }
-    let mut manifests: HashMap<(String, String), Option<Manifest>> = HashMap::new();
+    let mut versions = Versions::default();
     let mut enrolled = enrollment::enrolled_courses(&state, &user.user_id).await?;
     // Open courses whose progress enrolls the learner with this batch.
     let mut to_enroll = Vec::new();
@@ -69,12 +69,7 @@ async fn sync_progress(
     let mut rejected = Vec::new();
     let mut valid = Vec::new();
     for event in request.events {
-        let key = (event.course.clone(), event.course_version.clone());
-        if !manifests.contains_key(&key) {
-            let manifest = course_version(&state, &key.0, &key.1).await?;
-            manifests.insert(key.clone(), manifest);
-        }
-        let manifest = manifests[&key].as_ref();
+        let manifest = versions.get(&state, &event.course, &event.course_version).await?;
         let verdict = check(&event, manifest).and_then(|()| {
             if enrolled.contains(&event.course) {
                 Ok(())
@@ -97,6 +92,7 @@ async fn sync_progress(
         enrollment::enroll(&mut *tx, &user.user_id, course, None, now).await?;
     }
     for event in &valid {
+        let (kind, payload) = kind_columns(&event.kind);
         sqlx::query(
             "INSERT INTO progress_events (user_id, id, device_id, course, course_version, item, kind, \
              payload, client_time, counter, received_at) \
@@ -108,8 +104,8 @@ async fn sync_progress(
         .bind(&event.course)
         .bind(&event.course_version)
         .bind(&event.item)
-        .bind(kind_columns(&event.kind).0)
-        .bind(kind_columns(&event.kind).1)
+        .bind(kind)
+        .bind(payload)
         .bind(event.client_time)
         .bind(i64::try_from(event.counter).unwrap_or(i64::MAX))
         .bind(now)
@@ -119,21 +115,26 @@ async fn sync_progress(
     }
     tx.commit().await?;
     let events = stored_events(&state, &user.user_id).await?;
-    let (progress, completed_courses) = merged_state(&state, &events).await?;
+    let (progress, completed_courses) = merged_state(&state, &events, &mut versions).await?;
     Ok(Json(SyncResponse { accepted, rejected, progress, completed_courses }))
 }
 
 /// The merged state of `events`, every quiz attempt graded by the server against the quiz of
 /// the course version the learner took it in, and the courses complete in their current version.
-pub async fn merged_state(
+async fn merged_state(
     state: &AppState,
     events: &[ProgressEvent],
+    versions: &mut Versions,
 ) -> Result<(Vec<CourseProgress>, Vec<String>), AppError> {
     let mut quizzes: HashMap<(String, String), Option<Quiz>> = HashMap::new();
     for event in events {
         let key = (event.course_version.clone(), event.item.clone());
         if matches!(event.kind, EventKind::QuizAttempt { .. }) && !quizzes.contains_key(&key) {
-            let quiz = load_quiz(state, &event.course, &event.course_version, &event.item).await?;
+            let manifest = versions.get(state, &event.course, &event.course_version).await?;
+            let quiz = match manifest.and_then(|m| m.quiz(&event.item)) {
+                Some(entry) => Some(load_quiz(state, entry).await?),
+                None => None,
+            };
             quizzes.insert(key, quiz);
         }
     }
@@ -155,21 +156,33 @@ pub async fn merged_state(
     Ok((progress, completed))
 }
 
-/// The quiz `id` of a course version, read from its blob.
-async fn load_quiz(
-    state: &AppState,
-    course: &str,
-    version: &str,
-    id: &str,
-) -> Result<Option<Quiz>, AppError> {
-    let Some(manifest) = course_version(state, course, version).await? else { return Ok(None) };
-    let Some(entry) = manifest.quiz(id) else { return Ok(None) };
+/// A published quiz, read from its blob.
+async fn load_quiz(state: &AppState, entry: &QuizEntry) -> Result<Quiz, AppError> {
     let Some(bytes) = state.store.read_blob(&entry.blob.sha256, Encoding::Identity).await? else {
         return Err(AppError::Internal(format!("quiz blob {} is missing", entry.blob.sha256)));
     };
     serde_json::from_slice(&bytes)
-        .map(Some)
         .map_err(|e| AppError::Internal(format!("quiz blob {}: {e}", entry.blob.sha256)))
+}
+
+/// The course versions one request needs, each read from the database once.
+#[derive(Default)]
+struct Versions(HashMap<(String, String), Option<Manifest>>);
+
+impl Versions {
+    async fn get(
+        &mut self,
+        state: &AppState,
+        course: &str,
+        version: &str,
+    ) -> Result<Option<&Manifest>, AppError> {
+        let key = (course.to_owned(), version.to_owned());
+        if !self.0.contains_key(&key) {
+            let manifest = course_version(state, course, version).await?;
+            self.0.insert(key.clone(), manifest);
+        }
+        Ok(self.0[&key].as_ref())
+    }
 }
 
 fn check(event: &ProgressEvent, manifest: Option<&Manifest>) -> Result<(), String> {

@@ -26,6 +26,23 @@ pub fn dala_binary() -> PathBuf {
     env_path("DALA_BIN", || workspace().join("target/debug/dala"))
 }
 
+/// Runs `dala user add ARGS… --data-dir DATA_DIR` with `password`, as an installer would.
+pub fn add_user(data_dir: &Path, args: &[&str], password: &str) -> Result<()> {
+    let status = Command::new(dala_binary())
+        .args(["user", "add"])
+        .args(args)
+        .arg("--data-dir")
+        .arg(data_dir)
+        .env("DALA_PASSWORD", password)
+        .env("DALA_LOG", "warn")
+        .status()
+        .context("could not run `dala user add`")?;
+    if !status.success() {
+        bail!("dala user add failed ({status})");
+    }
+    Ok(())
+}
+
 /// A free TCP port on loopback.
 pub fn free_port() -> u16 {
     TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()).map(|a| a.port()).expect("a free port")

@@ -2,10 +2,8 @@
 //! the server gone, and the progress reaches the server and a second browser profile once it
 //! is back.
 
-use std::process::Command;
-
 use anyhow::{Context, Result, ensure};
-use dala_tests::{Browser, Server, dala_binary};
+use dala_tests::{Browser, Server, add_user};
 
 const COURSE: &str = "cso-communications-en";
 const THIRD_LESSON: &str = "working-with-media";
@@ -22,14 +20,9 @@ const PASSWORD: &str = "correct horse battery";
 async fn progress_made_offline_reaches_the_server_and_a_second_device() -> Result<()> {
     let data = tempfile::tempdir()?;
     // The installation's administrator comes from the command line.
-    let created = Command::new(dala_binary())
-        .args(["user", "add", "--login", "root", "--display-name", "Root", "--superadmin"])
-        .args(["--organization", "Aral Youth Centre", "--role", "administrator", "--data-dir"])
-        .arg(data.path())
-        .env("DALA_PASSWORD", PASSWORD)
-        .env("DALA_LOG", "warn")
-        .status()?;
-    ensure!(created.success(), "dala user add failed");
+    let root = ["--login", "root", "--display-name", "Root", "--superadmin"];
+    let membership = ["--organization", "Aral Youth Centre", "--role", "administrator"];
+    add_user(data.path(), &[root.as_slice(), &membership].concat(), PASSWORD)?;
     let mut server = Server::start(data.path())?;
     let phone = Browser::start().await?;
 

@@ -11,11 +11,10 @@
 use std::collections::BTreeSet;
 use std::io::Write;
 use std::net::TcpStream;
-use std::process::Command;
 use std::time::Duration;
 
 use anyhow::{Context, Result, ensure};
-use dala_tests::{Server, dala_binary, request, request_head};
+use dala_tests::{Server, add_user, request, request_head};
 use dala_wire::{CourseSummary, EventKind, Manifest, ProgressEvent, SyncResponse, merge};
 
 const PASSWORD: &str = "correct horse battery";
@@ -37,13 +36,7 @@ enum Fault {
 #[ignore = "needs the dala binary: run `cargo xtask test`"]
 fn a_server_killed_during_sync_batches_loses_nothing_and_stores_nothing_twice() -> Result<()> {
     let data = tempfile::tempdir()?;
-    let created = Command::new(dala_binary())
-        .args(["user", "add", "--login", "aida", "--display-name", "Aida", "--data-dir"])
-        .arg(data.path())
-        .env("DALA_PASSWORD", PASSWORD)
-        .env("DALA_LOG", "warn")
-        .status()?;
-    ensure!(created.success(), "dala user add failed");
+    add_user(data.path(), &["--login", "aida", "--display-name", "Aida"], PASSWORD)?;
     let mut server = Server::start(data.path())?;
     let token = sign_in(server.port)?;
     let (version, manifest) = current_version(server.port)?;

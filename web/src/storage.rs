@@ -290,6 +290,13 @@ pub async fn outbox() -> Result<Vec<ProgressEvent>> {
     Ok(events)
 }
 
+/// How many events wait in the outbox, counted without reading them.
+pub async fn outbox_len() -> Result<usize> {
+    let db = db().await?;
+    let tx = db.transaction(&[OUTBOX], TransactionMode::ReadOnly)?;
+    Ok(tx.store(OUTBOX)?.count(None).await? as usize)
+}
+
 pub async fn outbox_remove(ids: &[String]) -> Result<()> {
     let db = db().await?;
     let tx = db.transaction(&[OUTBOX], TransactionMode::ReadWrite)?;
@@ -301,11 +308,16 @@ pub async fn outbox_remove(ids: &[String]) -> Result<()> {
     Ok(())
 }
 
-/// `bytes` random bytes from the browser's cryptographic generator, as hex.
+/// `bytes` random bytes from the browser's cryptographic generator, as hex. Event and device
+/// ids must never repeat (the server stores an event id once), so should that generator be
+/// missing, `Math.random` fills in rather than leaving zeros.
 pub fn random_hex(bytes: usize) -> String {
     let mut buffer = vec![0u8; bytes];
-    if let Ok(crypto) = gloo::utils::window().crypto() {
-        let _ = crypto.get_random_values_with_u8_array(&mut buffer);
+    let filled = gloo::utils::window()
+        .crypto()
+        .is_ok_and(|crypto| crypto.get_random_values_with_u8_array(&mut buffer).is_ok());
+    if !filled {
+        buffer.iter_mut().for_each(|b| *b = (js_sys::Math::random() * 256.0) as u8);
     }
     hex::encode(buffer)
 }

@@ -47,7 +47,7 @@ pub struct SyncStatus {
 pub async fn status() -> SyncStatus {
     SyncStatus {
         session: storage::session().await.ok().flatten(),
-        pending: storage::outbox().await.map(|o| o.len()).unwrap_or(0),
+        pending: storage::outbox_len().await.unwrap_or(0),
         state: storage::sync_state().await.unwrap_or_default(),
         running: RUNNING.with(Cell::get),
     }
@@ -94,7 +94,7 @@ async fn send_outbox() -> Result<(), Failure> {
     let mut refused = 0;
     loop {
         let outbox = storage::outbox().await?;
-        let batch: Vec<ProgressEvent> = outbox.iter().take(BATCH).cloned().collect();
+        let batch: Vec<ProgressEvent> = outbox.into_iter().take(BATCH).collect();
         let sent = batch.len();
         let answer = match api::sync(&session.token, batch).await {
             Ok(answer) => answer,

@@ -8,7 +8,7 @@ use dala_wire::{ErrorCode, Me, Role, SignInResponse};
 use serde_json::json;
 use sqlx::Row;
 
-use crate::support::{Backend, TestApp};
+use crate::support::{Backend, PASSWORD, TestApp};
 
 on_both_databases!(
     signing_in_gives_a_token_that_names_the_account,
@@ -22,8 +22,6 @@ on_both_databases!(
     malformed_sign_in_requests_are_clear_errors,
     login_names_are_unique,
 );
-
-const PASSWORD: &str = "correct horse battery";
 
 async fn with_learner(backend: Backend) -> (TestApp, String) {
     let app = TestApp::new(backend).await;

@@ -1,11 +1,10 @@
 //! Join codes: who may create them, and everything a learner redeeming one can meet.
 
 use axum::http::{Method, StatusCode};
-use dala_server::accounts;
 use dala_wire::{ErrorCode, JoinCodeCreated, Role, SignInResponse};
 use serde_json::json;
 
-use crate::support::{Backend, Reply, TestApp};
+use crate::support::{Backend, PASSWORD, Reply, TestApp};
 
 on_both_databases!(
     a_learner_joins_with_a_code_and_is_enrolled_and_signed_in,
@@ -14,8 +13,6 @@ on_both_databases!(
     a_taken_login_name_does_not_use_up_the_code,
     codes_name_existing_courses_within_limits,
 );
-
-const PASSWORD: &str = "correct horse battery";
 
 struct Cohort {
     app: TestApp,
@@ -26,22 +23,15 @@ struct Cohort {
 /// Two organizations, and an account for each role: (login, organization, role).
 async fn cohort(backend: Backend) -> Cohort {
     let app = TestApp::new(backend).await;
-    let now = app.state.clock.now();
-    let organization = accounts::create_organization(&app.store, now, "Aral Youth Centre").await.unwrap();
-    let other_organization =
-        accounts::create_organization(&app.store, now, "Steppe Women's Network").await.unwrap();
-    for (login, org, role) in [
-        ("trainer", &organization, Some(Role::Trainer)),
-        ("admin", &organization, Some(Role::Administrator)),
-        ("learner", &organization, Some(Role::Learner)),
-        ("other-trainer", &other_organization, Some(Role::Trainer)),
-        ("root", &organization, None),
+    let (organization, other_organization) = app.two_organizations().await;
+    for (login, membership) in [
+        ("trainer", Some((&organization, Role::Trainer))),
+        ("admin", Some((&organization, Role::Administrator))),
+        ("learner", Some((&organization, Role::Learner))),
+        ("other-trainer", Some((&other_organization, Role::Trainer))),
+        ("root", None),
     ] {
-        let id =
-            accounts::create_user(&app.store, now, login, login, PASSWORD, login == "root").await.unwrap();
-        if let Some(role) = role {
-            accounts::add_membership(&app.store, &id, org, role).await.unwrap();
-        }
+        app.account(login, login == "root", membership.map(|(o, r)| (o.as_str(), r))).await;
     }
     Cohort { app, organization, other_organization }
 }

@@ -2,14 +2,14 @@
 //! test over random schedules of pushes (duplicated, reordered, answers lost, server restarts).
 
 use axum::http::{Method, StatusCode};
-use dala_server::{accounts, enrollment};
+use dala_server::enrollment;
 use dala_wire::{
     Answer, ErrorCode, EventKind, MAX_SYNC_BATCH, ProgressEvent, SignInResponse, SyncResponse, merge,
 };
 use proptest::prelude::*;
 use serde_json::json;
 
-use crate::support::{Backend, TestApp};
+use crate::support::{Backend, PASSWORD, TestApp};
 
 on_both_databases!(
     a_sync_stores_events_once_and_answers_with_the_merged_state,
@@ -22,8 +22,6 @@ on_both_databases!(
     closed_courses_take_progress_from_enrolled_learners_and_open_ones_enroll_on_sync,
 );
 
-const PASSWORD: &str = "correct horse battery";
-
 /// The grader for states with no quiz attempts.
 fn no_quizzes(_: &ProgressEvent, _: &[Answer]) -> Option<dala_wire::Graded> {
     None
@@ -31,16 +29,18 @@ fn no_quizzes(_: &ProgressEvent, _: &[Answer]) -> Option<dala_wire::Graded> {
 
 /// A learner enrolled in the (closed) test course, signed in.
 async fn learner(app: &TestApp, login: &str) -> String {
-    let id = accounts::create_user(&app.store, 0, login, login, PASSWORD, false).await.unwrap();
+    let id = app.account(login, false, None).await;
     enrollment::enroll(app.store.pool_for_tests(), &id, "http-course", None, 0).await.unwrap();
-    unenrolled(app, login).await
+    sign_in(app, login).await
 }
 
 /// A learner enrolled in nothing, signed in.
 async fn unenrolled(app: &TestApp, login: &str) -> String {
-    if accounts::user_id_by_login(&app.store, login).await.unwrap().is_none() {
-        accounts::create_user(&app.store, 0, login, login, PASSWORD, false).await.unwrap();
-    }
+    app.account(login, false, None).await;
+    sign_in(app, login).await
+}
+
+async fn sign_in(app: &TestApp, login: &str) -> String {
     let reply = app
         .send_json(Method::POST, "/api/v1/sessions", None, &json!({ "login": login, "password": PASSWORD }))
         .await;
@@ -104,17 +104,8 @@ async fn a_sync_stores_events_once_and_answers_with_the_merged_state(backend: Ba
 
 async fn a_second_device_sees_the_first_devices_progress(backend: Backend) {
     let app = TestApp::new(backend).await;
-    let (phone, laptop) = (learner(&app, "aida").await, {
-        let reply = app
-            .send_json(
-                Method::POST,
-                "/api/v1/sessions",
-                None,
-                &json!({ "login": "aida", "password": PASSWORD }),
-            )
-            .await;
-        serde_json::from_slice::<SignInResponse>(&reply.body).unwrap().token
-    });
+    // Each device signs in on its own: two sessions of one learner.
+    let (phone, laptop) = (learner(&app, "aida").await, sign_in(&app, "aida").await);
     let v = version(&app).await;
     push(&app, &phone, &[event(1, "phone", &v, "second", EventKind::LessonCompleted)]).await;
     let seen = push(&app, &laptop, &[]).await;

@@ -10,11 +10,9 @@ use dala_server::{accounts, enrollment};
 use dala_wire::{ErrorCode, Member, Role};
 use serde_json::{Value, json};
 
-use crate::support::{Backend, TestApp};
+use crate::support::{Backend, PASSWORD, TestApp};
 
 on_both_databases!(every_route_answers_every_caller_as_the_matrix_says, no_organization_reads_another,);
-
-const PASSWORD: &str = "correct horse battery";
 
 /// The callers, in the order of each row's expectations.
 const CALLERS: [&str; 6] = ["anonymous", "learner", "trainer", "other-admin", "admin", "superadmin"];
@@ -30,30 +28,29 @@ struct World {
 
 async fn world(backend: Backend) -> World {
     let app = TestApp::new(backend).await;
-    let now = app.state.clock.now();
-    let organization = accounts::create_organization(&app.store, now, "Aral Youth Centre").await.unwrap();
-    let other_organization =
-        accounts::create_organization(&app.store, now, "Steppe Women's Network").await.unwrap();
+    let (organization, other_organization) = app.two_organizations().await;
     let mut classmate = String::new();
-    for (login, org, role) in [
-        ("learner", &organization, Some(Role::Learner)),
-        ("classmate", &organization, Some(Role::Learner)),
-        ("trainer", &organization, Some(Role::Trainer)),
-        ("admin", &organization, Some(Role::Administrator)),
-        ("other-admin", &other_organization, Some(Role::Administrator)),
-        ("other-learner", &other_organization, Some(Role::Learner)),
-        ("superadmin", &organization, None),
+    for (login, membership) in [
+        ("learner", Some((&organization, Role::Learner))),
+        ("classmate", Some((&organization, Role::Learner))),
+        ("trainer", Some((&organization, Role::Trainer))),
+        ("admin", Some((&organization, Role::Administrator))),
+        ("other-admin", Some((&other_organization, Role::Administrator))),
+        ("other-learner", Some((&other_organization, Role::Learner))),
+        ("superadmin", None),
     ] {
-        let id = accounts::create_user(&app.store, now, login, login, PASSWORD, login == "superadmin")
+        let membership = membership.map(|(o, r)| (o.as_str(), r));
+        let id = app.account(login, login == "superadmin", membership).await;
+        if let Some((org, Role::Learner)) = membership {
+            enrollment::enroll(
+                app.store.pool_for_tests(),
+                &id,
+                "http-course",
+                Some(org),
+                app.state.clock.now(),
+            )
             .await
             .unwrap();
-        if let Some(role) = role {
-            accounts::add_membership(&app.store, &id, org, role).await.unwrap();
-            if role == Role::Learner {
-                enrollment::enroll(app.store.pool_for_tests(), &id, "http-course", Some(org), now)
-                    .await
-                    .unwrap();
-            }
         }
         if login == "classmate" {
             classmate = id;

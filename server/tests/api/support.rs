@@ -6,9 +6,10 @@ use std::path::Path;
 use axum::Router;
 use axum::body::Body;
 use axum::http::{HeaderMap, Method, Request, StatusCode, header};
+use dala_server::accounts;
 use dala_server::store::Store;
 use dala_server::{AppState, app, import_courses};
-use dala_wire::{ApiError, Manifest};
+use dala_wire::{ApiError, Manifest, Role};
 use http_body_util::BodyExt;
 use tower::ServiceExt;
 
@@ -45,6 +46,9 @@ async fn fresh_postgres_database() -> String {
     let base = admin.rsplit_once('/').map(|(base, _)| base).unwrap_or(&admin);
     format!("{base}/{name}")
 }
+
+/// The password of every account the tests make.
+pub const PASSWORD: &str = "correct horse battery";
 
 /// Two questions, pass mark 50: one right answer passes.
 pub const QUIZ: &str = "title = \"Check\"\npass_mark = 50\n\n[[questions]]\nkind = \"true_false\"\nprompt = \"Sky is blue?\"\nanswer = true\n\n[[questions]]\nkind = \"short_text\"\nprompt = \"Name it\"\naccepted = [\"press release\"]\n";
@@ -143,6 +147,25 @@ impl TestApp {
     /// A GET with a bearer token.
     pub async fn get_as(&self, path: &str, token: &str) -> Reply {
         self.get(path, &[("authorization", &format!("Bearer {token}"))]).await
+    }
+
+    /// The two organizations of the access tests: (`Aral Youth Centre`, `Steppe Women's Network`).
+    pub async fn two_organizations(&self) -> (String, String) {
+        let now = self.state.clock.now();
+        let first = accounts::create_organization(&self.store, now, "Aral Youth Centre").await.unwrap();
+        let second = accounts::create_organization(&self.store, now, "Steppe Women's Network").await.unwrap();
+        (first, second)
+    }
+
+    /// A new account whose password is [`PASSWORD`], with a role in an organization if given;
+    /// returns its id.
+    pub async fn account(&self, login: &str, superadmin: bool, membership: Option<(&str, Role)>) -> String {
+        let now = self.state.clock.now();
+        let id = accounts::create_user(&self.store, now, login, login, PASSWORD, superadmin).await.unwrap();
+        if let Some((organization, role)) = membership {
+            accounts::add_membership(&self.store, &id, organization, role).await.unwrap();
+        }
+        id
     }
 
     pub async fn manifest(&self) -> Manifest {
