@@ -23,6 +23,88 @@ pub enum Command {
     /// Manage accounts from the command line (the installation's superadmin starts here).
     #[command(subcommand)]
     User(UserCommand),
+    /// Manage the keys that sign certificates.
+    #[command(subcommand)]
+    Keys(KeysCommand),
+    /// Check or revoke certificates.
+    #[command(subcommand)]
+    Cert(CertCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum KeysCommand {
+    /// Create the first signing key (`dala serve` also creates one if there is none).
+    Generate(KeysArgs),
+    /// Replace the signing key with a new one. The old key's public half stays published, so the
+    /// certificates it signed stay valid; its private half is deleted. Restart the server after.
+    Rotate(KeysArgs),
+    /// Print the published keys (the JWKS), the active one first.
+    List(KeysArgs),
+}
+
+/// Where the signing keys are.
+#[derive(Debug, Clone, clap::Args)]
+pub struct KeysArgs {
+    /// Folder for the SQLite database and the blob store; the keys are in its `keys` folder
+    /// unless `--keys-dir` says otherwise.
+    #[arg(long, env = "DALA_DATA_DIR", default_value = "dala-data")]
+    pub data_dir: PathBuf,
+    /// Folder of the signing keys (the private key is kept with file mode 0600).
+    #[arg(long, env = "DALA_KEYS_DIR")]
+    pub keys_dir: Option<PathBuf>,
+}
+
+impl KeysArgs {
+    pub fn dir(&self) -> PathBuf {
+        self.keys_dir.clone().unwrap_or_else(|| self.data_dir.join("keys"))
+    }
+}
+
+/// Who issues certificates.
+#[derive(Debug, Clone, clap::Args)]
+pub struct IssuerArgs {
+    /// The installation's name, printed on certificates as their issuer.
+    #[arg(long, env = "DALA_ISSUER_NAME", default_value = "Dala")]
+    pub issuer_name: String,
+    /// The address learners open, such as `https://learn.example.org`: the issuer's id and the
+    /// base of every address in a certificate. By default `http://HOST:PORT` of `dala serve`.
+    #[arg(long, env = "DALA_PUBLIC_URL")]
+    pub public_url: Option<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum CertCommand {
+    /// Check a certificate file (the JWT, or the JSON download). Exits with 0 if it is valid.
+    ///
+    /// With `--jwks` the check needs no database: it uses that key set and the revocation lists
+    /// given with `--status-list`. Without it, the installation's own keys and revocation data.
+    Verify {
+        /// The certificate file: `-` reads standard input.
+        file: PathBuf,
+        /// A JWKS file (such as a saved `/.well-known/jwks.json`) to check against.
+        #[arg(long)]
+        jwks: Option<PathBuf>,
+        /// A revocation list file (a saved `/credentials/status/N`); may be repeated.
+        #[arg(long, requires = "jwks")]
+        status_list: Vec<PathBuf>,
+        /// Print the verdict as JSON.
+        #[arg(long)]
+        json: bool,
+        #[command(flatten)]
+        database: DatabaseArgs,
+        #[arg(long, env = "DALA_KEYS_DIR")]
+        keys_dir: Option<PathBuf>,
+        #[command(flatten)]
+        issuer: IssuerArgs,
+    },
+    /// Revoke a certificate (by its id, with or without `urn:uuid:`), with a reason.
+    Revoke {
+        id: String,
+        #[arg(long)]
+        reason: String,
+        #[command(flatten)]
+        database: DatabaseArgs,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -100,4 +182,28 @@ pub struct ServeConfig {
     /// Folder of the built web client (`cargo xtask build-web` writes `web/dist`).
     #[arg(long, env = "DALA_WEB_DIR", default_value = "web/dist")]
     pub web_dir: PathBuf,
+    /// Folder of the keys that sign certificates; `keys` in the data folder by default. A key
+    /// is generated at the first start if there is none.
+    #[arg(long, env = "DALA_KEYS_DIR")]
+    pub keys_dir: Option<PathBuf>,
+    #[command(flatten)]
+    pub issuer: IssuerArgs,
+}
+
+impl ServeConfig {
+    pub fn keys_dir(&self) -> PathBuf {
+        self.keys_dir.clone().unwrap_or_else(|| self.database.data_dir.join("keys"))
+    }
+
+    /// The public address, without a trailing slash.
+    pub fn public_url(&self) -> String {
+        let url = match &self.issuer.public_url {
+            Some(url) => url.clone(),
+            None => match self.host {
+                IpAddr::V6(host) => format!("http://[{host}]:{}", self.port),
+                IpAddr::V4(host) => format!("http://{host}:{}", self.port),
+            },
+        };
+        url.trim_end_matches('/').to_owned()
+    }
 }

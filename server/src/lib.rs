@@ -7,11 +7,13 @@
 pub mod accounts;
 pub mod blobs;
 pub mod catalog;
+pub mod certificates;
 pub mod clock;
 pub mod config;
 pub mod course;
 pub mod enrollment;
 pub mod error;
+pub mod i18n;
 pub mod organizations;
 pub mod progress;
 pub mod store;
@@ -37,10 +39,13 @@ pub struct AppState {
     pub sign_in_limiter: Arc<accounts::SignInLimiter>,
     /// Seconds a session may go unused before it expires.
     pub session_idle: i64,
+    /// Who signs certificates, and with which keys.
+    pub issuer: Arc<certificates::Issuer>,
 }
 
 impl AppState {
-    /// State with the default session idle limit ([`DEFAULT_SESSION_IDLE_DAYS`]).
+    /// State with the default session idle limit ([`DEFAULT_SESSION_IDLE_DAYS`]) and an issuer
+    /// whose key lives in memory only (`dala serve` sets the configured one).
     pub fn new(store: Store, web_dir: PathBuf) -> AppState {
         AppState {
             store,
@@ -48,6 +53,11 @@ impl AppState {
             clock: Clock::default(),
             sign_in_limiter: Arc::default(),
             session_idle: DEFAULT_SESSION_IDLE_DAYS * 24 * 60 * 60,
+            issuer: Arc::new(certificates::Issuer {
+                name: "Dala".into(),
+                url: "http://localhost:8080".into(),
+                keys: certificates::Keyring::ephemeral(),
+            }),
         }
     }
 }
@@ -65,11 +75,14 @@ pub fn app(state: AppState) -> Router {
         .merge(organizations::router())
         .merge(progress::router())
         .merge(blobs::router())
+        .merge(certificates::router())
         .fallback(error::api_not_found);
     Router::new()
         .nest(dala_wire::API_PREFIX, api)
         // Used by monitoring and by tests waiting for start-up.
         .route("/healthz", get(|| async { "ok" }))
+        // Issuer keys and revocation lists, at the addresses certificates name.
+        .merge(certificates::public_router())
         // The web client and its client-side routes.
         .fallback_service(web::router(&state.web_dir))
         // The default span records method and URI only: client addresses are never logged.

@@ -3,11 +3,15 @@
 use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::sync::Arc;
 
 use anyhow::Context;
 use clap::Parser;
+use dala_server::certificates::{self, Issuer, Keyring, keys};
 use dala_server::clock::Clock;
-use dala_server::config::{Cli, Command, CourseCommand, DatabaseArgs, ServeConfig, UserCommand};
+use dala_server::config::{
+    CertCommand, Cli, Command, CourseCommand, DatabaseArgs, KeysCommand, ServeConfig, UserCommand,
+};
 use dala_server::{AppState, accounts, app, course, import_courses, store::Store};
 use dala_wire::Role;
 
@@ -24,6 +28,8 @@ fn main() -> ExitCode {
         Command::Serve(config) => serve(config),
         Command::Course(CourseCommand::Check { paths }) => Ok(check_courses(&paths)),
         Command::User(command) => user(command),
+        Command::Keys(command) => keys_command(command),
+        Command::Cert(command) => cert(command),
     };
     match result {
         Ok(code) => code,
@@ -39,8 +45,14 @@ fn serve(config: ServeConfig) -> anyhow::Result<ExitCode> {
     runtime.block_on(async {
         let store = open_store(&config.database).await?;
         import_courses(&store, &config.courses_dir).await?;
+        let keys_dir = config.keys_dir();
+        let (keys, generated) = Keyring::load_or_generate(&keys_dir)?;
+        if generated {
+            tracing::info!(kid = keys.active_kid(), dir = %keys_dir.display(), "generated a certificate signing key");
+        }
         let mut state = AppState::new(store, config.web_dir.clone());
         state.session_idle = config.session_idle_days * 24 * 60 * 60;
+        state.issuer = Arc::new(Issuer { name: config.issuer.issuer_name.clone(), url: config.public_url(), keys });
         let address = SocketAddr::new(config.host, config.port);
         let listener = tokio::net::TcpListener::bind(address)
             .await
@@ -96,6 +108,115 @@ fn user(command: UserCommand) -> anyhow::Result<ExitCode> {
         }
         Ok(ExitCode::SUCCESS)
     })
+}
+
+fn keys_command(command: KeysCommand) -> anyhow::Result<ExitCode> {
+    match command {
+        KeysCommand::Generate(args) => {
+            let kid = keys::generate(&args.dir())?;
+            println!("generated signing key {kid} in {}", args.dir().display());
+        }
+        KeysCommand::Rotate(args) => {
+            let (old, new) = keys::rotate(&args.dir())?;
+            println!("signing key {new} replaces {old}; {old} stays published. Restart the server.");
+        }
+        KeysCommand::List(args) => {
+            let ring = Keyring::load(&args.dir())?;
+            println!("{}", serde_json::to_string_pretty(ring.jwks())?);
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn cert(command: CertCommand) -> anyhow::Result<ExitCode> {
+    let runtime = tokio::runtime::Runtime::new().context("could not start the async runtime")?;
+    runtime.block_on(async {
+        match command {
+            CertCommand::Verify { file, jwks, status_list, json, database, keys_dir, issuer } => {
+                let text = if file.as_os_str() == "-" {
+                    std::io::read_to_string(std::io::stdin()).context("could not read standard input")?
+                } else {
+                    std::fs::read_to_string(&file)
+                        .with_context(|| format!("could not read {}", file.display()))?
+                };
+                let verification = match jwks {
+                    Some(path) => {
+                        let keys = certificates::parse_jwks(
+                            &std::fs::read_to_string(&path)
+                                .with_context(|| format!("could not read {}", path.display()))?,
+                        )
+                        .with_context(|| format!("{} is not a JWKS", path.display()))?;
+                        let mut lists = Vec::new();
+                        for path in status_list {
+                            let jwt = std::fs::read_to_string(&path)
+                                .with_context(|| format!("could not read {}", path.display()))?;
+                            let list = dala_credential::StatusList::from_jwt(jwt.trim(), &keys).map_err(
+                                |reason| {
+                                    anyhow::anyhow!(
+                                        "{} is not a revocation list signed by these keys: {}",
+                                        path.display(),
+                                        dala_credential::message(reason)
+                                    )
+                                },
+                            )?;
+                            lists.push(list);
+                        }
+                        dala_credential::verify(&text, &keys, &lists)
+                    }
+                    None => {
+                        let keys_dir = keys_dir.unwrap_or_else(|| database.data_dir.join("keys"));
+                        let keys = Keyring::load(&keys_dir)?;
+                        let store = open_store(&database).await?;
+                        let mut state = AppState::new(store, PathBuf::new());
+                        let url = issuer.public_url.unwrap_or_else(|| "http://127.0.0.1:8080".into());
+                        state.issuer = Arc::new(Issuer {
+                            name: issuer.issuer_name,
+                            url: url.trim_end_matches('/').into(),
+                            keys,
+                        });
+                        certificates::verify(&state, &text).await?
+                    }
+                };
+                if json {
+                    println!("{}", serde_json::to_string_pretty(&verification)?);
+                } else {
+                    print_verification(&verification);
+                }
+                let valid = verification.status == dala_wire::VerificationStatus::Valid;
+                Ok(if valid { ExitCode::SUCCESS } else { ExitCode::FAILURE })
+            }
+            CertCommand::Revoke { id, reason, database } => {
+                let store = open_store(&database).await?;
+                let state = AppState::new(store, PathBuf::new());
+                if certificates::revoke_as_operator(&state, &id, reason.trim()).await? {
+                    println!("revoked {id}");
+                    Ok(ExitCode::SUCCESS)
+                } else {
+                    println!("no certificate {id} that is not revoked already");
+                    Ok(ExitCode::FAILURE)
+                }
+            }
+        }
+    })
+}
+
+fn print_verification(v: &dala_wire::Verification) {
+    let status = serde_json::to_value(v.status).unwrap_or_default();
+    println!("{}: {}", status.as_str().unwrap_or("?"), v.message);
+    if let Some(c) = &v.credential {
+        println!("  learner:   {}", c.learner);
+        println!("  course:    {}", c.course_title);
+        println!("  issuer:    {} ({})", c.issuer_name, c.issuer_url);
+        println!("  issued:    {}", c.valid_from);
+        println!("  id:        {}", c.id);
+        println!("  key:       {}", c.key_id);
+    }
+    if let Some(list) = &v.status_list_valid_from {
+        println!("  revocation list as of {list}");
+    }
+    if let Some(r) = &v.revocation {
+        println!("  revoked at {}: {}", dala_credential::rfc3339(r.revoked_at), r.reason);
+    }
 }
 
 /// The new account's password, from `DALA_PASSWORD` or the first line of standard input.

@@ -7,7 +7,9 @@
 //! none of it, and the device's retry stores all of it. Events that can never be stored (an
 //! unknown course version or lesson, a malformed id, a closed course the learner is not
 //! enrolled in) are answered as rejected with the reason, and the rest of the batch is stored.
-//! Progress in an open course enrolls the learner in it.
+//! Progress in an open course enrolls the learner in it. A course completed in its current
+//! version earns a certificate, which the answer carries with the issuer's keys and revocation
+//! lists when the device does not hold them yet.
 
 use std::collections::HashMap;
 
@@ -22,9 +24,9 @@ use sqlx::Row;
 
 use crate::AppState;
 use crate::accounts::AuthUser;
-use crate::enrollment;
 use crate::error::{ApiJson, AppError};
 use crate::store::Encoding;
+use crate::{certificates, enrollment};
 
 pub fn router() -> Router<AppState> {
     Router::new().route("/progress/sync", post(sync_progress))
@@ -115,9 +117,17 @@ async fn sync_progress(
     }
     tx.commit().await?;
     let events = stored_events(&state, &user.user_id).await?;
-    let (progress, completed_courses) = merged_state(&state, &events, &mut versions).await?;
-    Ok(Json(SyncResponse { accepted, rejected, progress, completed_courses }))
+    let (progress, completed) = merged_state(&state, &events, &mut versions).await?;
+    certificates::issue_for_completions(&state, &user.user_id, &completed).await?;
+    let certificates =
+        certificates::certificates_after(&state, &user.user_id, request.certificates_after).await?;
+    let trust = certificates::trust_unless(&state, request.trust_etag.as_deref()).await?;
+    let completed_courses = completed.into_iter().map(|(slug, _, _)| slug).collect();
+    Ok(Json(SyncResponse { accepted, rejected, progress, completed_courses, certificates, trust }))
 }
+
+/// The courses complete in their current version: slug, manifest SHA-256 and manifest.
+type Completed = Vec<(String, String, Manifest)>;
 
 /// The merged state of `events`, every quiz attempt graded by the server against the quiz of
 /// the course version the learner took it in, and the courses complete in their current version.
@@ -125,7 +135,7 @@ async fn merged_state(
     state: &AppState,
     events: &[ProgressEvent],
     versions: &mut Versions,
-) -> Result<(Vec<CourseProgress>, Vec<String>), AppError> {
+) -> Result<(Vec<CourseProgress>, Completed), AppError> {
     let mut quizzes: HashMap<(String, String), Option<Quiz>> = HashMap::new();
     for event in events {
         let key = (event.course_version.clone(), event.item.clone());
@@ -145,11 +155,11 @@ async fn merged_state(
     let progress = merge(events, &grade);
     let mut completed = Vec::new();
     for course in &progress {
-        if let Some((_, json)) = state.store.manifest(&course.course).await? {
+        if let Some((sha256, json)) = state.store.manifest(&course.course).await? {
             let manifest: Manifest = serde_json::from_str(&json)
                 .map_err(|e| AppError::Internal(format!("stored manifest: {e}")))?;
             if course.is_complete(&manifest) {
-                completed.push(course.course.clone());
+                completed.push((course.course.clone(), sha256, manifest));
             }
         }
     }

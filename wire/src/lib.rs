@@ -7,9 +7,14 @@
 
 use serde::{Deserialize, Serialize};
 
+mod certificates;
 mod organizations;
 mod progress;
 mod quiz;
+pub use certificates::{
+    CertificateRecord, CredentialSummary, IssuedCertificate, Jwk, Jwks, Revocation, RevokeCertificate,
+    SharedCertificate, Trust, Verification, VerificationReason, VerificationStatus, VerifyRequest,
+};
 pub use organizations::{CreateOrganization, Enrollment, Member, Organization, SessionsRevoked};
 pub use progress::{
     AttemptRecord, CourseProgress, EventKind, Graded, LessonState, MAX_SYNC_BATCH, ProgressEvent, QuizState,

@@ -14,7 +14,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
 
-use crate::{Answer, Grade, Manifest};
+use crate::{Answer, Grade, IssuedCertificate, Manifest, Trust};
 
 /// One thing a learner did, recorded on their device.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -49,9 +49,17 @@ pub enum EventKind {
 }
 
 /// `POST /api/v1/progress/sync`: events the device has not yet seen accepted.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SyncRequest {
     pub events: Vec<ProgressEvent>,
+    /// The highest [`IssuedCertificate::number`] the device holds: the answer carries the
+    /// certificates after it.
+    #[serde(default)]
+    pub certificates_after: u64,
+    /// The [`Trust::etag`] the device holds, if any: the answer carries the issuer's keys and
+    /// revocation lists only when they changed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub trust_etag: Option<String>,
 }
 
 /// The most events one sync request may carry; a device with more sends several batches.
@@ -68,6 +76,12 @@ pub struct SyncResponse {
     /// Courses whose current version is complete: every lesson completed, every quiz passed.
     #[serde(default)]
     pub completed_courses: Vec<String>,
+    /// Certificates issued after the request's `certificates_after`, oldest first.
+    #[serde(default)]
+    pub certificates: Vec<IssuedCertificate>,
+    /// The issuer's keys and revocation lists, when they differ from the device's.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub trust: Option<Trust>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -59,7 +59,7 @@ pub fn measure(target: &Target, learners_needed: usize) -> Result<(Figures, Byte
 
     // Bytes on the wire: one learner's day of study in one batch.
     let day = days_work(&mut learners[0], &version, &manifest);
-    let body = serde_json::to_vec(&SyncRequest { events: day.clone() })?;
+    let body = serde_json::to_vec(&SyncRequest { events: day.clone(), ..SyncRequest::default() })?;
     let (response, sent) = http::post(target.address, SYNC, Some(&learners[0].token), &body)?;
     ensure!(response.status == 200, "sync answered {}", response.status);
     let bytes = BytesPerEvent {
@@ -84,7 +84,7 @@ pub fn measure(target: &Target, learners_needed: usize) -> Result<(Figures, Byte
                 )
             })
             .collect();
-        let body = serde_json::to_vec(&SyncRequest { events })?;
+        let body = serde_json::to_vec(&SyncRequest { events, ..SyncRequest::default() })?;
         let (response, _) = http::post(target.address, SYNC, Some(&learner.token), &body)?;
         ensure!(response.status == 200, "sync answered {}", response.status);
     }
@@ -170,7 +170,8 @@ fn at_once(
             let bodies = day
                 .chunks(share)
                 .map(|events| {
-                    serde_json::to_vec(&SyncRequest { events: events.to_vec() }).expect("events serialise")
+                    serde_json::to_vec(&SyncRequest { events: events.to_vec(), ..SyncRequest::default() })
+                        .expect("events serialise")
                 })
                 .collect();
             (learner.token.clone(), bodies)

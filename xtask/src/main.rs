@@ -129,6 +129,7 @@ fn test() -> Result<()> {
             .env("DALA_COURSES_DIR", root.join("courses"))
             .env("CHROMEDRIVER", &toolchain.chromedriver)
             .env("CHROMIUM", &toolchain.chromium)
+            .env("DALA_PYTHON", toolchain.python.as_ref().expect("set up with the browser"))
             .env("DALA_TEST_POSTGRES_URL", postgres.admin_url()),
     )?;
     drop(postgres);

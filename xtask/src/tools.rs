@@ -38,6 +38,8 @@ pub struct Toolchain {
     pub wasm_opt_dir: PathBuf,
     pub chromium: PathBuf,
     pub chromedriver: PathBuf,
+    /// A Python with PyJWT and `cryptography`, for the independent certificate check (tests only).
+    pub python: Option<PathBuf>,
 }
 
 impl Toolchain {
@@ -102,7 +104,7 @@ fn home_cargo_bin() -> PathBuf {
 
 /// Installs whatever is missing. With `browser`, also Chromium and ChromeDriver for the tests.
 pub fn setup(browser: bool) -> Result<Toolchain> {
-    let mut steps = Step::nested(if browser { 5 } else { 4 });
+    let mut steps = Step::nested(if browser { 6 } else { 4 });
     steps.next("wasm32 compiler");
     let compiler = wasm_compiler()?;
     steps.next(&format!("trunk {TRUNK_VERSION}"));
@@ -127,13 +129,60 @@ pub fn setup(browser: bool) -> Result<Toolchain> {
     check_trunk_pin(&wanted)?;
     steps.next(&format!("wasm-opt (binaryen {BINARYEN_VERSION})"));
     let wasm_opt_dir = wasm_opt()?;
-    let (chromium, chromedriver) = if browser {
+    let (chromium, chromedriver, python) = if browser {
         steps.next("Chromium and ChromeDriver");
-        browser_tools()?
+        let (chromium, chromedriver) = browser_tools()?;
+        steps.next(&format!("certificate checkers (poppler, zbar, PyJWT {PYJWT_VERSION})"));
+        (chromium, chromedriver, Some(certificate_checkers()?))
     } else {
-        (PathBuf::from("/usr/bin/chromium"), PathBuf::from("/usr/bin/chromedriver"))
+        (PathBuf::from("/usr/bin/chromium"), PathBuf::from("/usr/bin/chromedriver"), None)
     };
-    Ok(Toolchain { compiler, wasm_opt_dir, chromium, chromedriver })
+    Ok(Toolchain { compiler, wasm_opt_dir, chromium, chromedriver, python })
+}
+
+const PYJWT_VERSION: &str = "2.15.1";
+const CRYPTOGRAPHY_VERSION: &str = "50.0.2";
+
+/// What the certificate tests check our output with: `pdftotext` and `pdftoppm` (poppler),
+/// `zbarimg` (reads the QR code), and PyJWT with `cryptography` in a virtual environment of
+/// its own. Returns that environment's Python.
+fn certificate_checkers() -> Result<PathBuf> {
+    if !["pdftotext", "pdftoppm", "zbarimg"].into_iter().all(which) {
+        apt_install(&["poppler-utils", "zbar-tools"])?;
+    }
+    let venv = root().join("target/tools/pyjwt");
+    let python = venv.join("bin/python");
+    let check = format!(
+        "import jwt, cryptography; assert jwt.__version__ == '{PYJWT_VERSION}' \
+         and cryptography.__version__ == '{CRYPTOGRAPHY_VERSION}'"
+    );
+    if output(Command::new(&python).args(["-c", &check])).is_some() {
+        return Ok(python);
+    }
+    if !python.exists() {
+        if output(Command::new("python3").args(["-c", "import venv, ensurepip"])).is_none() {
+            apt_install(&["python3-venv"])?;
+        }
+        run(Command::new("python3").arg("-m").arg("venv").arg(&venv), "python3 -m venv")?;
+    }
+    eprintln!("    installing PyJWT {PYJWT_VERSION} and cryptography {CRYPTOGRAPHY_VERSION} from PyPI");
+    run(
+        Command::new(venv.join("bin/pip")).args([
+            "install",
+            "--quiet",
+            "--disable-pip-version-check",
+            &format!("PyJWT=={PYJWT_VERSION}"),
+            &format!("cryptography=={CRYPTOGRAPHY_VERSION}"),
+        ]),
+        "pip install PyJWT cryptography",
+    )?;
+    Ok(python)
+}
+
+/// Whether `program` is on the PATH.
+fn which(program: &str) -> bool {
+    std::env::split_paths(&std::env::var_os("PATH").unwrap_or_default())
+        .any(|dir| dir.join(program).is_file())
 }
 
 fn version_of(program: &Path) -> Option<String> {

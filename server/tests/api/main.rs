@@ -29,6 +29,7 @@ macro_rules! on_both_databases {
 
 mod accounts;
 mod catalog;
+mod certificates;
 mod enrollment;
 mod progress;
 mod roles;

@@ -6,7 +6,7 @@ use std::collections::BTreeSet;
 
 use axum::body::Body;
 use axum::http::{Method, StatusCode};
-use dala_server::{accounts, enrollment};
+use dala_server::{accounts, certificates, enrollment};
 use dala_wire::{ErrorCode, Member, Role};
 use serde_json::{Value, json};
 
@@ -24,12 +24,14 @@ struct World {
     organization: String,
     other_organization: String,
     classmate: String,
+    /// The learner's certificate: its uuid and the key of its QR code's address.
+    certificate: (String, String),
 }
 
 async fn world(backend: Backend) -> World {
     let app = TestApp::new(backend).await;
     let (organization, other_organization) = app.two_organizations().await;
-    let mut classmate = String::new();
+    let (mut classmate, mut learner) = (String::new(), String::new());
     for (login, membership) in [
         ("learner", Some((&organization, Role::Learner))),
         ("classmate", Some((&organization, Role::Learner))),
@@ -53,10 +55,19 @@ async fn world(backend: Backend) -> World {
             .unwrap();
         }
         if login == "classmate" {
-            classmate = id;
+            classmate = id.clone();
+        }
+        if login == "learner" {
+            learner = id;
         }
     }
-    World { app, organization, other_organization, classmate }
+    let (version, json) = app.store.manifest("http-course").await.unwrap().unwrap();
+    let manifest = serde_json::from_str(&json).unwrap();
+    certificates::issue(&app.state, &learner, "http-course", &version, &manifest).await.unwrap();
+    let issued = certificates::certificates_after(&app.state, &learner, 0).await.unwrap().remove(0);
+    let (uuid, key) = issued.verify_url.split_once("?c=").unwrap().1.split_once("&k=").unwrap();
+    let certificate = (uuid.to_owned(), key.to_owned());
+    World { app, organization, other_organization, classmate, certificate }
 }
 
 /// A fresh session for a caller (`None` for anonymous), made without a password check so the
@@ -81,6 +92,7 @@ struct Row {
 
 fn rows(w: &World, manifest: &dala_wire::Manifest, version: &str, n: usize) -> Vec<Row> {
     let org = &w.organization;
+    let (uuid, key) = &w.certificate;
     let event = json!({
         "id": format!("{n:032x}"), "device_id": "phone", "course": "http-course", "course_version": version,
         "item": "first", "kind": "lesson_opened", "client_time": 0, "counter": n,
@@ -177,6 +189,54 @@ fn rows(w: &World, manifest: &dala_wire::Manifest, version: &str, n: usize) -> V
             "/api/v1/progress/sync".into(),
             Some(json!({ "events": [event] })),
             [401, 200, 200, 200, 200, 200],
+        ),
+        // Verifying needs no account: keys, lists and the verdict are for anyone.
+        row(Method::GET, "/.well-known/jwks.json", "/.well-known/jwks.json".into(), None, [200; 6]),
+        row(Method::GET, "/credentials/status/{list}", "/credentials/status/1".into(), None, [200; 6]),
+        row(Method::GET, "/trust", "/api/v1/trust".into(), None, [200; 6]),
+        row(
+            Method::POST,
+            "/verify",
+            "/api/v1/verify".into(),
+            Some(json!({ "credential": "x.y.z" })),
+            [200; 6],
+        ),
+        // The QR code's address: the key is the permission.
+        row(
+            Method::GET,
+            "/certificates/{id}",
+            format!("/api/v1/certificates/{uuid}?key={key}"),
+            None,
+            [200; 6],
+        ),
+        row(
+            Method::GET,
+            "/certificates",
+            "/api/v1/certificates".into(),
+            None,
+            [401, 200, 200, 200, 200, 200],
+        ),
+        // The PDF is its learner's alone; to anyone else it does not exist.
+        row(
+            Method::GET,
+            "/certificates/{id}/pdf",
+            format!("/api/v1/certificates/{uuid}/pdf"),
+            None,
+            [401, 200, 404, 404, 404, 404],
+        ),
+        row(
+            Method::POST,
+            "/certificates/{id}/revocation",
+            format!("/api/v1/certificates/{uuid}/revocation"),
+            Some(json!({ "reason": "a test" })),
+            [401, 403, 403, 403, 200, 200],
+        ),
+        row(
+            Method::GET,
+            "/organizations/{organization_id}/certificates",
+            format!("/api/v1/organizations/{org}/certificates"),
+            None,
+            [401, 403, 403, 403, 200, 200],
         ),
     ]
 }
@@ -287,12 +347,19 @@ async fn no_organization_reads_another(backend: Backend) {
 /// Every `.route("…")` the server's sources declare, but `/healthz` (outside the API, about
 /// nobody's data).
 fn declared_routes() -> BTreeSet<String> {
-    let source = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
     let mut declared = BTreeSet::new();
-    for entry in std::fs::read_dir(&source).unwrap() {
-        let text = std::fs::read_to_string(entry.unwrap().path()).unwrap_or_default();
-        for piece in text.split(".route(\"").skip(1) {
-            declared.insert(piece.split('"').next().unwrap().to_owned());
+    let mut folders = vec![std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src")];
+    while let Some(folder) = folders.pop() {
+        for entry in std::fs::read_dir(&folder).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                folders.push(path);
+                continue;
+            }
+            let text = std::fs::read_to_string(&path).unwrap_or_default();
+            for piece in text.split(".route(\"").skip(1) {
+                declared.insert(piece.split('"').next().unwrap().to_owned());
+            }
         }
     }
     declared.remove("/healthz");

@@ -106,9 +106,21 @@ impl TestApp {
         import_courses(&store, &self.courses).await.unwrap();
         let mut state = AppState::new(store.clone(), self.dir.path().join("web"));
         state.clock = self.state.clock.clone();
+        state.issuer = self.state.issuer.clone();
         self.router = app(state.clone());
         self.state = state;
         self.store = store;
+    }
+
+    /// Replaces who signs certificates, as a restart with other keys would.
+    pub fn set_issuer(&mut self, issuer: dala_server::certificates::Issuer) {
+        self.state.issuer = std::sync::Arc::new(issuer);
+        self.router = app(self.state.clone());
+    }
+
+    /// The test's temporary folder.
+    pub fn dir(&self) -> &Path {
+        self.dir.path()
     }
 
     pub async fn get(&self, path: &str, headers: &[(&str, &str)]) -> Reply {

@@ -1,0 +1,400 @@
+//! Certificates: issued once when sync records a completed course, delivered with sync,
+//! verified online and offline with their own verdict for every kind of forgery, revocable by
+//! the learner's organization only, still valid after the signing key is rotated, and printable.
+
+use axum::body::Body;
+use axum::http::{Method, StatusCode, header};
+use base64::Engine;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use dala_credential::StatusList;
+use dala_server::certificates::{Issuer, Keyring, keys};
+use dala_server::{accounts, enrollment};
+use dala_wire::{
+    Answer, CertificateRecord, EventKind, IssuedCertificate, Jwks, ProgressEvent, Role, SharedCertificate,
+    SignInResponse, SyncResponse, Trust, Verification, VerificationReason as Reason,
+    VerificationStatus as Status,
+};
+use serde_json::{Value, json};
+
+use crate::support::{Backend, PASSWORD, TestApp};
+
+on_both_databases!(
+    completing_a_course_issues_one_certificate_that_sync_delivers_and_anyone_can_verify,
+    each_kind_of_bad_certificate_gets_its_own_verdict_from_the_api,
+    only_the_learners_organization_revokes_and_the_revocation_reaches_devices,
+    certificates_signed_before_a_key_rotation_stay_valid,
+    the_pdf_is_the_learners_alone_and_names_them,
+);
+
+/// A learner with this display name, enrolled in the test course through `organization`, signed
+/// in; returns the session token.
+async fn learner(app: &TestApp, login: &str, display_name: &str, organization: Option<&str>) -> String {
+    let id = accounts::create_user(&app.store, 0, login, display_name, PASSWORD, false).await.unwrap();
+    if let Some(organization) = organization {
+        accounts::add_membership(&app.store, &id, organization, Role::Learner).await.unwrap();
+    }
+    enrollment::enroll(app.store.pool_for_tests(), &id, "http-course", organization, 0).await.unwrap();
+    sign_in(app, login).await
+}
+
+async fn sign_in(app: &TestApp, login: &str) -> String {
+    let reply = app
+        .send_json(Method::POST, "/api/v1/sessions", None, &json!({ "login": login, "password": PASSWORD }))
+        .await;
+    serde_json::from_slice::<SignInResponse>(&reply.body).unwrap().token
+}
+
+async fn sync(
+    app: &TestApp,
+    token: &str,
+    events: &[ProgressEvent],
+    after: u64,
+    etag: Option<&str>,
+) -> SyncResponse {
+    let body = json!({ "events": events, "certificates_after": after, "trust_etag": etag });
+    let reply = app.send_json(Method::POST, "/api/v1/progress/sync", Some(token), &body).await;
+    assert_eq!(reply.status, StatusCode::OK, "{}", String::from_utf8_lossy(&reply.body));
+    serde_json::from_slice(&reply.body).unwrap()
+}
+
+/// Every lesson completed and the quiz passed, as a device would send it.
+async fn completion(app: &TestApp, device: &str) -> Vec<ProgressEvent> {
+    let version = app.store.manifest("http-course").await.unwrap().unwrap().0;
+    let event = |n: u64, item: &str, kind| ProgressEvent {
+        id: format!("{device}{n:030x}"),
+        device_id: device.into(),
+        course: "http-course".into(),
+        course_version: version.clone(),
+        item: item.into(),
+        kind,
+        client_time: 1_700_000_000_000 + n as i64,
+        counter: n,
+    };
+    vec![
+        event(1, "first", EventKind::LessonCompleted),
+        event(2, "second", EventKind::LessonCompleted),
+        event(
+            3,
+            "check",
+            EventKind::QuizAttempt {
+                answers: vec![Answer::Bool(true), Answer::Text("press release".into())],
+            },
+        ),
+    ]
+}
+
+async fn verify_online(app: &TestApp, credential: &str) -> Verification {
+    let reply =
+        app.send_json(Method::POST, "/api/v1/verify", None, &json!({ "credential": credential })).await;
+    assert_eq!(reply.status, StatusCode::OK, "{}", String::from_utf8_lossy(&reply.body));
+    serde_json::from_slice(&reply.body).unwrap()
+}
+
+/// The device's offline check: the same code as the web client's, with the trust it keeps.
+fn verify_offline(trust: &Trust, credential: &str) -> Verification {
+    let lists: Vec<StatusList> =
+        trust.status_lists.iter().map(|jwt| StatusList::from_jwt(jwt, &trust.jwks).unwrap()).collect();
+    dala_credential::verify(credential, &trust.jwks, &lists)
+}
+
+/// Completes the course for a new learner and returns their token and certificate.
+async fn certified(
+    app: &TestApp,
+    login: &str,
+    name: &str,
+    organization: Option<&str>,
+) -> (String, IssuedCertificate) {
+    let token = learner(app, login, name, organization).await;
+    let answer = sync(app, &token, &completion(app, "aa").await, 0, None).await;
+    assert_eq!(answer.certificates.len(), 1, "{answer:?}");
+    (token, answer.certificates[0].clone())
+}
+
+async fn completing_a_course_issues_one_certificate_that_sync_delivers_and_anyone_can_verify(
+    backend: Backend,
+) {
+    let app = TestApp::new(backend).await;
+    let token = learner(&app, "asel", "Әсел Қасымова", None).await;
+    let events = completion(&app, "aa").await;
+
+    // Lessons alone earn nothing.
+    let partial = sync(&app, &token, &events[..2], 0, None).await;
+    assert!(partial.certificates.is_empty());
+    let trust = partial.trust.expect("a device without trust data gets it");
+    assert_eq!(trust.jwks.keys[0].kid, app.state.issuer.keys.active_kid());
+    assert_eq!(trust.status_lists.len(), 1);
+
+    let done = sync(&app, &token, &events[2..], 0, Some(&trust.etag)).await;
+    assert_eq!(done.completed_courses, ["http-course"]);
+    assert_eq!(done.certificates.len(), 1);
+    assert!(done.trust.is_none(), "issuing revokes nothing: the device's trust data is current");
+    let certificate = &done.certificates[0];
+    assert_eq!((certificate.number, certificate.course.as_str()), (1, "http-course"));
+    assert!(certificate.id.starts_with("urn:uuid:"));
+
+    // Idempotent: the same completion again, from another device, issues nothing new.
+    let again = sync(&app, &token, &completion(&app, "bb").await, 1, Some(&trust.etag)).await;
+    assert!(again.certificates.is_empty() && again.trust.is_none());
+    let fresh_device = sync(&app, &token, &[], 0, None).await;
+    assert_eq!(fresh_device.certificates, done.certificates);
+    let stored: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM certificates")
+        .fetch_one(app.store.pool_for_tests())
+        .await
+        .unwrap();
+    assert_eq!(stored, 1);
+    let listed: Vec<IssuedCertificate> =
+        serde_json::from_slice(&app.get_as("/api/v1/certificates", &token).await.body).unwrap();
+    assert_eq!(listed, done.certificates);
+
+    // Valid online and offline, and it says what it certifies.
+    for verification in
+        [verify_online(&app, &certificate.jwt).await, verify_offline(&trust, &certificate.jwt)]
+    {
+        assert_eq!((verification.status, verification.reason), (Status::Valid, Reason::Genuine));
+        let summary = verification.credential.unwrap();
+        assert_eq!(summary.learner, "Әсел Қасымова");
+        assert_eq!(summary.course_title, "HTTP course");
+        assert_eq!(summary.id, certificate.id);
+        assert_eq!(summary.issuer_url, app.state.issuer.url);
+    }
+
+    // The credential is an Open Badges 3.0 credential with the JWT claims the spec names.
+    let payload: Value =
+        serde_json::from_slice(&URL_SAFE_NO_PAD.decode(certificate.jwt.split('.').nth(1).unwrap()).unwrap())
+            .unwrap();
+    assert_eq!(payload["type"], json!(["VerifiableCredential", "OpenBadgeCredential"]));
+    assert_eq!(payload["jti"], json!(certificate.id));
+    assert_eq!(payload["iss"], json!(app.state.issuer.url));
+    assert_eq!(payload["credentialStatus"]["type"], "BitstringStatusListEntry");
+    assert!(payload.get("sub").is_none(), "no learner identifier beyond the display name");
+    let header: Value =
+        serde_json::from_slice(&URL_SAFE_NO_PAD.decode(certificate.jwt.split('.').next().unwrap()).unwrap())
+            .unwrap();
+    assert_eq!((header["alg"].as_str(), header["typ"].as_str()), (Some("EdDSA"), Some("vc+jwt")));
+
+    // The published keys and list, at the addresses certificates name.
+    let jwks: Jwks = serde_json::from_slice(&app.get("/.well-known/jwks.json", &[]).await.body).unwrap();
+    assert_eq!(jwks, trust.jwks);
+    let list_path = payload["credentialStatus"]["statusListCredential"]
+        .as_str()
+        .unwrap()
+        .replace(&app.state.issuer.url, "");
+    let list = app.get(&list_path, &[]).await;
+    assert_eq!(list.header(header::CONTENT_TYPE), "application/vc+jwt");
+    StatusList::from_jwt(std::str::from_utf8(&list.body).unwrap(), &jwks).unwrap();
+    assert_eq!(app.get("/credentials/status/99", &[]).await.status, StatusCode::NOT_FOUND);
+    let public: Trust = serde_json::from_slice(&app.get("/api/v1/trust", &[]).await.body).unwrap();
+    assert_eq!(public, trust);
+
+    // The QR code's address shows the certificate; the id alone, or a wrong key, shows nothing.
+    let prefix = format!("{}/verify?c=", app.state.issuer.url);
+    let query = certificate.verify_url.strip_prefix(&prefix).expect("a verify URL at the issuer");
+    let (uuid, key) = query.split_once("&k=").unwrap();
+    assert_eq!(format!("urn:uuid:{uuid}"), certificate.id);
+    let shared = app.get(&format!("/api/v1/certificates/{uuid}?key={key}"), &[]).await;
+    assert_eq!(serde_json::from_slice::<SharedCertificate>(&shared.body).unwrap().jwt, certificate.jwt);
+    let unknown = app.get("/api/v1/certificates/00000000-0000-4000-8000-000000000000?key=x", &[]).await;
+    for path in [format!("/api/v1/certificates/{uuid}"), format!("/api/v1/certificates/{uuid}?key=AAAA{key}")]
+    {
+        let reply = app.get(&path, &[]).await;
+        assert_eq!(reply.status, StatusCode::NOT_FOUND);
+        assert_eq!(reply.body, unknown.body, "a wrong key answers like an unknown id");
+    }
+    assert_eq!(app.get("/api/v1/certificates", &[]).await.status, StatusCode::UNAUTHORIZED);
+}
+
+/// Replaces part `n` of a compact JWS.
+fn with_part(jwt: &str, n: usize, part: &str) -> String {
+    let mut parts: Vec<&str> = jwt.split('.').collect();
+    parts[n] = part;
+    parts.join(".")
+}
+
+fn encoded(value: &Value) -> String {
+    URL_SAFE_NO_PAD.encode(value.to_string())
+}
+
+async fn each_kind_of_bad_certificate_gets_its_own_verdict_from_the_api(backend: Backend) {
+    let app = TestApp::new(backend).await;
+    let (_, certificate) = certified(&app, "bolat", "Bolat", None).await;
+    let good = certificate.jwt.clone();
+    let parts: Vec<&str> = good.split('.').collect();
+    let mut payload: Value = serde_json::from_slice(&URL_SAFE_NO_PAD.decode(parts[1]).unwrap()).unwrap();
+    let header: Value = serde_json::from_slice(&URL_SAFE_NO_PAD.decode(parts[0]).unwrap()).unwrap();
+    let kid = header["kid"].as_str().unwrap();
+
+    payload["credentialSubject"]["identifier"][0]["identityHash"] = json!("Someone Else");
+    let tampered = with_part(&good, 1, &encoded(&payload));
+    let forger = Keyring::ephemeral();
+    let forged = dala_credential::sign(forger.signing_key(), kid, "vc+jwt", &payload);
+    let unknown_key = forger.sign("vc+jwt", &payload);
+    let alg = |alg: &str| with_part(&good, 0, &encoded(&json!({ "alg": alg, "kid": kid, "typ": "vc+jwt" })));
+    let alg_none_unsigned = with_part(&alg("none"), 2, "");
+    let not_a_credential = app.state.issuer.keys.sign("vc+jwt", &json!({ "iss": "someone" }));
+    let envelope = dala_credential::envelope(&good).to_string();
+
+    let cases: Vec<(&str, String, Status, Reason)> = vec![
+        ("genuine", good.clone(), Status::Valid, Reason::Genuine),
+        ("genuine, as the JSON download", envelope, Status::Valid, Reason::Genuine),
+        ("payload changed", tampered, Status::Altered, Reason::SignatureMismatch),
+        ("signed by another key under our key id", forged, Status::Altered, Reason::SignatureMismatch),
+        (
+            "signature replaced",
+            with_part(&good, 2, &URL_SAFE_NO_PAD.encode([7u8; 64])),
+            Status::Altered,
+            Reason::SignatureMismatch,
+        ),
+        ("an unpublished key", unknown_key, Status::UnknownKey, Reason::UnknownKey),
+        ("alg none, signature kept", alg("none"), Status::Malformed, Reason::UnsupportedAlgorithm),
+        ("alg none, unsigned", alg_none_unsigned, Status::Malformed, Reason::UnsupportedAlgorithm),
+        ("alg HS256", alg("HS256"), Status::Malformed, Reason::UnsupportedAlgorithm),
+        (
+            "no key id",
+            with_part(&good, 0, &encoded(&json!({ "alg": "EdDSA" }))),
+            Status::Malformed,
+            Reason::MissingKeyId,
+        ),
+        ("two parts", parts[..2].join("."), Status::Malformed, Reason::NotAJwt),
+        ("not base64url", "%%%.%%%.%%%".into(), Status::Malformed, Reason::NotAJwt),
+        ("prose", "I finished the course, honestly".into(), Status::Malformed, Reason::NotAJwt),
+        ("signed, not a credential", not_a_credential, Status::Malformed, Reason::NotACredential),
+    ];
+    for (name, credential, status, reason) in cases {
+        let verification = verify_online(&app, &credential).await;
+        assert_eq!((verification.status, verification.reason), (status, reason), "{name}: {verification:?}");
+        assert_eq!(verification.message, dala_credential::message(reason), "{name}");
+        if status != Status::Valid {
+            assert!(verification.credential.is_none(), "{name}: nothing untrusted is repeated back");
+        }
+    }
+
+    // Requests that are not a verification at all.
+    let reply = app
+        .send(Method::POST, "/api/v1/verify", &[("content-type", "application/json")], Body::from("{"))
+        .await;
+    assert_eq!(reply.status, StatusCode::BAD_REQUEST);
+    let huge = "a".repeat(100 * 1024);
+    let reply = app.send_json(Method::POST, "/api/v1/verify", None, &json!({ "credential": huge })).await;
+    assert_eq!(reply.status, StatusCode::BAD_REQUEST);
+}
+
+async fn only_the_learners_organization_revokes_and_the_revocation_reaches_devices(backend: Backend) {
+    let app = TestApp::new(backend).await;
+    let (organization, other) = app.two_organizations().await;
+    app.account("admin", false, Some((&organization, Role::Administrator))).await;
+    app.account("trainer", false, Some((&organization, Role::Trainer))).await;
+    app.account("other-admin", false, Some((&other, Role::Administrator))).await;
+    let (token, certificate) = certified(&app, "chinara", "Chinara", Some(&organization)).await;
+    let trust = sync(&app, &token, &[], 1, None).await.trust.unwrap();
+    let uuid = certificate.id.strip_prefix("urn:uuid:").unwrap();
+    let path = format!("/api/v1/certificates/{uuid}/revocation");
+    let reason = json!({ "reason": "Issued by mistake: the quiz was taken for the learner." });
+
+    for login in ["chinara", "trainer", "other-admin"] {
+        let caller = sign_in(&app, login).await;
+        let reply = app.send_json(Method::POST, &path, Some(&caller), &reason).await;
+        assert_eq!(reply.status, StatusCode::FORBIDDEN, "{login}");
+        let listed = app.get_as(&format!("/api/v1/organizations/{organization}/certificates"), &caller).await;
+        assert_eq!(listed.status, StatusCode::FORBIDDEN, "{login}");
+    }
+    let admin = sign_in(&app, "admin").await;
+    let unknown = app
+        .send_json(
+            Method::POST,
+            "/api/v1/certificates/00000000-0000-4000-8000-000000000000/revocation",
+            Some(&admin),
+            &reason,
+        )
+        .await;
+    assert_eq!(unknown.status, StatusCode::FORBIDDEN, "unknown ids answer like foreign ones");
+    let empty = app.send_json(Method::POST, &path, Some(&admin), &json!({ "reason": "  " })).await;
+    assert_eq!(empty.status, StatusCode::BAD_REQUEST);
+    assert_eq!(verify_online(&app, &certificate.jwt).await.status, Status::Valid, "nothing changed yet");
+
+    let listed: Vec<CertificateRecord> = serde_json::from_slice(
+        &app.get_as(&format!("/api/v1/organizations/{organization}/certificates"), &admin).await.body,
+    )
+    .unwrap();
+    assert_eq!(listed.len(), 1);
+    assert_eq!((listed[0].learner.as_str(), listed[0].revocation.is_none()), ("Chinara", true));
+    let other_admin = sign_in(&app, "other-admin").await;
+    let theirs: Vec<CertificateRecord> = serde_json::from_slice(
+        &app.get_as(&format!("/api/v1/organizations/{other}/certificates"), &other_admin).await.body,
+    )
+    .unwrap();
+    assert!(theirs.is_empty(), "another organization sees none of this one's certificates");
+
+    let reply = app.send_json(Method::POST, &path, Some(&admin), &reason).await;
+    assert_eq!(reply.status, StatusCode::OK, "{}", String::from_utf8_lossy(&reply.body));
+    let record: CertificateRecord = serde_json::from_slice(&reply.body).unwrap();
+    let revocation = record.revocation.clone().unwrap();
+    assert_eq!(revocation.reason, reason["reason"]);
+    let twice = app.send_json(Method::POST, &path, Some(&admin), &json!({ "reason": "other" })).await;
+    assert_eq!(
+        serde_json::from_slice::<CertificateRecord>(&twice.body).unwrap(),
+        record,
+        "the first revocation stands"
+    );
+
+    let online = verify_online(&app, &certificate.jwt).await;
+    assert_eq!((online.status, online.reason), (Status::Revoked, Reason::Revoked));
+    assert_eq!(online.revocation, Some(revocation));
+    // A device still holding the old list says valid, and which list it used; the next sync
+    // brings the new list, and then the device says revoked too.
+    let stale = verify_offline(&trust, &certificate.jwt);
+    assert_eq!(stale.status, Status::Valid);
+    assert!(stale.status_list_valid_from.is_some());
+    let updated = sync(&app, &token, &[], 1, Some(&trust.etag)).await.trust.expect("the list changed");
+    assert_ne!(updated.etag, trust.etag);
+    let offline = verify_offline(&updated, &certificate.jwt);
+    assert_eq!((offline.status, offline.reason), (Status::Revoked, Reason::Revoked));
+    assert!(offline.revocation.is_none(), "the reason is known online only");
+}
+
+async fn certificates_signed_before_a_key_rotation_stay_valid(backend: Backend) {
+    let mut app = TestApp::new(backend).await;
+    let keys_dir = app.dir().join("keys");
+    let issuer = |keys| Issuer { name: "Steppe Academy".into(), url: "https://learn.example".into(), keys };
+    keys::generate(&keys_dir).unwrap();
+    app.set_issuer(issuer(Keyring::load(&keys_dir).unwrap()));
+    let (_, before) = certified(&app, "dana", "Dana", None).await;
+
+    let (old_kid, new_kid) = keys::rotate(&keys_dir).unwrap();
+    app.set_issuer(issuer(Keyring::load(&keys_dir).unwrap()));
+    let (_, after) = certified(&app, "erlan", "Erlan", None).await;
+    let jwks: Jwks = serde_json::from_slice(&app.get("/.well-known/jwks.json", &[]).await.body).unwrap();
+    let kids: Vec<&str> = jwks.keys.iter().map(|k| k.kid.as_str()).collect();
+    assert_eq!(kids, [new_kid.as_str(), old_kid.as_str()], "the active key first, the retired one kept");
+    for (certificate, kid) in [(&before, &old_kid), (&after, &new_kid)] {
+        let verification = verify_online(&app, &certificate.jwt).await;
+        assert_eq!(verification.status, Status::Valid);
+        let summary = verification.credential.unwrap();
+        assert_eq!((&summary.key_id, summary.issuer_name.as_str()), (kid, "Steppe Academy"));
+    }
+}
+
+async fn the_pdf_is_the_learners_alone_and_names_them(backend: Backend) {
+    let app = TestApp::new(backend).await;
+    let name = "Gulnora Oʻrinboyeva-Ақжол";
+    let (token, certificate) = certified(&app, "gulnora", name, None).await;
+    let other = learner(&app, "farrukh", "Farrukh", None).await;
+    let uuid = certificate.id.strip_prefix("urn:uuid:").unwrap();
+    let path = format!("/api/v1/certificates/{uuid}/pdf");
+
+    assert_eq!(app.get(&path, &[]).await.status, StatusCode::UNAUTHORIZED);
+    assert_eq!(app.get_as(&path, &other).await.status, StatusCode::NOT_FOUND, "not another learner's");
+    let pdf = app.get_as(&path, &token).await;
+    assert_eq!(pdf.status, StatusCode::OK);
+    assert_eq!(pdf.header(header::CONTENT_TYPE), "application/pdf");
+    assert!(pdf.body.starts_with(b"%PDF-"));
+    let file = app.dir().join("certificate.pdf");
+    std::fs::write(&file, &pdf.body).unwrap();
+    let output = std::process::Command::new("pdftotext")
+        .args([file.to_str().unwrap(), "-"])
+        .output()
+        .expect("pdftotext (Debian's poppler-utils; `cargo xtask test` installs it)");
+    let text = String::from_utf8(output.stdout).unwrap();
+    for expected in [name, "HTTP course", &certificate.id] {
+        assert!(text.contains(expected), "{expected:?} not in the PDF's text:\n{text}");
+    }
+}

@@ -1,0 +1,182 @@
+//! Certificates of completion: what a learner's device receives with sync, the issuer's public
+//! keys and revocation lists it keeps for checking certificates offline, and the answer of a
+//! verification.
+//!
+//! A certificate is an Open Badges 3.0 `OpenBadgeCredential` signed as a VC-JWT with EdDSA
+//! (Ed25519); the checking itself lives in the `dala-credential` crate, shared by the server,
+//! the command line and the web client.
+
+use serde::{Deserialize, Serialize};
+
+/// A certificate issued to the signed-in learner, as sync delivers it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct IssuedCertificate {
+    /// `urn:uuid:…`: the credential's `id` (and the JWT's `jti`).
+    pub id: String,
+    /// 1, 2, 3… per learner, in order of issue: a device asks only for those after the last it
+    /// holds.
+    pub number: u64,
+    /// Slug of the course completed.
+    pub course: String,
+    /// The signed credential: a compact JWS (`header.payload.signature`).
+    pub jwt: String,
+    /// The address printed in the certificate's QR code: it opens the verification page with
+    /// this certificate. It carries a secret key besides the id, so an id alone reveals nothing.
+    pub verify_url: String,
+}
+
+/// One Ed25519 public key in JWK form ([RFC 8037](https://www.rfc-editor.org/rfc/rfc8037)).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Jwk {
+    /// `OKP`.
+    pub kty: String,
+    /// `Ed25519`.
+    pub crv: String,
+    /// The public key, base64url without padding.
+    pub x: String,
+    /// The key id: its RFC 7638 thumbprint.
+    pub kid: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub alg: Option<String>,
+    #[serde(default, rename = "use", skip_serializing_if = "Option::is_none")]
+    pub use_: Option<String>,
+}
+
+/// A JSON Web Key Set, as published at `/.well-known/jwks.json`: the current signing key and
+/// every retired one (certificates they signed stay valid).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Jwks {
+    pub keys: Vec<Jwk>,
+}
+
+/// What a device needs to check certificates with no network: the issuer's keys and its
+/// revocation lists. Sync sends it when it changed (`etag` differs from the device's).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Trust {
+    /// Changes whenever the keys or a revocation list change.
+    pub etag: String,
+    /// The issuer's `id` (its URL), as in every certificate it signs.
+    pub issuer: String,
+    pub jwks: Jwks,
+    /// Every revocation list, each a signed `BitstringStatusListCredential` (compact JWS).
+    pub status_lists: Vec<String>,
+}
+
+/// `POST /api/v1/verify`: a certificate to check, as a compact JWT, or as the JSON of an
+/// `EnvelopedVerifiableCredential` that wraps one.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct VerifyRequest {
+    pub credential: String,
+}
+
+/// The overall answer of a verification.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum VerificationStatus {
+    /// Signed by one of the issuer's keys, unaltered, and not revoked.
+    Valid,
+    /// Genuine, but the issuer revoked it.
+    Revoked,
+    /// The signature does not match the content: changed after signing, or forged.
+    Altered,
+    /// Signed with a key the issuer never published.
+    UnknownKey,
+    /// Not a certificate at all: not a JWT, a wrong algorithm, or missing fields.
+    Malformed,
+}
+
+/// Why a verification ended as it did: a stable code the client translates.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum VerificationReason {
+    /// The signature checks out and the certificate is not revoked.
+    Genuine,
+    /// The signature checks out, but revocation could not be checked (no list for it).
+    RevocationUnchecked,
+    /// The issuer's revocation list marks it revoked.
+    Revoked,
+    /// The signature does not match the header and payload.
+    SignatureMismatch,
+    /// The header names a key id that is not among the issuer's keys.
+    UnknownKey,
+    /// The header has no key id.
+    MissingKeyId,
+    /// The header names an algorithm other than EdDSA (such as `none` or `HS256`).
+    UnsupportedAlgorithm,
+    /// Not three base64url parts with JSON header and payload.
+    NotAJwt,
+    /// A JWT, but not an Open Badges credential (missing types or fields).
+    NotACredential,
+    #[serde(other)]
+    Unknown,
+}
+
+/// What a verification could read from the credential. Only what the credential itself
+/// states: verifying reveals nothing beyond what the person presenting it already holds.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CredentialSummary {
+    /// `urn:uuid:…`.
+    pub id: String,
+    /// The learner's display name.
+    pub learner: String,
+    pub course_title: String,
+    /// The achievement's id: the course's address at the issuer.
+    pub achievement: String,
+    pub issuer_name: String,
+    pub issuer_url: String,
+    /// `validFrom`, an RFC 3339 date-time.
+    pub valid_from: String,
+    pub key_id: String,
+}
+
+/// The answer to a verification, from the server (`POST /api/v1/verify`), the command line or
+/// the web client's offline check.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Verification {
+    pub status: VerificationStatus,
+    pub reason: VerificationReason,
+    /// English text for people using the command line or curl; the client translates `reason`.
+    pub message: String,
+    /// What the credential says; absent when it could not be read.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub credential: Option<CredentialSummary>,
+    /// The `validFrom` of the revocation list used (RFC 3339), if one was.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status_list_valid_from: Option<String>,
+    /// When the issuer revoked it, and why (the server knows; an offline check does not).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub revocation: Option<Revocation>,
+}
+
+/// An administrator's revocation of a certificate.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Revocation {
+    /// Seconds since the Unix epoch.
+    pub revoked_at: i64,
+    pub reason: String,
+}
+
+/// `POST /api/v1/certificates/{id}/revocation`: an administrator revokes a certificate.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RevokeCertificate {
+    /// 1 to 500 characters; shown to whoever verifies the certificate online.
+    pub reason: String,
+}
+
+/// `GET /api/v1/certificates/{id}?key=…`: the certificate behind a QR code's address.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SharedCertificate {
+    pub jwt: String,
+}
+
+/// One certificate in an administrator's list (`GET /api/v1/organizations/{id}/certificates`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CertificateRecord {
+    pub id: String,
+    pub learner: String,
+    pub course: String,
+    pub course_title: String,
+    pub issued_at: i64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub revocation: Option<Revocation>,
+}
