@@ -13,7 +13,7 @@ use anyhow::{Context, Result, bail};
 use dala_wire::{CourseSummary, Manifest};
 
 use crate::util::{Step, cargo, root, run as run_command};
-use crate::{bench_sync, http, postgres};
+use crate::{bench_certificates, bench_sync, http, postgres};
 use crate::{tools, web};
 
 struct Server(Child);
@@ -120,7 +120,7 @@ pub fn run() -> Result<()> {
         data_dir: &data_dir,
         database_url: None,
     };
-    let (sqlite_figures, bytes) = bench_sync::measure(&sqlite, COHORT)?;
+    let (sqlite_figures, bytes, certificates) = bench_sync::measure(&sqlite, COHORT)?;
     figures.push(sqlite_figures);
     drop(server);
     let postgres = postgres::Postgres::start()?;
@@ -138,6 +138,7 @@ pub fn run() -> Result<()> {
     drop(pg_server);
     drop(postgres);
     bench_sync::print(&bytes, &figures, COHORT);
+    bench_certificates::print(&certificates);
     let _ = std::fs::remove_dir_all(&data_dir);
     Ok(())
 }

@@ -34,6 +34,16 @@ struct Learner {
     token: String,
     device: String,
     counter: u64,
+    /// The trust data's etag, as a device that synced before holds it: answers then carry no
+    /// keys or revocation lists.
+    trust_etag: Option<String>,
+}
+
+impl Learner {
+    fn sync_body(&self, events: Vec<ProgressEvent>) -> Vec<u8> {
+        let request = SyncRequest { events, trust_etag: self.trust_etag.clone(), ..SyncRequest::default() };
+        serde_json::to_vec(&request).expect("events serialise")
+    }
 }
 
 /// Figures of one database, printed as Markdown rows by [`print`].
@@ -53,13 +63,21 @@ struct Latency {
     wall: Duration,
 }
 
-pub fn measure(target: &Target, learners_needed: usize) -> Result<(Figures, BytesPerEvent)> {
+pub fn measure(
+    target: &Target,
+    learners_needed: usize,
+) -> Result<(Figures, BytesPerEvent, crate::bench_certificates::CertificateFigures)> {
     let (version, manifest) = current_course(target.address)?;
     let mut learners = make_learners(target, learners_needed)?;
+    let trust: dala_wire::Trust =
+        serde_json::from_slice(&crate::bench::decompressed(&http::get(target.address, "/api/v1/trust")?)?)?;
+    for learner in &mut learners {
+        learner.trust_etag = Some(trust.etag.clone());
+    }
 
     // Bytes on the wire: one learner's day of study in one batch.
     let day = days_work(&mut learners[0], &version, &manifest);
-    let body = serde_json::to_vec(&SyncRequest { events: day.clone(), ..SyncRequest::default() })?;
+    let body = learners[0].sync_body(day.clone());
     let (response, sent) = http::post(target.address, SYNC, Some(&learners[0].token), &body)?;
     ensure!(response.status == 200, "sync answered {}", response.status);
     let bytes = BytesPerEvent {
@@ -69,6 +87,9 @@ pub fn measure(target: &Target, learners_needed: usize) -> Result<(Figures, Byte
         response: response.head_bytes + response.body.len(),
     };
 
+    // The same learner then finishes the course: the answer brings a certificate.
+    let certificates =
+        crate::bench_certificates::measure(target.address, &learners[0].token, &version, &manifest)?;
     // Ingest: batches of 100 new events, one after another, spread over 20 learners.
     let batches = 100;
     let start = Instant::now();
@@ -84,7 +105,7 @@ pub fn measure(target: &Target, learners_needed: usize) -> Result<(Figures, Byte
                 )
             })
             .collect();
-        let body = serde_json::to_vec(&SyncRequest { events, ..SyncRequest::default() })?;
+        let body = learner.sync_body(events);
         let (response, _) = http::post(target.address, SYNC, Some(&learner.token), &body)?;
         ensure!(response.status == 200, "sync answered {}", response.status);
     }
@@ -94,7 +115,7 @@ pub fn measure(target: &Target, learners_needed: usize) -> Result<(Figures, Byte
     let concurrent = at_once(target.address, &mut learners[..200], 5, &version, &manifest)?;
     // The whole cohort syncing a day's work at the same moment.
     let cohort = at_once(target.address, &mut learners[..learners_needed], 1, &version, &manifest)?;
-    Ok((Figures { name: target.name.to_owned(), events_per_second, concurrent, cohort }, bytes))
+    Ok((Figures { name: target.name.to_owned(), events_per_second, concurrent, cohort }, bytes, certificates))
 }
 
 pub struct BytesPerEvent {
@@ -167,13 +188,7 @@ fn at_once(
         .map(|learner| {
             let day = days_work(learner, version, manifest);
             let share = day.len().div_ceil(rounds);
-            let bodies = day
-                .chunks(share)
-                .map(|events| {
-                    serde_json::to_vec(&SyncRequest { events: events.to_vec(), ..SyncRequest::default() })
-                        .expect("events serialise")
-                })
-                .collect();
+            let bodies = day.chunks(share).map(|events| learner.sync_body(events.to_vec())).collect();
             (learner.token.clone(), bodies)
         })
         .collect();
@@ -331,7 +346,12 @@ fn make_learners(target: &Target, count: usize) -> Result<Vec<Learner>> {
                     let session: dala_wire::SignInResponse =
                         serde_json::from_slice(&crate::bench::decompressed(&response)?)?;
                     let mut made = made.lock().expect("no panics hold the lock");
-                    made.push(Learner { token: session.token, device: format!("device-{n}"), counter: 0 });
+                    made.push(Learner {
+                        token: session.token,
+                        device: format!("device-{n}"),
+                        counter: 0,
+                        trust_etag: None,
+                    });
                     if made.len() % 250 == 0 || made.len() == count {
                         println!("  -> {} of {count} learner accounts", made.len());
                     }

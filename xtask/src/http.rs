@@ -29,6 +29,18 @@ pub fn get(address: SocketAddr, path: &str) -> Result<Response> {
     exchange(address, format!("GET {path} HTTP/1.1\r\nHost: {address}\r\nAccept-Encoding: gzip, deflate, br\r\nConnection: close\r\n\r\n").into_bytes())
 }
 
+/// `GET path` with a browser's `Accept-Encoding` and a bearer token.
+pub fn get_as(address: SocketAddr, path: &str, token: &str) -> Result<Response> {
+    exchange(
+        address,
+        format!(
+            "GET {path} HTTP/1.1\r\nHost: {address}\r\nAccept-Encoding: gzip, deflate, br\r\n\
+             Authorization: Bearer {token}\r\nConnection: close\r\n\r\n"
+        )
+        .into_bytes(),
+    )
+}
+
 /// `POST path` with a JSON body and an optional bearer token, as the web client sends it.
 /// Returns the response and the bytes the request took on the wire.
 pub fn post(address: SocketAddr, path: &str, token: Option<&str>, body: &[u8]) -> Result<(Response, usize)> {

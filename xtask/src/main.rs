@@ -10,6 +10,7 @@
 //!   `DALA_TEST_POSTGRES_URL` (for example `cargo test -p dala-server -- --include-ignored`).
 
 mod bench;
+mod bench_certificates;
 mod bench_sync;
 mod http;
 mod postgres;

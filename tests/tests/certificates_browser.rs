@@ -1,0 +1,135 @@
+//! A certificate end to end in the real client: the learner completes the sample course with
+//! the server gone, syncs when it is back, and the certificate arrives; with the server stopped
+//! again it still shows, verifies as valid on the device, and its PDF opens from the device.
+
+use anyhow::{Context, Result, ensure};
+use base64::Engine;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use dala_tests::{Browser, Server, add_user};
+
+const COURSE: &str = "cso-communications-en";
+const LESSONS: [&str; 7] = [
+    "why-a-policy",
+    "audiences-and-messages",
+    "working-with-media",
+    "social-media",
+    "state-bodies",
+    "safety-and-risks",
+    "writing-the-policy",
+];
+const QUIZ: &str = "final-check";
+const PASSWORD: &str = "correct horse battery";
+const NAME: &str = "Айгерим Сапарова";
+
+async fn status_is(browser: &Browser, css: &str, status: &str) -> Result<()> {
+    browser
+        .wait_for_script(
+            &format!("const e = document.querySelector('{css}'); return !!e && e.dataset.status === '{status}';"),
+            &format!("{css} to say {status}"),
+        )
+        .await
+}
+
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "needs the built client and Chromium: run `cargo xtask test`"]
+async fn a_certificate_earned_offline_arrives_with_sync_and_verifies_with_the_server_gone() -> Result<()> {
+    let data = tempfile::tempdir()?;
+    add_user(data.path(), &["--login", "aigerim", "--display-name", NAME], PASSWORD)?;
+    let mut server = Server::start(data.path())?;
+    let phone = Browser::start().await?;
+
+    phone.client.goto(&server.url("/sign-in")).await?;
+    phone.type_into("#login", "aigerim").await?;
+    phone.type_into("#password", PASSWORD).await?;
+    phone.click("#sign-in").await?;
+    phone.wait_for_text("#account-name", NAME).await?;
+    phone.click(&format!("a[href='/courses/{COURSE}']")).await?;
+    phone.click("#download").await?;
+    phone.wait_for_text("#offline-state", "Downloaded").await?;
+    phone
+        .wait_for_script(
+            "return !!(navigator.serviceWorker && navigator.serviceWorker.controller)",
+            "the service worker",
+        )
+        .await?;
+
+    // Offline: every lesson, then the final quiz, passed.
+    server.stop();
+    for lesson in LESSONS {
+        phone.client.goto(&server.url(&format!("/courses/{COURSE}/lessons/{lesson}"))).await?;
+        phone.click("#complete").await?;
+        phone.wait_for_text("#complete", "Completed").await?;
+    }
+    phone.client.goto(&server.url(&format!("/courses/{COURSE}/quizzes/{QUIZ}"))).await?;
+    for choice in ["#q0-o1", "#q1-o0", "#q1-o1", "#q1-o3", "#q2-false", "#q4-true"] {
+        phone.click(choice).await?;
+    }
+    phone.type_into("#q3-text", "press release").await?;
+    phone.click("#quiz-submit").await?;
+    phone.wait_for_text("#quiz-result", "Passed").await?;
+
+    // Back online: the sync sends the work and brings the certificate.
+    server.restart()?;
+    phone.click("#sync-now").await?;
+    phone.wait_for_text("#sync-pending", "All progress sent").await?;
+    phone.client.goto(&server.url("/certificates")).await?;
+    phone.click("a.certificate-link").await?;
+    status_is(&phone, "#certificate-status", "valid").await?;
+    phone.wait_for_text("#certificate-learner", NAME).await?;
+    phone.wait_for_text("#certificate-course", "Communications").await?;
+    // The PDF is fetched once, while online, and kept on the device.
+    phone.click("#download-pdf").await?;
+    phone
+        .wait_for_script(
+            "const a = document.querySelector('#download-pdf'); \
+             return !!a && (a.getAttribute('href') || '').startsWith('blob:');",
+            "the PDF kept on the device",
+        )
+        .await?;
+    let url = phone.client.current_url().await?;
+
+    // The server is gone again: the certificate still shows and verifies on the device.
+    server.stop();
+    phone.client.goto(url.as_str()).await?;
+    status_is(&phone, "#certificate-status", "valid").await?;
+    phone.wait_for_text("#certificate-learner", NAME).await?;
+    let age = phone.wait_for_text("#certificate-list-age", "").await?;
+    ensure!(!age.trim().is_empty(), "the page says how old the revocation list is");
+    phone
+        .wait_for_script(
+            "const a = document.querySelector('#download-pdf'); \
+             return !!a && (a.getAttribute('href') || '').startsWith('blob:');",
+            "the PDF served from the device with the server gone",
+        )
+        .await?;
+    let size = phone
+        .run_async(
+            "const done = arguments[0]; fetch(document.querySelector('#download-pdf').href)
+               .then(r => r.arrayBuffer()).then(b => done(b.byteLength)).catch(e => done(String(e)));",
+        )
+        .await?;
+    ensure!(size.as_u64().is_some_and(|n| n > 5_000), "the PDF kept on the device: {size}");
+
+    // The verification page, offline: the same check on the pasted credential.
+    let jwt = phone
+        .run_async(
+            "const done = arguments[0]; fetch(document.querySelector('#download-jwt').href)
+               .then(r => r.text()).then(done).catch(e => done(String(e)));",
+        )
+        .await?;
+    let jwt = jwt.as_str().context("the JWT download")?.to_owned();
+    ensure!(jwt.split('.').count() == 3, "a compact JWT: {jwt}");
+    phone.client.goto(&server.url("/verify")).await?;
+    phone.type_into("#verify-input", &jwt).await?;
+    phone.click("#verify-submit").await?;
+    status_is(&phone, "#verify-status", "valid").await?;
+    // Another name put into the payload, the signature kept: altered.
+    let parts: Vec<&str> = jwt.split('.').collect();
+    let payload = String::from_utf8(URL_SAFE_NO_PAD.decode(parts[1])?)?.replace(NAME, "Someone Else");
+    let tampered = [parts[0], &URL_SAFE_NO_PAD.encode(payload), parts[2]].join(".");
+    phone.client.goto(&server.url("/verify")).await?;
+    phone.type_into("#verify-input", &tampered).await?;
+    phone.click("#verify-submit").await?;
+    status_is(&phone, "#verify-status", "altered").await?;
+    phone.close().await
+}

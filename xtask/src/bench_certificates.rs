@@ -1,0 +1,108 @@
+//! Certificate figures: what completing a course adds to a sync answer, the size of a signed
+//! certificate, of the trust data a device keeps, and of the PDF, and how fast the server
+//! verifies.
+
+use std::net::SocketAddr;
+use std::time::Instant;
+
+use anyhow::{Context, Result, ensure};
+use dala_wire::{Answer, EventKind, Manifest, ProgressEvent, QuestionKind, Quiz, SyncRequest, SyncResponse};
+
+use crate::bench::decompressed;
+use crate::http;
+
+pub struct CertificateFigures {
+    /// The sync answer that carries the new certificate and the trust data, on the wire.
+    sync_answer: usize,
+    jwt: usize,
+    trust_json: usize,
+    trust_wire: usize,
+    pdf: usize,
+    verifications_per_second: f64,
+}
+
+/// Completes the sample course for a learner (every lesson, the quiz passed) in one sync.
+pub fn measure(
+    address: SocketAddr,
+    token: &str,
+    version: &str,
+    manifest: &Manifest,
+) -> Result<CertificateFigures> {
+    let mut events = Vec::new();
+    let mut event = |item: &str, kind: EventKind| {
+        let n = events.len() as u64 + 1;
+        events.push(ProgressEvent {
+            id: format!("{:016x}{n:016x}", 0xce27_u64),
+            device_id: "certificate-bench".into(),
+            course: manifest.slug.clone(),
+            course_version: version.into(),
+            item: item.into(),
+            kind,
+            client_time: 1_790_000_000_000 + n as i64,
+            counter: n,
+        });
+    };
+    for lesson in &manifest.lessons {
+        event(&lesson.id, EventKind::LessonCompleted);
+    }
+    for entry in &manifest.quizzes {
+        let quiz: Quiz = serde_json::from_slice(&decompressed(&http::get(
+            address,
+            &dala_wire::blob_path(&entry.blob.sha256),
+        )?)?)?;
+        let answers = quiz
+            .questions
+            .iter()
+            .map(|q| match &q.kind {
+                QuestionKind::SingleChoice { answer, .. } => Answer::Choice(*answer),
+                QuestionKind::MultipleChoice { answers, .. } => Answer::Choices(answers.clone()),
+                QuestionKind::TrueFalse { answer } => Answer::Bool(*answer),
+                QuestionKind::ShortText { accepted } => Answer::Text(accepted[0].clone()),
+            })
+            .collect();
+        event(&entry.id, EventKind::QuizAttempt { answers });
+    }
+    let body = serde_json::to_vec(&SyncRequest { events, ..SyncRequest::default() })?;
+    let (response, _) = http::post(address, "/api/v1/progress/sync", Some(token), &body)?;
+    ensure!(response.status == 200, "sync answered {}", response.status);
+    let answer: SyncResponse = serde_json::from_slice(&decompressed(&response)?)?;
+    let certificate = answer.certificates.first().context("completing the course issued a certificate")?;
+    let trust = answer.trust.as_ref().context("a first sync carries the trust data")?;
+    let trust_response = http::get(address, "/api/v1/trust")?;
+    let uuid = certificate.id.trim_start_matches("urn:uuid:");
+    let pdf = http::get_as(address, &format!("/api/v1/certificates/{uuid}/pdf"), token)?;
+    ensure!(pdf.status == 200, "the PDF answered {}", pdf.status);
+
+    let rounds = 500;
+    let request = serde_json::json!({ "credential": certificate.jwt }).to_string();
+    let start = Instant::now();
+    for _ in 0..rounds {
+        let (response, _) = http::post(address, "/api/v1/verify", None, request.as_bytes())?;
+        ensure!(response.status == 200, "verify answered {}", response.status);
+    }
+    Ok(CertificateFigures {
+        sync_answer: response.head_bytes + response.body.len(),
+        jwt: certificate.jwt.len(),
+        trust_json: serde_json::to_vec(trust)?.len(),
+        trust_wire: trust_response.body.len(),
+        pdf: pdf.body.len(),
+        verifications_per_second: f64::from(rounds) / start.elapsed().as_secs_f64(),
+    })
+}
+
+pub fn print(f: &CertificateFigures) {
+    println!("\n## Certificates\n");
+    println!("| what | bytes |\n|---|---:|");
+    println!(
+        "| sync answer that completes the course (headers, merged state, certificate, trust data) | {} |",
+        f.sync_answer
+    );
+    println!("| one signed certificate (compact JWT) | {} |", f.jwt);
+    println!("| trust data a device keeps (JWKS and revocation list), JSON | {} |", f.trust_json);
+    println!("| the same from `GET /api/v1/trust` on the wire | {} |", f.trust_wire);
+    println!("| certificate PDF (A4, fonts subset, QR code) | {} |", f.pdf);
+    println!(
+        "\n`POST /api/v1/verify`, one client, new connection per request: {:.0} verifications/s.",
+        f.verifications_per_second
+    );
+}
