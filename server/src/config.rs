@@ -67,7 +67,8 @@ pub struct IssuerArgs {
     #[arg(long, env = "DALA_ISSUER_NAME", default_value = "Dala")]
     pub issuer_name: String,
     /// The address learners open, such as `https://learn.example.org`: the issuer's id and the
-    /// base of every address in a certificate. By default `http://HOST:PORT` of `dala serve`.
+    /// base of every address in a certificate. By default `http://HOST:PORT` of `dala serve`
+    /// (and for `dala cert verify`, the address the certificate names).
     #[arg(long, env = "DALA_PUBLIC_URL")]
     pub public_url: Option<String>,
 }

@@ -168,7 +168,14 @@ fn cert(command: CertCommand) -> anyhow::Result<ExitCode> {
                         let keys = Keyring::load(&keys_dir)?;
                         let store = open_store(&database).await?;
                         let mut state = AppState::new(store, PathBuf::new());
-                        let url = issuer.public_url.unwrap_or_else(|| "http://127.0.0.1:8080".into());
+                        // Without `--public-url`, the address the certificate names as its issuer: it
+                        // only labels the revocation lists; the signature is still checked against
+                        // this installation's keys.
+                        let named = dala_credential::Jws::parse(&dala_credential::extract_jwt(&text))
+                            .ok()
+                            .and_then(|jws| jws.payload["iss"].as_str().map(str::to_owned));
+                        let url =
+                            issuer.public_url.or(named).unwrap_or_else(|| "http://127.0.0.1:8080".into());
                         state.issuer = Arc::new(Issuer {
                             name: issuer.issuer_name,
                             url: url.trim_end_matches('/').into(),

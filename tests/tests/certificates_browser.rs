@@ -24,7 +24,9 @@ const NAME: &str = "Айгерим Сапарова";
 async fn status_is(browser: &Browser, css: &str, status: &str) -> Result<()> {
     browser
         .wait_for_script(
-            &format!("const e = document.querySelector('{css}'); return !!e && e.dataset.status === '{status}';"),
+            &format!(
+                "const e = document.querySelector('{css}'); return !!e && e.dataset.status === '{status}';"
+            ),
             &format!("{css} to say {status}"),
         )
         .await
