@@ -28,8 +28,11 @@ self.addEventListener("fetch", (event) => {
   const request = event.request;
   if (request.method !== "GET") return;
   const url = new URL(request.url);
-  // The API goes to the network: the app decides what to do when it is unreachable.
-  if (url.origin !== self.location.origin || url.pathname.startsWith("/api/") || url.pathname === "/healthz") return;
+  // The API goes to the network: the app decides what to do when it is unreachable. So do the
+  // issuer's keys and revocation lists, which verifiers fetch (or open) by the addresses that
+  // certificates name: answered with the app's page, they would read as missing.
+  const network = ["/api/", "/.well-known/", "/credentials/"];
+  if (url.origin !== self.location.origin || network.some((p) => url.pathname.startsWith(p)) || url.pathname === "/healthz") return;
   if (request.mode === "navigate") {
     // Every client route is the same page: answer from the cache first, so that a slow or
     // absent network never delays opening the app.

@@ -6,8 +6,8 @@
 use std::cell::RefCell;
 
 use dala_wire::{
-    API_PREFIX, ApiError, BlobRef, CourseSummary, JoinRequest, Manifest, ProgressEvent, SignInRequest,
-    SignInResponse, SyncRequest, SyncResponse, blob_path,
+    API_PREFIX, ApiError, BlobRef, CourseSummary, JoinRequest, Manifest, SharedCertificate, SignInRequest,
+    SignInResponse, SyncRequest, SyncResponse, Trust, Verification, VerifyRequest, blob_path,
 };
 use gloo::net::http::{Request, Response};
 use sha2::{Digest, Sha256};
@@ -43,6 +43,11 @@ fn report(reachable: bool) {
 
 async fn get(url: &str) -> Result<Response, ApiFailure> {
     checked(Request::get(url).send().await).await
+}
+
+/// GETs with the session token.
+async fn get_signed_in(url: &str, token: &str) -> Result<Response, ApiFailure> {
+    checked(Request::get(url).header("Authorization", &format!("Bearer {token}")).send().await).await
 }
 
 /// POSTs `body` as JSON, with the session token if there is one.
@@ -113,8 +118,38 @@ pub async fn join(request: &JoinRequest) -> Result<SignInResponse, ApiFailure> {
 }
 
 /// `POST /api/v1/progress/sync`.
-pub async fn sync(token: &str, events: Vec<ProgressEvent>) -> Result<SyncResponse, ApiFailure> {
-    json(post(&format!("{API_PREFIX}/progress/sync"), Some(token), &SyncRequest { events }).await?).await
+pub async fn sync(token: &str, request: &SyncRequest) -> Result<SyncResponse, ApiFailure> {
+    json(post(&format!("{API_PREFIX}/progress/sync"), Some(token), request).await?).await
+}
+
+/// `GET /api/v1/trust`: the issuer's keys and revocation lists (public).
+pub async fn trust() -> Result<Trust, ApiFailure> {
+    json(get(&format!("{API_PREFIX}/trust")).await?).await
+}
+
+/// `POST /api/v1/verify`: the issuer's verdict on a credential, with its latest revocations.
+pub async fn verify(credential: &str) -> Result<Verification, ApiFailure> {
+    let body = VerifyRequest { credential: credential.to_owned() };
+    json(post(&format!("{API_PREFIX}/verify"), None, &body).await?).await
+}
+
+/// `GET /api/v1/certificates/{uuid}?key=…`: the certificate behind a QR code's address. Both
+/// come from an address anyone may have typed, so they are escaped.
+pub async fn shared_certificate(uuid: &str, key: &str) -> Result<SharedCertificate, ApiFailure> {
+    let (uuid, key) = (js_sys::encode_uri_component(uuid), js_sys::encode_uri_component(key));
+    json(get(&format!("{API_PREFIX}/certificates/{uuid}?key={key}")).await?).await
+}
+
+/// `GET /api/v1/certificates/{uuid}/pdf`: the learner's printable certificate. Anything but a
+/// PDF (such as a Wi-Fi login page answering in the server's place) counts as damaged.
+pub async fn certificate_pdf(token: &str, uuid: &str) -> Result<Vec<u8>, ApiFailure> {
+    let uuid = js_sys::encode_uri_component(uuid);
+    let url = format!("{API_PREFIX}/certificates/{uuid}/pdf");
+    let body = bytes(get_signed_in(&url, token).await?).await?;
+    if !body.starts_with(b"%PDF-") {
+        return Err(ApiFailure::Integrity);
+    }
+    Ok(body)
 }
 
 /// `DELETE /api/v1/sessions/current`. Signing out works offline too: the token is forgotten

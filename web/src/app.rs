@@ -6,8 +6,11 @@ use yew_router::prelude::*;
 use crate::components::header::Header;
 use crate::components::sync_bar::SyncBar;
 use crate::i18n::{I18n, Lang};
+use crate::pages::certificate::CertificatePage;
+use crate::pages::certificates::CertificatesPage;
 use crate::pages::quiz::QuizPage;
 use crate::pages::sign_in::{JoinPage, SignInPage};
+use crate::pages::verify::VerifyPage;
 use crate::pages::{catalog::CatalogPage, course::CoursePage, lesson::LessonPage, not_found::NotFoundPage};
 use crate::sync::{self, SyncStatus};
 use crate::{api, storage};
@@ -35,6 +38,14 @@ pub enum Route {
     SignIn,
     #[at("/join")]
     Join,
+    #[at("/certificates")]
+    Certificates,
+    /// `id` is the certificate's uuid (its credential id without `urn:uuid:`).
+    #[at("/certificates/:id")]
+    Certificate { id: String },
+    /// Public: anyone checks a certificate here; a QR code opens `/verify?c={uuid}&k={key}`.
+    #[at("/verify")]
+    Verify,
     #[not_found]
     #[at("/404")]
     NotFound,
@@ -48,6 +59,9 @@ fn switch(route: Route) -> Html {
         Route::Quiz { slug, quiz } => html! { <QuizPage {slug} {quiz} /> },
         Route::SignIn => html! { <SignInPage /> },
         Route::Join => html! { <JoinPage /> },
+        Route::Certificates => html! { <CertificatesPage /> },
+        Route::Certificate { id } => html! { <CertificatePage {id} /> },
+        Route::Verify => html! { <VerifyPage /> },
         Route::NotFound => html! { <NotFoundPage /> },
     }
 }

@@ -121,6 +121,32 @@ impl I18n {
         };
         self.t_with(id, &[("size", FluentValue::from(shown))])
     }
+
+    /// A day for people, in the current language: `November 23, 2026`, `23 ноября 2026 г.`.
+    pub fn date(&self, ms: f64) -> String {
+        self.local_time(ms, &[("dateStyle", "long")])
+    }
+
+    /// A moment for people: `Nov 23, 2026, 2:05 PM`, `23 нояб. 2026 г., 14:05`.
+    pub fn date_time(&self, ms: f64) -> String {
+        self.local_time(ms, &[("dateStyle", "medium"), ("timeStyle", "short")])
+    }
+
+    /// The day of an RFC 3339 date-time (as credentials carry them); the text itself if it is
+    /// not one.
+    pub fn rfc3339_date(&self, text: &str) -> String {
+        let ms = js_sys::Date::parse(text);
+        if ms.is_nan() { text.to_owned() } else { self.date(ms) }
+    }
+
+    /// The browser's own formatting (`Intl.DateTimeFormat`): no date tables in the wasm.
+    fn local_time(&self, ms: f64, options: &[(&str, &str)]) -> String {
+        let object = js_sys::Object::new();
+        for (name, value) in options {
+            let _ = js_sys::Reflect::set(&object, &(*name).into(), &(*value).into());
+        }
+        js_sys::Date::new(&ms.into()).to_locale_string(self.lang.tag(), &object).into()
+    }
 }
 
 /// The translator of the current language.

@@ -35,6 +35,10 @@ pub enum Failure {
     LoginTaken,
     /// The server refused the input, with its explanation (English).
     Invalid(String),
+    /// No certificate has this id (or the link's key is wrong: the server answers alike).
+    CertificateNotFound,
+    /// A certificate cannot be checked: no network, and no keys or revocation lists stored.
+    NoTrust,
 }
 
 impl Failure {
@@ -56,6 +60,8 @@ impl Failure {
             Failure::JoinCodeUsedUp => "error-join-code-used-up",
             Failure::LoginTaken => "error-login-taken",
             Failure::Invalid(_) => "error-invalid",
+            Failure::CertificateNotFound => "error-certificate-not-found",
+            Failure::NoTrust => "error-no-trust",
         }
     }
 }

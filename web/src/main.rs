@@ -2,6 +2,7 @@
 
 mod api;
 mod app;
+mod certificates;
 mod components;
 mod i18n;
 mod library;

@@ -1,30 +1,41 @@
 //! Everything the client keeps in the browser: IndexedDB (downloaded courses, their blobs, the
 //! learner's progress marks, the outbox of progress events waiting to be sent, the session and
-//! the last state the server confirmed), the language setting, and the service worker
-//! registration.
+//! the last state the server confirmed, the learner's certificates with their PDFs, and the
+//! issuer's keys and revocation lists for checking certificates offline), the language setting,
+//! and the service worker registration.
 //!
-//! Pages never touch these APIs; they go through [`crate::library`]. Values are stored as
-//! JSON strings (and blobs as byte arrays) so the format is plain to inspect in the browser's
-//! developer tools and independent of any JS binding layer.
+//! Pages never touch these APIs; they go through [`crate::library`], [`crate::sync`] and
+//! [`crate::certificates`]. Values are stored as JSON strings (and blobs as byte arrays) so the
+//! format is plain to inspect in the browser's developer tools and independent of any JS binding
+//! layer.
 
 use std::cell::RefCell;
 use std::collections::BTreeMap;
 use std::rc::Rc;
 
-use dala_wire::{CourseProgress, Manifest, Me, ProgressEvent, QuizState};
+use dala_wire::{CourseProgress, IssuedCertificate, Manifest, Me, ProgressEvent, QuizState, Trust};
 use rexie::{ObjectStore, Rexie, TransactionMode};
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::{JsCast, JsValue};
 
 const DATABASE: &str = "dala";
-/// Version 2 added OUTBOX and ACCOUNT; upgrading keeps the stores of version 1.
-const VERSION: u32 = 2;
+/// Version 2 added OUTBOX and ACCOUNT, version 3 CERTIFICATES, CERTIFICATE_PDFS and TRUST.
+/// Upgrading creates only the missing stores: every store of an earlier version keeps its data
+/// (rexie deletes a store only when it is left out of the list below, so none may be).
+const VERSION: u32 = 3;
 const COURSES: &str = "courses";
 const BLOBS: &str = "blobs";
 const PROGRESS: &str = "progress";
 const OUTBOX: &str = "outbox";
 const ACCOUNT: &str = "account";
+/// The signed-in learner's certificates (`IssuedCertificate` JSON), by credential id.
+const CERTIFICATES: &str = "certificates";
+/// Their PDFs (bytes), by credential id: fetched once, then kept for offline use.
+const CERTIFICATE_PDFS: &str = "certificate_pdfs";
+/// The issuer's keys and revocation lists ([`StoredTrust`]), one record under [`TRUST_KEY`].
+const TRUST: &str = "trust";
+const TRUST_KEY: &str = "current";
 const LANGUAGE_KEY: &str = "dala.language";
 
 /// A course kept for offline study. `complete` is false while a download is unfinished.
@@ -71,6 +82,9 @@ async fn db() -> Result<Rc<Rexie>> {
         .add_object_store(ObjectStore::new(PROGRESS))
         .add_object_store(ObjectStore::new(OUTBOX))
         .add_object_store(ObjectStore::new(ACCOUNT))
+        .add_object_store(ObjectStore::new(CERTIFICATES))
+        .add_object_store(ObjectStore::new(CERTIFICATE_PDFS))
+        .add_object_store(ObjectStore::new(TRUST))
         .build()
         .await?;
     let rexie = Rc::new(rexie);
@@ -78,21 +92,40 @@ async fn db() -> Result<Rc<Rexie>> {
     Ok(rexie)
 }
 
-async fn get_json<T: DeserializeOwned>(store: &str, key: &str) -> Result<Option<T>> {
+// The IndexedDB work is done by the few functions below, none of them generic: each typed
+// accessor only encodes or decodes around them, so the wasm holds one copy of the transaction
+// code instead of one per stored type.
+
+async fn get_value(store: &str, key: &str) -> Result<Option<JsValue>> {
     let db = db().await?;
     let tx = db.transaction(&[store], TransactionMode::ReadOnly)?;
     let value = tx.store(store)?.get(JsValue::from_str(key)).await?;
     tx.done().await?;
-    value.and_then(|v| v.as_string()).map(|s| decode(&s)).transpose()
+    Ok(value)
+}
+
+async fn put_value(store: &str, key: &str, value: &JsValue) -> Result<()> {
+    let db = db().await?;
+    let tx = db.transaction(&[store], TransactionMode::ReadWrite)?;
+    tx.store(store)?.put(value, Some(&JsValue::from_str(key))).await?;
+    tx.done().await?;
+    Ok(())
+}
+
+async fn get_json<T: DeserializeOwned>(store: &str, key: &str) -> Result<Option<T>> {
+    get_value(store, key).await?.and_then(|v| v.as_string()).map(|s| decode(&s)).transpose()
 }
 
 async fn put_json<T: Serialize>(store: &str, key: &str, value: &T) -> Result<()> {
-    let json = serde_json::to_string(value).map_err(|e| StorageError(e.to_string()))?;
-    let db = db().await?;
-    let tx = db.transaction(&[store], TransactionMode::ReadWrite)?;
-    tx.store(store)?.put(&JsValue::from_str(&json), Some(&JsValue::from_str(key))).await?;
-    tx.done().await?;
-    Ok(())
+    put_value(store, key, &JsValue::from_str(&encode(value)?)).await
+}
+
+async fn put_bytes(store: &str, key: &str, bytes: &[u8]) -> Result<()> {
+    put_value(store, key, &js_sys::Uint8Array::from(bytes).into()).await
+}
+
+async fn get_bytes(store: &str, key: &str) -> Result<Option<Vec<u8>>> {
+    Ok(get_value(store, key).await?.map(|v| js_sys::Uint8Array::new(&v).to_vec()))
 }
 
 async fn all_json<T: DeserializeOwned>(store: &str) -> Result<Vec<(String, T)>> {
@@ -101,16 +134,23 @@ async fn all_json<T: DeserializeOwned>(store: &str) -> Result<Vec<(String, T)>> 
 
 /// Every record whose key starts with `prefix` (others are not even decoded).
 async fn all_json_with_prefix<T: DeserializeOwned>(store: &str, prefix: &str) -> Result<Vec<(String, T)>> {
+    all_text_with_prefix(store, prefix).await?.into_iter().map(|(k, v)| Ok((k, decode(&v)?))).collect()
+}
+
+async fn all_text_with_prefix(store: &str, prefix: &str) -> Result<Vec<(String, String)>> {
     let db = db().await?;
     let tx = db.transaction(&[store], TransactionMode::ReadOnly)?;
     let pairs = tx.store(store)?.scan(None, None, None, None).await?;
     tx.done().await?;
-    pairs
+    Ok(pairs
         .into_iter()
         .filter_map(|(k, v)| Some((k.as_string()?, v.as_string()?)))
         .filter(|(k, _)| k.starts_with(prefix))
-        .map(|(k, v)| Ok((k, decode(&v)?)))
-        .collect()
+        .collect())
+}
+
+fn encode<T: Serialize>(value: &T) -> Result<String> {
+    serde_json::to_string(value).map_err(|e| StorageError(e.to_string()))
 }
 
 fn decode<T: DeserializeOwned>(json: &str) -> Result<T> {
@@ -164,20 +204,11 @@ pub async fn has_blob(sha256: &str) -> Result<bool> {
 }
 
 pub async fn put_blob(sha256: &str, bytes: &[u8]) -> Result<()> {
-    let db = db().await?;
-    let tx = db.transaction(&[BLOBS], TransactionMode::ReadWrite)?;
-    let array = js_sys::Uint8Array::from(bytes);
-    tx.store(BLOBS)?.put(&array.into(), Some(&JsValue::from_str(sha256))).await?;
-    tx.done().await?;
-    Ok(())
+    put_bytes(BLOBS, sha256, bytes).await
 }
 
 pub async fn blob(sha256: &str) -> Result<Option<Vec<u8>>> {
-    let db = db().await?;
-    let tx = db.transaction(&[BLOBS], TransactionMode::ReadOnly)?;
-    let value = tx.store(BLOBS)?.get(JsValue::from_str(sha256)).await?;
-    tx.done().await?;
-    Ok(value.map(|v| js_sys::Uint8Array::new(&v).to_vec()))
+    get_bytes(BLOBS, sha256).await
 }
 
 fn progress_key(slug: &str, lesson: &str) -> String {
@@ -246,14 +277,18 @@ pub async fn put_session(session: &Session) -> Result<()> {
     put_json(ACCOUNT, "session", session).await
 }
 
-/// Forgets the session and what the server said about its account. The outbox stays: those
-/// events are the learner's work and go with the next sign-in.
+/// Forgets the session and what the server said about its account, its certificates and their
+/// PDFs included: a shared or lost phone keeps nothing of the learner's but their unsent work.
+/// The outbox stays: those events are the learner's work and go with the next sign-in. The
+/// issuer's keys and revocation lists stay too: they are public and belong to no account.
 pub async fn delete_session() -> Result<()> {
     let db = db().await?;
-    let tx = db.transaction(&[ACCOUNT], TransactionMode::ReadWrite)?;
+    let tx = db.transaction(&[ACCOUNT, CERTIFICATES, CERTIFICATE_PDFS], TransactionMode::ReadWrite)?;
     let store = tx.store(ACCOUNT)?;
     store.delete(JsValue::from_str("session")).await?;
     store.delete(JsValue::from_str("sync")).await?;
+    tx.store(CERTIFICATES)?.clear().await?;
+    tx.store(CERTIFICATE_PDFS)?.clear().await?;
     tx.done().await?;
     Ok(())
 }
@@ -306,6 +341,57 @@ pub async fn outbox_remove(ids: &[String]) -> Result<()> {
     }
     tx.done().await?;
     Ok(())
+}
+
+/// The signed-in learner's certificates held on this device, oldest first.
+pub async fn certificates() -> Result<Vec<IssuedCertificate>> {
+    let mut certificates: Vec<IssuedCertificate> =
+        all_json(CERTIFICATES).await?.into_iter().map(|(_, c)| c).collect();
+    certificates.sort_by_key(|c| c.number);
+    Ok(certificates)
+}
+
+/// Keeps certificates that sync delivered, all or none.
+pub async fn put_certificates(certificates: &[IssuedCertificate]) -> Result<()> {
+    if certificates.is_empty() {
+        return Ok(());
+    }
+    let db = db().await?;
+    let tx = db.transaction(&[CERTIFICATES], TransactionMode::ReadWrite)?;
+    let store = tx.store(CERTIFICATES)?;
+    for certificate in certificates {
+        store
+            .put(&JsValue::from_str(&encode(certificate)?), Some(&JsValue::from_str(&certificate.id)))
+            .await?;
+    }
+    tx.done().await?;
+    Ok(())
+}
+
+/// The PDF of certificate `id`, if it was fetched before.
+pub async fn certificate_pdf(id: &str) -> Result<Option<Vec<u8>>> {
+    get_bytes(CERTIFICATE_PDFS, id).await
+}
+
+pub async fn put_certificate_pdf(id: &str, bytes: &[u8]) -> Result<()> {
+    put_bytes(CERTIFICATE_PDFS, id, bytes).await
+}
+
+/// What this device holds for checking certificates with no network.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct StoredTrust {
+    pub trust: Trust,
+    /// Milliseconds since the Unix epoch of the last sync or fetch that confirmed `trust` is
+    /// the issuer's current one: revocations after it are unknown here.
+    pub checked_at: f64,
+}
+
+pub async fn trust() -> Result<Option<StoredTrust>> {
+    get_json(TRUST, TRUST_KEY).await
+}
+
+pub async fn put_trust(trust: &StoredTrust) -> Result<()> {
+    put_json(TRUST, TRUST_KEY, trust).await
 }
 
 /// `bytes` random bytes from the browser's cryptographic generator, as hex. Event and device
@@ -364,7 +450,8 @@ pub fn register_service_worker() {
     }
 }
 
-/// Makes an object URL for bytes kept in IndexedDB, so an `<img>` can show them offline.
+/// Makes an object URL for bytes kept in IndexedDB, so an `<img>` can show them offline or a
+/// link can offer them as a download.
 /// The caller revokes it with [`revoke_object_url`].
 pub fn object_url(bytes: &[u8], media_type: &str) -> Option<String> {
     let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));

@@ -6,15 +6,19 @@
 //! answered that it holds it; the endpoint is idempotent, so a batch whose answer was lost is
 //! simply sent again. The app runs a sync when it opens, when the browser comes online, every
 //! minute while online, and when the learner presses "Sync now".
+//!
+//! The same requests bring the learner's new certificates (those after the highest number the
+//! device holds) and, when they changed, the issuer's keys and revocation lists; an answer
+//! without them confirms that the ones held are still current.
 
 use std::cell::{Cell, RefCell};
 
-use dala_wire::{ErrorCode, EventKind, JoinRequest, ProgressEvent};
+use dala_wire::{ErrorCode, EventKind, JoinRequest, ProgressEvent, SyncRequest};
 use yew::Callback;
 
 use crate::api::{self, ApiFailure};
 use crate::library::Failure;
-use crate::storage::{self, Session, SyncState};
+use crate::storage::{self, Session, StoredTrust, SyncState};
 
 /// Events sent per request: small enough for a slow link to finish one batch.
 const BATCH: usize = 100;
@@ -94,9 +98,13 @@ async fn send_outbox() -> Result<(), Failure> {
     let mut refused = 0;
     loop {
         let outbox = storage::outbox().await?;
-        let batch: Vec<ProgressEvent> = outbox.into_iter().take(BATCH).collect();
-        let sent = batch.len();
-        let answer = match api::sync(&session.token, batch).await {
+        let events: Vec<ProgressEvent> = outbox.into_iter().take(BATCH).collect();
+        let sent = events.len();
+        let certificates_after = storage::certificates().await?.iter().map(|c| c.number).max().unwrap_or(0);
+        let held_trust = storage::trust().await?;
+        let trust_etag = held_trust.as_ref().map(|t| t.trust.etag.clone());
+        let request = SyncRequest { events, certificates_after, trust_etag };
+        let answer = match api::sync(&session.token, &request).await {
             Ok(answer) => answer,
             Err(ApiFailure::Server { status: 401, error }) => {
                 // The session ended (expired, or revoked by an administrator): sign in again.
@@ -113,8 +121,19 @@ async fn send_outbox() -> Result<(), Failure> {
             answer.accepted.iter().cloned().chain(answer.rejected.iter().map(|r| r.id.clone())).collect();
         storage::outbox_remove(&done).await?;
         refused += answer.rejected.len();
+        // Signed out (or into another account) while the answer was on its way: what it says
+        // belongs to that session, and must not land under the next one.
+        if storage::session().await?.is_none_or(|current| current.token != session.token) {
+            return Ok(());
+        }
+        let now = js_sys::Date::now();
+        storage::put_certificates(&answer.certificates).await?;
+        // New trust data, or none because the device's is current: either way it is current now.
+        if let Some(trust) = answer.trust.or(held_trust.map(|t| t.trust)) {
+            storage::put_trust(&StoredTrust { trust, checked_at: now }).await?;
+        }
         let state = SyncState {
-            last_success: Some(js_sys::Date::now()),
+            last_success: Some(now),
             progress: answer.progress,
             completed_courses: answer.completed_courses,
             refused,
@@ -140,6 +159,11 @@ pub async fn join(request: &JoinRequest) -> Result<(), Failure> {
 }
 
 async fn start(session: Session) -> Result<(), Failure> {
+    // Another account signed in without signing out first: nothing of the previous one's
+    // (its certificates, its confirmed progress) may show under the new one.
+    if storage::session().await?.is_some_and(|previous| previous.user.id != session.user.id) {
+        storage::delete_session().await?;
+    }
     storage::put_session(&session).await?;
     changed();
     // A failed first sync is not a failed sign-in: the next one will come.

@@ -1,10 +1,12 @@
-//! The top bar: the app's name, the connectivity state and the language switch.
+//! The top bar: the app's name, the signed-in learner's certificates, the connectivity state
+//! and the language switch.
 
 use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::app::{Online, Route};
 use crate::i18n::{Lang, use_i18n};
+use crate::sync::SyncStatus;
 
 #[derive(Properties, PartialEq)]
 pub struct HeaderProps {
@@ -15,6 +17,7 @@ pub struct HeaderProps {
 pub fn header(props: &HeaderProps) -> Html {
     let i18n = use_i18n();
     let online = use_context::<Online>().map(|o| o.0).unwrap_or(true);
+    let signed_in = use_context::<SyncStatus>().is_some_and(|s| s.session.is_some());
     let onchange = {
         let on_language = props.on_language.clone();
         Callback::from(move |e: Event| {
@@ -33,6 +36,9 @@ pub fn header(props: &HeaderProps) -> Html {
         <header class="top">
             <a class="skip" href="#main">{ i18n.t("skip-to-content") }</a>
             <Link<Route> to={Route::Catalog} classes="brand">{ "Dala" }</Link<Route>>
+            if signed_in {
+                <Link<Route> to={Route::Certificates} classes="nav">{ i18n.t("nav-certificates") }</Link<Route>>
+            }
             <span class={status_class} role="status" id="connectivity">{ status_text }</span>
             <label class="language">
                 <span class="visually-hidden">{ i18n.t("language-label") }</span>

@@ -3,6 +3,7 @@
 pub mod header;
 pub mod notice;
 pub mod sync_bar;
+pub mod verdict;
 
 use yew::prelude::*;
 

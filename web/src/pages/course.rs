@@ -1,15 +1,17 @@
-//! A course: its description, "Download for offline" with progress, storage used, and the
-//! list of lessons with the learner's marks.
+//! A course: its description, "Download for offline" with progress, storage used, the list of
+//! lessons with the learner's marks, and the learner's certificate for it when there is one.
 
 use fluent_bundle::FluentValue;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::app::Route;
+use crate::certificates;
 use crate::components::notice::{FailureNotice, Loading};
 use crate::components::use_title;
 use crate::i18n::{I18n, use_i18n};
 use crate::library::{self, CourseView, Download, DownloadProgress, Failure};
+use crate::sync::SyncStatus;
 
 #[derive(Properties, PartialEq)]
 pub struct CoursePageProps {
@@ -29,6 +31,19 @@ pub fn course_page(props: &CoursePageProps) -> Html {
         use_effect_with((props.slug.clone(), *generation), move |(slug, _)| {
             let slug = slug.clone();
             wasm_bindgen_futures::spawn_local(async move { view.set(Some(library::course(&slug).await)) });
+        });
+    }
+    // The learner's certificate for this course (its uuid): looked up again after each sync,
+    // which is how a new one arrives.
+    let certificate = use_state(|| None::<String>);
+    let last_sync = use_context::<SyncStatus>().and_then(|s| s.state.last_success).map(f64::to_bits);
+    {
+        let certificate = certificate.clone();
+        use_effect_with((props.slug.clone(), last_sync), move |(slug, _)| {
+            let slug = slug.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                certificate.set(certificates::for_course(&slug).await);
+            });
         });
     }
     let title = match &*view {
@@ -108,6 +123,11 @@ pub fn course_page(props: &CoursePageProps) -> Html {
                 <h2 id="lessons-heading">{ i18n.t("lessons-heading") }</h2>
                 <p id="course-progress">{ summary }</p>
                 if view.complete() { <p id="course-complete" class="ok">{ i18n.t("course-complete") }</p> }
+                if let Some(id) = &*certificate {
+                    <p id="course-certificate">
+                        <Link<Route> to={Route::Certificate { id: id.clone() }}>{ i18n.t("course-certificate-link") }</Link<Route>>
+                    </p>
+                }
                 { quiz_links(manifest, None, &view.quizzes_passed, &i18n) }
                 <ol class="lessons">
                     { for manifest.lessons.iter().map(|lesson| {

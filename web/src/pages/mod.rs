@@ -1,8 +1,11 @@
 //! One module per route.
 
 pub mod catalog;
+pub mod certificate;
+pub mod certificates;
 pub mod course;
 pub mod lesson;
 pub mod not_found;
 pub mod quiz;
 pub mod sign_in;
+pub mod verify;
