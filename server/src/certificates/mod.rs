@@ -25,6 +25,7 @@ use rand_core::{OsRng, RngCore};
 use serde::Deserialize;
 use sha2::{Digest, Sha256};
 use sqlx::Row;
+use tower_http::compression::CompressionLayer;
 
 use crate::AppState;
 use crate::accounts::AuthUser;
@@ -67,6 +68,7 @@ pub fn router() -> Router<AppState> {
         // Used by administrators.
         .route("/certificates/{id}/revocation", post(revoke_certificate))
         .route("/organizations/{organization_id}/certificates", get(list_organization_certificates))
+        .layer(CompressionLayer::new())
 }
 
 /// Routes at fixed, well-known addresses outside the API: verifiers of any software fetch

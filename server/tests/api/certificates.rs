@@ -201,6 +201,20 @@ async fn completing_a_course_issues_one_certificate_that_sync_delivers_and_anyon
         assert_eq!(reply.body, unknown.body, "a wrong key answers like an unknown id");
     }
     assert_eq!(app.get("/api/v1/certificates", &[]).await.status, StatusCode::UNAUTHORIZED);
+
+    // Answers go compressed to a browser that accepts it: sync answers and trust data are sent
+    // to phones over paid mobile data.
+    let bearer = format!("Bearer {token}");
+    let headers =
+        [("accept-encoding", "br"), ("content-type", "application/json"), ("authorization", &bearer)];
+    let answer =
+        app.send(Method::POST, "/api/v1/progress/sync", &headers, Body::from(r#"{"events":[]}"#)).await;
+    assert_eq!((answer.status, answer.header(header::CONTENT_ENCODING)), (StatusCode::OK, "br"));
+    let plain: SyncResponse = serde_json::from_slice(&crate::support::brotli_decode(&answer.body)).unwrap();
+    assert_eq!(plain.certificates, done.certificates);
+    let trust_br = app.get("/api/v1/trust", &[("accept-encoding", "br")]).await;
+    assert_eq!(trust_br.header(header::CONTENT_ENCODING), "br");
+    assert!(trust_br.body.len() < serde_json::to_vec(&trust).unwrap().len());
 }
 
 /// Replaces part `n` of a compact JWS.
