@@ -62,6 +62,11 @@ impl AppState {
     }
 }
 
+/// Compression of answers made per request (sync, certificates). Brotli's own default, quality
+/// 11, suits files compressed once; per request it costs milliseconds of CPU for a few bytes.
+/// Quality 4 (gzip 4) keeps most of the saving at a small fraction of the time.
+pub const DYNAMIC_COMPRESSION: tower_http::CompressionLevel = tower_http::CompressionLevel::Precise(4);
+
 /// Learners may study offline for weeks between connections; two months unused ends a session.
 pub const DEFAULT_SESSION_IDLE_DAYS: i64 = 60;
 

@@ -23,6 +23,8 @@ use dala_wire::{
 use sqlx::Row;
 use tower_http::compression::CompressionLayer;
 
+use crate::DYNAMIC_COMPRESSION;
+
 use crate::AppState;
 use crate::accounts::AuthUser;
 use crate::error::{ApiJson, AppError};
@@ -31,7 +33,9 @@ use crate::{certificates, enrollment};
 
 pub fn router() -> Router<AppState> {
     // The answer's merged state is repetitive JSON: compressed, it costs a phone a fraction.
-    Router::new().route("/progress/sync", post(sync_progress)).layer(CompressionLayer::new())
+    Router::new()
+        .route("/progress/sync", post(sync_progress))
+        .layer(CompressionLayer::new().quality(DYNAMIC_COMPRESSION))
 }
 
 /// The stored form of an event's kind: its name, and JSON of what it carries.

@@ -27,6 +27,8 @@ use sha2::{Digest, Sha256};
 use sqlx::Row;
 use tower_http::compression::CompressionLayer;
 
+use crate::DYNAMIC_COMPRESSION;
+
 use crate::AppState;
 use crate::accounts::AuthUser;
 use crate::error::{ApiJson, AppError};
@@ -68,7 +70,7 @@ pub fn router() -> Router<AppState> {
         // Used by administrators.
         .route("/certificates/{id}/revocation", post(revoke_certificate))
         .route("/organizations/{organization_id}/certificates", get(list_organization_certificates))
-        .layer(CompressionLayer::new())
+        .layer(CompressionLayer::new().quality(DYNAMIC_COMPRESSION))
 }
 
 /// Routes at fixed, well-known addresses outside the API: verifiers of any software fetch
