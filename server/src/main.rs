@@ -141,7 +141,7 @@ fn cert(command: CertCommand) -> anyhow::Result<ExitCode> {
                 };
                 let verification = match jwks {
                     Some(path) => {
-                        let keys = certificates::parse_jwks(
+                        let keys: dala_wire::Jwks = serde_json::from_str(
                             &std::fs::read_to_string(&path)
                                 .with_context(|| format!("could not read {}", path.display()))?,
                         )
@@ -195,7 +195,7 @@ fn cert(command: CertCommand) -> anyhow::Result<ExitCode> {
             CertCommand::Revoke { id, reason, database } => {
                 let store = open_store(&database).await?;
                 let state = AppState::new(store, PathBuf::new());
-                if certificates::revoke_as_operator(&state, &id, reason.trim()).await? {
+                if certificates::revoke(&state, &id, None, reason.trim()).await? {
                     println!("revoked {id}");
                     Ok(ExitCode::SUCCESS)
                 } else {

@@ -9,10 +9,7 @@ use anyhow::{Context, Result, ensure};
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use dala_tests::{Server, add_user, dala_binary, request};
-use dala_wire::{
-    Answer, EventKind, IssuedCertificate, Manifest, ProgressEvent, QuestionKind, Quiz, SignInResponse,
-    SyncResponse,
-};
+use dala_wire::{EventKind, IssuedCertificate, Manifest, ProgressEvent, Quiz, SignInResponse, SyncResponse};
 use serde_json::{Value, json};
 
 const COURSE: &str = "cso-communications-en";
@@ -39,16 +36,6 @@ fn post_json<T: serde::de::DeserializeOwned>(
     let (status, answer) = request(server.port, "POST", path, token, body.to_string().as_bytes())?;
     ensure!((200..300).contains(&status), "POST {path}: {status} {}", String::from_utf8_lossy(&answer));
     Ok(serde_json::from_slice(&answer)?)
-}
-
-/// The right answer to a question, as a learner who studied would give it.
-fn right_answer(kind: &QuestionKind) -> Answer {
-    match kind {
-        QuestionKind::SingleChoice { answer, .. } => Answer::Choice(*answer),
-        QuestionKind::MultipleChoice { answers, .. } => Answer::Choices(answers.clone()),
-        QuestionKind::TrueFalse { answer } => Answer::Bool(*answer),
-        QuestionKind::ShortText { accepted } => Answer::Text(accepted[0].clone()),
-    }
 }
 
 /// Signs in, studies the whole sample course (an open one) and passes its quizzes; returns the
@@ -81,7 +68,7 @@ fn complete_course(server: &Server, login: &str) -> Result<(String, IssuedCertif
     }
     for entry in &manifest.quizzes {
         let quiz: Quiz = get_json(server, &format!("/api/v1/blobs/{}", entry.blob.sha256), None)?;
-        let answers = quiz.questions.iter().map(|q| right_answer(&q.kind)).collect();
+        let answers = quiz.questions.iter().map(|q| q.kind.correct_answer()).collect();
         event(&entry.id, EventKind::QuizAttempt { answers });
     }
     let answer: SyncResponse =

@@ -20,6 +20,9 @@ const LESSONS: [&str; 7] = [
 const QUIZ: &str = "final-check";
 const PASSWORD: &str = "correct horse battery";
 const NAME: &str = "Айгерим Сапарова";
+/// True once the PDF link points at the copy kept on the device.
+const PDF_KEPT: &str = "const a = document.querySelector('#download-pdf'); \
+                        return !!a && (a.getAttribute('href') || '').startsWith('blob:');";
 
 async fn status_is(browser: &Browser, css: &str, status: &str) -> Result<()> {
     browser
@@ -81,13 +84,7 @@ async fn a_certificate_earned_offline_arrives_with_sync_and_verifies_with_the_se
     phone.wait_for_text("#certificate-course", "Communications").await?;
     // The PDF is fetched once, while online, and kept on the device.
     phone.click("#download-pdf").await?;
-    phone
-        .wait_for_script(
-            "const a = document.querySelector('#download-pdf'); \
-             return !!a && (a.getAttribute('href') || '').startsWith('blob:');",
-            "the PDF kept on the device",
-        )
-        .await?;
+    phone.wait_for_script(PDF_KEPT, "the PDF kept on the device").await?;
     let url = phone.client.current_url().await?;
 
     // The server is gone again: the certificate still shows and verifies on the device.
@@ -97,13 +94,7 @@ async fn a_certificate_earned_offline_arrives_with_sync_and_verifies_with_the_se
     phone.wait_for_text("#certificate-learner", NAME).await?;
     let age = phone.wait_for_text("#certificate-list-age", "").await?;
     ensure!(!age.trim().is_empty(), "the page says how old the revocation list is");
-    phone
-        .wait_for_script(
-            "const a = document.querySelector('#download-pdf'); \
-             return !!a && (a.getAttribute('href') || '').startsWith('blob:');",
-            "the PDF served from the device with the server gone",
-        )
-        .await?;
+    phone.wait_for_script(PDF_KEPT, "the PDF served from the device with the server gone").await?;
     let size = phone
         .run_async(
             "const done = arguments[0]; fetch(document.querySelector('#download-pdf').href)

@@ -49,6 +49,21 @@ pub enum QuestionKind {
     },
 }
 
+impl QuestionKind {
+    /// The answer a learner who knows the material gives (the first accepted text for short
+    /// answers): what tests and benchmarks send to pass a quiz.
+    pub fn correct_answer(&self) -> Answer {
+        match self {
+            QuestionKind::SingleChoice { answer, .. } => Answer::Choice(*answer),
+            QuestionKind::MultipleChoice { answers, .. } => Answer::Choices(answers.clone()),
+            QuestionKind::TrueFalse { answer } => Answer::Bool(*answer),
+            QuestionKind::ShortText { accepted } => {
+                Answer::Text(accepted.first().cloned().unwrap_or_default())
+            }
+        }
+    }
+}
+
 /// A learner's answer to one question.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]

@@ -6,7 +6,7 @@ use std::net::SocketAddr;
 use std::time::Instant;
 
 use anyhow::{Context, Result, ensure};
-use dala_wire::{Answer, EventKind, Manifest, ProgressEvent, QuestionKind, Quiz, SyncRequest, SyncResponse};
+use dala_wire::{EventKind, Manifest, ProgressEvent, Quiz, SyncRequest, SyncResponse};
 
 use crate::bench::decompressed;
 use crate::http;
@@ -50,16 +50,7 @@ pub fn measure(
             address,
             &dala_wire::blob_path(&entry.blob.sha256),
         )?)?)?;
-        let answers = quiz
-            .questions
-            .iter()
-            .map(|q| match &q.kind {
-                QuestionKind::SingleChoice { answer, .. } => Answer::Choice(*answer),
-                QuestionKind::MultipleChoice { answers, .. } => Answer::Choices(answers.clone()),
-                QuestionKind::TrueFalse { answer } => Answer::Bool(*answer),
-                QuestionKind::ShortText { accepted } => Answer::Text(accepted[0].clone()),
-            })
-            .collect();
+        let answers = quiz.questions.iter().map(|q| q.kind.correct_answer()).collect();
         event(&entry.id, EventKind::QuizAttempt { answers });
     }
     let body = serde_json::to_vec(&SyncRequest { events, ..SyncRequest::default() })?;

@@ -18,8 +18,8 @@ use axum::routing::{get, post};
 use axum::{Json, Router};
 use dala_credential::{STATUS_LIST_ENTRIES, StatusList};
 use dala_wire::{
-    CertificateRecord, IssuedCertificate, Jwks, Manifest, Revocation, RevokeCertificate, Role,
-    SharedCertificate, Trust, Verification, VerificationStatus, VerifyRequest,
+    CertificateRecord, IssuedCertificate, Manifest, Revocation, RevokeCertificate, Role, SharedCertificate,
+    Trust, Verification, VerificationStatus, VerifyRequest,
 };
 use rand_core::{OsRng, RngCore};
 use serde::Deserialize;
@@ -299,14 +299,19 @@ async fn revocation_data(state: &AppState) -> Result<BTreeMap<i64, (i64, Vec<(i6
     Ok(lists)
 }
 
-/// The signed revocation list `list`: a `BitstringStatusListCredential` whose `validFrom` is
-/// its last change. Ed25519 signatures are deterministic, so the same data gives the same JWT.
-fn status_list_jwt(issuer: &Issuer, list: i64, created: i64, revoked: &[(i64, i64)]) -> String {
+/// A list's bitstring and its last change (`validFrom`): its creation or latest revocation.
+fn status_bits(created: i64, revoked: &[(i64, i64)]) -> (Vec<u8>, i64) {
     let mut bits = vec![0u8; STATUS_LIST_ENTRIES / 8];
     for &(index, _) in revoked {
         dala_credential::set_bit(&mut bits, index as usize);
     }
-    let changed = revoked.iter().map(|&(_, at)| at).max().unwrap_or(created).max(created);
+    (bits, revoked.iter().map(|&(_, at)| at).max().unwrap_or(created).max(created))
+}
+
+/// The signed revocation list `list`: a `BitstringStatusListCredential`. Ed25519 signatures are
+/// deterministic, so the same data gives the same JWT.
+fn status_list_jwt(issuer: &Issuer, list: i64, created: i64, revoked: &[(i64, i64)]) -> String {
+    let (bits, changed) = status_bits(created, revoked);
     let payload =
         dala_credential::status_list_credential(&issuer.status_list_url(list), &issuer.url, changed, &bits);
     issuer.keys.sign("vc+jwt", &payload)
@@ -362,10 +367,17 @@ async fn get_trust(State(state): State<AppState>) -> Result<Json<Trust>, AppErro
 
 /// Checks a credential against this issuer's keys and current revocation lists.
 pub async fn verify(state: &AppState, credential: &str) -> Result<Verification, AppError> {
-    let trust = trust(state).await?;
-    let lists: Vec<StatusList> =
-        trust.status_lists.iter().filter_map(|jwt| StatusList::from_jwt(jwt, &trust.jwks).ok()).collect();
-    let mut verification = dala_credential::verify(credential, &trust.jwks, &lists);
+    // The lists straight from the database: the server trusts its own data, so there is
+    // nothing to sign, compress and check again as a device must.
+    let lists: Vec<StatusList> = revocation_data(state)
+        .await?
+        .iter()
+        .map(|(&list, (created, revoked))| {
+            let (bits, changed) = status_bits(*created, revoked);
+            StatusList::new(state.issuer.status_list_url(list), dala_credential::rfc3339(changed), bits)
+        })
+        .collect();
+    let mut verification = dala_credential::verify(credential, state.issuer.keys.jwks(), &lists);
     if verification.status == VerificationStatus::Revoked
         && let Some(summary) = &verification.credential
     {
@@ -523,17 +535,9 @@ async fn revoke_certificate(
     if reason.is_empty() || reason.chars().count() > 500 {
         return Err(AppError::BadRequest("give a reason of 1 to 500 characters".into()));
     }
-    sqlx::query(
-        "UPDATE certificates SET revoked_at = $1, revoked_by = $2, revocation_reason = $3 \
-         WHERE id = $4 AND revoked_at IS NULL",
-    )
-    .bind(state.clock.now())
-    .bind(&user.user_id)
-    .bind(reason)
-    .bind(&id)
-    .execute(state.store.pool())
-    .await?;
-    tracing::info!("certificate revoked");
+    if revoke(&state, &id, Some(&user.user_id), reason).await? {
+        tracing::info!("certificate revoked");
+    }
     let record = records(&state, "c.id = $1", &id).await?.pop().ok_or(AppError::NotFound("certificate"))?;
     Ok(Json(record))
 }
@@ -575,23 +579,16 @@ async fn records(state: &AppState, condition: &str, value: &str) -> Result<Vec<C
         .collect())
 }
 
-/// The verdict on a credential file for `dala cert verify`, with this installation's keys and
-/// current revocation lists.
-pub async fn verify_file(state: &AppState, text: &str) -> Result<Verification, AppError> {
-    verify(state, text).await
-}
-
-/// The keys of a JWKS file, for checking certificates of another installation offline.
-pub fn parse_jwks(text: &str) -> Result<Jwks, serde_json::Error> {
-    serde_json::from_str(text)
-}
-
-/// Revokes a certificate from the command line, as the installation's operator.
-pub async fn revoke_as_operator(state: &AppState, id: &str, reason: &str) -> Result<bool, AppError> {
+/// Revokes a certificate (`urn:uuid:…` or the bare uuid) unless it is revoked already; `by` is
+/// the administrator, `None` for the installation's operator at the command line. Says whether
+/// this call revoked it.
+pub async fn revoke(state: &AppState, id: &str, by: Option<&str>, reason: &str) -> Result<bool, AppError> {
     let done = sqlx::query(
-        "UPDATE certificates SET revoked_at = $1, revocation_reason = $2 WHERE id = $3 AND revoked_at IS NULL",
+        "UPDATE certificates SET revoked_at = $1, revoked_by = $2, revocation_reason = $3 \
+         WHERE id = $4 AND revoked_at IS NULL",
     )
     .bind(state.clock.now())
+    .bind(by)
     .bind(reason)
     .bind(format!("urn:uuid:{}", uuid_of(id)))
     .execute(state.store.pool())

@@ -11,8 +11,7 @@ use dala_server::certificates::{Issuer, Keyring, keys};
 use dala_server::{accounts, enrollment};
 use dala_wire::{
     Answer, CertificateRecord, EventKind, IssuedCertificate, Jwks, ProgressEvent, Role, SharedCertificate,
-    SignInResponse, SyncResponse, Trust, Verification, VerificationReason as Reason,
-    VerificationStatus as Status,
+    SyncResponse, Trust, Verification, VerificationReason as Reason, VerificationStatus as Status,
 };
 use serde_json::{Value, json};
 
@@ -34,14 +33,7 @@ async fn learner(app: &TestApp, login: &str, display_name: &str, organization: O
         accounts::add_membership(&app.store, &id, organization, Role::Learner).await.unwrap();
     }
     enrollment::enroll(app.store.pool_for_tests(), &id, "http-course", organization, 0).await.unwrap();
-    sign_in(app, login).await
-}
-
-async fn sign_in(app: &TestApp, login: &str) -> String {
-    let reply = app
-        .send_json(Method::POST, "/api/v1/sessions", None, &json!({ "login": login, "password": PASSWORD }))
-        .await;
-    serde_json::from_slice::<SignInResponse>(&reply.body).unwrap().token
+    app.sign_in(login).await
 }
 
 async fn sync(
@@ -305,13 +297,13 @@ async fn only_the_learners_organization_revokes_and_the_revocation_reaches_devic
     let reason = json!({ "reason": "Issued by mistake: the quiz was taken for the learner." });
 
     for login in ["chinara", "trainer", "other-admin"] {
-        let caller = sign_in(&app, login).await;
+        let caller = app.sign_in(login).await;
         let reply = app.send_json(Method::POST, &path, Some(&caller), &reason).await;
         assert_eq!(reply.status, StatusCode::FORBIDDEN, "{login}");
         let listed = app.get_as(&format!("/api/v1/organizations/{organization}/certificates"), &caller).await;
         assert_eq!(listed.status, StatusCode::FORBIDDEN, "{login}");
     }
-    let admin = sign_in(&app, "admin").await;
+    let admin = app.sign_in("admin").await;
     let unknown = app
         .send_json(
             Method::POST,
@@ -331,7 +323,7 @@ async fn only_the_learners_organization_revokes_and_the_revocation_reaches_devic
     .unwrap();
     assert_eq!(listed.len(), 1);
     assert_eq!((listed[0].learner.as_str(), listed[0].revocation.is_none()), ("Chinara", true));
-    let other_admin = sign_in(&app, "other-admin").await;
+    let other_admin = app.sign_in("other-admin").await;
     let theirs: Vec<CertificateRecord> = serde_json::from_slice(
         &app.get_as(&format!("/api/v1/organizations/{other}/certificates"), &other_admin).await.body,
     )

@@ -3,13 +3,11 @@
 
 use axum::http::{Method, StatusCode};
 use dala_server::enrollment;
-use dala_wire::{
-    Answer, ErrorCode, EventKind, MAX_SYNC_BATCH, ProgressEvent, SignInResponse, SyncResponse, merge,
-};
+use dala_wire::{Answer, ErrorCode, EventKind, MAX_SYNC_BATCH, ProgressEvent, SyncResponse, merge};
 use proptest::prelude::*;
 use serde_json::json;
 
-use crate::support::{Backend, PASSWORD, TestApp};
+use crate::support::{Backend, TestApp};
 
 on_both_databases!(
     a_sync_stores_events_once_and_answers_with_the_merged_state,
@@ -31,20 +29,13 @@ fn no_quizzes(_: &ProgressEvent, _: &[Answer]) -> Option<dala_wire::Graded> {
 async fn learner(app: &TestApp, login: &str) -> String {
     let id = app.account(login, false, None).await;
     enrollment::enroll(app.store.pool_for_tests(), &id, "http-course", None, 0).await.unwrap();
-    sign_in(app, login).await
+    app.sign_in(login).await
 }
 
 /// A learner enrolled in nothing, signed in.
 async fn unenrolled(app: &TestApp, login: &str) -> String {
     app.account(login, false, None).await;
-    sign_in(app, login).await
-}
-
-async fn sign_in(app: &TestApp, login: &str) -> String {
-    let reply = app
-        .send_json(Method::POST, "/api/v1/sessions", None, &json!({ "login": login, "password": PASSWORD }))
-        .await;
-    serde_json::from_slice::<SignInResponse>(&reply.body).unwrap().token
+    app.sign_in(login).await
 }
 
 fn event(n: u64, device: &str, version: &str, item: &str, kind: EventKind) -> ProgressEvent {
@@ -105,7 +96,7 @@ async fn a_sync_stores_events_once_and_answers_with_the_merged_state(backend: Ba
 async fn a_second_device_sees_the_first_devices_progress(backend: Backend) {
     let app = TestApp::new(backend).await;
     // Each device signs in on its own: two sessions of one learner.
-    let (phone, laptop) = (learner(&app, "aida").await, sign_in(&app, "aida").await);
+    let (phone, laptop) = (learner(&app, "aida").await, app.sign_in("aida").await);
     let v = version(&app).await;
     push(&app, &phone, &[event(1, "phone", &v, "second", EventKind::LessonCompleted)]).await;
     let seen = push(&app, &laptop, &[]).await;

@@ -118,6 +118,14 @@ impl TestApp {
         self.router = app(self.state.clone());
     }
 
+    /// Signs `login` in with [`PASSWORD`]; returns the session token.
+    pub async fn sign_in(&self, login: &str) -> String {
+        let body = serde_json::json!({ "login": login, "password": PASSWORD });
+        let reply = self.send_json(Method::POST, "/api/v1/sessions", None, &body).await;
+        assert_eq!(reply.status, StatusCode::CREATED, "{}", String::from_utf8_lossy(&reply.body));
+        serde_json::from_slice::<dala_wire::SignInResponse>(&reply.body).unwrap().token
+    }
+
     /// The test's temporary folder.
     pub fn dir(&self) -> &Path {
         self.dir.path()
