@@ -5,6 +5,7 @@
 //! module that owns it.
 
 pub mod accounts;
+pub mod authoring;
 pub mod blobs;
 pub mod catalog;
 pub mod certificates;
