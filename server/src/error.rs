@@ -50,6 +50,12 @@ pub enum AppError {
     JoinCodeUsedUp,
     #[error("course `{0}` is joined with a join code from a trainer")]
     EnrollmentClosed(String),
+    #[error("someone saved this draft after the revision you edited; load their version first")]
+    DraftConflict,
+    #[error("{0}")]
+    DraftInvalid(String),
+    #[error("{0}")]
+    Image(#[from] crate::authoring::images::ImageError),
 }
 
 impl AppError {
@@ -76,6 +82,23 @@ impl AppError {
             AppError::JoinCodeExpired => (StatusCode::GONE, ErrorCode::JoinCodeExpired),
             AppError::JoinCodeUsedUp => (StatusCode::GONE, ErrorCode::JoinCodeUsedUp),
             AppError::EnrollmentClosed(_) => (StatusCode::FORBIDDEN, ErrorCode::EnrollmentClosed),
+            AppError::DraftConflict => (StatusCode::CONFLICT, ErrorCode::DraftConflict),
+            AppError::DraftInvalid(_) => (StatusCode::UNPROCESSABLE_ENTITY, ErrorCode::DraftInvalid),
+            AppError::Image(error) => {
+                use crate::authoring::images::ImageError;
+                match error {
+                    ImageError::TooLarge { .. } => (StatusCode::PAYLOAD_TOO_LARGE, ErrorCode::ImageTooLarge),
+                    ImageError::NotAnImage | ImageError::UnsupportedFormat(_) => {
+                        (StatusCode::UNSUPPORTED_MEDIA_TYPE, ErrorCode::NotAnImage)
+                    }
+                    ImageError::TooManyPixels { .. } => {
+                        (StatusCode::UNPROCESSABLE_ENTITY, ErrorCode::ImageTooManyPixels)
+                    }
+                    ImageError::Decode(_) => (StatusCode::UNPROCESSABLE_ENTITY, ErrorCode::ImageUnreadable),
+                    ImageError::Encode(_) => (StatusCode::INTERNAL_SERVER_ERROR, ErrorCode::Internal),
+                    ImageError::AltTextMissing => (StatusCode::UNPROCESSABLE_ENTITY, ErrorCode::AltTextMissing),
+                }
+            }
         }
     }
 }

@@ -42,6 +42,8 @@ pub struct AppState {
     pub session_idle: i64,
     /// Who signs certificates, and with which keys.
     pub issuer: Arc<certificates::Issuer>,
+    /// Image limits and the bound on images processed at once.
+    pub authoring: Arc<authoring::Authoring>,
 }
 
 impl AppState {
@@ -59,6 +61,7 @@ impl AppState {
                 url: "http://localhost:8080".into(),
                 keys: certificates::Keyring::ephemeral(),
             }),
+            authoring: Arc::default(),
         }
     }
 }
@@ -82,6 +85,7 @@ pub fn app(state: AppState) -> Router {
         .merge(progress::router())
         .merge(blobs::router())
         .merge(certificates::router())
+        .merge(authoring::router(&state))
         .fallback(error::api_not_found);
     Router::new()
         .nest(dala_wire::API_PREFIX, api)
@@ -106,7 +110,7 @@ pub async fn import_courses(store: &Store, dir: &Path) -> anyhow::Result<()> {
     for source in &courses {
         let published = course::publish(source, &courses);
         let outcome = store
-            .import(&published)
+            .import_from_folder(&published)
             .await
             .with_context(|| format!("could not import course {}", source.slug))?;
         match outcome {

@@ -14,7 +14,7 @@ use std::path::{Path, PathBuf};
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use anyhow::Context;
-use dala_wire::{BlobRef, CourseSummary, Manifest};
+use dala_wire::{BlobRef, CourseDraft, CourseSummary, Manifest, Translation};
 use sqlx::AnyPool;
 use sqlx::any::AnyPoolOptions;
 use sqlx::{Executor, Row};
@@ -113,16 +113,65 @@ impl Store {
 
     /// Publishes a course version unless the course's current version is identical.
     pub async fn import(&self, published: &Published) -> anyhow::Result<ImportOutcome> {
-        let manifest = &published.manifest;
-        let manifest_sha256 = course::manifest_sha256(manifest);
+        let manifest_sha256 = course::manifest_sha256(&published.manifest);
         let current: Option<String> =
             sqlx::query_scalar("SELECT current_manifest FROM courses WHERE slug = $1")
-                .bind(&manifest.slug)
+                .bind(&published.manifest.slug)
                 .fetch_optional(&self.pool)
                 .await?;
         if current.as_deref() == Some(manifest_sha256.as_str()) {
+            self.keep_source(&manifest_sha256, published).await?;
             return Ok(ImportOutcome::Unchanged);
         }
+        self.publish(published, &manifest_sha256).await
+    }
+
+    /// Publishes a course read from the courses folder at start-up, unless the folder holds what
+    /// was last published from it: a restart then leaves alone what trainers published in the
+    /// browser since. A folder that changed is published (and says so when it replaces a
+    /// version made in the browser).
+    pub async fn import_from_folder(&self, published: &Published) -> anyhow::Result<ImportOutcome> {
+        let manifest_sha256 = course::manifest_sha256(&published.manifest);
+        let slug = &published.manifest.slug;
+        let row = sqlx::query("SELECT current_manifest, folder_manifest FROM courses WHERE slug = $1")
+            .bind(slug)
+            .fetch_optional(&self.pool)
+            .await?;
+        let (current, folder): (Option<String>, Option<String>) = match row {
+            Some(row) => (Some(row.get("current_manifest")), row.get("folder_manifest")),
+            None => (None, None),
+        };
+        let outcome = if folder.as_deref() == Some(manifest_sha256.as_str())
+            || current.as_deref() == Some(manifest_sha256.as_str())
+        {
+            self.keep_source(&manifest_sha256, published).await?;
+            ImportOutcome::Unchanged
+        } else {
+            if folder.is_some() && current != folder {
+                tracing::warn!(course = %slug, "the courses folder changed: it replaces the version published in the browser");
+            }
+            self.publish(published, &manifest_sha256).await?
+        };
+        sqlx::query("UPDATE courses SET folder_manifest = $1 WHERE slug = $2")
+            .bind(&manifest_sha256)
+            .bind(slug)
+            .execute(&self.pool)
+            .await?;
+        Ok(outcome)
+    }
+
+    /// Records the source of a version published before sources were kept.
+    async fn keep_source(&self, manifest_sha256: &str, published: &Published) -> anyhow::Result<()> {
+        sqlx::query("UPDATE course_versions SET source_json = $1 WHERE manifest_sha256 = $2 AND source_json IS NULL")
+            .bind(serde_json::to_string(&published.source)?)
+            .bind(manifest_sha256)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    async fn publish(&self, published: &Published, manifest_sha256: &str) -> anyhow::Result<ImportOutcome> {
+        let manifest = &published.manifest;
         let mut new_blobs = 0;
         for blob in &published.blobs {
             if self.write_blob(&blob.blob, &blob.bytes)? {
@@ -144,14 +193,15 @@ impl Store {
             .await?;
         }
         sqlx::query(
-            "INSERT INTO course_versions (manifest_sha256, slug, version, manifest_json, published_at) \
-             VALUES ($1, $2, $3, $4, $5) ON CONFLICT (manifest_sha256) DO NOTHING",
+            "INSERT INTO course_versions (manifest_sha256, slug, version, manifest_json, published_at, source_json) \
+             VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (manifest_sha256) DO NOTHING",
         )
-        .bind(&manifest_sha256)
+        .bind(manifest_sha256)
         .bind(&manifest.slug)
         .bind(&manifest.version)
         .bind(&json)
         .bind(now as i64)
+        .bind(serde_json::to_string(&published.source)?)
         .execute(&mut *tx)
         .await?;
         sqlx::query(
@@ -159,11 +209,42 @@ impl Store {
              ON CONFLICT (slug) DO UPDATE SET current_manifest = excluded.current_manifest",
         )
         .bind(&manifest.slug)
-        .bind(&manifest_sha256)
+        .bind(manifest_sha256)
         .execute(&mut *tx)
         .await?;
         tx.commit().await?;
-        Ok(ImportOutcome::Published { manifest_sha256, new_blobs })
+        Ok(ImportOutcome::Published { manifest_sha256: manifest_sha256.to_owned(), new_blobs })
+    }
+
+    /// Stores one blob (an uploaded image) unless present; returns whether it was new.
+    pub async fn put_blob(&self, blob: &course::Blob) -> Result<bool, AppError> {
+        let new = self.write_blob(&blob.blob, &blob.bytes).map_err(|e| AppError::Internal(format!("{e:#}")))?;
+        sqlx::query(
+            "INSERT INTO blobs (sha256, bytes, media_type) VALUES ($1, $2, $3) ON CONFLICT (sha256) DO NOTHING",
+        )
+        .bind(&blob.blob.sha256)
+        .bind(blob.blob.bytes as i64)
+        .bind(&blob.blob.media_type)
+        .execute(&self.pool)
+        .await?;
+        Ok(new)
+    }
+
+    /// The source of a course's current version, if it was kept.
+    pub async fn current_source(&self, slug: &str) -> Result<Option<(String, CourseDraft)>, AppError> {
+        let row = sqlx::query(
+            "SELECT v.manifest_sha256, v.source_json FROM courses c \
+             JOIN course_versions v ON v.manifest_sha256 = c.current_manifest WHERE c.slug = $1",
+        )
+        .bind(slug)
+        .fetch_optional(&self.pool)
+        .await?;
+        let Some(row) = row else { return Ok(None) };
+        let sha: String = row.get("manifest_sha256");
+        let Some(json) = row.get::<Option<String>, _>("source_json") else { return Ok(None) };
+        let source = serde_json::from_str(&json)
+            .map_err(|e| AppError::Internal(format!("stored source of {sha}: {e}")))?;
+        Ok(Some((sha, source)))
     }
 
     /// Writes a blob and its compressed siblings unless present. Returns whether it was new.
@@ -223,7 +304,9 @@ impl Store {
         Ok(row.map(|row| (row.get("manifest_sha256"), row.get("manifest_json"))))
     }
 
-    /// The catalog: the current version of every course, in slug order.
+    /// The catalog: the current version of every course, in slug order. Translations are linked
+    /// both ways (a course lists the courses that name it as a translation) with their current
+    /// titles, so linking a new translation needs no new edition of the original.
     pub async fn catalog(&self) -> Result<Vec<CourseSummary>, AppError> {
         let rows = sqlx::query(
             "SELECT v.manifest_sha256, v.manifest_json FROM courses c \
@@ -231,7 +314,8 @@ impl Store {
         )
         .fetch_all(&self.pool)
         .await?;
-        rows.into_iter()
+        let mut summaries = rows
+            .into_iter()
             .map(|row| {
                 let sha: String = row.get("manifest_sha256");
                 let json: String = row.get("manifest_json");
@@ -239,7 +323,32 @@ impl Store {
                     .map_err(|e| AppError::Internal(format!("stored manifest {sha}: {e}")))?;
                 Ok(CourseSummary::of(&manifest, &sha))
             })
-            .collect()
+            .collect::<Result<Vec<_>, AppError>>()?;
+        link_translations(&mut summaries);
+        Ok(summaries)
+    }
+}
+
+/// Makes translation links symmetric and current: each course lists every course it names or
+/// that names it, with that course's current language and title; slugs not in the catalog drop out.
+fn link_translations(summaries: &mut [CourseSummary]) {
+    let named: Vec<(String, Vec<String>)> = summaries
+        .iter()
+        .map(|s| (s.slug.clone(), s.translations.iter().map(|t| t.slug.clone()).collect()))
+        .collect();
+    let current: Vec<Translation> = summaries
+        .iter()
+        .map(|s| Translation { slug: s.slug.clone(), language: s.language.clone(), title: s.title.clone() })
+        .collect();
+    for summary in summaries.iter_mut() {
+        let linked = |other: &Translation| {
+            other.slug != summary.slug
+                && named.iter().any(|(slug, names)| {
+                    (slug == &summary.slug && names.contains(&other.slug))
+                        || (slug == &other.slug && names.contains(&summary.slug))
+                })
+        };
+        summary.translations = current.iter().filter(|other| linked(other)).cloned().collect();
     }
 }
 

@@ -7,10 +7,15 @@
 
 use serde::{Deserialize, Serialize};
 
+mod authoring;
 mod certificates;
 mod organizations;
 mod progress;
 mod quiz;
+pub use authoring::{
+    AuthoringCourse, CourseDraft, CourseMetadata, CoursePublished, CreateCourse, DraftImage, DraftItem, DraftLesson,
+    DraftProblem, DraftSaved, PublishDraft, SaveDraft, StoredDraft, UploadedImage,
+};
 pub use certificates::{
     CertificateRecord, CredentialSummary, IssuedCertificate, Jwk, Jwks, Revocation, RevokeCertificate,
     SharedCertificate, Trust, Verification, VerificationReason, VerificationStatus, VerifyRequest,
@@ -326,6 +331,21 @@ pub enum ErrorCode {
     JoinCodeUsedUp,
     /// The course is closed: learners join it through a trainer's join code.
     EnrollmentClosed,
+    /// A draft save or publish named a revision older than the server's: someone else saved
+    /// in between. The client fetches the current draft and lets the trainer choose.
+    DraftConflict,
+    /// The draft has problems that stop it from being published (listed with the draft).
+    DraftInvalid,
+    /// An uploaded image is larger than the server accepts.
+    ImageTooLarge,
+    /// An uploaded file is not a picture of an accepted type (JPEG, PNG, GIF, WebP).
+    NotAnImage,
+    /// An uploaded picture has more pixels than the server accepts.
+    ImageTooManyPixels,
+    /// An uploaded picture could not be decoded (damaged or cut short).
+    ImageUnreadable,
+    /// An image was uploaded without a text describing it.
+    AltTextMissing,
     #[serde(other)]
     Unknown,
 }

@@ -1,3 +1,551 @@
-//! What trainers make: content uploaded to build courses, checked and made safe before it is stored.
+//! Trainers write courses in the browser: drafts, image uploads and publishing.
+//!
+//! A course belongs to one organization (`course_owners`); its trainers and administrators, and
+//! the superadmin, may create, edit and publish it. Everyone else gets 403, for a course that
+//! does not exist too, so the answer tells nothing about other organizations.
+//!
+//! A draft is the whole course source ([`CourseDraft`]), saved whole. Every save names the
+//! revision it started from and is refused with `draft_conflict` when someone saved since, so a
+//! trainer who edited offline for a day cannot silently erase a colleague's work. A course that
+//! has no draft row is edited from the source of its published version (revision 0).
+//!
+//! A draft is checked and published by the code that checks and publishes `courses/`: it is
+//! written out as the files of a course folder ([`course::draft::files_of`]) and read back
+//! ([`course::load_files`]), so the browser and a folder in git can never disagree.
 
 pub mod images;
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use axum::body::Body;
+use axum::extract::{DefaultBodyLimit, Path, Query, State};
+use axum::http::{HeaderMap, StatusCode, header};
+use axum::routing::{get, post};
+use axum::{Json, Router};
+use dala_wire::{
+    AuthoringCourse, CourseDraft, CoursePublished, CreateCourse, DraftImage, DraftProblem, DraftSaved, PublishDraft,
+    Role, SaveDraft, StoredDraft, Translation, UploadedImage,
+};
+use serde::Deserialize;
+use sqlx::Row;
+use tokio::sync::Semaphore;
+
+use crate::AppState;
+use crate::accounts::AuthUser;
+use crate::course::{self, Blob, CourseSource, draft};
+use crate::error::{ApiJson, AppError};
+use crate::organizations::holds_role;
+use crate::store::ImportOutcome;
+use images::{ImageError, ImageLimits};
+
+/// The largest draft accepted: a whole course's text as JSON. Images travel separately.
+const MAX_DRAFT_BYTES: usize = 4 * 1024 * 1024;
+
+/// Image names: lowercase letters, digits and hyphens, then one of the image extensions.
+const IMAGE_EXTENSIONS: [&str; 6] = ["webp", "png", "jpg", "jpeg", "gif", "svg"];
+
+/// What authoring needs beside the store: the image limits and how many images may be processed
+/// at once (each takes a core and up to `max_pixels` × 8 bytes of memory).
+#[derive(Debug)]
+pub struct Authoring {
+    pub limits: ImageLimits,
+    permits: Semaphore,
+}
+
+impl Authoring {
+    pub fn new(limits: ImageLimits, concurrent_images: usize) -> Authoring {
+        Authoring { limits, permits: Semaphore::new(concurrent_images.max(1)) }
+    }
+}
+
+impl Default for Authoring {
+    fn default() -> Authoring {
+        let cores = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1);
+        Authoring::new(ImageLimits::default(), cores)
+    }
+}
+
+pub fn router(state: &AppState) -> Router<AppState> {
+    // The upload reads its body itself, bounded by the configured limit rather than axum's.
+    let upload_limit = state.authoring.limits.max_upload_bytes;
+    Router::new()
+        .route("/authoring/courses", get(list_courses))
+        .route("/organizations/{organization_id}/courses", post(create_course))
+        .route(
+            "/courses/{slug}/draft",
+            get(get_draft).put(save_draft).layer(DefaultBodyLimit::max(MAX_DRAFT_BYTES)),
+        )
+        .route("/courses/{slug}/publish", post(publish))
+        .route(
+            "/courses/{slug}/images",
+            post(upload_image).layer(DefaultBodyLimit::max(upload_limit.saturating_add(1))),
+        )
+}
+
+/// Whether `user` may edit course `slug`: the superadmin, or a trainer or administrator of the
+/// organization that owns it.
+pub async fn may_author(state: &AppState, user: &AuthUser, slug: &str) -> Result<bool, AppError> {
+    if user.superadmin {
+        return Ok(true);
+    }
+    let owner: Option<String> = sqlx::query_scalar("SELECT organization_id FROM course_owners WHERE slug = $1")
+        .bind(slug)
+        .fetch_optional(state.store.pool())
+        .await?;
+    match owner {
+        Some(organization) => holds_role(state, user, &organization, &[Role::Trainer, Role::Administrator]).await,
+        None => Ok(false),
+    }
+}
+
+async fn require_author(state: &AppState, user: &AuthUser, slug: &str) -> Result<(), AppError> {
+    if may_author(state, user, slug).await? { Ok(()) } else { Err(AppError::Forbidden) }
+}
+
+/// `GET /api/v1/authoring/courses`: the courses the caller may edit, in slug order.
+async fn list_courses(State(state): State<AppState>, user: AuthUser) -> Result<Json<Vec<AuthoringCourse>>, AppError> {
+    // Every course known anywhere: published, owned, or drafted.
+    let rows = sqlx::query(
+        "SELECT slug FROM courses UNION SELECT slug FROM course_owners UNION SELECT slug FROM drafts ORDER BY slug",
+    )
+    .fetch_all(state.store.pool())
+    .await?;
+    let mut courses = Vec::new();
+    for row in rows {
+        let slug: String = row.get("slug");
+        if !may_author(&state, &user, &slug).await? {
+            continue;
+        }
+        let owner: Option<String> = sqlx::query_scalar("SELECT organization_id FROM course_owners WHERE slug = $1")
+            .bind(&slug)
+            .fetch_optional(state.store.pool())
+            .await?;
+        let stored = load_draft(&state, &slug).await?;
+        let published = state.store.current_source(&slug).await?;
+        let (title, language) = match (&stored, &published) {
+            (Some(row), _) => (row.draft.metadata.title.clone(), row.draft.metadata.language.clone()),
+            (None, Some((_, source))) => (source.metadata.title.clone(), source.metadata.language.clone()),
+            (None, None) => continue,
+        };
+        courses.push(AuthoringCourse {
+            slug,
+            title,
+            language,
+            organization_id: owner,
+            draft_revision: stored.as_ref().map(|row| row.revision),
+            published_version: published.map(|(_, source)| source.metadata.version),
+            unpublished_changes: stored.as_ref().is_some_and(|row| row.published_revision != Some(row.revision)),
+        });
+    }
+    Ok(Json(courses))
+}
+
+/// A draft row.
+struct DraftRow {
+    revision: u64,
+    draft: CourseDraft,
+    saved_by: String,
+    saved_at: i64,
+    published_revision: Option<u64>,
+}
+
+async fn load_draft(state: &AppState, slug: &str) -> Result<Option<DraftRow>, AppError> {
+    let row = sqlx::query(
+        "SELECT d.revision, d.draft_json, u.display_name, d.saved_at, d.published_revision FROM drafts d \
+         JOIN users u ON u.id = d.saved_by WHERE d.slug = $1",
+    )
+    .bind(slug)
+    .fetch_optional(state.store.pool())
+    .await?;
+    let Some(row) = row else { return Ok(None) };
+    let json: String = row.get("draft_json");
+    let draft = serde_json::from_str(&json).map_err(|e| AppError::Internal(format!("stored draft of {slug}: {e}")))?;
+    Ok(Some(DraftRow {
+        revision: row.get::<i64, _>("revision") as u64,
+        draft,
+        saved_by: row.get("display_name"),
+        saved_at: row.get("saved_at"),
+        published_revision: row.get::<Option<i64>, _>("published_revision").map(|r| r as u64),
+    }))
+}
+
+/// The draft of `slug` as the editor sees it: the saved draft, else the published source as
+/// revision 0.
+async fn stored_draft(state: &AppState, slug: &str) -> Result<StoredDraft, AppError> {
+    let published = state.store.current_source(slug).await?;
+    let published_manifest = published.as_ref().map(|(sha, _)| sha.clone());
+    let (draft, revision, saved_by, saved_at, is_published) = match load_draft(state, slug).await? {
+        Some(row) => {
+            let is_published = row.published_revision == Some(row.revision);
+            (row.draft, row.revision, row.saved_by, row.saved_at, is_published)
+        }
+        None => {
+            let (_, source) = published.ok_or(AppError::NotFound("course"))?;
+            (source, 0, String::new(), 0, true)
+        }
+    };
+    let problems = match check(state, &draft).await? {
+        Ok(_) => Vec::new(),
+        Err(problems) => problems,
+    };
+    Ok(StoredDraft { draft, revision, saved_by, saved_at, published_manifest, published: is_published, problems })
+}
+
+/// `GET /api/v1/courses/{slug}/draft`.
+async fn get_draft(
+    State(state): State<AppState>,
+    user: AuthUser,
+    Path(slug): Path<String>,
+) -> Result<Json<StoredDraft>, AppError> {
+    require_author(&state, &user, &slug).await?;
+    Ok(Json(stored_draft(&state, &slug).await?))
+}
+
+/// `POST /api/v1/organizations/{id}/courses`: a new course owned by the organization, with its
+/// first draft (revision 1).
+async fn create_course(
+    State(state): State<AppState>,
+    user: AuthUser,
+    Path(organization_id): Path<String>,
+    ApiJson(request): ApiJson<CreateCourse>,
+) -> Result<(StatusCode, Json<StoredDraft>), AppError> {
+    if !holds_role(&state, &user, &organization_id, &[Role::Trainer, Role::Administrator]).await? {
+        return Err(AppError::Forbidden);
+    }
+    let slug = request.draft.slug.clone();
+    if !course::is_id(&slug) || slug.len() > 64 {
+        return Err(AppError::Unprocessable(
+            "a course's short name must be lowercase letters, digits and hyphens, at most 64".into(),
+        ));
+    }
+    let taken: Option<String> = sqlx::query_scalar(
+        "SELECT slug FROM courses WHERE slug = $1 UNION SELECT slug FROM course_owners WHERE slug = $1 \
+         UNION SELECT slug FROM drafts WHERE slug = $1",
+    )
+    .bind(&slug)
+    .fetch_optional(state.store.pool())
+    .await?;
+    if taken.is_some() {
+        return Err(AppError::Conflict(format!("a course named `{slug}` exists already; choose another name")));
+    }
+    let json = serde_json::to_string(&request.draft).map_err(|e| AppError::Internal(e.to_string()))?;
+    let mut tx = state.store.pool().begin().await?;
+    let owned = sqlx::query("INSERT INTO course_owners (slug, organization_id) VALUES ($1, $2) ON CONFLICT (slug) DO NOTHING")
+        .bind(&slug)
+        .bind(&organization_id)
+        .execute(&mut *tx)
+        .await?;
+    if owned.rows_affected() == 0 {
+        return Err(AppError::Conflict(format!("a course named `{slug}` exists already; choose another name")));
+    }
+    sqlx::query("INSERT INTO drafts (slug, revision, draft_json, saved_by, saved_at) VALUES ($1, 1, $2, $3, $4)")
+        .bind(&slug)
+        .bind(&json)
+        .bind(&user.user_id)
+        .bind(state.clock.now())
+        .execute(&mut *tx)
+        .await?;
+    tx.commit().await?;
+    Ok((StatusCode::CREATED, Json(stored_draft(&state, &slug).await?)))
+}
+
+/// `PUT /api/v1/courses/{slug}/draft`: saves the whole draft if `base_revision` is the current
+/// revision, else answers `draft_conflict`. A draft with problems is saved (work is never lost);
+/// the answer lists them.
+async fn save_draft(
+    State(state): State<AppState>,
+    user: AuthUser,
+    Path(slug): Path<String>,
+    ApiJson(request): ApiJson<SaveDraft>,
+) -> Result<Json<DraftSaved>, AppError> {
+    require_author(&state, &user, &slug).await?;
+    if request.draft.slug != slug {
+        return Err(AppError::Unprocessable(format!("the draft is for `{}`, not `{slug}`", request.draft.slug)));
+    }
+    let json = serde_json::to_string(&request.draft).map_err(|e| AppError::Internal(e.to_string()))?;
+    let now = state.clock.now();
+    let revision = request.base_revision + 1;
+    let saved = if request.base_revision == 0 {
+        sqlx::query(
+            "INSERT INTO drafts (slug, revision, draft_json, saved_by, saved_at) VALUES ($1, 1, $2, $3, $4) \
+             ON CONFLICT (slug) DO NOTHING",
+        )
+        .bind(&slug)
+        .bind(&json)
+        .bind(&user.user_id)
+        .bind(now)
+        .execute(state.store.pool())
+        .await?
+    } else {
+        sqlx::query(
+            "UPDATE drafts SET revision = $1, draft_json = $2, saved_by = $3, saved_at = $4 \
+             WHERE slug = $5 AND revision = $6",
+        )
+        .bind(revision as i64)
+        .bind(&json)
+        .bind(&user.user_id)
+        .bind(now)
+        .bind(&slug)
+        .bind(request.base_revision as i64)
+        .execute(state.store.pool())
+        .await?
+    };
+    if saved.rows_affected() == 0 {
+        return Err(AppError::DraftConflict);
+    }
+    let problems = match check(&state, &request.draft).await? {
+        Ok(_) => Vec::new(),
+        Err(problems) => problems,
+    };
+    Ok(Json(DraftSaved { revision, problems }))
+}
+
+/// `POST /api/v1/courses/{slug}/publish`: checks the named draft revision and publishes it as a
+/// new immutable course version.
+async fn publish(
+    State(state): State<AppState>,
+    user: AuthUser,
+    Path(slug): Path<String>,
+    ApiJson(request): ApiJson<PublishDraft>,
+) -> Result<Json<CoursePublished>, AppError> {
+    require_author(&state, &user, &slug).await?;
+    let row = load_draft(&state, &slug).await?;
+    let draft = match row {
+        Some(row) if row.revision == request.revision => row.draft,
+        None if request.revision == 0 => state.store.current_source(&slug).await?.ok_or(AppError::NotFound("course"))?.1,
+        _ => return Err(AppError::DraftConflict),
+    };
+    let source = match check(&state, &draft).await? {
+        Ok(source) => source,
+        Err(problems) => {
+            let list: Vec<String> = problems
+                .iter()
+                .map(|p| match p.line {
+                    Some(line) => format!("{}:{line}: {}", p.file, p.message),
+                    None => format!("{}: {}", p.file, p.message),
+                })
+                .collect();
+            return Err(AppError::DraftInvalid(format!(
+                "fix these problems before publishing: {}",
+                list.join("; ")
+            )));
+        }
+    };
+    let mut translations: HashMap<String, Translation> = HashMap::new();
+    for summary in state.store.catalog().await? {
+        if source.metadata.translations.contains(&summary.slug) {
+            translations.insert(
+                summary.slug.clone(),
+                Translation { slug: summary.slug, language: summary.language, title: summary.title },
+            );
+        }
+    }
+    let published = course::publish_with(&source, &|slug| translations.get(slug).cloned());
+    let outcome = state.store.import(&published).await.map_err(|e| AppError::Internal(format!("{e:#}")))?;
+    if request.revision > 0 {
+        sqlx::query("UPDATE drafts SET published_revision = $1 WHERE slug = $2 AND revision = $1")
+            .bind(request.revision as i64)
+            .bind(&slug)
+            .execute(state.store.pool())
+            .await?;
+    }
+    let answer = match outcome {
+        ImportOutcome::Unchanged => CoursePublished {
+            manifest_sha256: course::manifest_sha256(&published.manifest),
+            changed: false,
+            new_blobs: 0,
+        },
+        ImportOutcome::Published { manifest_sha256, new_blobs } => {
+            tracing::info!(course = %slug, manifest = %manifest_sha256, new_blobs, "course published from a draft");
+            CoursePublished { manifest_sha256, changed: true, new_blobs: new_blobs as u32 }
+        }
+    };
+    Ok(Json(answer))
+}
+
+/// Checks a draft as `dala course check` checks a folder, plus what only a draft can get wrong:
+/// image names that are not plain file names, images that are not stored images, translations
+/// that name no course here.
+pub async fn check(state: &AppState, draft: &CourseDraft) -> Result<Result<CourseSource, Vec<DraftProblem>>, AppError> {
+    let mut problems = Vec::new();
+    let mut bytes: HashMap<String, Vec<u8>> = HashMap::new();
+    for image in &draft.images {
+        let problem = |message: String| DraftProblem { file: image.name.clone(), item: None, line: None, message };
+        if !is_image_name(&image.name) {
+            problems.push(problem(
+                "an image name must be lowercase letters, digits and hyphens with an image extension".into(),
+            ));
+            continue;
+        }
+        let stored = state.store.blob_info(&image.blob.sha256).await?;
+        let Some(stored) = stored.filter(|s| s.media_type.starts_with("image/")) else {
+            problems.push(problem("this image is not on the server: upload it again".into()));
+            continue;
+        };
+        match state.store.read_blob(&stored.sha256, crate::store::Encoding::Identity).await? {
+            Some(data) => {
+                bytes.insert(image.name.clone(), data);
+            }
+            None => problems.push(problem("this image is not on the server: upload it again".into())),
+        }
+    }
+    for slug in &draft.metadata.translations {
+        let known: Option<String> = sqlx::query_scalar(
+            "SELECT slug FROM courses WHERE slug = $1 UNION SELECT slug FROM drafts WHERE slug = $1",
+        )
+        .bind(slug)
+        .fetch_optional(state.store.pool())
+        .await?;
+        if known.is_none() || slug == &draft.slug {
+            problems.push(DraftProblem {
+                file: course::METADATA_FILE.into(),
+                item: None,
+                line: None,
+                message: format!("translation `{slug}` is not another course on this server"),
+            });
+        }
+    }
+    let files = draft::files_of(draft, &|image| bytes.get(&image.name).cloned());
+    match course::load_files(&draft.slug, files) {
+        Ok(source) if problems.is_empty() => Ok(Ok(source)),
+        Ok(_) => Ok(Err(problems)),
+        Err(found) => {
+            problems.extend(found.iter().map(draft::draft_problem));
+            Ok(Err(problems))
+        }
+    }
+}
+
+fn is_image_name(name: &str) -> bool {
+    match name.rsplit_once('.') {
+        Some((stem, extension)) => course::is_id(stem) && stem.len() <= 64 && IMAGE_EXTENSIONS.contains(&extension),
+        None => false,
+    }
+}
+
+/// `name`'s stem as an image name: lowercase ASCII letters and digits, other runs as one hyphen.
+fn image_stem(name: &str) -> String {
+    let file = name.rsplit(['/', '\\']).next().unwrap_or(name);
+    let stem = file.rsplit_once('.').map(|(s, _)| s).unwrap_or(file);
+    let mut out = String::new();
+    for c in stem.chars().flat_map(char::to_lowercase) {
+        if c.is_ascii_lowercase() || c.is_ascii_digit() {
+            out.push(c);
+        } else if !out.ends_with('-') && !out.is_empty() {
+            out.push('-');
+        }
+    }
+    let out: String = out.trim_end_matches('-').chars().take(48).collect();
+    let out = out.trim_end_matches('-').to_owned();
+    if out.is_empty() { "image".to_owned() } else { out }
+}
+
+#[derive(Debug, Deserialize)]
+struct UploadQuery {
+    /// The file's name on the trainer's device: only its stem is kept, as the image's name.
+    #[serde(default)]
+    name: String,
+    /// What the image shows, for learners who cannot see it. Required.
+    #[serde(default)]
+    alt: String,
+}
+
+/// `POST /api/v1/courses/{slug}/images?name=…&alt=…`: the body is the image file. It is checked
+/// and converted (see [`images::process`]) and stored as a blob; the trainer's draft then names it.
+async fn upload_image(
+    State(state): State<AppState>,
+    user: AuthUser,
+    Path(slug): Path<String>,
+    Query(query): Query<UploadQuery>,
+    headers: HeaderMap,
+    body: Body,
+) -> Result<(StatusCode, Json<UploadedImage>), AppError> {
+    require_author(&state, &user, &slug).await?;
+    let alt = query.alt.trim().to_owned();
+    if alt.is_empty() {
+        return Err(ImageError::AltTextMissing.into());
+    }
+    let limit = state.authoring.limits.max_upload_bytes;
+    let declared = headers
+        .get(header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<u64>().ok());
+    if declared.is_some_and(|length| length > limit as u64) {
+        return Err(ImageError::TooLarge { limit }.into());
+    }
+    // Reads at most one byte more than the limit, whatever the client declared.
+    let bytes = axum::body::to_bytes(body, limit.saturating_add(1))
+        .await
+        .map_err(|_| AppError::from(ImageError::TooLarge { limit }))?;
+    if bytes.len() > limit {
+        return Err(ImageError::TooLarge { limit }.into());
+    }
+    let authoring = Arc::clone(&state.authoring);
+    let _permit = authoring.permits.acquire().await.map_err(|e| AppError::Internal(e.to_string()))?;
+    let limits = authoring.limits.clone();
+    let alt_for_check = alt.clone();
+    let processed = tokio::task::spawn_blocking(move || images::process(&bytes, &alt_for_check, &limits))
+        .await
+        .map_err(|e| AppError::Internal(format!("image processing stopped: {e}")))??;
+    let blob = Blob::new(processed.webp, "image/webp");
+    state.store.put_blob(&blob).await?;
+    let name = format!("{}.webp", image_stem(&query.name));
+    let markdown = format!("![{}]({name})", escape_alt(&alt));
+    Ok((
+        StatusCode::CREATED,
+        Json(UploadedImage {
+            image: DraftImage { name, blob: blob.blob },
+            width: processed.width,
+            height: processed.height,
+            markdown,
+        }),
+    ))
+}
+
+/// Alt text inside `![…]`: brackets and backslashes escaped so the text cannot end the image early.
+fn escape_alt(alt: &str) -> String {
+    let mut out = String::with_capacity(alt.len());
+    for c in alt.chars() {
+        if matches!(c, '[' | ']' | '\\') {
+            out.push('\\');
+        }
+        if c == '\n' || c == '\r' {
+            out.push(' ');
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn image_names_are_plain() {
+        for ok in ["a.webp", "map-2.png", "x.svg"] {
+            assert!(is_image_name(ok), "{ok}");
+        }
+        for bad in ["../a.webp", "a/b.webp", "A.webp", "a.exe", "a", ".webp", "a.WEBP", "-a.webp"] {
+            assert!(!is_image_name(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn upload_names_become_image_stems() {
+        assert_eq!(image_stem("IMG_2024 05 01.JPG"), "img-2024-05-01");
+        assert_eq!(image_stem("../../etc/passwd"), "passwd");
+        assert_eq!(image_stem("C:\\Users\\a\\My photo.v2.png"), "my-photo-v2");
+        assert_eq!(image_stem("Фото.jpg"), "image");
+        assert_eq!(image_stem(""), "image");
+        assert!(is_image_name(&format!("{}.webp", image_stem(&"x".repeat(500)))));
+    }
+
+    #[test]
+    fn alt_text_cannot_break_out_of_the_image() {
+        assert_eq!(escape_alt("a ] (b) [c]"), "a \\] (b) \\[c\\]");
+        assert_eq!(escape_alt("two\nlines"), "two lines");
+    }
+}

@@ -6,14 +6,15 @@
 //! [`publish`] turns a valid course into a manifest plus immutable content-addressed blobs. The
 //! format is documented for authors in `courses/README.md`; keep the two in step.
 
+pub mod draft;
 mod quiz;
 mod render;
 mod source;
 
 pub use render::sanitize_lesson_html;
-pub use source::{CourseSource, Image, Lesson, Metadata, Problem, load, load_all};
+pub use source::{CourseSource, Image, Lesson, Metadata, Problem, is_id, is_language_tag, load, load_all, load_files};
 
-use dala_wire::{AssetEntry, BlobRef, LessonEntry, Manifest, QuizEntry, Translation};
+use dala_wire::{AssetEntry, BlobRef, CourseDraft, LessonEntry, Manifest, QuizEntry, Translation};
 use sha2::{Digest, Sha256};
 
 /// A blob ready for the blob store: its reference and its bytes.
@@ -32,17 +33,34 @@ impl Blob {
     }
 }
 
-/// A published course version: its manifest and every blob the manifest names.
+/// The metadata file of a course folder.
+pub const METADATA_FILE: &str = "course.toml";
+
+/// A published course version: its manifest, every blob the manifest names, and its source
+/// (kept so that `dala course export` and the editor start from exactly what was published).
 #[derive(Debug, Clone)]
 pub struct Published {
     pub manifest: Manifest,
     pub blobs: Vec<Blob>,
+    pub source: CourseDraft,
 }
 
 /// Turns a validated course into a manifest and blobs. `others` are the courses published
 /// beside it, where its translations are looked up. The result depends on content alone, so
 /// publishing the same folders twice gives the same blobs and the same manifest.
 pub fn publish(course: &CourseSource, others: &[CourseSource]) -> Published {
+    publish_with(course, &|slug| {
+        others.iter().find(|c| c.slug == slug).map(|c| Translation {
+            slug: c.slug.clone(),
+            language: c.metadata.language.clone(),
+            title: c.metadata.title.clone(),
+        })
+    })
+}
+
+/// [`publish`], looking translations up with `translation` (a slug it does not know is left
+/// out of the manifest).
+pub fn publish_with(course: &CourseSource, translation: &dyn Fn(&str) -> Option<Translation>) -> Published {
     let images: Vec<(String, Blob)> = course
         .images
         .iter()
@@ -94,21 +112,12 @@ pub fn publish(course: &CourseSource, others: &[CourseSource]) -> Published {
         authors: meta.authors.clone(),
         licence: meta.licence.clone(),
         open: meta.open,
-        translations: meta
-            .translations
-            .iter()
-            .filter_map(|slug| others.iter().find(|c| &c.slug == slug))
-            .map(|c| Translation {
-                slug: c.slug.clone(),
-                language: c.metadata.language.clone(),
-                title: c.metadata.title.clone(),
-            })
-            .collect(),
+        translations: meta.translations.iter().filter_map(|slug| translation(slug)).collect(),
         lessons,
         assets,
         quizzes,
     };
-    Published { manifest, blobs }
+    Published { manifest, blobs, source: draft::draft_of(course) }
 }
 
 /// The SHA-256 of a manifest's canonical JSON: the identity of a course version.

@@ -30,19 +30,8 @@ impl fmt::Display for Problem {
     }
 }
 
-/// The metadata of `course.toml`.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Metadata {
-    pub title: String,
-    pub summary: String,
-    pub language: String,
-    pub version: String,
-    pub authors: Vec<String>,
-    pub licence: String,
-    pub translations: Vec<String>,
-    /// Whether anyone with an account may enroll themselves (else only through a join code).
-    pub open: bool,
-}
+/// The metadata of `course.toml`: the same type the browser's editor sends.
+pub type Metadata = dala_wire::CourseMetadata;
 
 /// One lesson: its id from the file name, its title from the first heading, its Markdown, and
 /// the images it shows (file name, line).
@@ -73,7 +62,7 @@ pub struct CourseSource {
     pub images: Vec<Image>,
 }
 
-const METADATA_FILE: &str = "course.toml";
+use super::METADATA_FILE;
 const REQUIRED_KEYS: [&str; 6] = ["title", "summary", "language", "version", "authors", "licence"];
 const OPTIONAL_KEYS: [&str; 2] = ["translations", "open"];
 const IMAGE_TYPES: [(&str, &str); 6] = [
@@ -101,11 +90,8 @@ impl Report<'_> {
 /// Reads and checks the course in folder `dir`, whose name is the course's slug.
 pub fn load(dir: &Path) -> Result<CourseSource, Vec<Problem>> {
     let slug = dir.file_name().and_then(|n| n.to_str()).unwrap_or_default().to_owned();
-    let mut report = Report { slug: &slug, problems: Vec::new() };
-    if !is_id(&slug) {
-        report.add("", None, "a course folder name must be lowercase letters, digits and hyphens");
-    }
     let mut entries: Vec<(String, Vec<u8>)> = Vec::new();
+    let mut unreadable = Vec::new();
     match std::fs::read_dir(dir) {
         Ok(listing) => {
             for entry in listing.flatten() {
@@ -115,11 +101,32 @@ pub fn load(dir: &Path) -> Result<CourseSource, Vec<Problem>> {
                 }
                 match std::fs::read(entry.path()) {
                     Ok(bytes) => entries.push((name, bytes)),
-                    Err(e) => report.add(&name, None, format!("cannot be read: {e}")),
+                    Err(e) => unreadable.push((name, format!("cannot be read: {e}"))),
                 }
             }
         }
-        Err(e) => report.add("", None, format!("cannot be read: {e}")),
+        Err(e) => unreadable.push((String::new(), format!("cannot be read: {e}"))),
+    }
+    match load_files(&slug, entries) {
+        Ok(course) if unreadable.is_empty() => Ok(course),
+        result => {
+            let mut report = Report { slug: &slug, problems: Vec::new() };
+            for (name, message) in unreadable {
+                report.add(&name, None, message);
+            }
+            report.problems.extend(result.err().unwrap_or_default());
+            Err(report.problems)
+        }
+    }
+}
+
+/// Checks a course given as its files (name and bytes, as in a course folder): what [`load`]
+/// does after reading the folder, and what the server does with a draft written in the browser.
+pub fn load_files(slug: &str, mut entries: Vec<(String, Vec<u8>)>) -> Result<CourseSource, Vec<Problem>> {
+    let slug = slug.to_owned();
+    let mut report = Report { slug: &slug, problems: Vec::new() };
+    if !is_id(&slug) {
+        report.add("", None, "a course folder name must be lowercase letters, digits and hyphens");
     }
     entries.sort();
 
@@ -255,7 +262,8 @@ pub(super) fn line_of(text: &str, offset: usize) -> usize {
     1 + text.as_bytes()[..offset.min(text.len())].iter().filter(|b| **b == b'\n').count()
 }
 
-fn is_id(s: &str) -> bool {
+/// Whether `s` can be a slug or an id: lowercase letters, digits and inner hyphens.
+pub fn is_id(s: &str) -> bool {
     !s.is_empty()
         && !s.starts_with('-')
         && !s.ends_with('-')
@@ -362,7 +370,7 @@ fn parse_metadata(report: &mut Report<'_>, text: &str) -> Metadata {
 }
 
 /// A BCP 47 tag of the simple shapes courses use: `ru`, `kk`, `uz-Cyrl`, `en-GB`.
-fn is_language_tag(tag: &str) -> bool {
+pub fn is_language_tag(tag: &str) -> bool {
     let mut parts = tag.split('-');
     let primary = parts.next().unwrap_or_default();
     (2..=3).contains(&primary.len())
