@@ -160,6 +160,27 @@ pub enum CourseCommand {
         #[arg(required = true)]
         paths: Vec<PathBuf>,
     },
+    /// Write the published version of a course into `DIR/<slug>/`, in the format of `courses/`.
+    /// Course files there that the version no longer has are removed; other files stay.
+    Export {
+        slug: String,
+        dir: PathBuf,
+        #[command(flatten)]
+        database: DatabaseArgs,
+    },
+    /// Check course folders (one course folder, or a folder of them) and publish them: each
+    /// becomes a new version unless it equals the current one. Nothing is published if any
+    /// course has a problem.
+    Import {
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        /// Give the courses to this organization (by name): its trainers and administrators
+        /// may then edit them in the browser.
+        #[arg(long)]
+        organization: Option<String>,
+        #[command(flatten)]
+        database: DatabaseArgs,
+    },
 }
 
 /// Everything `dala serve` needs to know.
@@ -189,6 +210,10 @@ pub struct ServeConfig {
     pub keys_dir: Option<PathBuf>,
     #[command(flatten)]
     pub issuer: IssuerArgs,
+    /// Largest image file a trainer may upload, in bytes (it is then scaled down and converted
+    /// to WebP). Larger uploads are refused with a message saying the limit.
+    #[arg(long, env = "DALA_MAX_IMAGE_BYTES", default_value_t = crate::authoring::images::ImageLimits::default().max_upload_bytes)]
+    pub max_image_bytes: usize,
 }
 
 impl ServeConfig {

@@ -96,7 +96,9 @@ impl AppError {
                     }
                     ImageError::Decode(_) => (StatusCode::UNPROCESSABLE_ENTITY, ErrorCode::ImageUnreadable),
                     ImageError::Encode(_) => (StatusCode::INTERNAL_SERVER_ERROR, ErrorCode::Internal),
-                    ImageError::AltTextMissing => (StatusCode::UNPROCESSABLE_ENTITY, ErrorCode::AltTextMissing),
+                    ImageError::AltTextMissing => {
+                        (StatusCode::UNPROCESSABLE_ENTITY, ErrorCode::AltTextMissing)
+                    }
                 }
             }
         }

@@ -7,11 +7,14 @@ use std::sync::Arc;
 
 use anyhow::Context;
 use clap::Parser;
+use dala_server::authoring::images::ImageLimits;
+use dala_server::authoring::{Authoring, transfer};
 use dala_server::certificates::{self, Issuer, Keyring, keys};
 use dala_server::clock::Clock;
 use dala_server::config::{
     CertCommand, Cli, Command, CourseCommand, DatabaseArgs, KeysCommand, ServeConfig, UserCommand,
 };
+use dala_server::store::ImportOutcome;
 use dala_server::{AppState, accounts, app, course, import_courses, store::Store};
 use dala_wire::Role;
 
@@ -27,6 +30,7 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Serve(config) => serve(config),
         Command::Course(CourseCommand::Check { paths }) => Ok(check_courses(&paths)),
+        Command::Course(command) => course_transfer(command),
         Command::User(command) => user(command),
         Command::Keys(command) => keys_command(command),
         Command::Cert(command) => cert(command),
@@ -53,6 +57,8 @@ fn serve(config: ServeConfig) -> anyhow::Result<ExitCode> {
         let mut state = AppState::new(store, config.web_dir.clone());
         state.session_idle = config.session_idle_days * 24 * 60 * 60;
         state.issuer = Arc::new(Issuer { name: config.issuer.issuer_name.clone(), url: config.public_url(), keys });
+        let limits = ImageLimits { max_upload_bytes: config.max_image_bytes, ..ImageLimits::default() };
+        state.authoring = Arc::new(Authoring::new(limits, std::thread::available_parallelism().map_or(1, |n| n.get())));
         let address = SocketAddr::new(config.host, config.port);
         let listener = tokio::net::TcpListener::bind(address)
             .await
@@ -250,6 +256,58 @@ async fn shutdown_signal() {
 }
 
 /// Prints every problem of the given course folders; fails if there is any.
+/// `dala course export` and `dala course import`.
+fn course_transfer(command: CourseCommand) -> anyhow::Result<ExitCode> {
+    let runtime = tokio::runtime::Runtime::new().context("could not start the async runtime")?;
+    runtime.block_on(async {
+        match command {
+            CourseCommand::Check { .. } => unreachable!("checked without a database"),
+            CourseCommand::Export { slug, dir, database } => {
+                let store = open_store(&database).await?;
+                let exported = transfer::export(&store, &slug, &dir).await?;
+                for name in &exported.removed {
+                    println!("removed {name} (not in the published version)");
+                }
+                println!("wrote {} file(s) to {}", exported.written.len(), exported.folder.display());
+            }
+            CourseCommand::Import { paths, organization, database } => {
+                let mut courses = Vec::new();
+                let mut problems = Vec::new();
+                for path in &paths {
+                    let (found, found_problems) = transfer::load(path);
+                    courses.extend(found);
+                    problems.extend(found_problems);
+                }
+                if !problems.is_empty() {
+                    for problem in &problems {
+                        println!("{problem}");
+                    }
+                    println!("{} problem(s): nothing was published", problems.len());
+                    return Ok(ExitCode::FAILURE);
+                }
+                let store = open_store(&database).await?;
+                let organization_id = match &organization {
+                    Some(name) => Some(
+                        accounts::organization_id_by_name(&store, name)
+                            .await?
+                            .with_context(|| format!("no organization named `{name}`"))?,
+                    ),
+                    None => None,
+                };
+                for (slug, outcome) in transfer::import(&store, &courses, organization_id.as_deref()).await? {
+                    match outcome {
+                        ImportOutcome::Unchanged => println!("{slug}: unchanged"),
+                        ImportOutcome::Published { manifest_sha256, new_blobs } => {
+                            println!("{slug}: published version {manifest_sha256} ({new_blobs} new blob(s))")
+                        }
+                    }
+                }
+            }
+        }
+        Ok(ExitCode::SUCCESS)
+    })
+}
+
 fn check_courses(paths: &[PathBuf]) -> ExitCode {
     let mut problems = Vec::new();
     let mut checked = 0;

@@ -162,11 +162,13 @@ impl Store {
 
     /// Records the source of a version published before sources were kept.
     async fn keep_source(&self, manifest_sha256: &str, published: &Published) -> anyhow::Result<()> {
-        sqlx::query("UPDATE course_versions SET source_json = $1 WHERE manifest_sha256 = $2 AND source_json IS NULL")
-            .bind(serde_json::to_string(&published.source)?)
-            .bind(manifest_sha256)
-            .execute(&self.pool)
-            .await?;
+        sqlx::query(
+            "UPDATE course_versions SET source_json = $1 WHERE manifest_sha256 = $2 AND source_json IS NULL",
+        )
+        .bind(serde_json::to_string(&published.source)?)
+        .bind(manifest_sha256)
+        .execute(&self.pool)
+        .await?;
         Ok(())
     }
 
@@ -218,7 +220,8 @@ impl Store {
 
     /// Stores one blob (an uploaded image) unless present; returns whether it was new.
     pub async fn put_blob(&self, blob: &course::Blob) -> Result<bool, AppError> {
-        let new = self.write_blob(&blob.blob, &blob.bytes).map_err(|e| AppError::Internal(format!("{e:#}")))?;
+        let new =
+            self.write_blob(&blob.blob, &blob.bytes).map_err(|e| AppError::Internal(format!("{e:#}")))?;
         sqlx::query(
             "INSERT INTO blobs (sha256, bytes, media_type) VALUES ($1, $2, $3) ON CONFLICT (sha256) DO NOTHING",
         )
@@ -228,6 +231,19 @@ impl Store {
         .execute(&self.pool)
         .await?;
         Ok(new)
+    }
+
+    /// Makes `organization_id`'s trainers and administrators the editors of course `slug`.
+    pub async fn set_course_owner(&self, slug: &str, organization_id: &str) -> Result<(), AppError> {
+        sqlx::query(
+            "INSERT INTO course_owners (slug, organization_id) VALUES ($1, $2) \
+             ON CONFLICT (slug) DO UPDATE SET organization_id = excluded.organization_id",
+        )
+        .bind(slug)
+        .bind(organization_id)
+        .execute(&self.pool)
+        .await?;
+        Ok(())
     }
 
     /// The source of a course's current version, if it was kept.

@@ -13,8 +13,8 @@ mod organizations;
 mod progress;
 mod quiz;
 pub use authoring::{
-    AuthoringCourse, CourseDraft, CourseMetadata, CoursePublished, CreateCourse, DraftImage, DraftItem, DraftLesson,
-    DraftProblem, DraftSaved, PublishDraft, SaveDraft, StoredDraft, UploadedImage,
+    AuthoringCourse, CourseDraft, CourseMetadata, CoursePublished, CreateCourse, DraftImage, DraftItem,
+    DraftLesson, DraftProblem, DraftSaved, PublishDraft, SaveDraft, StoredDraft, UploadedImage,
 };
 pub use certificates::{
     CertificateRecord, CredentialSummary, IssuedCertificate, Jwk, Jwks, Revocation, RevokeCertificate,

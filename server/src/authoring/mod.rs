@@ -14,6 +14,7 @@
 //! ([`course::load_files`]), so the browser and a folder in git can never disagree.
 
 pub mod images;
+pub mod transfer;
 
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -24,8 +25,8 @@ use axum::http::{HeaderMap, StatusCode, header};
 use axum::routing::{get, post};
 use axum::{Json, Router};
 use dala_wire::{
-    AuthoringCourse, CourseDraft, CoursePublished, CreateCourse, DraftImage, DraftProblem, DraftSaved, PublishDraft,
-    Role, SaveDraft, StoredDraft, Translation, UploadedImage,
+    AuthoringCourse, CourseDraft, CoursePublished, CreateCourse, DraftImage, DraftProblem, DraftSaved,
+    PublishDraft, Role, SaveDraft, StoredDraft, Translation, UploadedImage,
 };
 use serde::Deserialize;
 use sqlx::Row;
@@ -89,12 +90,15 @@ pub async fn may_author(state: &AppState, user: &AuthUser, slug: &str) -> Result
     if user.superadmin {
         return Ok(true);
     }
-    let owner: Option<String> = sqlx::query_scalar("SELECT organization_id FROM course_owners WHERE slug = $1")
-        .bind(slug)
-        .fetch_optional(state.store.pool())
-        .await?;
+    let owner: Option<String> =
+        sqlx::query_scalar("SELECT organization_id FROM course_owners WHERE slug = $1")
+            .bind(slug)
+            .fetch_optional(state.store.pool())
+            .await?;
     match owner {
-        Some(organization) => holds_role(state, user, &organization, &[Role::Trainer, Role::Administrator]).await,
+        Some(organization) => {
+            holds_role(state, user, &organization, &[Role::Trainer, Role::Administrator]).await
+        }
         None => Ok(false),
     }
 }
@@ -104,7 +108,10 @@ async fn require_author(state: &AppState, user: &AuthUser, slug: &str) -> Result
 }
 
 /// `GET /api/v1/authoring/courses`: the courses the caller may edit, in slug order.
-async fn list_courses(State(state): State<AppState>, user: AuthUser) -> Result<Json<Vec<AuthoringCourse>>, AppError> {
+async fn list_courses(
+    State(state): State<AppState>,
+    user: AuthUser,
+) -> Result<Json<Vec<AuthoringCourse>>, AppError> {
     // Every course known anywhere: published, owned, or drafted.
     let rows = sqlx::query(
         "SELECT slug FROM courses UNION SELECT slug FROM course_owners UNION SELECT slug FROM drafts ORDER BY slug",
@@ -117,10 +124,11 @@ async fn list_courses(State(state): State<AppState>, user: AuthUser) -> Result<J
         if !may_author(&state, &user, &slug).await? {
             continue;
         }
-        let owner: Option<String> = sqlx::query_scalar("SELECT organization_id FROM course_owners WHERE slug = $1")
-            .bind(&slug)
-            .fetch_optional(state.store.pool())
-            .await?;
+        let owner: Option<String> =
+            sqlx::query_scalar("SELECT organization_id FROM course_owners WHERE slug = $1")
+                .bind(&slug)
+                .fetch_optional(state.store.pool())
+                .await?;
         let stored = load_draft(&state, &slug).await?;
         let published = state.store.current_source(&slug).await?;
         let (title, language) = match (&stored, &published) {
@@ -135,7 +143,9 @@ async fn list_courses(State(state): State<AppState>, user: AuthUser) -> Result<J
             organization_id: owner,
             draft_revision: stored.as_ref().map(|row| row.revision),
             published_version: published.map(|(_, source)| source.metadata.version),
-            unpublished_changes: stored.as_ref().is_some_and(|row| row.published_revision != Some(row.revision)),
+            unpublished_changes: stored
+                .as_ref()
+                .is_some_and(|row| row.published_revision != Some(row.revision)),
         });
     }
     Ok(Json(courses))
@@ -160,7 +170,8 @@ async fn load_draft(state: &AppState, slug: &str) -> Result<Option<DraftRow>, Ap
     .await?;
     let Some(row) = row else { return Ok(None) };
     let json: String = row.get("draft_json");
-    let draft = serde_json::from_str(&json).map_err(|e| AppError::Internal(format!("stored draft of {slug}: {e}")))?;
+    let draft = serde_json::from_str(&json)
+        .map_err(|e| AppError::Internal(format!("stored draft of {slug}: {e}")))?;
     Ok(Some(DraftRow {
         revision: row.get::<i64, _>("revision") as u64,
         draft,
@@ -189,7 +200,15 @@ async fn stored_draft(state: &AppState, slug: &str) -> Result<StoredDraft, AppEr
         Ok(_) => Vec::new(),
         Err(problems) => problems,
     };
-    Ok(StoredDraft { draft, revision, saved_by, saved_at, published_manifest, published: is_published, problems })
+    Ok(StoredDraft {
+        draft,
+        revision,
+        saved_by,
+        saved_at,
+        published_manifest,
+        published: is_published,
+        problems,
+    })
 }
 
 /// `GET /api/v1/courses/{slug}/draft`.
@@ -227,25 +246,33 @@ async fn create_course(
     .fetch_optional(state.store.pool())
     .await?;
     if taken.is_some() {
-        return Err(AppError::Conflict(format!("a course named `{slug}` exists already; choose another name")));
+        return Err(AppError::Conflict(format!(
+            "a course named `{slug}` exists already; choose another name"
+        )));
     }
     let json = serde_json::to_string(&request.draft).map_err(|e| AppError::Internal(e.to_string()))?;
     let mut tx = state.store.pool().begin().await?;
-    let owned = sqlx::query("INSERT INTO course_owners (slug, organization_id) VALUES ($1, $2) ON CONFLICT (slug) DO NOTHING")
-        .bind(&slug)
-        .bind(&organization_id)
-        .execute(&mut *tx)
-        .await?;
+    let owned = sqlx::query(
+        "INSERT INTO course_owners (slug, organization_id) VALUES ($1, $2) ON CONFLICT (slug) DO NOTHING",
+    )
+    .bind(&slug)
+    .bind(&organization_id)
+    .execute(&mut *tx)
+    .await?;
     if owned.rows_affected() == 0 {
-        return Err(AppError::Conflict(format!("a course named `{slug}` exists already; choose another name")));
+        return Err(AppError::Conflict(format!(
+            "a course named `{slug}` exists already; choose another name"
+        )));
     }
-    sqlx::query("INSERT INTO drafts (slug, revision, draft_json, saved_by, saved_at) VALUES ($1, 1, $2, $3, $4)")
-        .bind(&slug)
-        .bind(&json)
-        .bind(&user.user_id)
-        .bind(state.clock.now())
-        .execute(&mut *tx)
-        .await?;
+    sqlx::query(
+        "INSERT INTO drafts (slug, revision, draft_json, saved_by, saved_at) VALUES ($1, 1, $2, $3, $4)",
+    )
+    .bind(&slug)
+    .bind(&json)
+    .bind(&user.user_id)
+    .bind(state.clock.now())
+    .execute(&mut *tx)
+    .await?;
     tx.commit().await?;
     Ok((StatusCode::CREATED, Json(stored_draft(&state, &slug).await?)))
 }
@@ -261,7 +288,10 @@ async fn save_draft(
 ) -> Result<Json<DraftSaved>, AppError> {
     require_author(&state, &user, &slug).await?;
     if request.draft.slug != slug {
-        return Err(AppError::Unprocessable(format!("the draft is for `{}`, not `{slug}`", request.draft.slug)));
+        return Err(AppError::Unprocessable(format!(
+            "the draft is for `{}`, not `{slug}`",
+            request.draft.slug
+        )));
     }
     let json = serde_json::to_string(&request.draft).map_err(|e| AppError::Internal(e.to_string()))?;
     let now = state.clock.now();
@@ -313,7 +343,9 @@ async fn publish(
     let row = load_draft(&state, &slug).await?;
     let draft = match row {
         Some(row) if row.revision == request.revision => row.draft,
-        None if request.revision == 0 => state.store.current_source(&slug).await?.ok_or(AppError::NotFound("course"))?.1,
+        None if request.revision == 0 => {
+            state.store.current_source(&slug).await?.ok_or(AppError::NotFound("course"))?.1
+        }
         _ => return Err(AppError::DraftConflict),
     };
     let source = match check(&state, &draft).await? {
@@ -367,11 +399,15 @@ async fn publish(
 /// Checks a draft as `dala course check` checks a folder, plus what only a draft can get wrong:
 /// image names that are not plain file names, images that are not stored images, translations
 /// that name no course here.
-pub async fn check(state: &AppState, draft: &CourseDraft) -> Result<Result<CourseSource, Vec<DraftProblem>>, AppError> {
+pub async fn check(
+    state: &AppState,
+    draft: &CourseDraft,
+) -> Result<Result<CourseSource, Vec<DraftProblem>>, AppError> {
     let mut problems = Vec::new();
     let mut bytes: HashMap<String, Vec<u8>> = HashMap::new();
     for image in &draft.images {
-        let problem = |message: String| DraftProblem { file: image.name.clone(), item: None, line: None, message };
+        let problem =
+            |message: String| DraftProblem { file: image.name.clone(), item: None, line: None, message };
         if !is_image_name(&image.name) {
             problems.push(problem(
                 "an image name must be lowercase letters, digits and hyphens with an image extension".into(),
@@ -419,7 +455,9 @@ pub async fn check(state: &AppState, draft: &CourseDraft) -> Result<Result<Cours
 
 fn is_image_name(name: &str) -> bool {
     match name.rsplit_once('.') {
-        Some((stem, extension)) => course::is_id(stem) && stem.len() <= 64 && IMAGE_EXTENSIONS.contains(&extension),
+        Some((stem, extension)) => {
+            course::is_id(stem) && stem.len() <= 64 && IMAGE_EXTENSIONS.contains(&extension)
+        }
         None => false,
     }
 }
@@ -467,10 +505,8 @@ async fn upload_image(
         return Err(ImageError::AltTextMissing.into());
     }
     let limit = state.authoring.limits.max_upload_bytes;
-    let declared = headers
-        .get(header::CONTENT_LENGTH)
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.parse::<u64>().ok());
+    let declared =
+        headers.get(header::CONTENT_LENGTH).and_then(|v| v.to_str().ok()).and_then(|v| v.parse::<u64>().ok());
     if declared.is_some_and(|length| length > limit as u64) {
         return Err(ImageError::TooLarge { limit }.into());
     }

@@ -6,7 +6,10 @@
 //! that checks and publishes `courses/`, and `dala course export` writes what the browser edited.
 //! Lesson Markdown passes through untouched: the same text renders to the same blob.
 
-use dala_wire::{CourseDraft, CourseMetadata, DraftImage, DraftItem, DraftLesson, DraftProblem, Question, QuestionKind, Quiz};
+use dala_wire::{
+    CourseDraft, CourseMetadata, DraftImage, DraftItem, DraftLesson, DraftProblem, Question, QuestionKind,
+    Quiz,
+};
 
 use super::source::{CourseSource, Problem};
 use super::{Blob, METADATA_FILE};
@@ -25,7 +28,10 @@ pub fn item_file_name(index: usize, count: usize, item: &DraftItem) -> String {
 /// The files of a course folder holding `draft`. `image_bytes` gives an image's bytes (from the
 /// blob store); an image it cannot give is left out, which the check then reports where a lesson
 /// shows it.
-pub fn files_of(draft: &CourseDraft, image_bytes: &dyn Fn(&DraftImage) -> Option<Vec<u8>>) -> Vec<(String, Vec<u8>)> {
+pub fn files_of(
+    draft: &CourseDraft,
+    image_bytes: &dyn Fn(&DraftImage) -> Option<Vec<u8>>,
+) -> Vec<(String, Vec<u8>)> {
     let mut files = vec![(METADATA_FILE.to_owned(), metadata_toml(&draft.metadata).into_bytes())];
     let count = draft.items.len();
     for (index, item) in draft.items.iter().enumerate() {
@@ -56,7 +62,10 @@ pub fn draft_of(course: &CourseSource) -> CourseDraft {
     };
     quizzes_after(&mut items, None);
     for lesson in &course.lessons {
-        items.push(DraftItem::Lesson(DraftLesson { id: lesson.id.clone(), markdown: lesson.markdown.clone() }));
+        items.push(DraftItem::Lesson(DraftLesson {
+            id: lesson.id.clone(),
+            markdown: lesson.markdown.clone(),
+        }));
         quizzes_after(&mut items, Some(&lesson.id));
     }
     let images = course
@@ -129,10 +138,16 @@ pub fn quiz_toml(quiz: &Quiz) -> String {
             }
             QuestionKind::MultipleChoice { options, answers } => {
                 let answers: Vec<String> = answers.iter().map(|a| (a + 1).to_string()).collect();
-                out.push_str(&format!("options = {}\nanswers = [{}]\n", toml_list(options), answers.join(", ")));
+                out.push_str(&format!(
+                    "options = {}\nanswers = [{}]\n",
+                    toml_list(options),
+                    answers.join(", ")
+                ));
             }
             QuestionKind::TrueFalse { answer } => out.push_str(&format!("answer = {answer}\n")),
-            QuestionKind::ShortText { accepted } => out.push_str(&format!("accepted = {}\n", toml_list(accepted))),
+            QuestionKind::ShortText { accepted } => {
+                out.push_str(&format!("accepted = {}\n", toml_list(accepted)))
+            }
         }
     }
     out
@@ -232,11 +247,16 @@ mod tests {
                         Question { prompt: "?".into(), kind: QuestionKind::TrueFalse { answer: false } },
                         Question {
                             prompt: "Name".into(),
-                            kind: QuestionKind::ShortText { accepted: vec!["x".into(), "пресс-релиз".into()] },
+                            kind: QuestionKind::ShortText {
+                                accepted: vec!["x".into(), "пресс-релиз".into()],
+                            },
                         },
                         Question {
                             prompt: "One".into(),
-                            kind: QuestionKind::SingleChoice { options: vec!["a".into(), "b".into()], answer: 1 },
+                            kind: QuestionKind::SingleChoice {
+                                options: vec!["a".into(), "b".into()],
+                                answer: 1,
+                            },
                         },
                     ],
                 })
@@ -252,7 +272,10 @@ mod tests {
         assert_eq!(quiz.questions.len(), 4);
         assert_eq!(
             quiz.questions[0].kind,
-            QuestionKind::MultipleChoice { options: vec!["a".into(), "b\\".into(), "c".into()], answers: vec![0, 2] }
+            QuestionKind::MultipleChoice {
+                options: vec!["a".into(), "b\\".into(), "c".into()],
+                answers: vec![0, 2]
+            }
         );
         assert_eq!(quiz.questions[0].prompt, "Line one\nline two");
     }
@@ -267,7 +290,8 @@ mod tests {
 
     #[test]
     fn problems_name_their_item() {
-        let problem = |file: &str| Problem { file: Path::new("slug").join(file), line: Some(3), message: "m".into() };
+        let problem =
+            |file: &str| Problem { file: Path::new("slug").join(file), line: Some(3), message: "m".into() };
         assert_eq!(draft_problem(&problem("03-media.md")).item.as_deref(), Some("media"));
         assert_eq!(draft_problem(&problem("08-final-check.quiz.toml")).item.as_deref(), Some("final-check"));
         assert_eq!(draft_problem(&problem("course.toml")).item, None);

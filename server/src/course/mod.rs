@@ -12,7 +12,9 @@ mod render;
 mod source;
 
 pub use render::sanitize_lesson_html;
-pub use source::{CourseSource, Image, Lesson, Metadata, Problem, is_id, is_language_tag, load, load_all, load_files};
+pub use source::{
+    CourseSource, Image, Lesson, Metadata, Problem, is_id, is_language_tag, load, load_all, load_files,
+};
 
 use dala_wire::{AssetEntry, BlobRef, CourseDraft, LessonEntry, Manifest, QuizEntry, Translation};
 use sha2::{Digest, Sha256};

@@ -28,6 +28,7 @@ macro_rules! on_both_databases {
 }
 
 mod accounts;
+mod authoring;
 mod catalog;
 mod certificates;
 mod enrollment;

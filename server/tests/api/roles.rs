@@ -26,6 +26,8 @@ struct World {
     classmate: String,
     /// The learner's certificate: its uuid and the key of its QR code's address.
     certificate: (String, String),
+    /// The test course's source, as a draft to save.
+    draft: dala_wire::CourseDraft,
 }
 
 async fn world(backend: Backend) -> World {
@@ -67,7 +69,9 @@ async fn world(backend: Backend) -> World {
     let issued = certificates::certificates_after(&app.state, &learner, 0).await.unwrap().remove(0);
     let (uuid, key) = issued.verify_url.split_once("?c=").unwrap().1.split_once("&k=").unwrap();
     let certificate = (uuid.to_owned(), key.to_owned());
-    World { app, organization, other_organization, classmate, certificate }
+    app.store.set_course_owner("http-course", &organization).await.unwrap();
+    let draft = app.store.current_source("http-course").await.unwrap().unwrap().1;
+    World { app, organization, other_organization, classmate, certificate, draft }
 }
 
 /// A fresh session for a caller (`None` for anonymous), made without a password check so the
@@ -92,6 +96,7 @@ struct Row {
 
 fn rows(w: &World, manifest: &dala_wire::Manifest, version: &str, n: usize) -> Vec<Row> {
     let org = &w.organization;
+    let draft = &w.draft;
     let (uuid, key) = &w.certificate;
     let event = json!({
         "id": format!("{n:032x}"), "device_id": "phone", "course": "http-course", "course_version": version,
@@ -238,7 +243,73 @@ fn rows(w: &World, manifest: &dala_wire::Manifest, version: &str, n: usize) -> V
             None,
             [401, 403, 403, 403, 200, 200],
         ),
+        // Authoring: the trainers and administrators of the course's organization.
+        row(
+            Method::GET,
+            "/authoring/courses",
+            "/api/v1/authoring/courses".into(),
+            None,
+            [401, 200, 200, 200, 200, 200],
+        ),
+        row(
+            Method::POST,
+            "/organizations/{organization_id}/courses",
+            format!("/api/v1/organizations/{org}/courses"),
+            Some(json!({ "draft": {
+                "slug": format!("course-{n}"), "items": [{ "lesson": { "id": "a", "markdown": "# A\n" } }], "images": [],
+                "metadata": { "title": "T", "summary": "S", "language": "en", "version": "1", "authors": ["A"], "licence": "CC BY 4.0" },
+            } })),
+            [401, 403, 201, 403, 201, 201],
+        ),
+        row(
+            Method::GET,
+            "/courses/{slug}/draft",
+            "/api/v1/courses/http-course/draft".into(),
+            None,
+            [401, 403, 200, 403, 200, 200],
+        ),
+        // The revision is filled in at the call: each allowed caller saves on top of the last.
+        row(
+            Method::PUT,
+            "/courses/{slug}/draft",
+            "/api/v1/courses/http-course/draft".into(),
+            Some(json!({ "base_revision": 0, "draft": draft })),
+            [401, 403, 200, 403, 200, 200],
+        ),
+        row(
+            Method::POST,
+            "/courses/{slug}/publish",
+            "/api/v1/courses/http-course/publish".into(),
+            Some(json!({ "revision": 0 })),
+            [401, 403, 200, 403, 200, 200],
+        ),
+        // The body is a PNG, sent as is.
+        row(
+            Method::POST,
+            "/courses/{slug}/images",
+            "/api/v1/courses/http-course/images?name=dot.png&alt=A%20dot".into(),
+            None,
+            [401, 403, 201, 403, 201, 201],
+        ),
     ]
+}
+
+/// A one-pixel PNG.
+fn png() -> Vec<u8> {
+    let mut bytes = std::io::Cursor::new(Vec::new());
+    image::RgbaImage::from_pixel(1, 1, image::Rgba([0, 80, 60, 255]))
+        .write_to(&mut bytes, image::ImageFormat::Png)
+        .unwrap();
+    bytes.into_inner()
+}
+
+/// The current draft revision of the test course (0 while there is no draft).
+async fn draft_revision(w: &World) -> u64 {
+    let revision: Option<i64> = sqlx::query_scalar("SELECT revision FROM drafts WHERE slug = 'http-course'")
+        .fetch_optional(w.app.store.pool_for_tests())
+        .await
+        .unwrap();
+    revision.unwrap_or(0) as u64
 }
 
 async fn every_route_answers_every_caller_as_the_matrix_says(backend: Backend) {
@@ -258,12 +329,22 @@ async fn every_route_answers_every_caller_as_the_matrix_says(backend: Backend) {
             if row.route == "/join" {
                 body.as_mut().unwrap()["code"] = json!(join_code(&w).await);
             }
+            if row.route == "/courses/{slug}/draft" && row.method == Method::PUT {
+                body.as_mut().unwrap()["base_revision"] = json!(draft_revision(&w).await);
+            }
+            if row.route == "/courses/{slug}/publish" {
+                body.as_mut().unwrap()["revision"] = json!(draft_revision(&w).await);
+            }
             let mut headers = vec![("content-type", "application/json")];
             let bearer = token.as_ref().map(|t| format!("Bearer {t}"));
             if let Some(bearer) = &bearer {
                 headers.push(("authorization", bearer));
             }
-            let body = body.map_or(Body::empty(), |b| Body::from(b.to_string()));
+            let body = match body {
+                _ if row.route == "/courses/{slug}/images" => Body::from(png()),
+                Some(json) => Body::from(json.to_string()),
+                None => Body::empty(),
+            };
             let reply = w.app.send(row.method.clone(), &row.path, &headers, body).await;
             let expected = row.expect[c];
             assert_eq!(
@@ -357,8 +438,11 @@ fn declared_routes() -> BTreeSet<String> {
                 continue;
             }
             let text = std::fs::read_to_string(&path).unwrap_or_default();
-            for piece in text.split(".route(\"").skip(1) {
-                declared.insert(piece.split('"').next().unwrap().to_owned());
+            // `.route("/path", …)`, on one line or with the path on the next.
+            for piece in text.split(".route(").skip(1) {
+                if let Some(path) = piece.trim_start().strip_prefix('"') {
+                    declared.insert(path.split('"').next().unwrap().to_owned());
+                }
             }
         }
     }

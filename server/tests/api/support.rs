@@ -118,6 +118,12 @@ impl TestApp {
         self.router = app(self.state.clone());
     }
 
+    /// Replaces the image limits, as a restart with other settings would.
+    pub fn set_authoring(&mut self, authoring: dala_server::authoring::Authoring) {
+        self.state.authoring = std::sync::Arc::new(authoring);
+        self.router = app(self.state.clone());
+    }
+
     /// Signs `login` in with [`PASSWORD`]; returns the session token.
     pub async fn sign_in(&self, login: &str) -> String {
         let body = serde_json::json!({ "login": login, "password": PASSWORD });
