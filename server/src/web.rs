@@ -26,6 +26,25 @@ pub fn router<S: Clone + Send + Sync + 'static>(web_dir: &Path) -> Router<S> {
             async move { Ok::<_, std::convert::Infallible>(serve_index(&index, request).await) }
         })))
         .layer(middleware::from_fn(cache_control))
+        .layer(middleware::from_fn(content_security_policy))
+}
+
+/// The policy of every page and file of the client. Scripts come only from the site's own files
+/// (`'wasm-unsafe-eval'` lets them compile the client's WebAssembly); inline scripts, event
+/// handler attributes, `javascript:` URLs, inline styles, plugins, frames and `<base>` are refused
+/// by the browser, so even HTML that got past the lesson sanitiser could not run. Images may be
+/// `blob:` URLs (lesson pictures and PDFs kept in IndexedDB); nothing is fetched from another site.
+pub const PAGE_CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; \
+     img-src 'self' blob:; connect-src 'self' blob:; font-src 'self'; worker-src 'self'; manifest-src 'self'; \
+     object-src 'none'; frame-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
+
+async fn content_security_policy(request: Request, next: Next) -> Response {
+    let mut response = next.run(request).await;
+    let headers = response.headers_mut();
+    headers.insert(header::CONTENT_SECURITY_POLICY, HeaderValue::from_static(PAGE_CSP));
+    headers.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
+    headers.insert(header::REFERRER_POLICY, HeaderValue::from_static("no-referrer"));
+    response
 }
 
 /// A client route such as `/courses/x` gets `index.html`; a missing file such as `/x.js` a 404.

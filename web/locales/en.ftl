@@ -7,6 +7,7 @@ status-offline = Offline
 loading = Loading…
 
 catalog-title = Courses
+catalog-also-in = Also in:
 catalog-offline = You are offline. These are the courses downloaded to this device.
 catalog-empty = No courses have been published yet.
 catalog-empty-offline = No courses are downloaded on this device yet. Connect to the internet to download one.
@@ -27,6 +28,7 @@ download-progress = Downloading: { $done } of { $total }
 download-partial = The download was interrupted.
 download-resume = Resume download
 download-complete = Downloaded: you can study this course without a connection.
+update-available = Update available: { $size }
 download-update = Download the new version
 download-remove = Remove download
 storage-used = Uses { $size } on this device.

@@ -7,6 +7,7 @@ status-offline = Нет связи
 loading = Загрузка…
 
 catalog-title = Курсы
+catalog-also-in = Также на других языках:
 catalog-offline = Нет связи. Здесь курсы, загруженные на это устройство.
 catalog-empty = Курсы ещё не опубликованы.
 catalog-empty-offline = На этом устройстве пока нет загруженных курсов. Подключитесь к интернету, чтобы загрузить курс.
@@ -28,6 +29,7 @@ download-progress = Загрузка: { $done } из { $total }
 download-partial = Загрузка была прервана.
 download-resume = Продолжить загрузку
 download-complete = Загружено: этот курс можно проходить без связи.
+update-available = Доступно обновление: { $size }
 download-update = Загрузить новую версию
 download-remove = Удалить загрузку
 storage-used = Занимает { $size } на этом устройстве.

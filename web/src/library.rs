@@ -134,6 +134,13 @@ pub async fn catalog() -> Result<(Vec<CatalogEntry>, bool), Failure> {
     }
 }
 
+/// What downloading a newer version would move: only the blobs this device does not hold.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct UpdateSize {
+    pub bytes: u64,
+    pub blobs: usize,
+}
+
 /// What this device holds of a course.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Download {
@@ -150,8 +157,8 @@ pub struct CourseView {
     pub download: Download,
     /// Bytes of this course's blobs held on this device.
     pub stored_bytes: u64,
-    /// The server has a newer version than the one downloaded.
-    pub update_available: bool,
+    /// The server has a newer version than the one downloaded: what updating would fetch.
+    pub update: Option<UpdateSize>,
     pub progress: BTreeMap<String, LessonProgress>,
     /// Ids of the quizzes passed (on this device or any other).
     pub quizzes_passed: Vec<String>,
@@ -168,13 +175,20 @@ impl CourseView {
 pub async fn course(slug: &str) -> Result<CourseView, Failure> {
     let stored = storage::course(slug).await?;
     let progress = progress(slug).await;
-    let (manifest, update_available) = match (api::manifest(slug).await, &stored) {
-        (Ok((manifest, sha)), Some(s)) if s.complete => {
-            let update = sha != s.manifest_sha256;
-            (if update { s.manifest.clone() } else { manifest }, update)
+    let (manifest, update) = match (api::manifest(slug).await, &stored) {
+        (Ok((manifest, sha)), Some(s)) if s.complete && sha != s.manifest_sha256 => {
+            let mut update = UpdateSize { bytes: 0, blobs: 0 };
+            for blob in manifest.blobs() {
+                if !storage::has_blob(&blob.sha256).await? {
+                    update.bytes += blob.bytes;
+                    update.blobs += 1;
+                }
+            }
+            (s.manifest.clone(), Some(update))
         }
-        (Ok((manifest, _)), _) => (manifest, false),
-        (Err(ApiFailure::Offline), Some(s)) => (s.manifest.clone(), false),
+        (Ok((manifest, _)), Some(s)) if s.complete => (manifest, None),
+        (Ok((manifest, _)), _) => (manifest, None),
+        (Err(ApiFailure::Offline), Some(s)) => (s.manifest.clone(), None),
         (Err(e), _) => return Err(e.into()),
     };
     let download = match &stored {
@@ -196,7 +210,7 @@ pub async fn course(slug: &str) -> Result<CourseView, Failure> {
             quizzes_passed.push(quiz.id.clone());
         }
     }
-    Ok(CourseView { manifest, download, stored_bytes, update_available, progress, quizzes_passed })
+    Ok(CourseView { manifest, download, stored_bytes, update, progress, quizzes_passed })
 }
 
 /// This device's marks for a course, with what the server confirmed from every device.
@@ -221,8 +235,8 @@ pub struct DownloadProgress {
 }
 
 /// Downloads the current version of a course for offline study, reporting progress after
-/// every blob. Blobs already stored (from an interrupted attempt, or shared with another
-/// course) are not fetched again; every fetched blob is checked against its SHA-256 before it
+/// every blob. Blobs already stored (from an interrupted attempt, an earlier version, or shared
+/// with another course) are not fetched again, so an update moves only what changed; every fetched blob is checked against its SHA-256 before it
 /// is stored, and the course counts as downloaded only when every blob is in.
 pub async fn download(slug: &str, on_progress: impl Fn(DownloadProgress)) -> Result<(), Failure> {
     // Asked on the learner's action, as browsers expect; the course works without it.
@@ -231,7 +245,9 @@ pub async fn download(slug: &str, on_progress: impl Fn(DownloadProgress)) -> Res
     let blobs: Vec<_> = manifest.blobs().into_iter().cloned().collect();
     let mut progress = DownloadProgress { done_bytes: 0, total_bytes: manifest.download_bytes() };
     let previous = storage::course(slug).await?;
-    if previous.as_ref().is_none_or(|p| p.manifest_sha256 != manifest_sha256 || !p.complete) {
+    // An update leaves the downloaded version in place until the new one is whole: an update
+    // cut short (network gone, tab closed) keeps the course studiable offline.
+    if previous.as_ref().is_none_or(|p| !p.complete) {
         let record = StoredCourse {
             manifest: manifest.clone(),
             manifest_sha256: manifest_sha256.clone(),

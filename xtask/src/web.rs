@@ -22,6 +22,7 @@ pub fn build() -> Result<PathBuf> {
 pub fn build_with(toolchain: &Toolchain) -> Result<PathBuf> {
     run(toolchain.trunk().args(["build", "--release", "--locked"]), "trunk build")?;
     let dist = root().join("web/dist");
+    externalise_boot_script(&dist)?;
     let files = shell_files(&dist)?;
     write_service_worker(&dist, &files)?;
     for file in &files {
@@ -30,6 +31,44 @@ pub fn build_with(toolchain: &Toolchain) -> Result<PathBuf> {
     precompress(&dist.join("sw.js"))?;
     eprintln!("    web/dist: {} files, service worker precaches {}", files.len() + 1, files.len());
     Ok(dist)
+}
+
+/// Moves the module script trunk writes inline into `index.html` (it loads the wasm) into a file
+/// named by its hash, `boot-<hash>.js`. The server's Content-Security-Policy allows scripts from
+/// the site's own files only, never inline ones, so a script slipped into a page cannot run.
+fn externalise_boot_script(dist: &Path) -> Result<()> {
+    let index_path = dist.join("index.html");
+    let index = std::fs::read_to_string(&index_path).context("could not read web/dist/index.html")?;
+    let (inline, external) = split_boot_script(&index)?;
+    let name = format!("boot-{}.js", &hex::encode(Sha256::digest(inline.as_bytes()))[..16]);
+    std::fs::write(dist.join(&name), inline)?;
+    std::fs::write(&index_path, external.replace("__DALA_BOOT__", &format!("/{name}")))?;
+    Ok(())
+}
+
+/// Splits `index.html` into its one inline module script and the page with that script replaced
+/// by `<script type="module" src="__DALA_BOOT__"></script>`. Any other inline script is an error:
+/// the Content-Security-Policy would block it.
+fn split_boot_script(index: &str) -> Result<(String, String)> {
+    const OPEN: &str = "<script type=\"module\">";
+    let start =
+        index.find(OPEN).context("web/dist/index.html has no inline module script (did trunk change?)")?;
+    let body_start = start + OPEN.len();
+    let end =
+        body_start + index[body_start..].find("</script>").context("unterminated <script> in index.html")?;
+    let inline = index[body_start..end].trim().to_owned();
+    let page = format!(
+        "{}<script type=\"module\" src=\"__DALA_BOOT__\"></script>{}",
+        &index[..start],
+        &index[end + "</script>".len()..]
+    );
+    let rest = page.replace("<script type=\"module\" src=\"__DALA_BOOT__\"></script>", "");
+    if rest.contains("<script>") || rest.contains("<script type=\"module\">") {
+        anyhow::bail!(
+            "web/dist/index.html has another inline script, which the Content-Security-Policy forbids"
+        );
+    }
+    Ok((inline, page))
 }
 
 /// Every file of the build (relative paths), except the service worker and compressed copies.
@@ -104,4 +143,19 @@ fn with_suffix(path: &Path, suffix: &str) -> PathBuf {
     let mut name = path.as_os_str().to_owned();
     name.push(suffix);
     PathBuf::from(name)
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_boot_script_moves_out_of_the_page() {
+        let page = "<head>\n<script type=\"module\">\nimport init from '/a.js';\nawait init();\n</script>\n<link rel=\"stylesheet\" href=\"/s.css\"></head>";
+        let (inline, external) = super::split_boot_script(page).unwrap();
+        assert_eq!(inline, "import init from '/a.js';\nawait init();");
+        assert!(external.contains("<script type=\"module\" src=\"__DALA_BOOT__\"></script>"), "{external}");
+        assert!(!external.contains("import init"));
+        assert!(super::split_boot_script("<p>no script</p>").is_err());
+        let two = format!("{page}<script>alert(1)</script>");
+        assert!(super::split_boot_script(&two).is_err());
+    }
 }

@@ -200,6 +200,23 @@ async fn the_client_is_served_with_its_routes(backend: Backend) {
         assert!(reply.header(header::CONTENT_TYPE).starts_with("text/html"), "{path}");
         assert_eq!(reply.header(header::CACHE_CONTROL), "no-cache", "{path}");
         assert!(String::from_utf8_lossy(&reply.body).contains("<title>Dala</title>"));
+        // Every page forbids inline script: only the site's own script files run.
+        let csp = reply.header(header::CONTENT_SECURITY_POLICY);
+        let script_src =
+            csp.split(';').map(str::trim).find(|d| d.starts_with("script-src")).unwrap_or_default();
+        assert_eq!(script_src, "script-src 'self' 'wasm-unsafe-eval'", "{path}: {csp}");
+        for directive in
+            ["default-src 'self'", "object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'"]
+        {
+            assert!(csp.contains(directive), "{path}: {directive} in {csp}");
+        }
+        assert!(!csp.contains("unsafe-inline") && !csp.contains("'unsafe-eval'"), "{path}: {csp}");
+        assert_eq!(reply.header(header::X_CONTENT_TYPE_OPTIONS), "nosniff");
+    }
+    // The same policy on the not-found page and on the client's files.
+    for path in ["/missing-file.js", "/app-0123456789abcdef.js"] {
+        let reply = app.get(path, &[]).await;
+        assert_eq!(reply.header(header::CONTENT_SECURITY_POLICY), dala_server::web::PAGE_CSP, "{path}");
     }
     let asset = app.get("/app-0123456789abcdef.js", &[]).await;
     assert_eq!(asset.status, StatusCode::OK);

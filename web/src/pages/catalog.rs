@@ -27,9 +27,7 @@ pub fn catalog_page() -> Html {
         None => html! { <Loading /> },
         Some(Err(failure)) => html! { <FailureNotice failure={failure.clone()} /> },
         Some(Ok((entries, from_server))) => {
-            let mut entries = entries.clone();
-            // The learner's language first; otherwise the server's order.
-            entries.sort_by_key(|e| e.course.language != i18n.lang.tag());
+            let groups = group_translations(entries, i18n.lang.tag());
             html! {
                 <>
                     if !from_server {
@@ -39,7 +37,7 @@ pub fn catalog_page() -> Html {
                         <p>{ i18n.t(if *from_server { "catalog-empty" } else { "catalog-empty-offline" }) }</p>
                     }
                     <ul class="cards">
-                        { for entries.iter().map(|e| course_card(e, &i18n)) }
+                        { for groups.iter().map(|(shown, others)| course_card(shown, others, &i18n)) }
                     </ul>
                 </>
             }
@@ -53,7 +51,43 @@ pub fn catalog_page() -> Html {
     }
 }
 
-fn course_card(entry: &CatalogEntry, i18n: &crate::i18n::I18n) -> Html {
+/// One card per course, whatever the number of its languages: the version in `language` when
+/// there is one, with the others offered beside it. Courses that exist in `language` come
+/// first; otherwise the server's order is kept.
+fn group_translations<'a>(
+    entries: &'a [CatalogEntry],
+    language: &str,
+) -> Vec<(&'a CatalogEntry, Vec<&'a CatalogEntry>)> {
+    let mut seen: Vec<&str> = Vec::new();
+    let mut groups = Vec::new();
+    for entry in entries {
+        if seen.contains(&entry.course.slug.as_str()) {
+            continue;
+        }
+        // The course and every translation the catalog lists (links are symmetric on the server).
+        let mut members: Vec<&CatalogEntry> = vec![entry];
+        let mut next = 0;
+        while next < members.len() {
+            for translation in &members[next].course.translations {
+                let linked = entries.iter().find(|e| e.course.slug == translation.slug);
+                if let Some(linked) =
+                    linked.filter(|l| !members.iter().any(|m| m.course.slug == l.course.slug))
+                {
+                    members.push(linked);
+                }
+            }
+            next += 1;
+        }
+        seen.extend(members.iter().map(|m| m.course.slug.as_str()));
+        let shown = members.iter().position(|m| m.course.language == language).unwrap_or(0);
+        let primary = members.remove(shown);
+        groups.push((primary, members));
+    }
+    groups.sort_by_key(|(shown, _)| shown.course.language != language);
+    groups
+}
+
+fn course_card(entry: &CatalogEntry, others: &[&CatalogEntry], i18n: &crate::i18n::I18n) -> Html {
     let course = &entry.course;
     let lessons = i18n.t_with("lesson-count", &[("count", FluentValue::from(course.lesson_count))]);
     html! {
@@ -70,6 +104,17 @@ fn course_card(entry: &CatalogEntry, i18n: &crate::i18n::I18n) -> Html {
                     <span class="badge">{ i18n.t("badge-downloaded") }</span>
                 }
             </p>
+            if !others.is_empty() {
+                <p class="also-in">
+                    { i18n.t("catalog-also-in") }{ " " }
+                    { for others.iter().map(|other| html! {
+                        <Link<Route> to={Route::Course { slug: other.course.slug.clone() }}>
+                            <span lang={other.course.language.clone()}>{ &other.course.title }</span>
+                            { format!(" ({})", other.course.language.to_uppercase()) }
+                        </Link<Route>>
+                    }) }
+                </p>
+            }
         </li>
     }
 }

@@ -218,7 +218,10 @@ fn offline_controls(
         Download::Complete => html! {
             <>
                 <p id="offline-state" class="ok">{ i18n.t("download-complete") }{ " " }{ used }</p>
-                if view.update_available {
+                if let Some(update) = view.update {
+                    <p id="update-available" data-bytes={update.bytes.to_string()}>
+                        { i18n.t_with("update-available", &[("size", FluentValue::from(i18n.bytes(update.bytes)))]) }
+                    </p>
                     <button id="download" class="primary" onclick={on_download.clone()}>{ i18n.t("download-update") }</button>
                 }
                 <button id="remove" onclick={on_remove}>{ i18n.t("download-remove") }</button>
