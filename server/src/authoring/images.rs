@@ -21,7 +21,6 @@ use image::codecs::webp::WebPDecoder;
 use image::imageops::FilterType;
 use image::metadata::Orientation;
 use image::{DynamicImage, ImageDecoder, Limits};
-use webp::{PixelLayout, WebPConfig};
 
 /// The largest side a WebP picture can have (RFC 9649, section 2.5: 14 bits).
 const WEBP_MAX_SIDE: u32 = 16383;
@@ -33,6 +32,14 @@ const LOSSY_QUALITY: f32 = 75.0;
 
 /// libwebp's slowest and smallest setting: an image is encoded once and downloaded by many.
 const LOSSY_METHOD: i32 = 6;
+
+/// What a photo is stored as.
+const LOSSY: libwebp::Settings =
+    libwebp::Settings { lossless: false, quality: LOSSY_QUALITY, method: LOSSY_METHOD };
+
+/// What a drawing is also tried as: exact, at libwebp's default effort (quality 75, method 4;
+/// in lossless mode they trade time for size, not pixels).
+const LOSSLESS: libwebp::Settings = libwebp::Settings { lossless: true, quality: 75.0, method: 4 };
 
 /// What a decoded pixel can take at most (RGBA with 16 bits a channel), to bound the decoders'
 /// own allocations as well as the pixel count.
@@ -281,37 +288,209 @@ fn scaled_size(width: u32, height: u32, max_width: u32) -> (u32, u32) {
 }
 
 /// Encodes with libwebp, lossy; for lossless sources an exact encoding too, keeping the smaller.
-/// libwebp's simple encoder writes the picture only (no EXIF, XMP or ICC chunk), and by default
-/// it also clears the colour hidden under fully transparent pixels.
+/// libwebp writes the picture only (no EXIF, XMP or ICC chunk), and it clears the colour hidden
+/// under fully transparent pixels.
 fn encode(image: &DynamicImage, try_lossless: bool) -> Result<Vec<u8>, ImageError> {
     // libwebp takes 8-bit RGB or RGBA; an opaque RGBA picture is stored without an alpha plane.
     let (pixels, layout) = if image.color().has_alpha() {
-        (image.to_rgba8().into_raw(), PixelLayout::Rgba)
+        (image.to_rgba8().into_raw(), libwebp::Layout::Rgba)
     } else {
-        (image.to_rgb8().into_raw(), PixelLayout::Rgb)
+        (image.to_rgb8().into_raw(), libwebp::Layout::Rgb)
     };
-    let encoder = webp::Encoder::new(&pixels, layout, image.width(), image.height());
-    let config = |lossless: bool| {
-        let mut config = WebPConfig::new()
-            .map_err(|()| ImageError::Encode("libwebp refused its default settings".to_owned()))?;
-        if lossless {
-            config.lossless = 1;
-        } else {
-            config.quality = LOSSY_QUALITY;
-            config.method = LOSSY_METHOD;
-        }
-        Ok(config)
+    let encode = |settings| {
+        libwebp::encode(&pixels, layout, image.width(), image.height(), settings).map_err(ImageError::Encode)
     };
-    let refused = |error: webp::WebPEncodingError| ImageError::Encode(format!("{error:?}"));
-
-    let mut smallest = encoder.encode_advanced(&config(false)?).map_err(refused)?.to_vec();
+    let mut smallest = encode(LOSSY)?;
     if try_lossless {
-        let exact = encoder.encode_advanced(&config(true)?).map_err(refused)?;
+        let exact = encode(LOSSLESS)?;
         if exact.len() < smallest.len() {
-            smallest = exact.to_vec();
+            smallest = exact;
         }
     }
     Ok(smallest)
+}
+
+/// A safe wrapper around libwebp's advanced encoding API (`encode.h`), the server's only foreign
+/// code. libwebp is the C library as bundled by `libwebp-sys` 0.14, libwebp 1.6.0 (its 1.3.1,
+/// bundled by earlier versions, had CVE-2023-4863), built statically from source. Only the
+/// encoder is called: uploads are decoded by the `image` crate's pure-Rust decoders.
+#[allow(unsafe_code)]
+#[deny(clippy::undocumented_unsafe_blocks, clippy::multiple_unsafe_ops_per_block)]
+mod libwebp {
+    use std::ffi::c_int;
+    use std::mem::MaybeUninit;
+    use std::ptr;
+
+    use libwebp_sys as sys;
+
+    /// The ABI version `encode.h`'s inline initialisers pass (libwebp-sys's helpers pass the
+    /// decoder's, equal today).
+    const ABI_VERSION: c_int = sys::WEBP_ENCODER_ABI_VERSION as c_int;
+
+    /// How the pixels given to [`encode`] are laid out: 8 bits a channel, rows without padding.
+    #[derive(Debug, Clone, Copy, PartialEq)]
+    pub(super) enum Layout {
+        Rgb,
+        Rgba,
+    }
+
+    impl Layout {
+        fn bytes_per_pixel(self) -> usize {
+            match self {
+                Layout::Rgb => 3,
+                Layout::Rgba => 4,
+            }
+        }
+    }
+
+    /// The settings that differ from libwebp's default preset.
+    #[derive(Debug, Clone, Copy, PartialEq)]
+    pub(super) struct Settings {
+        /// VP8L (exact) rather than VP8 (lossy).
+        pub(super) lossless: bool,
+        /// 0 to 100: the picture's quality when lossy, the effort spent when lossless.
+        pub(super) quality: f32,
+        /// 0 (fast) to 6 (slow and small).
+        pub(super) method: i32,
+    }
+
+    /// Encodes `pixels`, `width` × `height` of them, as a WebP file holding only the picture.
+    /// An error names what libwebp refused.
+    pub(super) fn encode(
+        pixels: &[u8],
+        layout: Layout,
+        width: u32,
+        height: u32,
+        settings: Settings,
+    ) -> Result<Vec<u8>, String> {
+        let config = config(settings)?;
+        // libwebp reads `height` rows of `stride` bytes: the slice must hold exactly that.
+        let side = 1..=sys::WEBP_MAX_DIMENSION;
+        if !side.contains(&width) || !side.contains(&height) {
+            return Err(format!("a picture of {width} × {height} pixels"));
+        }
+        let stride = width as usize * layout.bytes_per_pixel();
+        if pixels.len() != stride * height as usize {
+            return Err(format!("{} bytes for {width} × {height} {layout:?} pixels", pixels.len()));
+        }
+        // At most 16383 × 4 and 16383: these fit a C int.
+        let (stride, width, height) = (stride as c_int, width as c_int, height as c_int);
+
+        let mut encoding = Encoding::new()?;
+        let picture = &mut encoding.picture;
+        // Lossless needs ARGB; lossy is converted to YUV 4:2:0 as it is imported, which is what
+        // WebPEncode would do to ARGB with these settings.
+        picture.use_argb = c_int::from(settings.lossless);
+        picture.width = width;
+        picture.height = height;
+        let imported = match layout {
+            // SAFETY: `picture` is initialised, with the size set above; `pixels` holds
+            // `height` rows of `stride` bytes, checked above, and is only read.
+            Layout::Rgb => unsafe { sys::WebPPictureImportRGB(picture, pixels.as_ptr(), stride) },
+            // SAFETY: as for RGB, with 4 bytes a pixel.
+            Layout::Rgba => unsafe { sys::WebPPictureImportRGBA(picture, pixels.as_ptr(), stride) },
+        };
+        if imported == 0 {
+            return Err(failure("import", picture));
+        }
+        picture.writer = Some(sys::WebPMemoryWrite);
+        picture.custom_ptr = ptr::from_mut(&mut *encoding.writer).cast();
+
+        // SAFETY: `config` was initialised and validated; `picture` holds the imported pixels
+        // and writes through WebPMemoryWrite to the writer its `custom_ptr` points to, which is
+        // initialised and boxed, so it stays in place while `encoding` lives.
+        let encoded = unsafe { sys::WebPEncode(&config, picture) };
+        if encoded == 0 {
+            return Err(failure("encoding", picture));
+        }
+        let writer = &encoding.writer;
+        if writer.mem.is_null() {
+            return Err("libwebp wrote nothing".to_owned());
+        }
+        // SAFETY: WebPMemoryWrite keeps `mem` pointing to `size` initialised bytes that the
+        // writer owns until it is cleared, which `encoding` does only when dropped, after the copy.
+        let bytes = unsafe { std::slice::from_raw_parts(writer.mem, writer.size) };
+        Ok(bytes.to_vec())
+    }
+
+    /// libwebp's default preset at the given quality, then the other settings, checked.
+    fn config(settings: Settings) -> Result<sys::WebPConfig, String> {
+        let mut config = MaybeUninit::<sys::WebPConfig>::uninit();
+        // SAFETY: the pointer is to writable memory for one WebPConfig, which is all the call writes.
+        let initialised = unsafe {
+            sys::WebPConfigInitInternal(
+                config.as_mut_ptr(),
+                sys::WebPPreset::WEBP_PRESET_DEFAULT,
+                settings.quality,
+                ABI_VERSION,
+            )
+        };
+        if initialised == 0 {
+            return Err("libwebp refused its default settings".to_owned());
+        }
+        // SAFETY: a successful WebPConfigInitInternal has set every field.
+        let mut config = unsafe { config.assume_init() };
+        config.lossless = c_int::from(settings.lossless);
+        config.method = settings.method;
+        // The defaults, stated because the invariants depend on them: the colour under fully
+        // transparent pixels is cleared rather than kept, and lossy alpha stays exact.
+        config.exact = 0;
+        config.alpha_quality = 100;
+        // SAFETY: `config` is initialised, and only read.
+        if unsafe { sys::WebPValidateConfig(&config) } == 0 {
+            return Err(format!("libwebp refused the settings {settings:?}"));
+        }
+        Ok(config)
+    }
+
+    /// Why libwebp failed, as it recorded in the picture.
+    fn failure(step: &str, picture: &sys::WebPPicture) -> String {
+        format!("libwebp {step}: {:?}", picture.error_code)
+    }
+
+    /// A picture and the memory it is written to, freed on every path out of [`encode`].
+    struct Encoding {
+        picture: sys::WebPPicture,
+        writer: Box<sys::WebPMemoryWriter>,
+    }
+
+    impl Encoding {
+        fn new() -> Result<Encoding, String> {
+            let mut picture = MaybeUninit::<sys::WebPPicture>::uninit();
+            // SAFETY: the pointer is to writable memory for one WebPPicture, which is all the
+            // call writes.
+            let initialised = unsafe { sys::WebPPictureInitInternal(picture.as_mut_ptr(), ABI_VERSION) };
+            if initialised == 0 {
+                return Err("libwebp refused to set up a picture".to_owned());
+            }
+            // SAFETY: a successful WebPPictureInitInternal has set every field.
+            let picture = unsafe { picture.assume_init() };
+            let mut writer =
+                Box::new(sys::WebPMemoryWriter { mem: ptr::null_mut(), size: 0, max_size: 0, pad: [0] });
+            // SAFETY: `writer` is a valid WebPMemoryWriter, which the call resets to empty.
+            unsafe { sys::WebPMemoryWriterInit(&mut *writer) };
+            Ok(Encoding { picture, writer })
+        }
+    }
+
+    impl Drop for Encoding {
+        fn drop(&mut self) {
+            // SAFETY: the picture was initialised; WebPPictureFree frees what libwebp allocated
+            // in it (nothing, if nothing was imported) and leaves it empty. The pixels it was
+            // imported from belong to the caller and are not freed.
+            unsafe { sys::WebPPictureFree(&mut self.picture) };
+            // SAFETY: the writer was initialised; its memory is libwebp's, freed once here.
+            unsafe { sys::WebPMemoryWriterClear(&mut *self.writer) };
+        }
+    }
+
+    /// The version of the libwebp encoder linked in, as (major, minor, revision).
+    #[cfg(test)]
+    pub(super) fn encoder_version() -> (u8, u8, u8) {
+        // SAFETY: a plain function of no arguments that returns a constant.
+        let version = unsafe { sys::WebPGetEncoderVersion() };
+        ((version >> 16) as u8, (version >> 8) as u8, version as u8)
+    }
 }
 
 /// "10 MB", "500 KB" or "800 bytes", for messages (MB and KB of 1024).
@@ -422,7 +601,7 @@ mod tests {
     }
 
     fn lossy_webp(image: &RgbImage) -> Vec<u8> {
-        webp::Encoder::from_rgb(image.as_raw(), image.width(), image.height()).encode(75.0).to_vec()
+        libwebp::encode(image.as_raw(), libwebp::Layout::Rgb, image.width(), image.height(), LOSSY).unwrap()
     }
 
     /// An EXIF APP1 segment (CIPA DC-008, EXIF 2.32: a big-endian TIFF structure) with an
@@ -883,6 +1062,50 @@ mod tests {
         }
     }
 
+    #[test]
+    fn libwebp_is_a_fixed_version_and_its_wrapper_checks_what_it_is_given() {
+        // libwebp 1.3.1 and older decode with CVE-2023-4863; libwebp-sys 0.14 bundles 1.6.0.
+        assert!(libwebp::encoder_version() >= (1, 6, 0), "{:?}", libwebp::encoder_version());
+
+        let rgb = libwebp::Layout::Rgb;
+        let rgba = libwebp::Layout::Rgba;
+        let encode =
+            |pixels: &[u8], layout, width, height| libwebp::encode(pixels, layout, width, height, LOSSY);
+        assert!(riff_chunks(&encode(&[9; 12], rgb, 2, 2).unwrap()) == ["VP8 "]);
+        assert!(
+            riff_chunks(&encode(&[9, 9, 9, 255].repeat(4), rgba, 2, 2).unwrap()) == ["VP8 "],
+            "opaque: no alpha"
+        );
+        for (name, pixels, layout, width, height) in [
+            ("one byte short", vec![9; 11], rgb, 2, 2),
+            ("one byte over", vec![9; 13], rgb, 2, 2),
+            ("RGB bytes given as RGBA", vec![9; 12], rgba, 2, 2),
+            ("no pixels", vec![], rgb, 0, 0),
+            ("no rows", vec![], rgb, 2, 0),
+            ("wider than WebP allows", vec![9; 16384 * 3], rgb, 16384, 1),
+        ] {
+            let outcome = encode(&pixels, layout, width, height);
+            assert!(outcome.is_err(), "{name}: {} bytes", outcome.unwrap().len());
+        }
+        let method_7 = libwebp::Settings { method: 7, ..LOSSY };
+        let refused = libwebp::encode(&[9; 12], rgb, 2, 2, method_7);
+        assert!(matches!(&refused, Err(why) if why.contains("settings")), "{refused:?}");
+
+        // Lossless keeps every visible pixel and the transparency.
+        let picture = drawing(40, 30);
+        let exact = libwebp::encode(picture.as_raw(), rgba, 40, 30, LOSSLESS).unwrap();
+        assert_eq!(riff_chunks(&exact), ["VP8L"]);
+        let shown = image::load_from_memory_with_format(&exact, ImageFormat::WebP).unwrap().to_rgba8();
+        for (x, y, pixel) in picture.enumerate_pixels() {
+            let seen = shown.get_pixel(x, y);
+            if pixel.0[3] == 0 {
+                assert_eq!(seen.0[3], 0, "({x}, {y})");
+            } else {
+                assert_eq!(seen, pixel, "({x}, {y})");
+            }
+        }
+    }
+
     /// The figures behind the encoder choice:
     /// `cargo test -p dala-server --lib images::tests::encoder_sizes -- --ignored --nocapture`.
     #[test]
@@ -894,13 +1117,10 @@ mod tests {
         let rgb = scaled.to_rgb8();
         let pure_rust_lossless = encoded(scaled.clone(), ImageFormat::WebP);
         let libwebp = |lossless: bool, quality: f32, method: i32| {
-            let mut config = WebPConfig::new().unwrap();
-            config.lossless = i32::from(lossless);
-            config.quality = quality;
-            config.method = method;
+            let settings = libwebp::Settings { lossless, quality, method };
             let started = std::time::Instant::now();
             let bytes =
-                webp::Encoder::from_rgb(rgb.as_raw(), 1280, 960).encode_advanced(&config).unwrap().len();
+                libwebp::encode(rgb.as_raw(), libwebp::Layout::Rgb, 1280, 960, settings).unwrap().len();
             (bytes, started.elapsed())
         };
         eprintln!("input JPEG 2000x1500 q90: {} bytes", input.len());
