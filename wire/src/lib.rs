@@ -14,7 +14,8 @@ mod progress;
 mod quiz;
 pub use authoring::{
     AuthoringCourse, CourseDraft, CourseMetadata, CoursePublished, CreateCourse, DraftImage, DraftItem,
-    DraftLesson, DraftProblem, DraftSaved, PublishDraft, SaveDraft, StoredDraft, UploadedImage,
+    DraftLesson, DraftProblem, DraftSaved, Preview, PreviewRequest, PublishDraft, SaveDraft, StoredDraft,
+    UploadedImage,
 };
 pub use certificates::{
     CertificateRecord, CredentialSummary, IssuedCertificate, Jwk, Jwks, Revocation, RevokeCertificate,
