@@ -177,3 +177,13 @@ verify-file-unreadable = This file could not be read. Choose a .jwt or .json fil
 
 error-certificate-not-found = No certificate matches this link. Check that the whole address was copied.
 error-no-trust = The issuer's server cannot be reached and this device holds no data to check certificates with. Connect to the internet and try again.
+
+## The course editor (trainers)
+image-too-large = This picture is larger than the server accepts. Choose a smaller file.
+image-not-an-image = This file is not a picture. Choose a JPEG, PNG, GIF or WebP image.
+image-too-many-pixels = This picture has too many pixels. Choose a smaller image.
+image-unreadable = This picture could not be read: the file may be damaged. Try another.
+image-alt-missing = Describe the picture in a few words for learners who cannot see it.
+draft-invalid = The course has problems to fix before it can be published. They are listed below.
+authoring-forbidden = Your account may not edit this course. Ask an administrator of its organization.
+course-slug-taken = A course with this short name exists already. Choose another.

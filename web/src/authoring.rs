@@ -1,0 +1,220 @@
+//! What the editor pages call: trainers' drafts, kept on the device first and sent when the
+//! server answers.
+//!
+//! Every edit is written to IndexedDB at once ("saved on this device"), then sent whole with the
+//! revision it was edited from ("saved on the server" once the server holds it). A save the server
+//! refuses because someone else saved in between becomes a [`SaveState::Conflict`] holding both
+//! versions: nothing is overwritten until the trainer chooses. Pages see neither `api` nor
+//! `storage`.
+
+use dala_wire::{
+    AuthoringCourse, CourseDraft, CoursePublished, DraftImage, ErrorCode, Membership, Preview,
+    PreviewRequest, Role, StoredDraft, UploadedImage,
+};
+
+use crate::api::{self, ApiFailure};
+use crate::library::Failure;
+use crate::storage::{self, LocalDraft};
+
+/// Where the trainer's latest edit is.
+#[derive(Debug, Clone, PartialEq)]
+pub enum SaveState {
+    /// On this device only: the server could not be reached. Sent when it can.
+    Local,
+    /// The server holds it (this revision).
+    Server { revision: u64 },
+    /// Someone else saved a newer revision; the trainer chooses which to keep.
+    Conflict { theirs: Box<StoredDraft> },
+}
+
+/// A draft opened in the editor.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Editing {
+    pub local: LocalDraft,
+    pub state: SaveState,
+}
+
+async fn token() -> Result<String, Failure> {
+    match storage::session().await? {
+        Some(session) => Ok(session.token),
+        None => Err(Failure::NotSignedIn),
+    }
+}
+
+/// The organizations where this account may create courses (trainer or administrator there).
+pub async fn organizations() -> Result<Vec<Membership>, Failure> {
+    let session = storage::session().await?.ok_or(Failure::NotSignedIn)?;
+    let mut memberships = session.user.memberships;
+    memberships.retain(|m| matches!(m.role, Role::Trainer | Role::Administrator));
+    memberships.dedup_by(|a, b| a.organization_id == b.organization_id);
+    Ok(memberships)
+}
+
+/// The courses this account may edit; offline, the drafts this device holds.
+pub async fn courses() -> Result<Vec<AuthoringCourse>, Failure> {
+    let token = token().await?;
+    match api::authoring_courses(&token).await {
+        Ok(courses) => Ok(courses),
+        Err(ApiFailure::Offline) => Ok(storage::drafts()
+            .await?
+            .into_iter()
+            .map(|d| AuthoringCourse {
+                slug: d.draft.slug.clone(),
+                title: d.draft.metadata.title.clone(),
+                language: d.draft.metadata.language.clone(),
+                organization_id: None,
+                draft_revision: Some(d.base_revision),
+                published_version: None,
+                unpublished_changes: d.unsent || !d.published,
+            })
+            .collect()),
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// Creates a course in `organization` with `draft` as its first revision.
+pub async fn create(organization: &str, draft: &CourseDraft) -> Result<(), Failure> {
+    let token = token().await?;
+    let stored = api::create_course(&token, organization, draft).await.map_err(failure)?;
+    storage::put_draft(&local_from(&stored)).await?;
+    Ok(())
+}
+
+fn local_from(stored: &StoredDraft) -> LocalDraft {
+    LocalDraft {
+        draft: stored.draft.clone(),
+        base_revision: stored.revision,
+        unsent: false,
+        problems: stored.problems.clone(),
+        published: stored.published,
+        edited_at: js_sys::Date::now(),
+    }
+}
+
+/// Opens a draft: this device's copy if it holds unsent edits (then tries to send them),
+/// otherwise the server's current draft.
+pub async fn open(slug: &str) -> Result<Editing, Failure> {
+    let local = storage::draft(slug).await?;
+    if let Some(local) = local.filter(|l| l.unsent) {
+        return push(local).await;
+    }
+    let token = token().await?;
+    match api::draft(&token, slug).await {
+        Ok(stored) => {
+            let local = local_from(&stored);
+            storage::put_draft(&local).await?;
+            Ok(Editing { state: SaveState::Server { revision: local.base_revision }, local })
+        }
+        Err(ApiFailure::Offline) => match storage::draft(slug).await? {
+            Some(local) => Ok(Editing { state: SaveState::Local, local }),
+            None => Err(Failure::Offline),
+        },
+        Err(e) => Err(failure(e)),
+    }
+}
+
+/// Keeps an edit on this device at once, then sends it. The answer says where it is now.
+pub async fn edit(mut local: LocalDraft, draft: CourseDraft) -> Result<Editing, Failure> {
+    local.draft = draft;
+    local.unsent = true;
+    local.edited_at = js_sys::Date::now();
+    storage::put_draft(&local).await?;
+    push(local).await
+}
+
+/// Sends a draft held on this device. Offline it stays there ([`SaveState::Local`]); a newer
+/// revision on the server becomes a [`SaveState::Conflict`].
+pub async fn push(mut local: LocalDraft) -> Result<Editing, Failure> {
+    if !local.unsent {
+        return Ok(Editing { state: SaveState::Server { revision: local.base_revision }, local });
+    }
+    let token = token().await?;
+    match api::save_draft(&token, local.base_revision, &local.draft).await {
+        Ok(saved) => {
+            local.base_revision = saved.revision;
+            local.problems = saved.problems;
+            local.unsent = false;
+            local.published = false;
+            // An edit made while this one travelled must not be marked as sent.
+            if storage::draft(&local.draft.slug).await?.is_some_and(|d| d.edited_at > local.edited_at) {
+                return Ok(Editing { state: SaveState::Local, local });
+            }
+            storage::put_draft(&local).await?;
+            Ok(Editing { state: SaveState::Server { revision: saved.revision }, local })
+        }
+        Err(ApiFailure::Offline) => Ok(Editing { state: SaveState::Local, local }),
+        Err(ApiFailure::Server { error: Some(error), .. }) if error.code == ErrorCode::DraftConflict => {
+            let theirs = api::draft(&token, &local.draft.slug).await.map_err(failure)?;
+            Ok(Editing { state: SaveState::Conflict { theirs: Box::new(theirs) }, local })
+        }
+        Err(e) => Err(failure(e)),
+    }
+}
+
+/// Ends a conflict by keeping this device's version: it is sent on top of theirs.
+pub async fn keep_mine(mut local: LocalDraft, theirs: &StoredDraft) -> Result<Editing, Failure> {
+    local.base_revision = theirs.revision;
+    local.unsent = true;
+    storage::put_draft(&local).await?;
+    push(local).await
+}
+
+/// Ends a conflict by taking the server's version; this device's edits are dropped.
+pub async fn take_theirs(theirs: &StoredDraft) -> Result<Editing, Failure> {
+    let local = local_from(theirs);
+    storage::put_draft(&local).await?;
+    Ok(Editing { state: SaveState::Server { revision: local.base_revision }, local })
+}
+
+/// Publishes the revision the server holds. Unsent edits must reach the server first.
+pub async fn publish(local: &LocalDraft) -> Result<CoursePublished, Failure> {
+    if local.unsent {
+        return Err(Failure::Offline);
+    }
+    let token = token().await?;
+    let published = api::publish(&token, &local.draft.slug, local.base_revision).await.map_err(failure)?;
+    let mut local = local.clone();
+    local.published = true;
+    storage::put_draft(&local).await?;
+    Ok(published)
+}
+
+/// A lesson rendered by the server exactly as publishing will render it.
+pub async fn preview(slug: &str, markdown: &str, images: &[DraftImage]) -> Result<String, Failure> {
+    let token = token().await?;
+    let request = PreviewRequest { markdown: markdown.to_owned(), images: images.to_vec() };
+    let Preview { html } = api::preview(&token, slug, &request).await.map_err(failure)?;
+    Ok(html)
+}
+
+/// Uploads an image; the server converts it and answers what to add to the draft.
+pub async fn upload_image(
+    slug: &str,
+    file_name: &str,
+    alt: &str,
+    bytes: &[u8],
+) -> Result<UploadedImage, Failure> {
+    let token = token().await?;
+    api::upload_image(&token, slug, file_name, alt, bytes).await.map_err(failure)
+}
+
+/// Authoring's own refusals, beside the ones every page shares.
+fn failure(f: ApiFailure) -> Failure {
+    if let ApiFailure::Server { error: Some(error), .. } = &f {
+        let reason = match error.code {
+            ErrorCode::ImageTooLarge => Some("image-too-large"),
+            ErrorCode::NotAnImage => Some("image-not-an-image"),
+            ErrorCode::ImageTooManyPixels => Some("image-too-many-pixels"),
+            ErrorCode::ImageUnreadable => Some("image-unreadable"),
+            ErrorCode::AltTextMissing => Some("image-alt-missing"),
+            ErrorCode::DraftInvalid => Some("draft-invalid"),
+            ErrorCode::Forbidden => Some("authoring-forbidden"),
+            ErrorCode::Conflict => Some("course-slug-taken"),
+            _ => None,
+        };
+        if let Some(id) = reason {
+            return Failure::Authoring(id);
+        }
+    }
+    f.into()
+}
