@@ -424,6 +424,7 @@ async fn hostile_markdown_is_sanitised_when_published(backend: Backend) {
         assert_eq!(entry.id, case.name);
         let html =
             String::from_utf8(w.app.get(&dala_wire::blob_path(&entry.blob.sha256), &[]).await.body).unwrap();
+        assert_eq!(preview.html, html, "{}: the preview is the published lesson", case.name);
         let lower = html.to_lowercase();
         for forbidden in &case.forbidden {
             assert!(

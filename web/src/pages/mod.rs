@@ -1,9 +1,11 @@
 //! One module per route.
 
+pub mod author;
 pub mod catalog;
 pub mod certificate;
 pub mod certificates;
 pub mod course;
+pub mod edit;
 pub mod lesson;
 pub mod not_found;
 pub mod quiz;
