@@ -23,6 +23,8 @@ const SYNC_EVERY_MS: u32 = 60_000;
 fn sync_in_background() {
     wasm_bindgen_futures::spawn_local(async {
         let _ = sync::sync_now().await;
+        // Trainers' drafts edited offline go too.
+        crate::authoring::push_unsent().await;
     });
 }
 

@@ -151,6 +151,17 @@ pub async fn push(mut local: LocalDraft) -> Result<Editing, Failure> {
     }
 }
 
+/// Sends every draft this device holds unsent (run when the connection comes back). A conflict
+/// waits for the trainer to open the course.
+pub async fn push_unsent() {
+    if !matches!(storage::session().await, Ok(Some(_))) {
+        return;
+    }
+    for local in storage::drafts().await.unwrap_or_default().into_iter().filter(|d| d.unsent) {
+        let _ = push(local).await;
+    }
+}
+
 /// Ends a conflict by keeping this device's version: it is sent on top of theirs.
 pub async fn keep_mine(mut local: LocalDraft, theirs: &StoredDraft) -> Result<Editing, Failure> {
     local.base_revision = theirs.revision;
