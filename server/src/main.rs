@@ -1,7 +1,7 @@
 //! `dala`: the server binary. Parses the command line and hands over to the library.
 
 use std::net::SocketAddr;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::Arc;
 
@@ -30,7 +30,12 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Serve(config) => serve(config),
         Command::Course(CourseCommand::Check { paths }) => Ok(check_courses(&paths)),
-        Command::Course(command) => course_transfer(command),
+        Command::Course(CourseCommand::Export { slug, dir, database }) => {
+            export_course(&slug, &dir, &database)
+        }
+        Command::Course(CourseCommand::Import { paths, organization, database }) => {
+            import_courses_command(&paths, organization.as_deref(), &database)
+        }
         Command::User(command) => user(command),
         Command::Keys(command) => keys_command(command),
         Command::Cert(command) => cert(command),
@@ -255,52 +260,56 @@ async fn shutdown_signal() {
     tokio::select! { _ = interrupt => {}, _ = terminate => {} }
 }
 
-/// Prints every problem of the given course folders; fails if there is any.
-/// `dala course export` and `dala course import`.
-fn course_transfer(command: CourseCommand) -> anyhow::Result<ExitCode> {
+/// `dala course export SLUG DIR`.
+fn export_course(slug: &str, dir: &Path, database: &DatabaseArgs) -> anyhow::Result<ExitCode> {
     let runtime = tokio::runtime::Runtime::new().context("could not start the async runtime")?;
     runtime.block_on(async {
-        match command {
-            CourseCommand::Check { .. } => unreachable!("checked without a database"),
-            CourseCommand::Export { slug, dir, database } => {
-                let store = open_store(&database).await?;
-                let exported = transfer::export(&store, &slug, &dir).await?;
-                for name in &exported.removed {
-                    println!("removed {name} (not in the published version)");
-                }
-                println!("wrote {} file(s) to {}", exported.written.len(), exported.folder.display());
+        let store = open_store(database).await?;
+        let exported = transfer::export(&store, slug, dir).await?;
+        for name in &exported.removed {
+            println!("removed {name} (not in the published version)");
+        }
+        println!("wrote {} file(s) to {}", exported.written.len(), exported.folder.display());
+        Ok(ExitCode::SUCCESS)
+    })
+}
+
+/// `dala course import DIR…`: nothing is published if any course has a problem.
+fn import_courses_command(
+    paths: &[PathBuf],
+    organization: Option<&str>,
+    database: &DatabaseArgs,
+) -> anyhow::Result<ExitCode> {
+    let runtime = tokio::runtime::Runtime::new().context("could not start the async runtime")?;
+    runtime.block_on(async {
+        let mut courses = Vec::new();
+        let mut problems = Vec::new();
+        for path in paths {
+            let (found, found_problems) = transfer::load(path);
+            courses.extend(found);
+            problems.extend(found_problems);
+        }
+        if !problems.is_empty() {
+            for problem in &problems {
+                println!("{problem}");
             }
-            CourseCommand::Import { paths, organization, database } => {
-                let mut courses = Vec::new();
-                let mut problems = Vec::new();
-                for path in &paths {
-                    let (found, found_problems) = transfer::load(path);
-                    courses.extend(found);
-                    problems.extend(found_problems);
-                }
-                if !problems.is_empty() {
-                    for problem in &problems {
-                        println!("{problem}");
-                    }
-                    println!("{} problem(s): nothing was published", problems.len());
-                    return Ok(ExitCode::FAILURE);
-                }
-                let store = open_store(&database).await?;
-                let organization_id = match &organization {
-                    Some(name) => Some(
-                        accounts::organization_id_by_name(&store, name)
-                            .await?
-                            .with_context(|| format!("no organization named `{name}`"))?,
-                    ),
-                    None => None,
-                };
-                for (slug, outcome) in transfer::import(&store, &courses, organization_id.as_deref()).await? {
-                    match outcome {
-                        ImportOutcome::Unchanged => println!("{slug}: unchanged"),
-                        ImportOutcome::Published { manifest_sha256, new_blobs } => {
-                            println!("{slug}: published version {manifest_sha256} ({new_blobs} new blob(s))")
-                        }
-                    }
+            println!("{} problem(s): nothing was published", problems.len());
+            return Ok(ExitCode::FAILURE);
+        }
+        let store = open_store(database).await?;
+        let organization_id = match organization {
+            Some(name) => Some(
+                accounts::organization_id_by_name(&store, name)
+                    .await?
+                    .with_context(|| format!("no organization named `{name}`"))?,
+            ),
+            None => None,
+        };
+        for (slug, outcome) in transfer::import(&store, &courses, organization_id.as_deref()).await? {
+            match outcome {
+                ImportOutcome::Unchanged => println!("{slug}: unchanged"),
+                ImportOutcome::Published { manifest_sha256, new_blobs } => {
+                    println!("{slug}: published version {manifest_sha256} ({new_blobs} new blob(s))")
                 }
             }
         }
@@ -308,6 +317,7 @@ fn course_transfer(command: CourseCommand) -> anyhow::Result<ExitCode> {
     })
 }
 
+/// Prints every problem of the given course folders; fails if there is any.
 fn check_courses(paths: &[PathBuf]) -> ExitCode {
     let mut problems = Vec::new();
     let mut checked = 0;

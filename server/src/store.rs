@@ -141,9 +141,12 @@ impl Store {
             Some(row) => (Some(row.get("current_manifest")), row.get("folder_manifest")),
             None => (None, None),
         };
-        let outcome = if folder.as_deref() == Some(manifest_sha256.as_str())
-            || current.as_deref() == Some(manifest_sha256.as_str())
-        {
+        if folder.as_deref() == Some(manifest_sha256.as_str()) {
+            // The usual start-up: nothing to write.
+            return Ok(ImportOutcome::Unchanged);
+        }
+        let outcome = if current.as_deref() == Some(manifest_sha256.as_str()) {
+            // Published before the folder was tracked (or before sources were kept).
             self.keep_source(&manifest_sha256, published).await?;
             ImportOutcome::Unchanged
         } else {
@@ -184,15 +187,7 @@ impl Store {
         let now = SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0);
         let mut tx = self.pool.begin().await?;
         for blob in &published.blobs {
-            sqlx::query(
-                "INSERT INTO blobs (sha256, bytes, media_type) VALUES ($1, $2, $3) \
-                 ON CONFLICT (sha256) DO NOTHING",
-            )
-            .bind(&blob.blob.sha256)
-            .bind(blob.blob.bytes as i64)
-            .bind(&blob.blob.media_type)
-            .execute(&mut *tx)
-            .await?;
+            insert_blob_row(&mut *tx, &blob.blob).await?;
         }
         sqlx::query(
             "INSERT INTO course_versions (manifest_sha256, slug, version, manifest_json, published_at, source_json) \
@@ -222,14 +217,7 @@ impl Store {
     pub async fn put_blob(&self, blob: &course::Blob) -> Result<bool, AppError> {
         let new =
             self.write_blob(&blob.blob, &blob.bytes).map_err(|e| AppError::Internal(format!("{e:#}")))?;
-        sqlx::query(
-            "INSERT INTO blobs (sha256, bytes, media_type) VALUES ($1, $2, $3) ON CONFLICT (sha256) DO NOTHING",
-        )
-        .bind(&blob.blob.sha256)
-        .bind(blob.blob.bytes as i64)
-        .bind(&blob.blob.media_type)
-        .execute(&self.pool)
-        .await?;
+        insert_blob_row(&self.pool, &blob.blob).await?;
         Ok(new)
     }
 
@@ -345,6 +333,19 @@ impl Store {
     }
 }
 
+impl Store {
+    /// Every published course as a translation link (its current language and title), by slug:
+    /// where publishing looks up the translations a course names.
+    pub async fn translations(&self) -> Result<std::collections::HashMap<String, Translation>, AppError> {
+        Ok(self
+            .catalog()
+            .await?
+            .into_iter()
+            .map(|s| (s.slug.clone(), Translation { slug: s.slug, language: s.language, title: s.title }))
+            .collect())
+    }
+}
+
 /// Makes translation links symmetric and current: each course lists every course it names or
 /// that names it, with that course's current language and title; slugs not in the catalog drop out.
 fn link_translations(summaries: &mut [CourseSummary]) {
@@ -366,6 +367,22 @@ fn link_translations(summaries: &mut [CourseSummary]) {
         };
         summary.translations = current.iter().filter(|other| linked(other)).cloned().collect();
     }
+}
+
+/// Records a stored blob's size and media type (once: blobs never change).
+async fn insert_blob_row<'e>(
+    executor: impl sqlx::Executor<'e, Database = sqlx::Any>,
+    blob: &BlobRef,
+) -> sqlx::Result<()> {
+    sqlx::query(
+        "INSERT INTO blobs (sha256, bytes, media_type) VALUES ($1, $2, $3) ON CONFLICT (sha256) DO NOTHING",
+    )
+    .bind(&blob.sha256)
+    .bind(blob.bytes as i64)
+    .bind(&blob.media_type)
+    .execute(executor)
+    .await?;
+    Ok(())
 }
 
 /// A database URL without its password, for messages and logs.

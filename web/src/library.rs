@@ -190,7 +190,6 @@ pub async fn course(slug: &str) -> Result<CourseView, Failure> {
             }
             (s.manifest.clone(), Some(update))
         }
-        (Ok((manifest, _)), Some(s)) if s.complete => (manifest, None),
         (Ok((manifest, _)), _) => (manifest, None),
         (Err(ApiFailure::Offline), Some(s)) => (s.manifest.clone(), None),
         (Err(e), _) => return Err(e.into()),

@@ -9,7 +9,6 @@ use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, bail};
-use dala_wire::Translation;
 
 use crate::course::{self, Problem, draft};
 use crate::store::{Encoding, ImportOutcome, Store};
@@ -86,23 +85,8 @@ pub async fn import(
     courses: &[course::CourseSource],
     organization: Option<&str>,
 ) -> anyhow::Result<Vec<(String, ImportOutcome)>> {
-    let mut translations: HashMap<String, Translation> = HashMap::new();
-    for summary in store.catalog().await? {
-        translations.insert(
-            summary.slug.clone(),
-            Translation { slug: summary.slug, language: summary.language, title: summary.title },
-        );
-    }
-    for c in courses {
-        translations.insert(
-            c.slug.clone(),
-            Translation {
-                slug: c.slug.clone(),
-                language: c.metadata.language.clone(),
-                title: c.metadata.title.clone(),
-            },
-        );
-    }
+    let mut translations = store.translations().await?;
+    translations.extend(courses.iter().map(|c| (c.slug.clone(), course::translation_of(c))));
     let mut outcomes = Vec::new();
     for source in courses {
         let published = course::publish_with(source, &|slug| translations.get(slug).cloned());

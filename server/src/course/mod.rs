@@ -51,13 +51,16 @@ pub struct Published {
 /// beside it, where its translations are looked up. The result depends on content alone, so
 /// publishing the same folders twice gives the same blobs and the same manifest.
 pub fn publish(course: &CourseSource, others: &[CourseSource]) -> Published {
-    publish_with(course, &|slug| {
-        others.iter().find(|c| c.slug == slug).map(|c| Translation {
-            slug: c.slug.clone(),
-            language: c.metadata.language.clone(),
-            title: c.metadata.title.clone(),
-        })
-    })
+    publish_with(course, &|slug| others.iter().find(|c| c.slug == slug).map(translation_of))
+}
+
+/// The link to `course` that its translations carry.
+pub fn translation_of(course: &CourseSource) -> Translation {
+    Translation {
+        slug: course.slug.clone(),
+        language: course.metadata.language.clone(),
+        title: course.metadata.title.clone(),
+    }
 }
 
 /// [`publish`], looking translations up with `translation` (a slug it does not know is left

@@ -239,6 +239,14 @@ async fn publishing_one_changed_lesson_makes_one_new_blob(backend: Backend) {
     assert_eq!(after.assets, before.assets);
 }
 
+/// The test course's quiz (its third item).
+fn the_quiz(draft: &mut CourseDraft) -> &mut dala_wire::Quiz {
+    match &mut draft.items[2] {
+        DraftItem::Quiz(quiz) => quiz,
+        other => panic!("the third item is the quiz: {other:?}"),
+    }
+}
+
 /// Each case: how the draft is spoilt, the file the problem names, and words of its message.
 async fn draft_problems_are_reported_and_block_publishing(backend: Backend) {
     let w = world(backend).await;
@@ -289,8 +297,7 @@ async fn draft_problems_are_reported_and_block_publishing(backend: Backend) {
         (
             "answer out of range",
             |d| {
-                let DraftItem::Quiz(quiz) = &mut d.items[2] else { unreachable!() };
-                quiz.questions[0].kind = dala_wire::QuestionKind::SingleChoice {
+                the_quiz(d).questions[0].kind = dala_wire::QuestionKind::SingleChoice {
                     options: vec!["a".into(), "b".into()],
                     answer: 4,
                 };
@@ -301,8 +308,7 @@ async fn draft_problems_are_reported_and_block_publishing(backend: Backend) {
         (
             "no right answer",
             |d| {
-                let DraftItem::Quiz(quiz) = &mut d.items[2] else { unreachable!() };
-                quiz.questions[1].kind = dala_wire::QuestionKind::MultipleChoice {
+                the_quiz(d).questions[1].kind = dala_wire::QuestionKind::MultipleChoice {
                     options: vec!["a".into(), "b".into()],
                     answers: Vec::new(),
                 };
@@ -313,21 +319,12 @@ async fn draft_problems_are_reported_and_block_publishing(backend: Backend) {
         (
             "no accepted text",
             |d| {
-                let DraftItem::Quiz(quiz) = &mut d.items[2] else { unreachable!() };
-                quiz.questions[1].kind = dala_wire::QuestionKind::ShortText { accepted: Vec::new() };
+                the_quiz(d).questions[1].kind = dala_wire::QuestionKind::ShortText { accepted: Vec::new() };
             },
             "03-check.quiz.toml",
             "",
         ),
-        (
-            "pass mark",
-            |d| {
-                let DraftItem::Quiz(q) = &mut d.items[2] else { unreachable!() };
-                q.pass_mark = 0
-            },
-            "03-check.quiz.toml",
-            "`pass_mark` is a percentage",
-        ),
+        ("pass mark", |d| the_quiz(d).pass_mark = 0, "03-check.quiz.toml", "`pass_mark` is a percentage"),
         (
             "unknown translation",
             |d| d.metadata.translations = vec!["no-such-course".into()],
@@ -368,8 +365,8 @@ async fn draft_problems_are_reported_and_block_publishing(backend: Backend) {
     }
     // Every quiz problem is reported with the question's line.
     let mut draft = good.clone();
-    let DraftItem::Quiz(quiz) = &mut draft.items[2] else { unreachable!() };
-    quiz.questions[0].kind = dala_wire::QuestionKind::SingleChoice { options: vec!["a".into()], answer: 3 };
+    the_quiz(&mut draft).questions[0].kind =
+        dala_wire::QuestionKind::SingleChoice { options: vec!["a".into()], answer: 3 };
     let saved = w.saved(&draft, revision, &w.trainer).await;
     assert!(saved.problems.iter().all(|p| p.line.is_some()), "{:?}", saved.problems);
     // The course learners see did not change.
