@@ -236,3 +236,42 @@ edit-saved-server = Сохранено на сервере.
 edit-conflict = { $name } сохранил(а) этот курс после того, как вы начали редактировать. Выберите, какую версию оставить.
 edit-keep-mine = Оставить мою версию (их версия будет заменена)
 edit-take-theirs = Взять их версию (мои изменения пропадут)
+nav-author = Курсы автора
+edit-field-open = Записаться может любой вошедший слушатель (иначе только по коду приглашения)
+edit-add-quiz = Добавить тест
+edit-new-quiz-title = Проверьте себя
+edit-quiz-title = Название теста
+edit-quiz-pass-mark = Проходной балл (процент верных ответов)
+edit-quiz-max-attempts = Число попыток
+edit-quiz-max-attempts-help = Оставьте пустым, чтобы не ограничивать.
+edit-quiz-question = Вопрос { $n }
+edit-quiz-prompt = Текст вопроса
+edit-quiz-kind = Тип вопроса
+edit-quiz-kind-single = Один верный вариант
+edit-quiz-kind-multiple = Несколько верных вариантов
+edit-quiz-kind-true-false = Верно или неверно
+edit-quiz-kind-short = Короткий письменный ответ
+edit-quiz-options-single = Варианты: отметьте верный
+edit-quiz-options-multiple = Варианты: отметьте все верные
+edit-quiz-option = Вариант { $n }
+edit-quiz-option-right = Вариант { $n } верный
+edit-quiz-remove-option = Удалить вариант { $n }
+edit-quiz-add-option = Добавить вариант
+edit-quiz-right-answer = Верный ответ
+edit-quiz-accepted = Принимаемые ответы, по одному в строке
+edit-quiz-accepted-help = Заглавные буквы и лишние пробелы не учитываются.
+edit-quiz-remove-question = Удалить вопрос
+edit-quiz-add-question = Добавить вопрос
+edit-quiz-problem-title = У теста должно быть название.
+edit-quiz-problem-pass-mark = Проходной балл должен быть от 1 до 100.
+edit-quiz-problem-attempts = Разрешите хотя бы одну попытку или оставьте поле пустым.
+edit-quiz-problem-no-questions = В тесте должен быть хотя бы один вопрос.
+edit-quiz-problem-prompt = У вопроса { $n } нет текста.
+edit-quiz-problem-options = У вопроса { $n } должно быть не меньше двух вариантов, и ни одного пустого.
+edit-quiz-problem-no-answer = У вопроса { $n } не указан верный ответ.
+edit-quiz-problem-empty-accepted = Вопрос { $n } принимает пустой ответ.
+edit-quiz-has-problems = Тест «{ $title }»: { $n ->
+    [one] { $n } ошибка
+    [few] { $n } ошибки
+   *[many] { $n } ошибок
+}

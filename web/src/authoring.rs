@@ -114,40 +114,85 @@ pub async fn open(slug: &str) -> Result<Editing, Failure> {
 }
 
 /// Keeps an edit on this device at once, then sends it. The answer says where it is now.
+///
+/// Edits may come faster than the server answers: each is stored at once, and only one send
+/// per course travels at a time; an edit made meanwhile is sent after it, based on the revision
+/// the first one made (so the trainer never conflicts with themselves).
 pub async fn edit(mut local: LocalDraft, draft: CourseDraft) -> Result<Editing, Failure> {
     local.draft = draft;
     local.unsent = true;
-    local.edited_at = js_sys::Date::now();
+    // A send that finished since the page last heard may have moved the base revision on.
+    let stored = storage::draft(&local.draft.slug).await?;
+    let (stored_base, stored_at) = stored.map_or((0, 0.0), |s| (s.base_revision, s.edited_at));
+    local.base_revision = local.base_revision.max(stored_base);
+    // Strictly later than the edit it follows, even within one millisecond.
+    local.edited_at = js_sys::Date::now().max(local.edited_at.max(stored_at) + 1.0);
     storage::put_draft(&local).await?;
     push(local).await
 }
 
+thread_local! {
+    /// Courses whose draft is being sent now.
+    static SENDING: std::cell::RefCell<std::collections::HashSet<String>> = Default::default();
+}
+
 /// Sends a draft held on this device. Offline it stays there ([`SaveState::Local`]); a newer
-/// revision on the server becomes a [`SaveState::Conflict`].
-pub async fn push(mut local: LocalDraft) -> Result<Editing, Failure> {
+/// revision saved by someone else becomes a [`SaveState::Conflict`]. If a send for this course
+/// is already travelling, that one also sends this edit when it is back.
+pub async fn push(local: LocalDraft) -> Result<Editing, Failure> {
     if !local.unsent {
         return Ok(Editing { state: SaveState::Server { revision: local.base_revision }, local });
     }
+    let slug = local.draft.slug.clone();
+    if !SENDING.with(|s| s.borrow_mut().insert(slug.clone())) {
+        return Ok(Editing { state: SaveState::Local, local });
+    }
+    let result = send_until_current(local).await;
+    SENDING.with(|s| s.borrow_mut().remove(&slug));
+    result
+}
+
+/// Sends `local`, then whatever was edited while it travelled, until the device holds nothing
+/// newer than the server.
+async fn send_until_current(mut local: LocalDraft) -> Result<Editing, Failure> {
     let token = token().await?;
-    match api::save_draft(&token, local.base_revision, &local.draft).await {
-        Ok(saved) => {
-            local.base_revision = saved.revision;
-            local.problems = saved.problems;
-            local.unsent = false;
-            local.published = false;
-            // An edit made while this one travelled must not be marked as sent.
-            if storage::draft(&local.draft.slug).await?.is_some_and(|d| d.edited_at > local.edited_at) {
-                return Ok(Editing { state: SaveState::Local, local });
+    loop {
+        match api::save_draft(&token, local.base_revision, &local.draft).await {
+            Ok(saved) => {
+                let stored = storage::draft(&local.draft.slug).await?;
+                match stored.filter(|d| d.edited_at > local.edited_at) {
+                    // Edited meanwhile: that edit now builds on the revision just saved.
+                    Some(mut newer) => {
+                        newer.base_revision = saved.revision;
+                        newer.problems = saved.problems;
+                        storage::put_draft(&newer).await?;
+                        local = newer;
+                    }
+                    None => {
+                        local.base_revision = saved.revision;
+                        local.problems = saved.problems;
+                        local.unsent = false;
+                        local.published = false;
+                        storage::put_draft(&local).await?;
+                        return Ok(Editing { state: SaveState::Server { revision: saved.revision }, local });
+                    }
+                }
             }
-            storage::put_draft(&local).await?;
-            Ok(Editing { state: SaveState::Server { revision: saved.revision }, local })
+            Err(ApiFailure::Offline) => {
+                // The latest edit stays on the device, to be sent later.
+                let latest = storage::draft(&local.draft.slug).await?.unwrap_or(local);
+                return Ok(Editing { state: SaveState::Local, local: latest });
+            }
+            Err(ApiFailure::Server { error: Some(error), .. }) if error.code == ErrorCode::DraftConflict => {
+                let theirs = api::draft(&token, &local.draft.slug).await.map_err(failure)?;
+                let latest = storage::draft(&local.draft.slug).await?.unwrap_or(local);
+                return Ok(Editing {
+                    state: SaveState::Conflict { theirs: Box::new(theirs) },
+                    local: latest,
+                });
+            }
+            Err(e) => return Err(failure(e)),
         }
-        Err(ApiFailure::Offline) => Ok(Editing { state: SaveState::Local, local }),
-        Err(ApiFailure::Server { error: Some(error), .. }) if error.code == ErrorCode::DraftConflict => {
-            let theirs = api::draft(&token, &local.draft.slug).await.map_err(failure)?;
-            Ok(Editing { state: SaveState::Conflict { theirs: Box::new(theirs) }, local })
-        }
-        Err(e) => Err(failure(e)),
     }
 }
 

@@ -26,7 +26,7 @@ pub use progress::{
     AttemptRecord, CourseProgress, EventKind, Graded, LessonState, MAX_SYNC_BATCH, ProgressEvent, QuizState,
     RejectedEvent, SyncRequest, SyncResponse, is_event_id, merge,
 };
-pub use quiz::{Answer, Grade, Question, QuestionKind, Quiz, normalise_text};
+pub use quiz::{Answer, Grade, Question, QuestionKind, Quiz, QuizProblem, normalise_text};
 
 /// The prefix of every API route. A breaking change to the API gets a new prefix.
 pub const API_PREFIX: &str = "/api/v1";

@@ -6,7 +6,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use dala_wire::{CourseDraft, DraftItem, DraftLesson};
+use dala_wire::{CourseDraft, DraftItem, DraftLesson, Quiz};
 use gloo::timers::callback::Timeout;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -18,6 +18,8 @@ use crate::components::notice::{FailureNotice, Loading};
 use crate::components::use_title;
 use crate::i18n::{I18n, use_i18n};
 use crate::library::Failure;
+use crate::pages::quiz_editor::{QuizEditor, new_question};
+use crate::storage::LocalDraft;
 
 /// How long typing must pause before a lesson's text is saved and previewed.
 const TYPING_PAUSE_MS: u32 = 1200;
@@ -55,10 +57,10 @@ fn item_title(item: &DraftItem) -> String {
     }
 }
 
-/// A lesson id not used yet: `lesson-2`, `lesson-3`…
-fn new_lesson_id(draft: &CourseDraft) -> String {
-    (2..)
-        .map(|n| format!("lesson-{n}"))
+/// An item id not used yet: `lesson-2`, `lesson-3`…, `quiz-1`, `quiz-2`…
+fn new_item_id(draft: &CourseDraft, prefix: &str) -> String {
+    (1..)
+        .map(|n| format!("{prefix}-{n}"))
         .find(|id| !draft.items.iter().any(|i| i.id() == id))
         .unwrap_or_default()
 }
@@ -72,6 +74,8 @@ pub fn edit_page(props: &EditPageProps) -> Html {
     let failure = use_state(|| None::<Failure>);
     let published = use_state(|| None::<bool>);
     let timer: Rc<RefCell<Option<Timeout>>> = use_mut_ref(|| None);
+    // The newest edit made on this page, which the next change builds on.
+    let latest: Rc<RefCell<Option<LocalDraft>>> = use_mut_ref(|| None);
     {
         let editing = editing.clone();
         use_effect_with(props.slug.clone(), move |slug| {
@@ -90,20 +94,38 @@ pub fn edit_page(props: &EditPageProps) -> Html {
         Some(Ok(current)) => current.clone(),
     };
 
-    // Applies a change to the draft and saves it (device first, then server).
+    // Applies a change to the draft and saves it (device first, then server). Changes build on
+    // the latest edit even before the previous one is saved, so quick edits never undo each other.
     let change = {
-        let (editing, failure, published) = (editing.clone(), failure.clone(), published.clone());
+        let (editing, failure, published, latest) =
+            (editing.clone(), failure.clone(), published.clone(), latest.clone());
         let current = current.clone();
         Rc::new(move |apply: Box<dyn FnOnce(&mut CourseDraft)>| {
-            let mut draft = current.local.draft.clone();
+            let base = latest
+                .borrow()
+                .clone()
+                .filter(|l| l.edited_at > current.local.edited_at && l.draft.slug == current.local.draft.slug)
+                .unwrap_or_else(|| current.local.clone());
+            let mut draft = base.draft.clone();
             apply(&mut draft);
-            let (editing, failure, local) = (editing.clone(), failure.clone(), current.local.clone());
+            let mut shown = base.clone();
+            shown.draft = draft.clone();
+            shown.edited_at = base.edited_at + 0.5;
+            *latest.borrow_mut() = Some(shown.clone());
+            editing.set(Some(Ok(Editing { local: shown, state: SaveState::Local })));
             published.set(None);
+            let (editing, failure, latest) = (editing.clone(), failure.clone(), latest.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                match authoring::edit(local, draft).await {
+                match authoring::edit(base, draft).await {
                     Ok(next) => {
                         failure.set(None);
-                        editing.set(Some(Ok(next)));
+                        // An answer about an older edit must not replace a newer one on screen.
+                        let newest =
+                            latest.borrow().as_ref().is_none_or(|l| next.local.edited_at >= l.edited_at);
+                        if newest {
+                            *latest.borrow_mut() = Some(next.local.clone());
+                            editing.set(Some(Ok(next)));
+                        }
                     }
                     Err(f) => failure.set(Some(f)),
                 }
@@ -128,12 +150,18 @@ pub fn edit_page(props: &EditPageProps) -> Html {
             }
         };
 
+    let items = draft.items.len();
+    // A button that changes the item list; buttons that add an item then show it.
     let item_button =
         |label: &'static str, id: String, action: Rc<dyn Fn(&mut CourseDraft)>, disabled: bool| {
-            let change = change.clone();
+            let (change, selected) = (change.clone(), selected.clone());
+            let adds = id.starts_with("add-");
             let onclick = Callback::from(move |_| {
                 let action = action.clone();
                 change(Box::new(move |d| action(d)));
+                if adds {
+                    selected.set(items);
+                }
             });
             html! { <button type="button" id={id} {onclick} {disabled}>{ i18n.t(label) }</button> }
         };
@@ -256,11 +284,19 @@ pub fn edit_page(props: &EditPageProps) -> Html {
                 </section>
             }
         }
-        Some(DraftItem::Quiz(quiz)) => html! {
-            <section aria-labelledby="quiz-editor-heading">
-                <h2 id="quiz-editor-heading">{ i18n.t("quiz-label") }{ " " }{ &quiz.title }</h2>
-            </section>
-        },
+        Some(DraftItem::Quiz(quiz)) => {
+            let on_change = {
+                let change = change.clone();
+                Callback::from(move |quiz: Quiz| {
+                    change(Box::new(move |d| {
+                        if let Some(item @ DraftItem::Quiz(_)) = d.items.get_mut(index) {
+                            *item = DraftItem::Quiz(quiz);
+                        }
+                    }))
+                })
+            };
+            html! { <QuizEditor quiz={quiz.clone()} {on_change} /> }
+        }
         None => Html::default(),
     };
 
@@ -276,7 +312,16 @@ pub fn edit_page(props: &EditPageProps) -> Html {
             });
         })
     };
-    let items = draft.items.len();
+    // The editor's own checks of every quiz; the server checks again when the draft is saved.
+    let quiz_problems: Vec<(String, usize)> = draft
+        .items
+        .iter()
+        .filter_map(|item| match item {
+            DraftItem::Quiz(quiz) => Some((quiz.title.clone(), quiz.problems().len())),
+            DraftItem::Lesson(_) => None,
+        })
+        .filter(|(_, n)| *n > 0)
+        .collect();
     html! {
         <article class="editor">
             <p class="crumbs"><Link<Route> to={Route::Author}>{ i18n.t("author-title") }</Link<Route>></p>
@@ -296,6 +341,16 @@ pub fn edit_page(props: &EditPageProps) -> Html {
                     { metadata_field("meta-translations", "edit-field-translations", draft.metadata.translations.join(", "), |d, v| {
                         d.metadata.translations = v.split(',').map(|a| a.trim().to_owned()).filter(|a| !a.is_empty()).collect()
                     }) }
+                    <div class="choice">
+                        <input type="checkbox" id="meta-open" checked={draft.metadata.open} onchange={{
+                            let change = change.clone();
+                            Callback::from(move |e: Event| {
+                                let open = target_value(&e) == "true";
+                                change(Box::new(move |d| d.metadata.open = open));
+                            })
+                        }} />
+                        <label for="meta-open">{ i18n.t("edit-field-open") }</label>
+                    </div>
                 </div>
             </section>
             <section aria-labelledby="items-heading">
@@ -318,17 +373,38 @@ pub fn edit_page(props: &EditPageProps) -> Html {
                 { item_button("edit-add-lesson", "add-lesson".into(), {
                     let heading = i18n.t("edit-new-lesson-title");
                     Rc::new(move |d: &mut CourseDraft| {
-                        let id = new_lesson_id(d);
+                        let id = new_item_id(d, "lesson");
                         d.items.push(DraftItem::Lesson(DraftLesson { id, markdown: format!("# {heading}\n\n") }));
+                    })
+                }, false) }
+                { item_button("edit-add-quiz", "add-quiz".into(), {
+                    let title = i18n.t("edit-new-quiz-title");
+                    Rc::new(move |d: &mut CourseDraft| {
+                        let id = new_item_id(d, "quiz");
+                        d.items.push(DraftItem::Quiz(Quiz {
+                            id,
+                            title: title.clone(),
+                            pass_mark: 70,
+                            max_attempts: None,
+                            questions: vec![new_question()],
+                        }));
                     })
                 }, false) }
             </section>
             { lesson_editor }
             <section aria-labelledby="publish-heading">
                 <h2 id="publish-heading">{ i18n.t("edit-publish-heading") }</h2>
-                if current.local.problems.is_empty() {
-                    <p>{ i18n.t("edit-no-problems") }</p>
-                } else {
+                if !quiz_problems.is_empty() {
+                    <ul id="quiz-problem-summary" class="problems">
+                        { for quiz_problems.iter().map(|(title, n)| html! {
+                            <li>{ i18n.t_with("edit-quiz-has-problems", &[("title", title.clone().into()), ("n", (*n).into())]) }</li>
+                        }) }
+                    </ul>
+                }
+                if current.local.problems.is_empty() && quiz_problems.is_empty() {
+                    <p id="no-problems">{ i18n.t("edit-no-problems") }</p>
+                }
+                if !current.local.problems.is_empty() {
                     <ul id="problems" class="problems">
                         { for current.local.problems.iter().map(|p| html! {
                             <li>
@@ -338,7 +414,7 @@ pub fn edit_page(props: &EditPageProps) -> Html {
                     </ul>
                 }
                 <button id="publish" class="primary" onclick={on_publish}
-                    disabled={!current.local.problems.is_empty() || !matches!(current.state, SaveState::Server { .. })}>
+                    disabled={!current.local.problems.is_empty() || !quiz_problems.is_empty() || !matches!(current.state, SaveState::Server { .. })}>
                     { i18n.t("edit-publish") }
                 </button>
                 if let Some(changed) = *published {

@@ -9,5 +9,6 @@ pub mod edit;
 pub mod lesson;
 pub mod not_found;
 pub mod quiz;
+pub mod quiz_editor;
 pub mod sign_in;
 pub mod verify;
