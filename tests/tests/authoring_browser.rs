@@ -391,3 +391,144 @@ async fn hostile_lessons_run_nothing_in_the_browser() -> Result<()> {
     trainer.close().await?;
     Ok(())
 }
+
+/// Creates the course `SLUG` with one lesson through the API, as `login`; returns its token.
+fn create_course(server: &Server, login: &str) -> Result<String> {
+    let sign_in = serde_json::json!({ "login": login, "password": PASSWORD }).to_string();
+    let (status, body) = request(server.port, "POST", "/api/v1/sessions", None, sign_in.as_bytes())?;
+    ensure!(status == 201, "sign-in: {status}");
+    let session: dala_wire::SignInResponse = serde_json::from_slice(&body)?;
+    let draft = CourseDraft {
+        slug: SLUG.into(),
+        metadata: CourseMetadata {
+            title: "Raising money locally".into(),
+            summary: "Donors, businesses and the local council.".into(),
+            language: "en".into(),
+            version: "1".into(),
+            authors: vec!["Марат".into()],
+            licence: "CC BY 4.0".into(),
+            translations: Vec::new(),
+            open: true,
+        },
+        items: vec![DraftItem::Lesson(DraftLesson {
+            id: "donors".into(),
+            markdown: "# Local donors\n\nFirst text.\n".into(),
+        })],
+        images: Vec::new(),
+    };
+    let organization = &session.user.memberships[0].organization_id;
+    let create = serde_json::json!({ "draft": draft }).to_string();
+    let (status, body) = request(
+        server.port,
+        "POST",
+        &format!("/api/v1/organizations/{organization}/courses"),
+        Some(&session.token),
+        create.as_bytes(),
+    )?;
+    ensure!(status == 201, "create: {status} {}", String::from_utf8_lossy(&body));
+    Ok(session.token)
+}
+
+/// The lesson text of the draft the server holds.
+fn server_markdown(server: &Server, token: &str) -> Result<String> {
+    let (status, body) =
+        request(server.port, "GET", &format!("/api/v1/courses/{SLUG}/draft"), Some(token), b"")?;
+    ensure!(status == 200, "draft: {status}");
+    let stored: dala_wire::StoredDraft = serde_json::from_slice(&body)?;
+    match &stored.draft.items[0] {
+        DraftItem::Lesson(lesson) => Ok(lesson.markdown.clone()),
+        DraftItem::Quiz(_) => bail!("the first item is a quiz"),
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "needs the built client and Chromium: run `cargo xtask test`"]
+async fn drafts_edited_offline_are_kept_sent_later_and_never_silently_overwritten() -> Result<()> {
+    let data = tempfile::tempdir()?;
+    for (login, name) in [("marat", "Марат"), ("dana", "Дана")] {
+        let account =
+            ["--login", login, "--display-name", name, "--organization", ORGANIZATION, "--role", "trainer"];
+        add_user(data.path(), &account, PASSWORD)?;
+    }
+    let mut server = Server::start(data.path())?;
+    let token = create_course(&server, "marat")?;
+
+    // Marat opens the course while online, so the app and the draft are on his laptop.
+    let marat = Browser::start().await?;
+    sign_in(&marat, &server, "marat", "Марат").await?;
+    marat.client.goto(&server.url(&format!("/author/{SLUG}"))).await?;
+    saved(&marat).await?;
+    marat
+        .wait_for_script(
+            "return !!(navigator.serviceWorker && navigator.serviceWorker.controller)",
+            "the service worker",
+        )
+        .await?;
+
+    // The network goes; he keeps writing. The work is on the device and says so.
+    server.stop();
+    let area = marat.client.find(fantoccini::Locator::Css("#lesson-markdown")).await?;
+    area.send_keys("\nWritten on the train.\n").await?;
+    marat.wait_for_text("#save-state[data-state='local']", "Saved on this device").await?;
+    // Even a reload while offline keeps it.
+    marat.client.refresh().await?;
+    marat
+        .wait_for_script(
+            "const a = document.querySelector('#lesson-markdown'); return !!a && a.value.includes('Written on the train.');",
+            "the offline edit after a reload",
+        )
+        .await?;
+    marat.wait_for_text("#save-state[data-state='local']", "Saved on this device").await?;
+
+    // The connection comes back: the edit reaches the server by itself.
+    server.restart()?;
+    marat.client.execute("window.dispatchEvent(new Event('online'));", vec![]).await?;
+    saved(&marat).await?;
+    ensure!(
+        server_markdown(&server, &token)?.contains("Written on the train."),
+        "the offline edit reached the server"
+    );
+
+    // Dana edits the same course and saves; Marat, still on the old revision, edits too.
+    let dana = Browser::start().await?;
+    sign_in(&dana, &server, "dana", "Дана").await?;
+    dana.client.goto(&server.url(&format!("/author/{SLUG}"))).await?;
+    saved(&dana).await?;
+    let area = dana.client.find(fantoccini::Locator::Css("#lesson-markdown")).await?;
+    area.send_keys("\nDana's paragraph.\n").await?;
+    dana.wait_for_text("#lesson-preview", "Dana's paragraph.").await?;
+    saved(&dana).await?;
+    let area = marat.client.find(fantoccini::Locator::Css("#lesson-markdown")).await?;
+    area.send_keys("\nMarat's paragraph.\n").await?;
+    // Marat is told, and nothing is overwritten until he chooses.
+    marat.wait_for_text("#save-state[data-state='conflict']", "Дана").await?;
+    let held = server_markdown(&server, &token)?;
+    ensure!(
+        held.contains("Dana's paragraph.") && !held.contains("Marat's paragraph."),
+        "the server kept Dana's: {held}"
+    );
+    // He keeps his version: it goes on top of hers.
+    marat.click("#keep-mine").await?;
+    saved(&marat).await?;
+    let held = server_markdown(&server, &token)?;
+    ensure!(
+        held.contains("Marat's paragraph.") && !held.contains("Dana's paragraph."),
+        "Marat's version: {held}"
+    );
+
+    // Dana's next edit now conflicts in turn; she takes his version and sees his text.
+    let area = dana.client.find(fantoccini::Locator::Css("#lesson-markdown")).await?;
+    area.send_keys("\nAnother line.\n").await?;
+    dana.wait_for_text("#save-state[data-state='conflict']", "Марат").await?;
+    dana.click("#take-theirs").await?;
+    saved(&dana).await?;
+    dana.wait_for_script(
+        "const a = document.querySelector('#lesson-markdown'); return a.value.includes(\"Marat's paragraph.\") && !a.value.includes('Another line.');",
+        "Marat's text in Dana's editor",
+    )
+    .await?;
+
+    dana.close().await?;
+    marat.close().await?;
+    Ok(())
+}

@@ -196,6 +196,15 @@ async fn send_until_current(mut local: LocalDraft) -> Result<Editing, Failure> {
     }
 }
 
+/// Sends this course's draft again if the device holds it unsent (the editor calls this when
+/// the connection comes back, and now and then while its work is only on the device).
+pub async fn resend(slug: &str) -> Result<Option<Editing>, Failure> {
+    match storage::draft(slug).await? {
+        Some(local) if local.unsent => push(local).await.map(Some),
+        _ => Ok(None),
+    }
+}
+
 /// Sends every draft this device holds unsent (run when the connection comes back). A conflict
 /// waits for the trainer to open the course.
 pub async fn push_unsent() {

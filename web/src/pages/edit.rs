@@ -24,6 +24,10 @@ use crate::storage::LocalDraft;
 /// How long typing must pause before a lesson's text is saved and previewed.
 const TYPING_PAUSE_MS: u32 = 1200;
 
+/// How often the editor tries again to send work kept only on the device (the browser's
+/// `online` event also sends it at once).
+const RESEND_EVERY_MS: u32 = 20_000;
+
 #[derive(Properties, PartialEq)]
 pub struct EditPageProps {
     pub slug: String,
@@ -81,6 +85,34 @@ pub fn edit_page(props: &EditPageProps) -> Html {
         use_effect_with(props.slug.clone(), move |slug| {
             let slug = slug.clone();
             wasm_bindgen_futures::spawn_local(async move { editing.set(Some(authoring::open(&slug).await)) });
+        });
+    }
+    {
+        // Work kept only on the device goes to the server when the connection is back.
+        let local_only = matches!(&*editing, Some(Ok(Editing { state: SaveState::Local, .. })));
+        let (editing, latest, slug) = (editing.clone(), latest.clone(), props.slug.clone());
+        use_effect_with(local_only, move |local_only| {
+            let listeners = local_only.then(|| {
+                let resend = Rc::new(move || {
+                    let (editing, latest, slug) = (editing.clone(), latest.clone(), slug.clone());
+                    wasm_bindgen_futures::spawn_local(async move {
+                        if let Ok(Some(next)) = authoring::resend(&slug).await {
+                            let newest =
+                                latest.borrow().as_ref().is_none_or(|l| next.local.edited_at >= l.edited_at);
+                            if newest {
+                                *latest.borrow_mut() = Some(next.local.clone());
+                                editing.set(Some(Ok(next)));
+                            }
+                        }
+                    });
+                });
+                let on_online = {
+                    let resend = resend.clone();
+                    gloo::events::EventListener::new(&gloo::utils::window(), "online", move |_| resend())
+                };
+                (on_online, gloo::timers::callback::Interval::new(RESEND_EVERY_MS, move || resend()))
+            });
+            move || drop(listeners)
         });
     }
     let title = match &*editing {
