@@ -6,8 +6,10 @@
 use std::cell::RefCell;
 
 use dala_wire::{
-    API_PREFIX, ApiError, BlobRef, CourseSummary, JoinRequest, Manifest, SharedCertificate, SignInRequest,
-    SignInResponse, SyncRequest, SyncResponse, Trust, Verification, VerifyRequest, blob_path,
+    API_PREFIX, ApiError, AuthoringCourse, BlobRef, CourseDraft, CoursePublished, CourseSummary,
+    CreateCourse, DraftSaved, JoinRequest, Manifest, Preview, PreviewRequest, PublishDraft, SaveDraft,
+    SharedCertificate, SignInRequest, SignInResponse, StoredDraft, SyncRequest, SyncResponse, Trust,
+    UploadedImage, Verification, VerifyRequest, blob_path,
 };
 use gloo::net::http::{Request, Response};
 use sha2::{Digest, Sha256};
@@ -57,6 +59,15 @@ async fn post<T: serde::Serialize>(url: &str, token: Option<&str>, body: &T) -> 
         request = request.header("Authorization", &format!("Bearer {token}"));
     }
     let request = request.json(body).map_err(|e| ApiFailure::Decode(e.to_string()))?;
+    checked(request.send().await).await
+}
+
+/// PUTs `body` as JSON with the session token.
+async fn put<T: serde::Serialize>(url: &str, token: &str, body: &T) -> Result<Response, ApiFailure> {
+    let request = Request::put(url)
+        .header("Authorization", &format!("Bearer {token}"))
+        .json(body)
+        .map_err(|e| ApiFailure::Decode(e.to_string()))?;
     checked(request.send().await).await
 }
 
@@ -167,4 +178,70 @@ pub async fn blob(blob: &BlobRef) -> Result<Vec<u8>, ApiFailure> {
         return Err(ApiFailure::Integrity);
     }
     Ok(body)
+}
+
+/// A slug as a path segment (slugs are checked by the server; escaping keeps a typo harmless).
+fn segment(slug: &str) -> String {
+    String::from(js_sys::encode_uri_component(slug))
+}
+
+/// `GET /api/v1/authoring/courses`: the courses this account may edit.
+pub async fn authoring_courses(token: &str) -> Result<Vec<AuthoringCourse>, ApiFailure> {
+    json(get_signed_in(&format!("{API_PREFIX}/authoring/courses"), token).await?).await
+}
+
+/// `POST /api/v1/organizations/{id}/courses`: a new course with its first draft.
+pub async fn create_course(
+    token: &str,
+    organization: &str,
+    draft: &CourseDraft,
+) -> Result<StoredDraft, ApiFailure> {
+    let url = format!("{API_PREFIX}/organizations/{}/courses", segment(organization));
+    json(post(&url, Some(token), &CreateCourse { draft: draft.clone() }).await?).await
+}
+
+/// `GET /api/v1/courses/{slug}/draft`.
+pub async fn draft(token: &str, slug: &str) -> Result<StoredDraft, ApiFailure> {
+    json(get_signed_in(&format!("{API_PREFIX}/courses/{}/draft", segment(slug)), token).await?).await
+}
+
+/// `PUT /api/v1/courses/{slug}/draft`: refused with `draft_conflict` if someone saved since
+/// `base_revision`.
+pub async fn save_draft(
+    token: &str,
+    base_revision: u64,
+    draft: &CourseDraft,
+) -> Result<DraftSaved, ApiFailure> {
+    let url = format!("{API_PREFIX}/courses/{}/draft", segment(&draft.slug));
+    json(put(&url, token, &SaveDraft { base_revision, draft: draft.clone() }).await?).await
+}
+
+/// `POST /api/v1/courses/{slug}/publish`.
+pub async fn publish(token: &str, slug: &str, revision: u64) -> Result<CoursePublished, ApiFailure> {
+    let url = format!("{API_PREFIX}/courses/{}/publish", segment(slug));
+    json(post(&url, Some(token), &PublishDraft { revision }).await?).await
+}
+
+/// `POST /api/v1/courses/{slug}/preview`: the lesson as publishing renders it.
+pub async fn preview(token: &str, slug: &str, request: &PreviewRequest) -> Result<Preview, ApiFailure> {
+    json(post(&format!("{API_PREFIX}/courses/{}/preview", segment(slug)), Some(token), request).await?).await
+}
+
+/// `POST /api/v1/courses/{slug}/images?name=…&alt=…` with the file's bytes.
+pub async fn upload_image(
+    token: &str,
+    slug: &str,
+    name: &str,
+    alt: &str,
+    bytes: &[u8],
+) -> Result<UploadedImage, ApiFailure> {
+    let url =
+        format!("{API_PREFIX}/courses/{}/images?name={}&alt={}", segment(slug), segment(name), segment(alt));
+    let body = js_sys::Uint8Array::from(bytes);
+    let request = Request::post(&url)
+        .header("Authorization", &format!("Bearer {token}"))
+        .header("Content-Type", "application/octet-stream")
+        .body(body)
+        .map_err(|e| ApiFailure::Decode(e.to_string()))?;
+    json(checked(request.send().await).await?).await
 }

@@ -6,8 +6,10 @@ use yew_router::prelude::*;
 use crate::components::header::Header;
 use crate::components::sync_bar::SyncBar;
 use crate::i18n::{I18n, Lang};
+use crate::pages::author::AuthorPage;
 use crate::pages::certificate::CertificatePage;
 use crate::pages::certificates::CertificatesPage;
+use crate::pages::edit::EditPage;
 use crate::pages::quiz::QuizPage;
 use crate::pages::sign_in::{JoinPage, SignInPage};
 use crate::pages::verify::VerifyPage;
@@ -21,6 +23,8 @@ const SYNC_EVERY_MS: u32 = 60_000;
 fn sync_in_background() {
     wasm_bindgen_futures::spawn_local(async {
         let _ = sync::sync_now().await;
+        // Trainers' drafts edited offline go too.
+        crate::authoring::push_unsent().await;
     });
 }
 
@@ -46,6 +50,12 @@ pub enum Route {
     /// Public: anyone checks a certificate here; a QR code opens `/verify?c={uuid}&k={key}`.
     #[at("/verify")]
     Verify,
+    /// Trainers: the courses they may edit, and a new course.
+    #[at("/author")]
+    Author,
+    /// Trainers: one course's editor.
+    #[at("/author/:slug")]
+    Edit { slug: String },
     #[not_found]
     #[at("/404")]
     NotFound,
@@ -62,6 +72,8 @@ fn switch(route: Route) -> Html {
         Route::Certificates => html! { <CertificatesPage /> },
         Route::Certificate { id } => html! { <CertificatePage {id} /> },
         Route::Verify => html! { <VerifyPage /> },
+        Route::Author => html! { <AuthorPage /> },
+        Route::Edit { slug } => html! { <EditPage {slug} /> },
         Route::NotFound => html! { <NotFoundPage /> },
     }
 }

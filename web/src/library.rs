@@ -39,6 +39,9 @@ pub enum Failure {
     CertificateNotFound,
     /// A certificate cannot be checked: no network, and no keys or revocation lists stored.
     NoTrust,
+    /// A refusal of the course editor, by its Fluent id (an image too large, a draft with
+    /// problems, a course name taken…).
+    Authoring(&'static str),
 }
 
 impl Failure {
@@ -62,6 +65,7 @@ impl Failure {
             Failure::Invalid(_) => "error-invalid",
             Failure::CertificateNotFound => "error-certificate-not-found",
             Failure::NoTrust => "error-no-trust",
+            Failure::Authoring(id) => id,
         }
     }
 }

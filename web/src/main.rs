@@ -2,6 +2,7 @@
 
 mod api;
 mod app;
+mod authoring;
 mod certificates;
 mod components;
 mod i18n;

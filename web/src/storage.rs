@@ -20,10 +20,11 @@ use serde::{Deserialize, Serialize};
 use wasm_bindgen::{JsCast, JsValue};
 
 const DATABASE: &str = "dala";
-/// Version 2 added OUTBOX and ACCOUNT, version 3 CERTIFICATES, CERTIFICATE_PDFS and TRUST.
+/// Version 2 added OUTBOX and ACCOUNT, version 3 CERTIFICATES, CERTIFICATE_PDFS and TRUST,
+/// version 4 DRAFTS.
 /// Upgrading creates only the missing stores: every store of an earlier version keeps its data
 /// (rexie deletes a store only when it is left out of the list below, so none may be).
-const VERSION: u32 = 3;
+const VERSION: u32 = 4;
 const COURSES: &str = "courses";
 const BLOBS: &str = "blobs";
 const PROGRESS: &str = "progress";
@@ -36,7 +37,28 @@ const CERTIFICATE_PDFS: &str = "certificate_pdfs";
 /// The issuer's keys and revocation lists ([`StoredTrust`]), one record under [`TRUST_KEY`].
 const TRUST: &str = "trust";
 const TRUST_KEY: &str = "current";
+/// Trainers' course drafts ([`LocalDraft`]), by course slug: every edit lands here first.
+const DRAFTS: &str = "drafts";
 const LANGUAGE_KEY: &str = "dala.language";
+
+/// A course draft as this device holds it. Every edit is written here before anything is sent,
+/// so a trainer's work survives a closed tab, a dead battery and days offline.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct LocalDraft {
+    pub draft: dala_wire::CourseDraft,
+    /// The server revision this draft was edited from.
+    pub base_revision: u64,
+    /// Edited here since the server last confirmed it.
+    pub unsent: bool,
+    /// What stops the draft from being published, as the server last said.
+    #[serde(default)]
+    pub problems: Vec<dala_wire::DraftProblem>,
+    /// Whether the server's draft at `base_revision` is what is published.
+    #[serde(default)]
+    pub published: bool,
+    /// Milliseconds since the Unix epoch of the last edit on this device.
+    pub edited_at: f64,
+}
 
 /// A course kept for offline study. `complete` is false while a download is unfinished.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -85,6 +107,7 @@ async fn db() -> Result<Rc<Rexie>> {
         .add_object_store(ObjectStore::new(CERTIFICATES))
         .add_object_store(ObjectStore::new(CERTIFICATE_PDFS))
         .add_object_store(ObjectStore::new(TRUST))
+        .add_object_store(ObjectStore::new(DRAFTS))
         .build()
         .await?;
     let rexie = Rc::new(rexie);
@@ -193,6 +216,18 @@ pub async fn delete_course(slug: &str) -> Result<()> {
     }
     tx.done().await?;
     Ok(())
+}
+
+pub async fn draft(slug: &str) -> Result<Option<LocalDraft>> {
+    get_json(DRAFTS, slug).await
+}
+
+pub async fn drafts() -> Result<Vec<LocalDraft>> {
+    Ok(all_json(DRAFTS).await?.into_iter().map(|(_, d)| d).collect())
+}
+
+pub async fn put_draft(draft: &LocalDraft) -> Result<()> {
+    put_json(DRAFTS, &draft.draft.slug, draft).await
 }
 
 pub async fn has_blob(sha256: &str) -> Result<bool> {

@@ -168,3 +168,18 @@ pub struct UploadedImage {
     /// What to put in the lesson: `![alt](name)`.
     pub markdown: String,
 }
+
+/// `POST /api/v1/courses/{slug}/preview`: a lesson rendered as publishing would render it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PreviewRequest {
+    pub markdown: String,
+    /// The draft's images, so that `![…](name)` shows the uploaded picture.
+    #[serde(default)]
+    pub images: Vec<DraftImage>,
+}
+
+/// The answer to a preview: sanitised HTML, exactly what learners would get.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Preview {
+    pub html: String,
+}

@@ -14,7 +14,8 @@ mod progress;
 mod quiz;
 pub use authoring::{
     AuthoringCourse, CourseDraft, CourseMetadata, CoursePublished, CreateCourse, DraftImage, DraftItem,
-    DraftLesson, DraftProblem, DraftSaved, PublishDraft, SaveDraft, StoredDraft, UploadedImage,
+    DraftLesson, DraftProblem, DraftSaved, Preview, PreviewRequest, PublishDraft, SaveDraft, StoredDraft,
+    UploadedImage,
 };
 pub use certificates::{
     CertificateRecord, CredentialSummary, IssuedCertificate, Jwk, Jwks, Revocation, RevokeCertificate,
@@ -25,7 +26,7 @@ pub use progress::{
     AttemptRecord, CourseProgress, EventKind, Graded, LessonState, MAX_SYNC_BATCH, ProgressEvent, QuizState,
     RejectedEvent, SyncRequest, SyncResponse, is_event_id, merge,
 };
-pub use quiz::{Answer, Grade, Question, QuestionKind, Quiz, normalise_text};
+pub use quiz::{Answer, Grade, Question, QuestionKind, Quiz, QuizProblem, normalise_text};
 
 /// The prefix of every API route. A breaking change to the API gets a new prefix.
 pub const API_PREFIX: &str = "/api/v1";

@@ -129,6 +129,86 @@ impl Quiz {
     }
 }
 
+/// What keeps a quiz from being published, found where it is written (the editor checks as the
+/// trainer types, in the trainer's language); the server's course checker applies the same rules
+/// to the quiz file and has the last word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum QuizProblem {
+    NoTitle,
+    /// `pass_mark` outside 1–100.
+    PassMark,
+    /// `max_attempts` of 0 (no limit is `None`).
+    MaxAttempts,
+    NoQuestions,
+    /// Question `n` (0-based) has an empty prompt.
+    NoPrompt(usize),
+    /// Question `n` offers fewer than two options, or an empty one.
+    Options(usize),
+    /// Question `n` has no right answer: no option marked, or no accepted text.
+    NoRightAnswer(usize),
+    /// Question `n` accepts an empty text.
+    EmptyAccepted(usize),
+}
+
+impl Quiz {
+    /// Every problem of this quiz, in question order; empty when it can be published.
+    pub fn problems(&self) -> Vec<QuizProblem> {
+        let mut problems = Vec::new();
+        if self.title.trim().is_empty() {
+            problems.push(QuizProblem::NoTitle);
+        }
+        if !(1..=100).contains(&self.pass_mark) {
+            problems.push(QuizProblem::PassMark);
+        }
+        if self.max_attempts == Some(0) {
+            problems.push(QuizProblem::MaxAttempts);
+        }
+        if self.questions.is_empty() {
+            problems.push(QuizProblem::NoQuestions);
+        }
+        for (n, question) in self.questions.iter().enumerate() {
+            if question.prompt.trim().is_empty() {
+                problems.push(QuizProblem::NoPrompt(n));
+            }
+            let options_ok =
+                |options: &[String]| options.len() >= 2 && options.iter().all(|o| !o.trim().is_empty());
+            match &question.kind {
+                QuestionKind::SingleChoice { options, answer } => {
+                    if !options_ok(options) {
+                        problems.push(QuizProblem::Options(n));
+                    }
+                    if *answer >= options.len() {
+                        problems.push(QuizProblem::NoRightAnswer(n));
+                    }
+                }
+                QuestionKind::MultipleChoice { options, answers } => {
+                    if !options_ok(options) {
+                        problems.push(QuizProblem::Options(n));
+                    }
+                    let mut distinct = answers.clone();
+                    distinct.sort_unstable();
+                    distinct.dedup();
+                    if answers.is_empty()
+                        || distinct.len() != answers.len()
+                        || answers.iter().any(|a| *a >= options.len())
+                    {
+                        problems.push(QuizProblem::NoRightAnswer(n));
+                    }
+                }
+                QuestionKind::TrueFalse { .. } => {}
+                QuestionKind::ShortText { accepted } => {
+                    if accepted.is_empty() {
+                        problems.push(QuizProblem::NoRightAnswer(n));
+                    } else if accepted.iter().any(|a| a.trim().is_empty()) {
+                        problems.push(QuizProblem::EmptyAccepted(n));
+                    }
+                }
+            }
+        }
+        problems
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -158,6 +238,30 @@ mod tests {
                 ),
             ],
         }
+    }
+
+    #[test]
+    fn a_question_without_a_right_answer_is_a_problem() {
+        assert_eq!(quiz().problems(), vec![]);
+        let mut broken = quiz();
+        broken.questions[0].kind =
+            QuestionKind::SingleChoice { options: vec!["a".into(), "b".into()], answer: 2 };
+        broken.questions[1].kind =
+            QuestionKind::MultipleChoice { options: vec!["a".into(), "".into()], answers: vec![] };
+        broken.questions[3].kind = QuestionKind::ShortText { accepted: vec![] };
+        broken.questions[2].prompt = " ".into();
+        broken.pass_mark = 0;
+        assert_eq!(
+            broken.problems(),
+            vec![
+                QuizProblem::PassMark,
+                QuizProblem::NoRightAnswer(0),
+                QuizProblem::Options(1),
+                QuizProblem::NoRightAnswer(1),
+                QuizProblem::NoPrompt(2),
+                QuizProblem::NoRightAnswer(3),
+            ]
+        );
     }
 
     #[test]

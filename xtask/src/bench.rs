@@ -13,7 +13,7 @@ use anyhow::{Context, Result, bail};
 use dala_wire::{CourseSummary, Manifest};
 
 use crate::util::{Step, cargo, root, run as run_command};
-use crate::{bench_certificates, bench_sync, http, postgres};
+use crate::{bench_certificates, bench_sync, bench_update, http, postgres};
 use crate::{tools, web};
 
 struct Server(Child);
@@ -26,7 +26,7 @@ impl Drop for Server {
 }
 
 pub fn run() -> Result<()> {
-    let mut steps = Step::new(6);
+    let mut steps = Step::new(7);
     steps.next("setting up the toolchain");
     let toolchain = tools::setup(false)?;
     steps.next("building the web client (release)");
@@ -110,8 +110,10 @@ pub fn run() -> Result<()> {
         );
     }
 
-    steps.next("measuring progress sync on SQLite, then on PostgreSQL");
     let binary = root().join("target/release/dala");
+    steps.next("measuring a course update");
+    let update = bench_update::measure(address, &binary, &data_dir)?;
+    steps.next("measuring progress sync on SQLite, then on PostgreSQL");
     let mut figures = Vec::new();
     let sqlite = bench_sync::Target {
         name: "SQLite",
@@ -139,6 +141,7 @@ pub fn run() -> Result<()> {
     drop(postgres);
     bench_sync::print(&bytes, &figures, COHORT);
     bench_certificates::print(&certificates);
+    bench_update::print(&update);
     let _ = std::fs::remove_dir_all(&data_dir);
     Ok(())
 }

@@ -44,9 +44,21 @@ pub fn get_as(address: SocketAddr, path: &str, token: &str) -> Result<Response> 
 /// `POST path` with a JSON body and an optional bearer token, as the web client sends it.
 /// Returns the response and the bytes the request took on the wire.
 pub fn post(address: SocketAddr, path: &str, token: Option<&str>, body: &[u8]) -> Result<(Response, usize)> {
+    send(address, "POST", path, token, body)
+}
+
+/// A request with a JSON body (`POST`, `PUT`) and an optional bearer token. Returns the response
+/// and the bytes the request took on the wire.
+pub fn send(
+    address: SocketAddr,
+    method: &str,
+    path: &str,
+    token: Option<&str>,
+    body: &[u8],
+) -> Result<(Response, usize)> {
     let authorization = token.map(|t| format!("Authorization: Bearer {t}\r\n")).unwrap_or_default();
     let mut request = format!(
-        "POST {path} HTTP/1.1\r\nHost: {address}\r\nAccept-Encoding: gzip, deflate, br\r\n{authorization}\
+        "{method} {path} HTTP/1.1\r\nHost: {address}\r\nAccept-Encoding: gzip, deflate, br\r\n{authorization}\
          Content-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
         body.len()
     )

@@ -12,6 +12,7 @@
 mod bench;
 mod bench_certificates;
 mod bench_sync;
+mod bench_update;
 mod http;
 mod postgres;
 mod tools;

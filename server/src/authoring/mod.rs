@@ -26,7 +26,7 @@ use axum::routing::{get, post};
 use axum::{Json, Router};
 use dala_wire::{
     AuthoringCourse, CourseDraft, CoursePublished, CreateCourse, DraftImage, DraftProblem, DraftSaved,
-    PublishDraft, Role, SaveDraft, StoredDraft, UploadedImage,
+    Preview, PreviewRequest, PublishDraft, Role, SaveDraft, StoredDraft, UploadedImage,
 };
 use serde::Deserialize;
 use sqlx::Row;
@@ -78,6 +78,7 @@ pub fn router(state: &AppState) -> Router<AppState> {
             get(get_draft).put(save_draft).layer(DefaultBodyLimit::max(MAX_DRAFT_BYTES)),
         )
         .route("/courses/{slug}/publish", post(publish))
+        .route("/courses/{slug}/preview", post(preview).layer(DefaultBodyLimit::max(MAX_DRAFT_BYTES)))
         .route(
             "/courses/{slug}/images",
             post(upload_image).layer(DefaultBodyLimit::max(upload_limit.saturating_add(1))),
@@ -398,6 +399,18 @@ async fn publish(
         }
     };
     Ok(Json(answer))
+}
+
+/// `POST /api/v1/courses/{slug}/preview`: a lesson rendered and sanitised exactly as publishing
+/// will, for the editor's live preview. Nothing is stored.
+async fn preview(
+    State(state): State<AppState>,
+    user: AuthUser,
+    Path(slug): Path<String>,
+    ApiJson(request): ApiJson<PreviewRequest>,
+) -> Result<Json<Preview>, AppError> {
+    require_author(&state, &user, &slug).await?;
+    Ok(Json(Preview { html: course::render_lesson(&request.markdown, &request.images) }))
 }
 
 /// Checks a draft as `dala course check` checks a folder, plus what only a draft can get wrong:

@@ -117,6 +117,12 @@ pub fn metadata_toml(metadata: &CourseMetadata) -> String {
     out
 }
 
+/// A 0-based option index as the 1-based number quiz files use; an index too large for TOML
+/// becomes 0, which the checker reports as no such option (a hostile draft must not overflow).
+fn option_number(index: usize) -> i64 {
+    i64::try_from(index).ok().and_then(|n| n.checked_add(1)).unwrap_or(0)
+}
+
 /// A quiz source file (`NN-id.quiz.toml`) for `quiz`: options counted from 1, as authors count.
 pub fn quiz_toml(quiz: &Quiz) -> String {
     let mut out = format!("title = {}\npass_mark = {}\n", toml_string(&quiz.title), quiz.pass_mark);
@@ -134,10 +140,14 @@ pub fn quiz_toml(quiz: &Quiz) -> String {
         out.push_str(&format!("kind = \"{kind_name}\"\nprompt = {}\n", toml_string(prompt)));
         match kind {
             QuestionKind::SingleChoice { options, answer } => {
-                out.push_str(&format!("options = {}\nanswer = {}\n", toml_list(options), answer + 1));
+                out.push_str(&format!(
+                    "options = {}\nanswer = {}\n",
+                    toml_list(options),
+                    option_number(*answer)
+                ));
             }
             QuestionKind::MultipleChoice { options, answers } => {
-                let answers: Vec<String> = answers.iter().map(|a| (a + 1).to_string()).collect();
+                let answers: Vec<String> = answers.iter().map(|a| option_number(*a).to_string()).collect();
                 out.push_str(&format!(
                     "options = {}\nanswers = [{}]\n",
                     toml_list(options),
@@ -278,6 +288,83 @@ mod tests {
             }
         );
         assert_eq!(quiz.questions[0].prompt, "Line one\nline two");
+    }
+
+    /// The editor's checks (`Quiz::problems`, run in the browser) and the server's quiz checker
+    /// agree: a quiz the editor passes publishes, and each broken one is refused by both.
+    #[test]
+    fn editor_and_checker_agree_on_quizzes() {
+        let question = |kind| Question { prompt: "Which?".into(), kind };
+        let options = || vec!["a".to_owned(), "b".to_owned(), "c".to_owned()];
+        let single = |answer| question(QuestionKind::SingleChoice { options: options(), answer });
+        let multiple = |answers| question(QuestionKind::MultipleChoice { options: options(), answers });
+        let short = |accepted: &[&str]| {
+            question(QuestionKind::ShortText { accepted: accepted.iter().map(|a| a.to_string()).collect() })
+        };
+        let cases: Vec<(&str, Quiz)> = {
+            let quiz = |questions| Quiz {
+                id: "q".into(),
+                title: "Check".into(),
+                pass_mark: 60,
+                max_attempts: None,
+                questions,
+            };
+            let mut no_title = quiz(vec![single(0)]);
+            no_title.title = " ".into();
+            let mut pass_mark = quiz(vec![single(0)]);
+            pass_mark.pass_mark = 101;
+            let mut attempts = quiz(vec![single(0)]);
+            attempts.max_attempts = Some(0);
+            let mut no_prompt = quiz(vec![single(0)]);
+            no_prompt.questions[0].prompt = "\n".into();
+            vec![
+                (
+                    "good",
+                    quiz(vec![
+                        single(2),
+                        multiple(vec![0, 2]),
+                        question(QuestionKind::TrueFalse { answer: true }),
+                        short(&["x"]),
+                    ]),
+                ),
+                ("no title", no_title),
+                ("pass mark", pass_mark),
+                ("no attempts", attempts),
+                ("no questions", quiz(vec![])),
+                ("no prompt", no_prompt),
+                ("single: nothing chosen", quiz(vec![single(usize::MAX)])),
+                ("single: past the options", quiz(vec![single(3)])),
+                (
+                    "single: one option",
+                    quiz(vec![question(QuestionKind::SingleChoice { options: vec!["a".into()], answer: 0 })]),
+                ),
+                ("multiple: nothing ticked", quiz(vec![multiple(vec![])])),
+                ("multiple: twice", quiz(vec![multiple(vec![1, 1])])),
+                (
+                    "multiple: empty option",
+                    quiz(vec![question(QuestionKind::MultipleChoice {
+                        options: vec!["a".into(), " ".into()],
+                        answers: vec![0],
+                    })]),
+                ),
+                ("short: nothing accepted", quiz(vec![short(&[])])),
+                ("short: empty accepted", quiz(vec![short(&["x", ""])])),
+            ]
+        };
+        for (name, quiz) in cases {
+            let files = vec![
+                ("course.toml".to_owned(), metadata_toml(&sample_courses()[0].metadata).into_bytes()),
+                ("01-a.md".to_owned(), b"# A\n".to_vec()),
+                ("02-q.quiz.toml".to_owned(), quiz_toml(&quiz).into_bytes()),
+            ];
+            let checker = load_files("agree", files).err().unwrap_or_default();
+            let editor = quiz.problems();
+            assert_eq!(
+                editor.is_empty(),
+                checker.is_empty(),
+                "{name}: editor {editor:?}, checker {checker:?}"
+            );
+        }
     }
 
     #[test]

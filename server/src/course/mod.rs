@@ -125,6 +125,14 @@ pub fn publish_with(course: &CourseSource, translation: &dyn Fn(&str) -> Option<
     Published { manifest, blobs, source: draft::draft_of(course) }
 }
 
+/// A lesson's HTML as [`publish`] renders it, with images named in `images` pointing at their
+/// blobs: what the editor's preview shows.
+pub fn render_lesson(markdown: &str, images: &[dala_wire::DraftImage]) -> String {
+    render::lesson_html(markdown, &|name| {
+        images.iter().find(|i| i.name == name).map(|i| i.blob.sha256.clone())
+    })
+}
+
 /// The SHA-256 of a manifest's canonical JSON: the identity of a course version.
 pub fn manifest_sha256(manifest: &Manifest) -> String {
     hex::encode(Sha256::digest(manifest_json(manifest)))

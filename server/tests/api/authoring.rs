@@ -404,9 +404,24 @@ async fn hostile_markdown_is_sanitised_when_published(backend: Backend) {
     w.published("hostile", 1, &w.trainer).await;
     let manifest = w.manifest("hostile").await;
     for (case, entry) in cases.iter().zip(&manifest.lessons) {
+        // The editor's preview shows exactly what learners get.
+        let DraftItem::Lesson(source) = draft.items.iter().find(|i| i.id() == case.name).unwrap() else {
+            unreachable!()
+        };
+        let reply = w
+            .app
+            .send_json(
+                Method::POST,
+                "/api/v1/courses/hostile/preview",
+                Some(&w.trainer),
+                &json!({ "markdown": source.markdown }),
+            )
+            .await;
+        let preview: dala_wire::Preview = serde_json::from_slice(&reply.body).unwrap();
         assert_eq!(entry.id, case.name);
         let html =
             String::from_utf8(w.app.get(&dala_wire::blob_path(&entry.blob.sha256), &[]).await.body).unwrap();
+        assert_eq!(preview.html, html, "{}: the preview is the published lesson", case.name);
         let lower = html.to_lowercase();
         for forbidden in &case.forbidden {
             assert!(

@@ -283,6 +283,13 @@ fn rows(w: &World, manifest: &dala_wire::Manifest, version: &str, n: usize) -> V
             Some(json!({ "revision": 0 })),
             [401, 403, 200, 403, 200, 200],
         ),
+        row(
+            Method::POST,
+            "/courses/{slug}/preview",
+            "/api/v1/courses/http-course/preview".into(),
+            Some(json!({ "markdown": "# Title\n\nText." })),
+            [401, 403, 200, 403, 200, 200],
+        ),
         // The body is a PNG, sent as is.
         row(
             Method::POST,

@@ -1,6 +1,7 @@
-//! The top bar: the app's name, the signed-in learner's certificates, the connectivity state
+//! The top bar: the app's name, the signed-in learner's certificates, the editor for trainers, the connectivity state
 //! and the language switch.
 
+use dala_wire::Role;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -17,7 +18,13 @@ pub struct HeaderProps {
 pub fn header(props: &HeaderProps) -> Html {
     let i18n = use_i18n();
     let online = use_context::<Online>().map(|o| o.0).unwrap_or(true);
-    let signed_in = use_context::<SyncStatus>().is_some_and(|s| s.session.is_some());
+    let session = use_context::<SyncStatus>().and_then(|s| s.session);
+    let signed_in = session.is_some();
+    // Trainers and administrators (and the superadmin) write courses.
+    let authors = session.is_some_and(|s| {
+        s.user.superadmin
+            || s.user.memberships.iter().any(|m| matches!(m.role, Role::Trainer | Role::Administrator))
+    });
     let onchange = {
         let on_language = props.on_language.clone();
         Callback::from(move |e: Event| {
@@ -38,6 +45,9 @@ pub fn header(props: &HeaderProps) -> Html {
             <Link<Route> to={Route::Catalog} classes="brand">{ "Dala" }</Link<Route>>
             if signed_in {
                 <Link<Route> to={Route::Certificates} classes="nav">{ i18n.t("nav-certificates") }</Link<Route>>
+            }
+            if authors {
+                <Link<Route> to={Route::Author} classes="nav">{ i18n.t("nav-author") }</Link<Route>>
             }
             <span class={status_class} role="status" id="connectivity">{ status_text }</span>
             <label class="language">

@@ -1,11 +1,14 @@
 //! One module per route.
 
+pub mod author;
 pub mod catalog;
 pub mod certificate;
 pub mod certificates;
 pub mod course;
+pub mod edit;
 pub mod lesson;
 pub mod not_found;
 pub mod quiz;
+pub mod quiz_editor;
 pub mod sign_in;
 pub mod verify;

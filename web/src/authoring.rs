@@ -1,0 +1,285 @@
+//! What the editor pages call: trainers' drafts, kept on the device first and sent when the
+//! server answers.
+//!
+//! Every edit is written to IndexedDB at once ("saved on this device"), then sent whole with the
+//! revision it was edited from ("saved on the server" once the server holds it). A save the server
+//! refuses because someone else saved in between becomes a [`SaveState::Conflict`] holding both
+//! versions: nothing is overwritten until the trainer chooses. Pages see neither `api` nor
+//! `storage`.
+
+use dala_wire::{
+    AuthoringCourse, CourseDraft, CoursePublished, DraftImage, ErrorCode, Membership, Preview,
+    PreviewRequest, Role, StoredDraft, UploadedImage,
+};
+
+use crate::api::{self, ApiFailure};
+use crate::library::Failure;
+use crate::storage::{self, LocalDraft};
+
+/// Where the trainer's latest edit is.
+#[derive(Debug, Clone, PartialEq)]
+pub enum SaveState {
+    /// On this device only: the server could not be reached. Sent when it can.
+    Local,
+    /// The server holds it (this revision).
+    Server { revision: u64 },
+    /// Someone else saved a newer revision; the trainer chooses which to keep.
+    Conflict { theirs: Box<StoredDraft> },
+}
+
+/// A draft opened in the editor.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Editing {
+    pub local: LocalDraft,
+    pub state: SaveState,
+}
+
+async fn token() -> Result<String, Failure> {
+    match storage::session().await? {
+        Some(session) => Ok(session.token),
+        None => Err(Failure::NotSignedIn),
+    }
+}
+
+/// The organizations where this account may create courses (trainer or administrator there).
+pub async fn organizations() -> Result<Vec<Membership>, Failure> {
+    let session = storage::session().await?.ok_or(Failure::NotSignedIn)?;
+    let mut memberships = session.user.memberships;
+    memberships.retain(|m| matches!(m.role, Role::Trainer | Role::Administrator));
+    memberships.dedup_by(|a, b| a.organization_id == b.organization_id);
+    Ok(memberships)
+}
+
+/// The courses this account may edit; offline, the drafts this device holds.
+pub async fn courses() -> Result<Vec<AuthoringCourse>, Failure> {
+    let token = token().await?;
+    match api::authoring_courses(&token).await {
+        Ok(courses) => Ok(courses),
+        Err(ApiFailure::Offline) => Ok(storage::drafts()
+            .await?
+            .into_iter()
+            .map(|d| AuthoringCourse {
+                slug: d.draft.slug.clone(),
+                title: d.draft.metadata.title.clone(),
+                language: d.draft.metadata.language.clone(),
+                organization_id: None,
+                draft_revision: Some(d.base_revision),
+                published_version: None,
+                unpublished_changes: d.unsent || !d.published,
+            })
+            .collect()),
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// Creates a course in `organization` with `draft` as its first revision.
+pub async fn create(organization: &str, draft: &CourseDraft) -> Result<(), Failure> {
+    let token = token().await?;
+    let stored = api::create_course(&token, organization, draft).await.map_err(failure)?;
+    storage::put_draft(&local_from(&stored)).await?;
+    Ok(())
+}
+
+fn local_from(stored: &StoredDraft) -> LocalDraft {
+    LocalDraft {
+        draft: stored.draft.clone(),
+        base_revision: stored.revision,
+        unsent: false,
+        problems: stored.problems.clone(),
+        published: stored.published,
+        edited_at: js_sys::Date::now(),
+    }
+}
+
+/// Opens a draft: this device's copy if it holds unsent edits (then tries to send them),
+/// otherwise the server's current draft.
+pub async fn open(slug: &str) -> Result<Editing, Failure> {
+    let local = storage::draft(slug).await?;
+    if let Some(local) = local.filter(|l| l.unsent) {
+        return push(local).await;
+    }
+    let token = token().await?;
+    match api::draft(&token, slug).await {
+        Ok(stored) => {
+            let local = local_from(&stored);
+            storage::put_draft(&local).await?;
+            Ok(Editing { state: SaveState::Server { revision: local.base_revision }, local })
+        }
+        Err(ApiFailure::Offline) => match storage::draft(slug).await? {
+            Some(local) => Ok(Editing { state: SaveState::Local, local }),
+            None => Err(Failure::Offline),
+        },
+        Err(e) => Err(failure(e)),
+    }
+}
+
+/// Keeps an edit on this device at once, then sends it. The answer says where it is now.
+///
+/// Edits may come faster than the server answers: each is stored at once, and only one send
+/// per course travels at a time; an edit made meanwhile is sent after it, based on the revision
+/// the first one made (so the trainer never conflicts with themselves).
+pub async fn edit(mut local: LocalDraft, draft: CourseDraft) -> Result<Editing, Failure> {
+    local.draft = draft;
+    local.unsent = true;
+    // A send that finished since the page last heard may have moved the base revision on.
+    let stored = storage::draft(&local.draft.slug).await?;
+    let (stored_base, stored_at) = stored.map_or((0, 0.0), |s| (s.base_revision, s.edited_at));
+    local.base_revision = local.base_revision.max(stored_base);
+    // Strictly later than the edit it follows, even within one millisecond.
+    local.edited_at = js_sys::Date::now().max(local.edited_at.max(stored_at) + 1.0);
+    storage::put_draft(&local).await?;
+    push(local).await
+}
+
+thread_local! {
+    /// Courses whose draft is being sent now.
+    static SENDING: std::cell::RefCell<std::collections::HashSet<String>> = Default::default();
+}
+
+/// Sends a draft held on this device. Offline it stays there ([`SaveState::Local`]); a newer
+/// revision saved by someone else becomes a [`SaveState::Conflict`]. If a send for this course
+/// is already travelling, that one also sends this edit when it is back.
+pub async fn push(local: LocalDraft) -> Result<Editing, Failure> {
+    if !local.unsent {
+        return Ok(Editing { state: SaveState::Server { revision: local.base_revision }, local });
+    }
+    let slug = local.draft.slug.clone();
+    if !SENDING.with(|s| s.borrow_mut().insert(slug.clone())) {
+        return Ok(Editing { state: SaveState::Local, local });
+    }
+    let result = send_until_current(local).await;
+    SENDING.with(|s| s.borrow_mut().remove(&slug));
+    result
+}
+
+/// Sends `local`, then whatever was edited while it travelled, until the device holds nothing
+/// newer than the server.
+async fn send_until_current(mut local: LocalDraft) -> Result<Editing, Failure> {
+    let token = token().await?;
+    loop {
+        match api::save_draft(&token, local.base_revision, &local.draft).await {
+            Ok(saved) => {
+                let stored = storage::draft(&local.draft.slug).await?;
+                match stored.filter(|d| d.edited_at > local.edited_at) {
+                    // Edited meanwhile: that edit now builds on the revision just saved.
+                    Some(mut newer) => {
+                        newer.base_revision = saved.revision;
+                        newer.problems = saved.problems;
+                        storage::put_draft(&newer).await?;
+                        local = newer;
+                    }
+                    None => {
+                        local.base_revision = saved.revision;
+                        local.problems = saved.problems;
+                        local.unsent = false;
+                        local.published = false;
+                        storage::put_draft(&local).await?;
+                        return Ok(Editing { state: SaveState::Server { revision: saved.revision }, local });
+                    }
+                }
+            }
+            Err(ApiFailure::Offline) => {
+                // The latest edit stays on the device, to be sent later.
+                let latest = storage::draft(&local.draft.slug).await?.unwrap_or(local);
+                return Ok(Editing { state: SaveState::Local, local: latest });
+            }
+            Err(ApiFailure::Server { error: Some(error), .. }) if error.code == ErrorCode::DraftConflict => {
+                let theirs = api::draft(&token, &local.draft.slug).await.map_err(failure)?;
+                let latest = storage::draft(&local.draft.slug).await?.unwrap_or(local);
+                return Ok(Editing {
+                    state: SaveState::Conflict { theirs: Box::new(theirs) },
+                    local: latest,
+                });
+            }
+            Err(e) => return Err(failure(e)),
+        }
+    }
+}
+
+/// Sends this course's draft again if the device holds it unsent (the editor calls this when
+/// the connection comes back, and now and then while its work is only on the device).
+pub async fn resend(slug: &str) -> Result<Option<Editing>, Failure> {
+    match storage::draft(slug).await? {
+        Some(local) if local.unsent => push(local).await.map(Some),
+        _ => Ok(None),
+    }
+}
+
+/// Sends every draft this device holds unsent (run when the connection comes back). A conflict
+/// waits for the trainer to open the course.
+pub async fn push_unsent() {
+    if !matches!(storage::session().await, Ok(Some(_))) {
+        return;
+    }
+    for local in storage::drafts().await.unwrap_or_default().into_iter().filter(|d| d.unsent) {
+        let _ = push(local).await;
+    }
+}
+
+/// Ends a conflict by keeping this device's version: it is sent on top of theirs.
+pub async fn keep_mine(mut local: LocalDraft, theirs: &StoredDraft) -> Result<Editing, Failure> {
+    local.base_revision = theirs.revision;
+    local.unsent = true;
+    storage::put_draft(&local).await?;
+    push(local).await
+}
+
+/// Ends a conflict by taking the server's version; this device's edits are dropped.
+pub async fn take_theirs(theirs: &StoredDraft) -> Result<Editing, Failure> {
+    let local = local_from(theirs);
+    storage::put_draft(&local).await?;
+    Ok(Editing { state: SaveState::Server { revision: local.base_revision }, local })
+}
+
+/// Publishes the revision the server holds. Unsent edits must reach the server first.
+pub async fn publish(local: &LocalDraft) -> Result<CoursePublished, Failure> {
+    if local.unsent {
+        return Err(Failure::Offline);
+    }
+    let token = token().await?;
+    let published = api::publish(&token, &local.draft.slug, local.base_revision).await.map_err(failure)?;
+    let mut local = local.clone();
+    local.published = true;
+    storage::put_draft(&local).await?;
+    Ok(published)
+}
+
+/// A lesson rendered by the server exactly as publishing will render it.
+pub async fn preview(slug: &str, markdown: &str, images: &[DraftImage]) -> Result<String, Failure> {
+    let token = token().await?;
+    let request = PreviewRequest { markdown: markdown.to_owned(), images: images.to_vec() };
+    let Preview { html } = api::preview(&token, slug, &request).await.map_err(failure)?;
+    Ok(html)
+}
+
+/// Uploads an image; the server converts it and answers what to add to the draft.
+pub async fn upload_image(
+    slug: &str,
+    file_name: &str,
+    alt: &str,
+    bytes: &[u8],
+) -> Result<UploadedImage, Failure> {
+    let token = token().await?;
+    api::upload_image(&token, slug, file_name, alt, bytes).await.map_err(failure)
+}
+
+/// Authoring's own refusals, beside the ones every page shares.
+fn failure(f: ApiFailure) -> Failure {
+    if let ApiFailure::Server { error: Some(error), .. } = &f {
+        let reason = match error.code {
+            ErrorCode::ImageTooLarge => Some("image-too-large"),
+            ErrorCode::NotAnImage => Some("image-not-an-image"),
+            ErrorCode::ImageTooManyPixels => Some("image-too-many-pixels"),
+            ErrorCode::ImageUnreadable => Some("image-unreadable"),
+            ErrorCode::AltTextMissing => Some("image-alt-missing"),
+            ErrorCode::DraftInvalid => Some("draft-invalid"),
+            ErrorCode::Forbidden => Some("authoring-forbidden"),
+            ErrorCode::Conflict => Some("course-slug-taken"),
+            _ => None,
+        };
+        if let Some(id) = reason {
+            return Failure::Authoring(id);
+        }
+    }
+    f.into()
+}

@@ -1,0 +1,503 @@
+//! The course editor: metadata, the lessons and quizzes in order, a lesson's Markdown with the
+//! server's rendering beside it, image uploads, where the work is saved, problems, and Publish.
+//!
+//! Every change goes through [`authoring::edit`]: kept on the device at once, then sent.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use dala_wire::{CourseDraft, DraftItem, DraftLesson, Quiz};
+use gloo::timers::callback::Timeout;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::app::Route;
+use crate::authoring::{self, Editing, SaveState};
+use crate::components::notice::{FailureNotice, Loading};
+use crate::components::use_title;
+use crate::i18n::{I18n, use_i18n};
+use crate::library::Failure;
+use crate::pages::quiz_editor::{QuizEditor, new_question};
+use crate::storage::LocalDraft;
+
+/// How long typing must pause before a lesson's text is saved and previewed.
+const TYPING_PAUSE_MS: u32 = 1200;
+
+/// How often the editor tries again to send work kept only on the device (the browser's
+/// `online` event also sends it at once).
+const RESEND_EVERY_MS: u32 = 20_000;
+
+#[derive(Properties, PartialEq)]
+pub struct EditPageProps {
+    pub slug: String,
+}
+
+fn target_value(e: &Event) -> String {
+    let target = e.target();
+    if let Some(input) = target.clone().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) {
+        if input.type_() == "checkbox" {
+            return input.checked().to_string();
+        }
+        return input.value();
+    }
+    if let Some(select) = target.clone().and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok()) {
+        return select.value();
+    }
+    target
+        .and_then(|t| t.dyn_into::<web_sys::HtmlTextAreaElement>().ok())
+        .map(|t| t.value())
+        .unwrap_or_default()
+}
+
+/// The title of an item as the list shows it: a lesson's first line, a quiz's title.
+fn item_title(item: &DraftItem) -> String {
+    match item {
+        DraftItem::Lesson(lesson) => {
+            let first = lesson.markdown.lines().next().unwrap_or_default();
+            first.trim_start_matches('#').trim().to_owned()
+        }
+        DraftItem::Quiz(quiz) => quiz.title.clone(),
+    }
+}
+
+/// An item id not used yet: `lesson-2`, `lesson-3`…, `quiz-1`, `quiz-2`…
+fn new_item_id(draft: &CourseDraft, prefix: &str) -> String {
+    (1..)
+        .map(|n| format!("{prefix}-{n}"))
+        .find(|id| !draft.items.iter().any(|i| i.id() == id))
+        .unwrap_or_default()
+}
+
+#[function_component(EditPage)]
+pub fn edit_page(props: &EditPageProps) -> Html {
+    let i18n = use_i18n();
+    let editing = use_state(|| None::<Result<Editing, Failure>>);
+    let selected = use_state(|| 0usize);
+    let preview = use_state(|| None::<Result<String, Failure>>);
+    let failure = use_state(|| None::<Failure>);
+    let published = use_state(|| None::<bool>);
+    let timer: Rc<RefCell<Option<Timeout>>> = use_mut_ref(|| None);
+    // The newest edit made on this page, which the next change builds on.
+    let latest: Rc<RefCell<Option<LocalDraft>>> = use_mut_ref(|| None);
+    {
+        let editing = editing.clone();
+        use_effect_with(props.slug.clone(), move |slug| {
+            let slug = slug.clone();
+            wasm_bindgen_futures::spawn_local(async move { editing.set(Some(authoring::open(&slug).await)) });
+        });
+    }
+    {
+        // Work kept only on the device goes to the server when the connection is back.
+        let local_only = matches!(&*editing, Some(Ok(Editing { state: SaveState::Local, .. })));
+        let (editing, latest, slug) = (editing.clone(), latest.clone(), props.slug.clone());
+        use_effect_with(local_only, move |local_only| {
+            let listeners = local_only.then(|| {
+                let resend = Rc::new(move || {
+                    let (editing, latest, slug) = (editing.clone(), latest.clone(), slug.clone());
+                    wasm_bindgen_futures::spawn_local(async move {
+                        if let Ok(Some(next)) = authoring::resend(&slug).await {
+                            let newest =
+                                latest.borrow().as_ref().is_none_or(|l| next.local.edited_at >= l.edited_at);
+                            if newest {
+                                *latest.borrow_mut() = Some(next.local.clone());
+                                editing.set(Some(Ok(next)));
+                            }
+                        }
+                    });
+                });
+                let on_online = {
+                    let resend = resend.clone();
+                    gloo::events::EventListener::new(&gloo::utils::window(), "online", move |_| resend())
+                };
+                (on_online, gloo::timers::callback::Interval::new(RESEND_EVERY_MS, move || resend()))
+            });
+            move || drop(listeners)
+        });
+    }
+    let title = match &*editing {
+        Some(Ok(e)) => e.local.draft.metadata.title.clone(),
+        _ => i18n.t("author-title"),
+    };
+    use_title(title);
+    let current = match &*editing {
+        None => return html! { <Loading /> },
+        Some(Err(f)) => return html! { <FailureNotice failure={f.clone()} /> },
+        Some(Ok(current)) => current.clone(),
+    };
+
+    // Applies a change to the draft and saves it (device first, then server). Changes build on
+    // the latest edit even before the previous one is saved, so quick edits never undo each other.
+    let change = {
+        let (editing, failure, published, latest) =
+            (editing.clone(), failure.clone(), published.clone(), latest.clone());
+        let current = current.clone();
+        Rc::new(move |apply: Box<dyn FnOnce(&mut CourseDraft)>| {
+            let base = latest
+                .borrow()
+                .clone()
+                .filter(|l| l.edited_at > current.local.edited_at && l.draft.slug == current.local.draft.slug)
+                .unwrap_or_else(|| current.local.clone());
+            let mut draft = base.draft.clone();
+            apply(&mut draft);
+            let mut shown = base.clone();
+            shown.draft = draft.clone();
+            shown.edited_at = base.edited_at + 0.5;
+            *latest.borrow_mut() = Some(shown.clone());
+            editing.set(Some(Ok(Editing { local: shown, state: SaveState::Local })));
+            published.set(None);
+            let (editing, failure, latest) = (editing.clone(), failure.clone(), latest.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                match authoring::edit(base, draft).await {
+                    Ok(next) => {
+                        failure.set(None);
+                        // An answer about an older edit must not replace a newer one on screen.
+                        let newest =
+                            latest.borrow().as_ref().is_none_or(|l| next.local.edited_at >= l.edited_at);
+                        if newest {
+                            *latest.borrow_mut() = Some(next.local.clone());
+                            editing.set(Some(Ok(next)));
+                        }
+                    }
+                    Err(f) => failure.set(Some(f)),
+                }
+            });
+        })
+    };
+    let draft = &current.local.draft;
+    let index = (*selected).min(draft.items.len().saturating_sub(1));
+
+    let metadata_field =
+        |id: &'static str, label: &'static str, value: String, set: fn(&mut CourseDraft, String)| {
+            let change = change.clone();
+            let onchange = Callback::from(move |e: Event| {
+                let value = target_value(&e);
+                change(Box::new(move |d| set(d, value)));
+            });
+            html! {
+                <>
+                    <label for={id}>{ i18n.t(label) }</label>
+                    <input id={id} value={value} {onchange} />
+                </>
+            }
+        };
+
+    let items = draft.items.len();
+    // A button that changes the item list; buttons that add an item then show it.
+    let item_button =
+        |label: &'static str, id: String, action: Rc<dyn Fn(&mut CourseDraft)>, disabled: bool| {
+            let (change, selected) = (change.clone(), selected.clone());
+            let adds = id.starts_with("add-");
+            let onclick = Callback::from(move |_| {
+                let action = action.clone();
+                change(Box::new(move |d| action(d)));
+                if adds {
+                    selected.set(items);
+                }
+            });
+            html! { <button type="button" id={id} {onclick} {disabled}>{ i18n.t(label) }</button> }
+        };
+
+    let lesson_editor = match draft.items.get(index) {
+        Some(DraftItem::Lesson(lesson)) => {
+            let oninput = {
+                let (change, timer, preview) = (change.clone(), timer.clone(), preview.clone());
+                let (slug, images) = (draft.slug.clone(), draft.images.clone());
+                Callback::from(move |e: InputEvent| {
+                    let Some(area) =
+                        e.target().and_then(|t| t.dyn_into::<web_sys::HtmlTextAreaElement>().ok())
+                    else {
+                        return;
+                    };
+                    let text = area.value();
+                    let (change, preview, slug, images) =
+                        (change.clone(), preview.clone(), slug.clone(), images.clone());
+                    // Saved and previewed when typing pauses, not at every key.
+                    *timer.borrow_mut() = Some(Timeout::new(TYPING_PAUSE_MS, move || {
+                        let markdown = text.clone();
+                        change(Box::new(move |d| {
+                            if let Some(DraftItem::Lesson(l)) = d.items.get_mut(index) {
+                                l.markdown = markdown;
+                            }
+                        }));
+                        wasm_bindgen_futures::spawn_local(async move {
+                            preview.set(Some(authoring::preview(&slug, &text, &images).await));
+                        });
+                    }));
+                })
+            };
+            let on_preview = {
+                let (preview, slug, images, markdown) =
+                    (preview.clone(), draft.slug.clone(), draft.images.clone(), lesson.markdown.clone());
+                Callback::from(move |_| {
+                    let (preview, slug, images, markdown) =
+                        (preview.clone(), slug.clone(), images.clone(), markdown.clone());
+                    wasm_bindgen_futures::spawn_local(async move {
+                        preview.set(Some(authoring::preview(&slug, &markdown, &images).await));
+                    });
+                })
+            };
+            let on_upload = {
+                let (change, failure, slug) = (change.clone(), failure.clone(), draft.slug.clone());
+                Callback::from(move |e: SubmitEvent| {
+                    e.prevent_default();
+                    let input = gloo::utils::document()
+                        .get_element_by_id("image-file")
+                        .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok());
+                    let Some(file) = input.and_then(|i| i.files()).and_then(|f| f.get(0)) else { return };
+                    let alt = gloo::utils::document()
+                        .get_element_by_id("image-alt")
+                        .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
+                        .map(|i| i.value())
+                        .unwrap_or_default();
+                    let (change, failure, slug) = (change.clone(), failure.clone(), slug.clone());
+                    wasm_bindgen_futures::spawn_local(async move {
+                        let name = file.name();
+                        let file = gloo::file::File::from(file);
+                        let bytes = match gloo::file::futures::read_as_bytes(&file).await {
+                            Ok(bytes) => bytes,
+                            Err(e) => return failure.set(Some(Failure::Storage(e.to_string()))),
+                        };
+                        match authoring::upload_image(&slug, &name, &alt, &bytes).await {
+                            Ok(uploaded) => change(Box::new(move |d| {
+                                let mut image = uploaded.image;
+                                // A name already used in the course gets a number.
+                                let stem = image.name.trim_end_matches(".webp").to_owned();
+                                let mut n = 2;
+                                while d.images.iter().any(|i| i.name == image.name && i.blob != image.blob) {
+                                    image.name = format!("{stem}-{n}.webp");
+                                    n += 1;
+                                }
+                                let markdown = uploaded
+                                    .markdown
+                                    .replace(&format!("({stem}.webp)"), &format!("({})", image.name));
+                                if !d.images.contains(&image) {
+                                    d.images.push(image);
+                                }
+                                if let Some(DraftItem::Lesson(l)) = d.items.get_mut(index) {
+                                    l.markdown = format!("{}\n\n{markdown}\n", l.markdown.trim_end());
+                                }
+                            })),
+                            Err(f) => failure.set(Some(f)),
+                        }
+                    });
+                })
+            };
+            html! {
+                <section class="lesson-editor" aria-labelledby="lesson-editor-heading">
+                    <h2 id="lesson-editor-heading">{ i18n.t("edit-lesson-heading") }{ " " }{ item_title(&draft.items[index]) }</h2>
+                    <div class="editor-panes">
+                        <div>
+                            <label for="lesson-markdown">{ i18n.t("edit-lesson-markdown") }</label>
+                            <textarea id="lesson-markdown" rows="20" value={lesson.markdown.clone()} {oninput}
+                                aria-describedby="lesson-markdown-help" />
+                            <p id="lesson-markdown-help" class="help">{ i18n.t("edit-lesson-markdown-help") }</p>
+                            <button type="button" id="preview-button" onclick={on_preview}>{ i18n.t("edit-preview") }</button>
+                        </div>
+                        <div>
+                            <h3>{ i18n.t("edit-preview-heading") }</h3>
+                            <div id="lesson-preview" class="lesson-body" aria-live="polite">
+                                { match &*preview {
+                                    None => Html::default(),
+                                    Some(Ok(html)) => Html::from_html_unchecked(AttrValue::from(html.clone())),
+                                    Some(Err(f)) => html! { <FailureNotice failure={f.clone()} /> },
+                                } }
+                            </div>
+                        </div>
+                    </div>
+                    <form class="form image-upload" onsubmit={on_upload}>
+                        <h3>{ i18n.t("edit-image-heading") }</h3>
+                        <label for="image-file">{ i18n.t("edit-image-file") }</label>
+                        <input id="image-file" type="file" accept="image/jpeg,image/png,image/gif,image/webp" required=true />
+                        <label for="image-alt">{ i18n.t("edit-image-alt") }</label>
+                        <input id="image-alt" required=true maxlength="300" />
+                        <button id="image-upload" type="submit">{ i18n.t("edit-image-upload") }</button>
+                    </form>
+                </section>
+            }
+        }
+        Some(DraftItem::Quiz(quiz)) => {
+            let on_change = {
+                let change = change.clone();
+                Callback::from(move |quiz: Quiz| {
+                    change(Box::new(move |d| {
+                        if let Some(item @ DraftItem::Quiz(_)) = d.items.get_mut(index) {
+                            *item = DraftItem::Quiz(quiz);
+                        }
+                    }))
+                })
+            };
+            html! { <QuizEditor quiz={quiz.clone()} {on_change} /> }
+        }
+        None => Html::default(),
+    };
+
+    let on_publish = {
+        let (local, failure, published) = (current.local.clone(), failure.clone(), published.clone());
+        Callback::from(move |_| {
+            let (local, failure, published) = (local.clone(), failure.clone(), published.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                match authoring::publish(&local).await {
+                    Ok(result) => published.set(Some(result.changed)),
+                    Err(f) => failure.set(Some(f)),
+                }
+            });
+        })
+    };
+    // The editor's own checks of every quiz; the server checks again when the draft is saved.
+    let quiz_problems: Vec<(String, usize)> = draft
+        .items
+        .iter()
+        .filter_map(|item| match item {
+            DraftItem::Quiz(quiz) => Some((quiz.title.clone(), quiz.problems().len())),
+            DraftItem::Lesson(_) => None,
+        })
+        .filter(|(_, n)| *n > 0)
+        .collect();
+    html! {
+        <article class="editor">
+            <p class="crumbs"><Link<Route> to={Route::Author}>{ i18n.t("author-title") }</Link<Route>></p>
+            <h1>{ &draft.metadata.title }</h1>
+            { save_state(&current, &i18n, &editing) }
+            if let Some(f) = &*failure { <FailureNotice failure={f.clone()} /> }
+            <section aria-labelledby="metadata-heading">
+                <h2 id="metadata-heading">{ i18n.t("edit-metadata-heading") }</h2>
+                <div class="form">
+                    { metadata_field("meta-title", "author-field-title", draft.metadata.title.clone(), |d, v| d.metadata.title = v) }
+                    { metadata_field("meta-summary", "author-field-summary", draft.metadata.summary.clone(), |d, v| d.metadata.summary = v) }
+                    { metadata_field("meta-version", "edit-field-version", draft.metadata.version.clone(), |d, v| d.metadata.version = v) }
+                    { metadata_field("meta-authors", "edit-field-authors", draft.metadata.authors.join(", "), |d, v| {
+                        d.metadata.authors = v.split(',').map(|a| a.trim().to_owned()).filter(|a| !a.is_empty()).collect()
+                    }) }
+                    { metadata_field("meta-licence", "edit-field-licence", draft.metadata.licence.clone(), |d, v| d.metadata.licence = v) }
+                    { metadata_field("meta-translations", "edit-field-translations", draft.metadata.translations.join(", "), |d, v| {
+                        d.metadata.translations = v.split(',').map(|a| a.trim().to_owned()).filter(|a| !a.is_empty()).collect()
+                    }) }
+                    <div class="choice">
+                        <input type="checkbox" id="meta-open" checked={draft.metadata.open} onchange={{
+                            let change = change.clone();
+                            Callback::from(move |e: Event| {
+                                let open = target_value(&e) == "true";
+                                change(Box::new(move |d| d.metadata.open = open));
+                            })
+                        }} />
+                        <label for="meta-open">{ i18n.t("edit-field-open") }</label>
+                    </div>
+                </div>
+            </section>
+            <section aria-labelledby="items-heading">
+                <h2 id="items-heading">{ i18n.t("edit-items-heading") }</h2>
+                <ol class="items" id="items">
+                    { for draft.items.iter().enumerate().map(|(i, item)| {
+                        let select = { let selected = selected.clone(); Callback::from(move |_| selected.set(i)) };
+                        html! {
+                            <li class={if i == index { "current" } else { "" }}>
+                                <button type="button" class="item-title" onclick={select} aria-current={(i == index).then_some("true")}>
+                                    { item_title(item) }
+                                </button>
+                                { item_button("edit-move-up", format!("up-{i}"), Rc::new(move |d: &mut CourseDraft| d.items.swap(i, i - 1)), i == 0) }
+                                { item_button("edit-move-down", format!("down-{i}"), Rc::new(move |d: &mut CourseDraft| d.items.swap(i, i + 1)), i + 1 == items) }
+                                { item_button("edit-remove", format!("remove-{i}"), Rc::new(move |d: &mut CourseDraft| { d.items.remove(i); }), items == 1) }
+                            </li>
+                        }
+                    }) }
+                </ol>
+                { item_button("edit-add-lesson", "add-lesson".into(), {
+                    let heading = i18n.t("edit-new-lesson-title");
+                    Rc::new(move |d: &mut CourseDraft| {
+                        let id = new_item_id(d, "lesson");
+                        d.items.push(DraftItem::Lesson(DraftLesson { id, markdown: format!("# {heading}\n\n") }));
+                    })
+                }, false) }
+                { item_button("edit-add-quiz", "add-quiz".into(), {
+                    let title = i18n.t("edit-new-quiz-title");
+                    Rc::new(move |d: &mut CourseDraft| {
+                        let id = new_item_id(d, "quiz");
+                        d.items.push(DraftItem::Quiz(Quiz {
+                            id,
+                            title: title.clone(),
+                            pass_mark: 70,
+                            max_attempts: None,
+                            questions: vec![new_question()],
+                        }));
+                    })
+                }, false) }
+            </section>
+            { lesson_editor }
+            <section aria-labelledby="publish-heading">
+                <h2 id="publish-heading">{ i18n.t("edit-publish-heading") }</h2>
+                if !quiz_problems.is_empty() {
+                    <ul id="quiz-problem-summary" class="problems">
+                        { for quiz_problems.iter().map(|(title, n)| html! {
+                            <li>{ i18n.t_with("edit-quiz-has-problems", &[("title", title.clone().into()), ("n", (*n).into())]) }</li>
+                        }) }
+                    </ul>
+                }
+                if current.local.problems.is_empty() && quiz_problems.is_empty() {
+                    <p id="no-problems">{ i18n.t("edit-no-problems") }</p>
+                }
+                if !current.local.problems.is_empty() {
+                    <ul id="problems" class="problems">
+                        { for current.local.problems.iter().map(|p| html! {
+                            <li>
+                                <code>{ p.line.map_or(p.file.clone(), |l| format!("{}:{l}", p.file)) }</code>{ " " }{ &p.message }
+                            </li>
+                        }) }
+                    </ul>
+                }
+                <button id="publish" class="primary" onclick={on_publish}
+                    disabled={!current.local.problems.is_empty() || !quiz_problems.is_empty() || !matches!(current.state, SaveState::Server { .. })}>
+                    { i18n.t("edit-publish") }
+                </button>
+                if let Some(changed) = *published {
+                    <p id="published" role="status" class="ok">{ i18n.t(if changed { "edit-published" } else { "edit-published-unchanged" }) }</p>
+                }
+            </section>
+        </article>
+    }
+}
+
+/// "Saved on this device" / "Saved on the server" / a conflict with the choice to make.
+fn save_state(
+    current: &Editing,
+    i18n: &I18n,
+    editing: &UseStateHandle<Option<Result<Editing, Failure>>>,
+) -> Html {
+    match &current.state {
+        SaveState::Local => html! {
+            <p id="save-state" data-state="local" role="status">{ i18n.t("edit-saved-local") }</p>
+        },
+        SaveState::Server { revision } => html! {
+            <p id="save-state" data-state="server" data-revision={revision.to_string()} role="status" class="ok">
+                { i18n.t("edit-saved-server") }
+            </p>
+        },
+        SaveState::Conflict { theirs } => {
+            let keep_mine = {
+                let (editing, local, theirs) = (editing.clone(), current.local.clone(), theirs.clone());
+                Callback::from(move |_| {
+                    let (editing, local, theirs) = (editing.clone(), local.clone(), theirs.clone());
+                    wasm_bindgen_futures::spawn_local(async move {
+                        editing.set(Some(authoring::keep_mine(local, &theirs).await));
+                    });
+                })
+            };
+            let take_theirs = {
+                let (editing, theirs) = (editing.clone(), theirs.clone());
+                Callback::from(move |_| {
+                    let (editing, theirs) = (editing.clone(), theirs.clone());
+                    wasm_bindgen_futures::spawn_local(async move {
+                        editing.set(Some(authoring::take_theirs(&theirs).await));
+                    });
+                })
+            };
+            html! {
+                <div id="save-state" data-state="conflict" role="alert" class="notice">
+                    <p>{ i18n.t_with("edit-conflict", &[("name", theirs.saved_by.clone().into())]) }</p>
+                    <button type="button" id="keep-mine" onclick={keep_mine}>{ i18n.t("edit-keep-mine") }</button>
+                    <button type="button" id="take-theirs" onclick={take_theirs}>{ i18n.t("edit-take-theirs") }</button>
+                </div>
+            }
+        }
+    }
+}

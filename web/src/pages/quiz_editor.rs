@@ -1,0 +1,324 @@
+//! The quiz editor: title, pass mark, attempts, and the questions of every type with their
+//! right answers. Each change hands the whole quiz to the page, which saves it like any edit.
+//! [`Quiz::problems`] runs on every render, so a question without a right answer is flagged
+//! as it is written, offline too, in the trainer's language.
+
+use dala_wire::{Question, QuestionKind, Quiz, QuizProblem};
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+use crate::i18n::{I18n, use_i18n};
+
+/// The question types, in the order the menu offers them, with their message ids.
+const KINDS: [(&str, &str); 4] = [
+    ("single_choice", "edit-quiz-kind-single"),
+    ("multiple_choice", "edit-quiz-kind-multiple"),
+    ("true_false", "edit-quiz-kind-true-false"),
+    ("short_text", "edit-quiz-kind-short"),
+];
+
+/// A single-choice question before the trainer marks its right option.
+pub const NOT_CHOSEN: usize = usize::MAX;
+
+/// A new question: single choice, two empty options, nothing marked right yet.
+pub fn new_question() -> Question {
+    Question {
+        prompt: String::new(),
+        kind: QuestionKind::SingleChoice { options: vec![String::new(), String::new()], answer: NOT_CHOSEN },
+    }
+}
+
+fn kind_name(kind: &QuestionKind) -> &'static str {
+    match kind {
+        QuestionKind::SingleChoice { .. } => "single_choice",
+        QuestionKind::MultipleChoice { .. } => "multiple_choice",
+        QuestionKind::TrueFalse { .. } => "true_false",
+        QuestionKind::ShortText { .. } => "short_text",
+    }
+}
+
+/// The question as another type, keeping what carries over (options, the marked ones).
+fn convert(kind: &QuestionKind, to: &str) -> QuestionKind {
+    let (options, marked) = match kind {
+        QuestionKind::SingleChoice { options, answer } => {
+            (options.clone(), (*answer < options.len()).then_some(*answer).into_iter().collect())
+        }
+        QuestionKind::MultipleChoice { options, answers } => (options.clone(), answers.clone()),
+        _ => (vec![String::new(), String::new()], Vec::new()),
+    };
+    match to {
+        "multiple_choice" => QuestionKind::MultipleChoice { options, answers: marked },
+        "true_false" => QuestionKind::TrueFalse { answer: true },
+        "short_text" => QuestionKind::ShortText { accepted: Vec::new() },
+        _ => QuestionKind::SingleChoice { options, answer: marked.first().copied().unwrap_or(NOT_CHOSEN) },
+    }
+}
+
+fn input_value(e: &Event) -> String {
+    let target = e.target();
+    if let Some(input) = target.clone().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) {
+        return input.value();
+    }
+    if let Some(select) = target.clone().and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok()) {
+        return select.value();
+    }
+    target
+        .and_then(|t| t.dyn_into::<web_sys::HtmlTextAreaElement>().ok())
+        .map(|t| t.value())
+        .unwrap_or_default()
+}
+
+fn checked(e: &Event) -> bool {
+    e.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()).is_some_and(|i| i.checked())
+}
+
+/// A problem in the trainer's words.
+pub fn problem_text(i18n: &I18n, problem: QuizProblem) -> String {
+    let n = |q: usize| [("n", (q + 1).into())];
+    match problem {
+        QuizProblem::NoTitle => i18n.t("edit-quiz-problem-title"),
+        QuizProblem::PassMark => i18n.t("edit-quiz-problem-pass-mark"),
+        QuizProblem::MaxAttempts => i18n.t("edit-quiz-problem-attempts"),
+        QuizProblem::NoQuestions => i18n.t("edit-quiz-problem-no-questions"),
+        QuizProblem::NoPrompt(q) => i18n.t_with("edit-quiz-problem-prompt", &n(q)),
+        QuizProblem::Options(q) => i18n.t_with("edit-quiz-problem-options", &n(q)),
+        QuizProblem::NoRightAnswer(q) => i18n.t_with("edit-quiz-problem-no-answer", &n(q)),
+        QuizProblem::EmptyAccepted(q) => i18n.t_with("edit-quiz-problem-empty-accepted", &n(q)),
+    }
+}
+
+fn question_of(problem: QuizProblem) -> Option<usize> {
+    match problem {
+        QuizProblem::NoPrompt(q)
+        | QuizProblem::Options(q)
+        | QuizProblem::NoRightAnswer(q)
+        | QuizProblem::EmptyAccepted(q) => Some(q),
+        _ => None,
+    }
+}
+
+/// A change to the quiz that reads the event (a field's new value, a box ticked).
+type EditWith = dyn Fn(&mut Quiz, &Event);
+
+#[derive(Properties, PartialEq)]
+pub struct QuizEditorProps {
+    pub quiz: Quiz,
+    /// Called with the whole quiz after each change.
+    pub on_change: Callback<Quiz>,
+}
+
+#[function_component(QuizEditor)]
+pub fn quiz_editor(props: &QuizEditorProps) -> Html {
+    let i18n = use_i18n();
+    let quiz = &props.quiz;
+    let problems = quiz.problems();
+    // A change: a function applied to a copy of the quiz, handed to the page.
+    let update = |apply: Box<EditWith>| {
+        let (quiz, on_change) = (quiz.clone(), props.on_change.clone());
+        Callback::from(move |e: Event| {
+            let mut next = quiz.clone();
+            apply(&mut next, &e);
+            if next != quiz {
+                on_change.emit(next);
+            }
+        })
+    };
+    let click = |apply: Box<dyn Fn(&mut Quiz)>| {
+        let (quiz, on_change) = (quiz.clone(), props.on_change.clone());
+        Callback::from(move |_: MouseEvent| {
+            let mut next = quiz.clone();
+            apply(&mut next);
+            on_change.emit(next);
+        })
+    };
+    let count = quiz.questions.len();
+    let question_editor = |(i, question): (usize, &Question)| {
+        let own_problems: Vec<QuizProblem> =
+            problems.iter().copied().filter(|p| question_of(*p) == Some(i)).collect();
+        let answers = match &question.kind {
+            QuestionKind::SingleChoice { options, .. } | QuestionKind::MultipleChoice { options, .. } => {
+                let multiple = matches!(question.kind, QuestionKind::MultipleChoice { .. });
+                let rows = options.iter().enumerate().map(|(j, option)| {
+                    let right = match &question.kind {
+                        QuestionKind::SingleChoice { answer, .. } => *answer == j,
+                        QuestionKind::MultipleChoice { answers, .. } => answers.contains(&j),
+                        _ => false,
+                    };
+                    let on_right = update(Box::new(move |q, e| match &mut q.questions[i].kind {
+                        QuestionKind::SingleChoice { answer, .. } => *answer = j,
+                        QuestionKind::MultipleChoice { answers, .. } => {
+                            answers.retain(|a| *a != j);
+                            if checked(e) {
+                                answers.push(j);
+                                answers.sort_unstable();
+                            }
+                        }
+                        _ => {}
+                    }));
+                    let on_text = update(Box::new(move |q, e| {
+                        if let QuestionKind::SingleChoice { options, .. } | QuestionKind::MultipleChoice { options, .. } =
+                            &mut q.questions[i].kind
+                        {
+                            options[j] = input_value(e).trim().to_owned();
+                        }
+                    }));
+                    let on_remove = click(Box::new(move |q| match &mut q.questions[i].kind {
+                        QuestionKind::SingleChoice { options, answer } => {
+                            options.remove(j);
+                            *answer = match (*answer).cmp(&j) {
+                                std::cmp::Ordering::Less => *answer,
+                                std::cmp::Ordering::Equal => NOT_CHOSEN,
+                                std::cmp::Ordering::Greater => *answer - 1,
+                            };
+                        }
+                        QuestionKind::MultipleChoice { options, answers } => {
+                            options.remove(j);
+                            answers.retain(|a| *a != j);
+                            answers.iter_mut().filter(|a| **a > j).for_each(|a| *a -= 1);
+                        }
+                        _ => {}
+                    }));
+                    let n = [("n", (j + 1).into())];
+                    html! {
+                        <li class="option-row">
+                            <input type={if multiple { "checkbox" } else { "radio" }} id={format!("q{i}-right-{j}")}
+                                name={format!("q{i}-right")} checked={right} onchange={on_right}
+                                aria-label={i18n.t_with("edit-quiz-option-right", &n)} />
+                            <input id={format!("q{i}-o{j}")} value={option.clone()} onchange={on_text} maxlength="500"
+                                aria-label={i18n.t_with("edit-quiz-option", &n)} />
+                            <button type="button" id={format!("q{i}-remove-{j}")} onclick={on_remove}
+                                aria-label={i18n.t_with("edit-quiz-remove-option", &n)} disabled={options.len() <= 2}>
+                                { "×" }
+                            </button>
+                        </li>
+                    }
+                });
+                let on_add = click(Box::new(move |q| {
+                    if let QuestionKind::SingleChoice { options, .. }
+                    | QuestionKind::MultipleChoice { options, .. } = &mut q.questions[i].kind
+                    {
+                        options.push(String::new());
+                    }
+                }));
+                html! {
+                    <fieldset class="options">
+                        <legend>{ i18n.t(if multiple { "edit-quiz-options-multiple" } else { "edit-quiz-options-single" }) }</legend>
+                        <ol>{ for rows }</ol>
+                        <button type="button" id={format!("q{i}-add-option")} onclick={on_add}>{ i18n.t("edit-quiz-add-option") }</button>
+                    </fieldset>
+                }
+            }
+            QuestionKind::TrueFalse { answer } => {
+                let choice = |value: bool, label: &'static str| {
+                    let on = update(Box::new(move |q, _| {
+                        q.questions[i].kind = QuestionKind::TrueFalse { answer: value }
+                    }));
+                    let id = format!("q{i}-{value}");
+                    html! {
+                        <div class="choice">
+                            <input type="radio" id={id.clone()} name={format!("q{i}-tf")} checked={*answer == value} onchange={on} />
+                            <label for={id}>{ i18n.t(label) }</label>
+                        </div>
+                    }
+                };
+                html! {
+                    <fieldset class="options">
+                        <legend>{ i18n.t("edit-quiz-right-answer") }</legend>
+                        { choice(true, "quiz-true") }
+                        { choice(false, "quiz-false") }
+                    </fieldset>
+                }
+            }
+            QuestionKind::ShortText { accepted } => {
+                let on_accepted = update(Box::new(move |q, e| {
+                    let accepted = input_value(e)
+                        .lines()
+                        .map(str::trim)
+                        .filter(|l| !l.is_empty())
+                        .map(str::to_owned)
+                        .collect();
+                    q.questions[i].kind = QuestionKind::ShortText { accepted };
+                }));
+                let id = format!("q{i}-accepted");
+                html! {
+                    <>
+                        <label for={id.clone()}>{ i18n.t("edit-quiz-accepted") }</label>
+                        <textarea id={id} rows="3" value={accepted.join("\n")} onchange={on_accepted}
+                            aria-describedby={format!("q{i}-accepted-help")} />
+                        <p id={format!("q{i}-accepted-help")} class="help">{ i18n.t("edit-quiz-accepted-help") }</p>
+                    </>
+                }
+            }
+        };
+        let on_prompt =
+            update(Box::new(move |q, e| q.questions[i].prompt = input_value(e).trim().to_owned()));
+        let on_kind = update(Box::new(move |q, e| {
+            let to = input_value(e);
+            if kind_name(&q.questions[i].kind) != to {
+                q.questions[i].kind = convert(&q.questions[i].kind, &to);
+            }
+        }));
+        let current_kind = kind_name(&question.kind);
+        let n = [("n", (i + 1).into())];
+        html! {
+            <li>
+                <fieldset class="question" id={format!("question-{i}")}>
+                    <legend>{ i18n.t_with("edit-quiz-question", &n) }</legend>
+                    <label for={format!("q{i}-prompt")}>{ i18n.t("edit-quiz-prompt") }</label>
+                    <textarea id={format!("q{i}-prompt")} rows="2" value={question.prompt.clone()} onchange={on_prompt} />
+                    <label for={format!("q{i}-kind")}>{ i18n.t("edit-quiz-kind") }</label>
+                    <select id={format!("q{i}-kind")} onchange={on_kind}>
+                        { for KINDS.iter().map(|(value, label)| html! {
+                            <option value={*value} selected={*value == current_kind}>{ i18n.t(label) }</option>
+                        }) }
+                    </select>
+                    { answers }
+                    if !own_problems.is_empty() {
+                        <ul class="problems" id={format!("q{i}-problems")}>
+                            { for own_problems.iter().map(|p| html! { <li>{ problem_text(&i18n, *p) }</li> }) }
+                        </ul>
+                    }
+                    <div class="actions">
+                        <button type="button" id={format!("q{i}-up")} disabled={i == 0}
+                            onclick={click(Box::new(move |q| q.questions.swap(i, i - 1)))}>{ i18n.t("edit-move-up") }</button>
+                        <button type="button" id={format!("q{i}-down")} disabled={i + 1 == count}
+                            onclick={click(Box::new(move |q| q.questions.swap(i, i + 1)))}>{ i18n.t("edit-move-down") }</button>
+                        <button type="button" id={format!("q{i}-remove")}
+                            onclick={click(Box::new(move |q| { q.questions.remove(i); }))}>{ i18n.t("edit-quiz-remove-question") }</button>
+                    </div>
+                </fieldset>
+            </li>
+        }
+    };
+    let quiz_problems: Vec<QuizProblem> =
+        problems.iter().copied().filter(|p| question_of(*p).is_none()).collect();
+    html! {
+        <section class="quiz-editor" aria-labelledby="quiz-editor-heading">
+            <h2 id="quiz-editor-heading">{ i18n.t("quiz-label") }{ " " }{ &quiz.title }</h2>
+            <div class="form">
+                <label for="quiz-title">{ i18n.t("edit-quiz-title") }</label>
+                <input id="quiz-title" value={quiz.title.clone()} maxlength="200"
+                    onchange={update(Box::new(|q, e| q.title = input_value(e).trim().to_owned()))} />
+                <label for="quiz-pass-mark">{ i18n.t("edit-quiz-pass-mark") }</label>
+                <input id="quiz-pass-mark" type="number" min="1" max="100" value={quiz.pass_mark.to_string()}
+                    onchange={update(Box::new(|q, e| q.pass_mark = input_value(e).trim().parse().unwrap_or(0)))} />
+                <label for="quiz-max-attempts">{ i18n.t("edit-quiz-max-attempts") }</label>
+                <input id="quiz-max-attempts" type="number" min="1" aria-describedby="quiz-max-attempts-help"
+                    value={quiz.max_attempts.map(|m| m.to_string()).unwrap_or_default()}
+                    onchange={update(Box::new(|q, e| {
+                        let text = input_value(e);
+                        q.max_attempts = if text.trim().is_empty() { None } else { Some(text.trim().parse().unwrap_or(0)) };
+                    }))} />
+                <p id="quiz-max-attempts-help" class="help">{ i18n.t("edit-quiz-max-attempts-help") }</p>
+            </div>
+            if !quiz_problems.is_empty() {
+                <ul class="problems" id="quiz-problems">
+                    { for quiz_problems.iter().map(|p| html! { <li>{ problem_text(&i18n, *p) }</li> }) }
+                </ul>
+            }
+            <ol class="questions">{ for quiz.questions.iter().enumerate().map(question_editor) }</ol>
+            <button type="button" id="add-question"
+                onclick={click(Box::new(|q| q.questions.push(new_question())))}>{ i18n.t("edit-quiz-add-question") }</button>
+        </section>
+    }
+}
