@@ -27,6 +27,14 @@ async fn sign_in(browser: &Browser, server: &Server, login: &str, name: &str) ->
     Ok(())
 }
 
+/// Signs in through the API, as a script would.
+fn api_session(server: &Server, login: &str) -> Result<dala_wire::SignInResponse> {
+    let sign_in = serde_json::json!({ "login": login, "password": PASSWORD }).to_string();
+    let (status, body) = request(server.port, "POST", "/api/v1/sessions", None, sign_in.as_bytes())?;
+    ensure!(status == 201, "sign-in: {status}");
+    Ok(serde_json::from_slice(&body)?)
+}
+
 /// Sets a field's text and leaves it (fields save when left, as a trainer tabs on).
 async fn fill(browser: &Browser, css: &str, text: &str) -> Result<()> {
     let field = browser
@@ -45,6 +53,17 @@ async fn fill(browser: &Browser, css: &str, text: &str) -> Result<()> {
 
 async fn saved(browser: &Browser) -> Result<()> {
     browser.wait_for_script(SAVED, "the draft to be saved on the server").await
+}
+
+/// Waits for the draft to be saved and publishable, and publishes it.
+async fn publish(browser: &Browser) -> Result<()> {
+    saved(browser).await?;
+    browser
+        .wait_for_script("return !document.querySelector('#publish').disabled;", "Publish to be allowed")
+        .await?;
+    browser.click("#publish").await?;
+    browser.wait_for_text("#published", "Published").await?;
+    Ok(())
 }
 
 fn manifest(server: &Server) -> Result<Manifest> {
@@ -159,12 +178,7 @@ async fn a_course_written_in_the_browser_updates_learners_by_the_changed_lesson_
             "the quiz to have no problems",
         )
         .await?;
-    saved(&trainer).await?;
-    trainer
-        .wait_for_script("return !document.querySelector('#publish').disabled;", "Publish to be allowed")
-        .await?;
-    trainer.click("#publish").await?;
-    trainer.wait_for_text("#published", "Published").await?;
+    publish(&trainer).await?;
 
     // What the server published is what was typed.
     let first = manifest(&server)?;
@@ -188,12 +202,7 @@ async fn a_course_written_in_the_browser_updates_learners_by_the_changed_lesson_
     let area = trainer.client.find(fantoccini::Locator::Css("#lesson-markdown")).await?;
     area.send_keys("\nA bakery may give bread for a training day.\n").await?;
     trainer.wait_for_text("#lesson-preview", "bread for a training day").await?;
-    saved(&trainer).await?;
-    trainer
-        .wait_for_script("return !document.querySelector('#publish').disabled;", "Publish to be allowed")
-        .await?;
-    trainer.click("#publish").await?;
-    trainer.wait_for_text("#published", "Published").await?;
+    publish(&trainer).await?;
 
     let second = manifest(&server)?;
     let changed: Vec<_> = second
@@ -279,15 +288,7 @@ async fn hostile_lessons_run_nothing_in_the_browser() -> Result<()> {
     let server = Server::start(data.path())?;
 
     // Published through the API, every case a lesson.
-    let (status, body) = request(
-        server.port,
-        "POST",
-        "/api/v1/sessions",
-        None,
-        serde_json::json!({ "login": "marat", "password": PASSWORD }).to_string().as_bytes(),
-    )?;
-    ensure!(status == 201, "sign-in: {status}");
-    let session: dala_wire::SignInResponse = serde_json::from_slice(&body)?;
+    let session = api_session(&server, "marat")?;
     let token = session.token.as_str();
     let organization = &session.user.memberships[0].organization_id;
     let draft = CourseDraft {
@@ -394,10 +395,7 @@ async fn hostile_lessons_run_nothing_in_the_browser() -> Result<()> {
 
 /// Creates the course `SLUG` with one lesson through the API, as `login`; returns its token.
 fn create_course(server: &Server, login: &str) -> Result<String> {
-    let sign_in = serde_json::json!({ "login": login, "password": PASSWORD }).to_string();
-    let (status, body) = request(server.port, "POST", "/api/v1/sessions", None, sign_in.as_bytes())?;
-    ensure!(status == 201, "sign-in: {status}");
-    let session: dala_wire::SignInResponse = serde_json::from_slice(&body)?;
+    let session = api_session(server, login)?;
     let draft = CourseDraft {
         slug: SLUG.into(),
         metadata: CourseMetadata {
@@ -470,6 +468,9 @@ async fn drafts_edited_offline_are_kept_sent_later_and_never_silently_overwritte
     let area = marat.client.find(fantoccini::Locator::Css("#lesson-markdown")).await?;
     area.send_keys("\nWritten on the train.\n").await?;
     marat.wait_for_text("#save-state[data-state='local']", "Saved on this device").await?;
+    // The preview is the server's rendering: offline, it says so instead of failing vaguely.
+    marat.click("#preview-button").await?;
+    marat.wait_for_text("#preview-offline", "needs a connection").await?;
     // Even a reload while offline keeps it.
     marat.client.refresh().await?;
     marat

@@ -270,3 +270,4 @@ edit-quiz-has-problems = Quiz “{ $title }”: { $n ->
     [one] one problem to fix
    *[other] { $n } problems to fix
 }
+edit-preview-offline = The preview needs a connection to the server. Your text is saved on this device and the preview will work again when you are online.

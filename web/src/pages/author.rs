@@ -7,27 +7,11 @@ use yew_router::prelude::*;
 use crate::app::Route;
 use crate::authoring;
 use crate::components::notice::{FailureNotice, Loading};
-use crate::components::use_title;
+use crate::components::{field_value, use_title};
 use crate::i18n::use_i18n;
 use crate::library::Failure;
 
 type Listing = Option<Result<(Vec<AuthoringCourse>, Vec<Membership>), Failure>>;
-
-/// The value of the form control `id` in the document.
-fn field(id: &str) -> String {
-    use wasm_bindgen::JsCast;
-    let element = gloo::utils::document().get_element_by_id(id);
-    if let Some(input) = element.clone().and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok()) {
-        return input.value();
-    }
-    if let Some(select) = element.clone().and_then(|e| e.dyn_into::<web_sys::HtmlSelectElement>().ok()) {
-        return select.value();
-    }
-    element
-        .and_then(|e| e.dyn_into::<web_sys::HtmlTextAreaElement>().ok())
-        .map(|t| t.value())
-        .unwrap_or_default()
-}
 
 #[function_component(AuthorPage)]
 pub fn author_page() -> Html {
@@ -53,16 +37,16 @@ pub fn author_page() -> Html {
         let (failure, busy, i18n) = (failure.clone(), busy.clone(), i18n.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            let slug = field("new-slug").trim().to_owned();
-            let title = field("new-title").trim().to_owned();
+            let slug = field_value("new-slug").trim().to_owned();
+            let title = field_value("new-title").trim().to_owned();
             let draft = CourseDraft {
                 slug: slug.clone(),
                 metadata: CourseMetadata {
                     title: title.clone(),
-                    summary: field("new-summary").trim().to_owned(),
-                    language: field("new-language"),
+                    summary: field_value("new-summary").trim().to_owned(),
+                    language: field_value("new-language"),
                     version: format!("{}.1", js_sys::Date::new_0().get_full_year()),
-                    authors: vec![field("new-author").trim().to_owned()],
+                    authors: vec![field_value("new-author").trim().to_owned()],
                     licence: "CC BY 4.0".into(),
                     translations: Vec::new(),
                     open: false,
@@ -77,7 +61,7 @@ pub fn author_page() -> Html {
                 })],
                 images: Vec::new(),
             };
-            let organization = field("new-organization");
+            let organization = field_value("new-organization");
             let (failure, busy, navigator) = (failure.clone(), busy.clone(), navigator.clone());
             busy.set(true);
             wasm_bindgen_futures::spawn_local(async move {

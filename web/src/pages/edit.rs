@@ -15,7 +15,7 @@ use yew_router::prelude::*;
 use crate::app::Route;
 use crate::authoring::{self, Editing, SaveState};
 use crate::components::notice::{FailureNotice, Loading};
-use crate::components::use_title;
+use crate::components::{event_value, use_title};
 use crate::i18n::{I18n, use_i18n};
 use crate::library::Failure;
 use crate::pages::quiz_editor::{QuizEditor, new_question};
@@ -31,23 +31,6 @@ const RESEND_EVERY_MS: u32 = 20_000;
 #[derive(Properties, PartialEq)]
 pub struct EditPageProps {
     pub slug: String,
-}
-
-fn target_value(e: &Event) -> String {
-    let target = e.target();
-    if let Some(input) = target.clone().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) {
-        if input.type_() == "checkbox" {
-            return input.checked().to_string();
-        }
-        return input.value();
-    }
-    if let Some(select) = target.clone().and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok()) {
-        return select.value();
-    }
-    target
-        .and_then(|t| t.dyn_into::<web_sys::HtmlTextAreaElement>().ok())
-        .map(|t| t.value())
-        .unwrap_or_default()
 }
 
 /// The title of an item as the list shows it: a lesson's first line, a quiz's title.
@@ -67,6 +50,19 @@ fn new_item_id(draft: &CourseDraft, prefix: &str) -> String {
         .map(|n| format!("{prefix}-{n}"))
         .find(|id| !draft.items.iter().any(|i| i.id() == id))
         .unwrap_or_default()
+}
+
+/// Shows where an edit is saved, unless the page already shows a newer edit (an answer about
+/// an older edit must not replace it on screen).
+fn show_if_newest(
+    editing: &UseStateHandle<Option<Result<Editing, Failure>>>,
+    latest: &RefCell<Option<LocalDraft>>,
+    next: Editing,
+) {
+    if latest.borrow().as_ref().is_none_or(|l| next.local.edited_at >= l.edited_at) {
+        *latest.borrow_mut() = Some(next.local.clone());
+        editing.set(Some(Ok(next)));
+    }
 }
 
 #[function_component(EditPage)]
@@ -97,12 +93,7 @@ pub fn edit_page(props: &EditPageProps) -> Html {
                     let (editing, latest, slug) = (editing.clone(), latest.clone(), slug.clone());
                     wasm_bindgen_futures::spawn_local(async move {
                         if let Ok(Some(next)) = authoring::resend(&slug).await {
-                            let newest =
-                                latest.borrow().as_ref().is_none_or(|l| next.local.edited_at >= l.edited_at);
-                            if newest {
-                                *latest.borrow_mut() = Some(next.local.clone());
-                                editing.set(Some(Ok(next)));
-                            }
+                            show_if_newest(&editing, &latest, next);
                         }
                     });
                 });
@@ -151,13 +142,7 @@ pub fn edit_page(props: &EditPageProps) -> Html {
                 match authoring::edit(base, draft).await {
                     Ok(next) => {
                         failure.set(None);
-                        // An answer about an older edit must not replace a newer one on screen.
-                        let newest =
-                            latest.borrow().as_ref().is_none_or(|l| next.local.edited_at >= l.edited_at);
-                        if newest {
-                            *latest.borrow_mut() = Some(next.local.clone());
-                            editing.set(Some(Ok(next)));
-                        }
+                        show_if_newest(&editing, &latest, next);
                     }
                     Err(f) => failure.set(Some(f)),
                 }
@@ -171,7 +156,7 @@ pub fn edit_page(props: &EditPageProps) -> Html {
         |id: &'static str, label: &'static str, value: String, set: fn(&mut CourseDraft, String)| {
             let change = change.clone();
             let onchange = Callback::from(move |e: Event| {
-                let value = target_value(&e);
+                let value = event_value(&e);
                 change(Box::new(move |d| set(d, value)));
             });
             html! {
@@ -300,6 +285,10 @@ pub fn edit_page(props: &EditPageProps) -> Html {
                                 { match &*preview {
                                     None => Html::default(),
                                     Some(Ok(html)) => Html::from_html_unchecked(AttrValue::from(html.clone())),
+                                    // The preview is the server's rendering; the text itself is safe on the device.
+                                    Some(Err(Failure::Offline)) => html! {
+                                        <p id="preview-offline" class="notice">{ i18n.t("edit-preview-offline") }</p>
+                                    },
                                     Some(Err(f)) => html! { <FailureNotice failure={f.clone()} /> },
                                 } }
                             </div>
@@ -377,7 +366,7 @@ pub fn edit_page(props: &EditPageProps) -> Html {
                         <input type="checkbox" id="meta-open" checked={draft.metadata.open} onchange={{
                             let change = change.clone();
                             Callback::from(move |e: Event| {
-                                let open = target_value(&e) == "true";
+                                let open = event_value(&e) == "true";
                                 change(Box::new(move |d| d.metadata.open = open));
                             })
                         }} />

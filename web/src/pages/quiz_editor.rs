@@ -7,6 +7,7 @@ use dala_wire::{Question, QuestionKind, Quiz, QuizProblem};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use crate::components::event_value;
 use crate::i18n::{I18n, use_i18n};
 
 /// The question types, in the order the menu offers them, with their message ids.
@@ -52,20 +53,6 @@ fn convert(kind: &QuestionKind, to: &str) -> QuestionKind {
         "short_text" => QuestionKind::ShortText { accepted: Vec::new() },
         _ => QuestionKind::SingleChoice { options, answer: marked.first().copied().unwrap_or(NOT_CHOSEN) },
     }
-}
-
-fn input_value(e: &Event) -> String {
-    let target = e.target();
-    if let Some(input) = target.clone().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) {
-        return input.value();
-    }
-    if let Some(select) = target.clone().and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok()) {
-        return select.value();
-    }
-    target
-        .and_then(|t| t.dyn_into::<web_sys::HtmlTextAreaElement>().ok())
-        .map(|t| t.value())
-        .unwrap_or_default()
 }
 
 fn checked(e: &Event) -> bool {
@@ -159,7 +146,7 @@ pub fn quiz_editor(props: &QuizEditorProps) -> Html {
                         if let QuestionKind::SingleChoice { options, .. } | QuestionKind::MultipleChoice { options, .. } =
                             &mut q.questions[i].kind
                         {
-                            options[j] = input_value(e).trim().to_owned();
+                            options[j] = event_value(e).trim().to_owned();
                         }
                     }));
                     let on_remove = click(Box::new(move |q| match &mut q.questions[i].kind {
@@ -231,7 +218,7 @@ pub fn quiz_editor(props: &QuizEditorProps) -> Html {
             }
             QuestionKind::ShortText { accepted } => {
                 let on_accepted = update(Box::new(move |q, e| {
-                    let accepted = input_value(e)
+                    let accepted = event_value(e)
                         .lines()
                         .map(str::trim)
                         .filter(|l| !l.is_empty())
@@ -251,9 +238,9 @@ pub fn quiz_editor(props: &QuizEditorProps) -> Html {
             }
         };
         let on_prompt =
-            update(Box::new(move |q, e| q.questions[i].prompt = input_value(e).trim().to_owned()));
+            update(Box::new(move |q, e| q.questions[i].prompt = event_value(e).trim().to_owned()));
         let on_kind = update(Box::new(move |q, e| {
-            let to = input_value(e);
+            let to = event_value(e);
             if kind_name(&q.questions[i].kind) != to {
                 q.questions[i].kind = convert(&q.questions[i].kind, &to);
             }
@@ -298,15 +285,15 @@ pub fn quiz_editor(props: &QuizEditorProps) -> Html {
             <div class="form">
                 <label for="quiz-title">{ i18n.t("edit-quiz-title") }</label>
                 <input id="quiz-title" value={quiz.title.clone()} maxlength="200"
-                    onchange={update(Box::new(|q, e| q.title = input_value(e).trim().to_owned()))} />
+                    onchange={update(Box::new(|q, e| q.title = event_value(e).trim().to_owned()))} />
                 <label for="quiz-pass-mark">{ i18n.t("edit-quiz-pass-mark") }</label>
                 <input id="quiz-pass-mark" type="number" min="1" max="100" value={quiz.pass_mark.to_string()}
-                    onchange={update(Box::new(|q, e| q.pass_mark = input_value(e).trim().parse().unwrap_or(0)))} />
+                    onchange={update(Box::new(|q, e| q.pass_mark = event_value(e).trim().parse().unwrap_or(0)))} />
                 <label for="quiz-max-attempts">{ i18n.t("edit-quiz-max-attempts") }</label>
                 <input id="quiz-max-attempts" type="number" min="1" aria-describedby="quiz-max-attempts-help"
                     value={quiz.max_attempts.map(|m| m.to_string()).unwrap_or_default()}
                     onchange={update(Box::new(|q, e| {
-                        let text = input_value(e);
+                        let text = event_value(e);
                         q.max_attempts = if text.trim().is_empty() { None } else { Some(text.trim().parse().unwrap_or(0)) };
                     }))} />
                 <p id="quiz-max-attempts-help" class="help">{ i18n.t("edit-quiz-max-attempts-help") }</p>
