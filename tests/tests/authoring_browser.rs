@@ -52,7 +52,20 @@ async fn fill(browser: &Browser, css: &str, text: &str) -> Result<()> {
 }
 
 async fn saved(browser: &Browser) -> Result<()> {
-    browser.wait_for_script(SAVED, "the draft to be saved on the server").await
+    if let Err(e) = browser.wait_for_script(SAVED, "the draft to be saved on the server").await {
+        // What the page shows instead, for the failure report.
+        let shown = browser
+            .client
+            .execute(
+                "const s = document.querySelector('#save-state'); const n = document.querySelector('.notice-error');
+                 return (s ? s.dataset.state + ': ' + s.textContent : 'no save state') + (n ? ' / ' + n.textContent : '');",
+                vec![],
+            )
+            .await
+            .unwrap_or_default();
+        return Err(e.context(format!("the page shows {shown}")));
+    }
+    Ok(())
 }
 
 /// Waits for the draft to be saved and publishable, and publishes it.

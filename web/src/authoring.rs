@@ -7,6 +7,9 @@
 //! versions: nothing is overwritten until the trainer chooses. Pages see neither `api` nor
 //! `storage`.
 
+use std::cell::RefCell;
+use std::collections::HashSet;
+
 use dala_wire::{
     AuthoringCourse, CourseDraft, CoursePublished, DraftImage, ErrorCode, Membership, Preview,
     PreviewRequest, Role, StoredDraft, UploadedImage,
@@ -119,79 +122,135 @@ pub async fn open(slug: &str) -> Result<Editing, Failure> {
 /// per course travels at a time; an edit made meanwhile is sent after it, based on the revision
 /// the first one made (so the trainer never conflicts with themselves).
 pub async fn edit(mut local: LocalDraft, draft: CourseDraft) -> Result<Editing, Failure> {
+    let slug = draft.slug.clone();
+    let lock = DraftLock::take(&slug).await;
     local.draft = draft;
     local.unsent = true;
     // A send that finished since the page last heard may have moved the base revision on.
-    let stored = storage::draft(&local.draft.slug).await?;
+    let stored = storage::draft(&slug).await?;
     let (stored_base, stored_at) = stored.map_or((0, 0.0), |s| (s.base_revision, s.edited_at));
     local.base_revision = local.base_revision.max(stored_base);
     // Strictly later than the edit it follows, even within one millisecond.
     local.edited_at = js_sys::Date::now().max(local.edited_at.max(stored_at) + 1.0);
     storage::put_draft(&local).await?;
-    push(local).await
+    let already_sending = !SENDING.with(|s| s.borrow_mut().insert(slug));
+    drop(lock);
+    if already_sending {
+        // The send under way reads the stored draft when it is back, and sends this edit.
+        return Ok(Editing { state: SaveState::Local, local });
+    }
+    send_until_current(local).await
 }
 
 thread_local! {
-    /// Courses whose draft is being sent now.
-    static SENDING: std::cell::RefCell<std::collections::HashSet<String>> = Default::default();
+    /// Courses whose stored draft is being read and written now (see [`DraftLock`]).
+    static LOCKED: RefCell<HashSet<String>> = RefCell::default();
+    /// Courses whose draft is being sent now. Changed only while holding the course's
+    /// [`DraftLock`], so an edit either is seen by the send under way or starts its own.
+    static SENDING: RefCell<HashSet<String>> = RefCell::default();
+}
+
+/// One course's stored draft held across awaits: an edit and a send that is finishing must not
+/// interleave their reads and writes, or one would overwrite the other's.
+struct DraftLock(String);
+
+impl DraftLock {
+    async fn take(slug: &str) -> DraftLock {
+        while !LOCKED.with(|l| l.borrow_mut().insert(slug.to_owned())) {
+            pause(5).await;
+        }
+        DraftLock(slug.to_owned())
+    }
+}
+
+impl Drop for DraftLock {
+    fn drop(&mut self) {
+        LOCKED.with(|l| l.borrow_mut().remove(&self.0));
+    }
+}
+
+/// Waits `ms` milliseconds without blocking the page.
+async fn pause(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = gloo::utils::window().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
 /// Sends a draft held on this device. Offline it stays there ([`SaveState::Local`]); a newer
 /// revision saved by someone else becomes a [`SaveState::Conflict`]. If a send for this course
-/// is already travelling, that one also sends this edit when it is back.
+/// is already travelling, that one also sends this draft when it is back.
 pub async fn push(local: LocalDraft) -> Result<Editing, Failure> {
     if !local.unsent {
         return Ok(Editing { state: SaveState::Server { revision: local.base_revision }, local });
     }
-    let slug = local.draft.slug.clone();
-    if !SENDING.with(|s| s.borrow_mut().insert(slug.clone())) {
+    let lock = DraftLock::take(&local.draft.slug).await;
+    let already_sending = !SENDING.with(|s| s.borrow_mut().insert(local.draft.slug.clone()));
+    drop(lock);
+    if already_sending {
         return Ok(Editing { state: SaveState::Local, local });
     }
-    let result = send_until_current(local).await;
-    SENDING.with(|s| s.borrow_mut().remove(&slug));
-    result
+    send_until_current(local).await
 }
 
 /// Sends `local`, then whatever was edited while it travelled, until the device holds nothing
-/// newer than the server.
-async fn send_until_current(mut local: LocalDraft) -> Result<Editing, Failure> {
+/// newer than the server. The caller has marked the course as sending; this ends it.
+async fn send_until_current(local: LocalDraft) -> Result<Editing, Failure> {
+    let slug = local.draft.slug.clone();
+    let result = send_loop(local).await;
+    if result.is_err() {
+        SENDING.with(|s| s.borrow_mut().remove(&slug));
+    }
+    result
+}
+
+async fn send_loop(mut local: LocalDraft) -> Result<Editing, Failure> {
+    let slug = local.draft.slug.clone();
+    let finish = || SENDING.with(|s| s.borrow_mut().remove(&slug));
     let token = token().await?;
     loop {
-        match api::save_draft(&token, local.base_revision, &local.draft).await {
-            Ok(saved) => {
-                let stored = storage::draft(&local.draft.slug).await?;
-                match stored.filter(|d| d.edited_at > local.edited_at) {
-                    // Edited meanwhile: that edit now builds on the revision just saved.
-                    Some(mut newer) => {
-                        newer.base_revision = saved.revision;
-                        newer.problems = saved.problems;
-                        storage::put_draft(&newer).await?;
-                        local = newer;
-                    }
-                    None => {
-                        local.base_revision = saved.revision;
-                        local.problems = saved.problems;
-                        local.unsent = false;
-                        local.published = false;
-                        storage::put_draft(&local).await?;
-                        return Ok(Editing { state: SaveState::Server { revision: saved.revision }, local });
-                    }
-                }
-            }
-            Err(ApiFailure::Offline) => {
-                // The latest edit stays on the device, to be sent later.
-                let latest = storage::draft(&local.draft.slug).await?.unwrap_or(local);
-                return Ok(Editing { state: SaveState::Local, local: latest });
-            }
+        let answer = api::save_draft(&token, local.base_revision, &local.draft).await;
+        let theirs = match &answer {
             Err(ApiFailure::Server { error: Some(error), .. }) if error.code == ErrorCode::DraftConflict => {
-                let theirs = api::draft(&token, &local.draft.slug).await.map_err(failure)?;
-                let latest = storage::draft(&local.draft.slug).await?.unwrap_or(local);
-                return Ok(Editing {
-                    state: SaveState::Conflict { theirs: Box::new(theirs) },
-                    local: latest,
-                });
+                Some(api::draft(&token, &slug).await.map_err(failure)?)
             }
-            Err(e) => return Err(failure(e)),
+            _ => None,
+        };
+        // Deciding what is left to send and ending the send happen under the lock.
+        let _lock = DraftLock::take(&slug).await;
+        let stored = storage::draft(&slug).await?;
+        match answer {
+            Ok(saved) => match stored.filter(|d| d.edited_at > local.edited_at) {
+                // Edited meanwhile: that edit now builds on the revision just saved.
+                Some(mut newer) => {
+                    newer.base_revision = saved.revision;
+                    newer.problems = saved.problems;
+                    storage::put_draft(&newer).await?;
+                    local = newer;
+                }
+                None => {
+                    local.base_revision = saved.revision;
+                    local.problems = saved.problems;
+                    local.unsent = false;
+                    local.published = false;
+                    storage::put_draft(&local).await?;
+                    finish();
+                    return Ok(Editing { state: SaveState::Server { revision: saved.revision }, local });
+                }
+            },
+            // The latest edit stays on the device, to be sent later.
+            Err(ApiFailure::Offline) => {
+                finish();
+                return Ok(Editing { state: SaveState::Local, local: stored.unwrap_or(local) });
+            }
+            Err(e) => match theirs {
+                Some(theirs) => {
+                    finish();
+                    let state = SaveState::Conflict { theirs: Box::new(theirs) };
+                    return Ok(Editing { state, local: stored.unwrap_or(local) });
+                }
+                None => return Err(failure(e)),
+            },
         }
     }
 }
@@ -218,15 +277,18 @@ pub async fn push_unsent() {
 
 /// Ends a conflict by keeping this device's version: it is sent on top of theirs.
 pub async fn keep_mine(mut local: LocalDraft, theirs: &StoredDraft) -> Result<Editing, Failure> {
+    let lock = DraftLock::take(&local.draft.slug).await;
     local.base_revision = theirs.revision;
     local.unsent = true;
     storage::put_draft(&local).await?;
+    drop(lock);
     push(local).await
 }
 
 /// Ends a conflict by taking the server's version; this device's edits are dropped.
 pub async fn take_theirs(theirs: &StoredDraft) -> Result<Editing, Failure> {
     let local = local_from(theirs);
+    let _lock = DraftLock::take(&local.draft.slug).await;
     storage::put_draft(&local).await?;
     Ok(Editing { state: SaveState::Server { revision: local.base_revision }, local })
 }
