@@ -243,6 +243,22 @@ fn rows(w: &World, manifest: &dala_wire::Manifest, version: &str, n: usize) -> V
             None,
             [401, 403, 403, 403, 200, 200],
         ),
+        // Reports: the organization's administrators; the audit log: the superadmin.
+        row(
+            Method::GET,
+            "/reports/summary",
+            format!("/api/v1/reports/summary?organization={org}"),
+            None,
+            [401, 403, 403, 403, 200, 200],
+        ),
+        row(
+            Method::GET,
+            "/reports/export",
+            format!("/api/v1/reports/export?table=months&organization={org}"),
+            None,
+            [401, 403, 403, 403, 200, 200],
+        ),
+        row(Method::GET, "/audit", "/api/v1/audit".into(), None, [401, 403, 403, 403, 403, 200]),
         // Authoring: the trainers and administrators of the course's organization.
         row(
             Method::GET,

@@ -1,0 +1,79 @@
+//! What administrators see of learning in their organizations: counts first. A report answers
+//! for the organizations the caller administers (the superadmin: all), filtered by course,
+//! organization and dates; individual learners appear only in the learner table, which is an
+//! explicit, audited request.
+
+use serde::{Deserialize, Serialize};
+
+/// The filters every report takes, as query parameters: `?organization=…&course=…&from=…&to=…`
+/// (dates `YYYY-MM-DD`, both included, UTC).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReportFilter {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub organization: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub course: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub from: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub to: Option<String>,
+}
+
+/// The counts of one row of a summary table.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Counts {
+    /// Enrollments made in the period.
+    pub enrollments: u64,
+    /// Distinct learners whose devices sent progress in the last 30 days (in the period's
+    /// month for the monthly table).
+    pub active_learners: u64,
+    /// Distinct learner–course pairs completed (a certificate was issued, even if later revoked).
+    pub completions: u64,
+    /// Certificates issued and not revoked.
+    pub certificates: u64,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OrganizationSummary {
+    pub id: String,
+    pub name: String,
+    pub counts: Counts,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CourseSummaryRow {
+    pub slug: String,
+    pub title: String,
+    pub counts: Counts,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MonthSummary {
+    /// `YYYY-MM`.
+    pub month: String,
+    pub counts: Counts,
+}
+
+/// `GET /api/v1/reports/summary`: the dashboard's tables.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Summary {
+    pub organizations: Vec<OrganizationSummary>,
+    pub courses: Vec<CourseSummaryRow>,
+    pub months: Vec<MonthSummary>,
+    pub totals: Counts,
+}
+
+/// One entry of the audit log (`GET /api/v1/audit`, for the superadmin): someone looked at
+/// individual learners or exported a table.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AuditEntry {
+    /// Seconds since the Unix epoch.
+    pub at: i64,
+    pub actor_id: String,
+    pub actor_name: String,
+    /// `view_learners` or `export`.
+    pub action: String,
+    pub organization_id: Option<String>,
+    /// The table and filters, as requested.
+    pub detail: String,
+}
