@@ -173,7 +173,7 @@ async fn merged_state(
 }
 
 /// A published quiz, read from its blob.
-async fn load_quiz(state: &AppState, entry: &QuizEntry) -> Result<Quiz, AppError> {
+pub(crate) async fn load_quiz(state: &AppState, entry: &QuizEntry) -> Result<Quiz, AppError> {
     let Some(bytes) = state.store.read_blob(&entry.blob.sha256, Encoding::Identity).await? else {
         return Err(AppError::Internal(format!("quiz blob {} is missing", entry.blob.sha256)));
     };
@@ -223,7 +223,11 @@ fn check(event: &ProgressEvent, manifest: Option<&Manifest>) -> Result<(), Strin
 }
 
 /// A published version of a course, if there is one with this SHA-256.
-async fn course_version(state: &AppState, slug: &str, sha256: &str) -> Result<Option<Manifest>, AppError> {
+pub(crate) async fn course_version(
+    state: &AppState,
+    slug: &str,
+    sha256: &str,
+) -> Result<Option<Manifest>, AppError> {
     let json: Option<String> = sqlx::query_scalar(
         "SELECT manifest_json FROM course_versions WHERE slug = $1 AND manifest_sha256 = $2",
     )

@@ -77,3 +77,38 @@ pub struct AuditEntry {
     /// The table and filters, as requested.
     pub detail: String,
 }
+
+/// How far learners got in one course (`GET /api/v1/reports/courses/{slug}`), for the learners
+/// enrolled in the period in the caller's organizations.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CourseReport {
+    pub slug: String,
+    pub title: String,
+    pub enrolled: u64,
+    /// The current version's lessons in order, each with how many learners opened or completed it.
+    pub funnel: Vec<FunnelStep>,
+    /// Every question of the current version's quizzes.
+    pub questions: Vec<QuestionDifficulty>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FunnelStep {
+    pub lesson_id: String,
+    pub title: String,
+    /// Learners who opened or completed this lesson.
+    pub reached: u64,
+    pub completed: u64,
+}
+
+/// How hard a question is: of the learners' first attempts at its quiz, how many got it wrong.
+/// Attempts made on an older version count when the question's text there is the same.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct QuestionDifficulty {
+    pub quiz_id: String,
+    pub quiz_title: String,
+    /// 1-based, as trainers count.
+    pub number: u32,
+    pub prompt: String,
+    pub first_attempts: u64,
+    pub wrong: u64,
+}

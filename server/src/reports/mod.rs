@@ -8,6 +8,7 @@
 //! in two organizations is counted in each only for what they study through it. Every export
 //! is written to the audit log, which only the superadmin reads.
 
+pub mod course;
 pub mod csv;
 
 use axum::extract::{Query, State};
@@ -28,6 +29,7 @@ use crate::error::AppError;
 pub fn router() -> Router<AppState> {
     Router::new()
         .route("/reports/summary", get(summary))
+        .route("/reports/courses/{slug}", get(course_report))
         .route("/reports/export", get(export))
         .route("/audit", get(audit))
 }
@@ -324,6 +326,17 @@ async fn summary(
     Query(filter): Query<ReportFilter>,
 ) -> Result<Json<Summary>, AppError> {
     Ok(Json(build_summary(&state, &user, &filter).await?))
+}
+
+/// `GET /api/v1/reports/courses/{slug}`: the funnel and question difficulty of one course.
+async fn course_report(
+    State(state): State<AppState>,
+    user: AuthUser,
+    axum::extract::Path(slug): axum::extract::Path<String>,
+    Query(filter): Query<ReportFilter>,
+) -> Result<Json<dala_wire::CourseReport>, AppError> {
+    let scope = scope(&state, &user, &filter).await?;
+    Ok(Json(course::build(&state, &scope, &slug, period(&filter)?).await?))
 }
 
 #[derive(Debug, Deserialize)]

@@ -4,7 +4,9 @@
 
 use axum::http::{Method, StatusCode, header};
 use dala_server::{accounts, enrollment};
-use dala_wire::{Answer, AuditEntry, Counts, EventKind, ProgressEvent, Role, Summary, SyncResponse};
+use dala_wire::{
+    Answer, AuditEntry, Counts, CourseReport, EventKind, ProgressEvent, Role, Summary, SyncResponse,
+};
 use serde_json::json;
 
 use crate::support::{Backend, PASSWORD, TestApp, write_course};
@@ -28,9 +30,18 @@ async fn learner(app: &TestApp, login: &str, organization: Option<&str>) -> Stri
     app.sign_in(login).await
 }
 
-/// Sends events of the current course version: the lessons named completed, and the quiz
-/// passed if `quiz`.
-async fn study(app: &TestApp, token: &str, device: &str, lessons: &[&str], quiz: bool) -> SyncResponse {
+/// The right answers to the test course's quiz.
+const RIGHT: (bool, &str) = (true, "press release");
+
+/// Sends events of the current course version: the lessons named completed, then the quiz
+/// attempts in order (the answers to its true/false and its short-text question).
+async fn study(
+    app: &TestApp,
+    token: &str,
+    device: &str,
+    lessons: &[&str],
+    attempts: &[(bool, &str)],
+) -> SyncResponse {
     let version = app.store.manifest("http-course").await.unwrap().unwrap().0;
     let mut events = Vec::new();
     let mut event = |item: &str, kind| {
@@ -49,12 +60,10 @@ async fn study(app: &TestApp, token: &str, device: &str, lessons: &[&str], quiz:
     for lesson in lessons {
         event(lesson, EventKind::LessonCompleted);
     }
-    if quiz {
+    for (yes, text) in attempts {
         event(
             "check",
-            EventKind::QuizAttempt {
-                answers: vec![Answer::Bool(true), Answer::Text("press release".into())],
-            },
+            EventKind::QuizAttempt { answers: vec![Answer::Bool(*yes), Answer::Text((*text).into())] },
         );
     }
     let reply =
@@ -73,8 +82,8 @@ fn counts(enrollments: u64, active_learners: u64, completions: u64, certificates
     Counts { enrollments, active_learners, completions, certificates }
 }
 
-/// Aral: Aigul completes version 1; Bolat completes the first lesson; Chinara enrolls and does
-/// nothing. Steppe: Dana completes version 2, and her certificate is revoked. Erlan enrolls in
+/// Aral: Aigul completes version 1; Bolat completes the first lesson and fails the quiz once
+/// (both questions wrong) before passing it; Chinara enrolls and does nothing. Steppe: Dana completes version 2, and her certificate is revoked. Erlan enrolls in
 /// the open course by himself and studies a lesson.
 struct Fixture {
     aral: String,
@@ -88,17 +97,17 @@ async fn fixture(app: &mut TestApp) -> Fixture {
     app.account("aral-trainer", false, Some((&aral, Role::Trainer))).await;
     app.account("steppe-admin", false, Some((&steppe, Role::Administrator))).await;
     let aigul = learner(app, "aigul", Some(&aral)).await;
-    let done = study(app, &aigul, "a1", &["first", "second"], true).await;
+    let done = study(app, &aigul, "a1", &["first", "second"], &[RIGHT]).await;
     assert_eq!(done.certificates.len(), 1, "Aigul completed version 1");
     let bolat = learner(app, "bolat", Some(&aral)).await;
-    study(app, &bolat, "b1", &["first"], false).await;
+    study(app, &bolat, "b1", &["first"], &[(false, "letter"), (true, "letter")]).await;
     learner(app, "chinara", Some(&aral)).await;
 
     // Version 2 of the course.
     write_course(&app.dir().join("courses/http-course"), "Second lesson, rewritten for this year.");
     app.restart().await;
     let dana = learner(app, "dana", Some(&steppe)).await;
-    let done = study(app, &dana, "d1", &["first", "second"], true).await;
+    let done = study(app, &dana, "d1", &["first", "second"], &[RIGHT]).await;
     assert_eq!(done.certificates.len(), 1, "Dana completed version 2");
     let uuid = done.certificates[0].id.strip_prefix("urn:uuid:").unwrap().to_owned();
     let admin = app.sign_in("steppe-admin").await;
@@ -112,7 +121,7 @@ async fn fixture(app: &mut TestApp) -> Fixture {
         .await;
     assert_eq!(reply.status, StatusCode::OK, "{}", String::from_utf8_lossy(&reply.body));
     let erlan = learner(app, "erlan", None).await;
-    study(app, &erlan, "e1", &["first"], false).await;
+    study(app, &erlan, "e1", &["first"], &[]).await;
     Fixture { aral, steppe }
 }
 
@@ -150,6 +159,27 @@ async fn counts_match_a_hand_computed_fixture(backend: Backend) {
     assert_eq!(later.months.len(), 2, "{:?}", later.months);
     assert_eq!(later.months[1].counts, counts(0, 0, 0, 0), "the new month is empty");
     let _ = f.steppe;
+
+    // The course: who reached each lesson, and each question's wrong first attempts (Bolat's).
+    let report: CourseReport =
+        serde_json::from_slice(&app.get_as("/api/v1/reports/courses/http-course", &root).await.body).unwrap();
+    assert_eq!(report.enrolled, 5);
+    let funnel: Vec<(&str, u64, u64)> =
+        report.funnel.iter().map(|s| (s.lesson_id.as_str(), s.reached, s.completed)).collect();
+    assert_eq!(funnel, vec![("first", 4, 4), ("second", 2, 2)]);
+    let questions: Vec<(u32, &str, u64, u64)> =
+        report.questions.iter().map(|q| (q.number, q.prompt.as_str(), q.first_attempts, q.wrong)).collect();
+    assert_eq!(questions, vec![(1, "Sky is blue?", 3, 1), (2, "Name it", 3, 1)]);
+    let aral_admin = app.sign_in("aral-admin").await;
+    let report: CourseReport =
+        serde_json::from_slice(&app.get_as("/api/v1/reports/courses/http-course", &aral_admin).await.body)
+            .unwrap();
+    assert_eq!(report.enrolled, 3);
+    assert_eq!(report.funnel.iter().map(|s| s.reached).collect::<Vec<_>>(), vec![2, 1]);
+    assert_eq!(report.questions[0].first_attempts, 2);
+    assert_eq!(report.questions[0].wrong, 1);
+    let missing = app.get_as("/api/v1/reports/courses/no-such-course", &root).await;
+    assert_eq!(missing.status, StatusCode::NOT_FOUND);
 
     // Malformed filters are refused with a reason.
     for bad in ["?from=2026-02-30", "?from=yesterday", "?from=2026-05-01&to=2026-04-01"] {

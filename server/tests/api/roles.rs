@@ -258,6 +258,13 @@ fn rows(w: &World, manifest: &dala_wire::Manifest, version: &str, n: usize) -> V
             None,
             [401, 403, 403, 403, 200, 200],
         ),
+        row(
+            Method::GET,
+            "/reports/courses/{slug}",
+            format!("/api/v1/reports/courses/http-course?organization={org}"),
+            None,
+            [401, 403, 403, 403, 200, 200],
+        ),
         row(Method::GET, "/audit", "/api/v1/audit".into(), None, [401, 403, 403, 403, 403, 200]),
         // Authoring: the trainers and administrators of the course's organization.
         row(
