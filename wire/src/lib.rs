@@ -29,8 +29,8 @@ pub use progress::{
 };
 pub use quiz::{Answer, Grade, Question, QuestionKind, Quiz, QuizProblem, normalise_text};
 pub use reports::{
-    AuditEntry, Counts, CourseReport, CourseSummaryRow, FunnelStep, MonthSummary, OrganizationSummary,
-    QuestionDifficulty, ReportFilter, Summary,
+    AuditEntry, Counts, CourseReport, CourseSummaryRow, FunnelStep, LearnerCourse, LearnerRow, MonthSummary,
+    OrganizationSummary, QuestionDifficulty, ReportFilter, Summary,
 };
 
 /// The prefix of every API route. A breaking change to the API gets a new prefix.

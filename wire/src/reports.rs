@@ -112,3 +112,25 @@ pub struct QuestionDifficulty {
     pub first_attempts: u64,
     pub wrong: u64,
 }
+
+/// One learner of an organization (`GET /api/v1/organizations/{id}/learners`: an explicit,
+/// audited request of that organization's administrators and trainers).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LearnerRow {
+    pub user_id: String,
+    pub display_name: String,
+    /// When the server last received progress from the learner (seconds), if ever.
+    pub last_sync: Option<i64>,
+    pub courses: Vec<LearnerCourse>,
+}
+
+/// A learner's progress in one course they study through the organization.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LearnerCourse {
+    pub slug: String,
+    /// Lessons of the current version completed.
+    pub lessons_completed: u32,
+    pub lessons_total: u32,
+    /// Whether a certificate was issued (even if later revoked).
+    pub completed: bool,
+}

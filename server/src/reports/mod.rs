@@ -10,6 +10,7 @@
 
 pub mod course;
 pub mod csv;
+pub mod learners;
 
 use axum::extract::{Query, State};
 use axum::http::header;
@@ -31,6 +32,7 @@ pub fn router() -> Router<AppState> {
         .route("/reports/summary", get(summary))
         .route("/reports/courses/{slug}", get(course_report))
         .route("/reports/export", get(export))
+        .route("/organizations/{organization_id}/learners", get(learner_table))
         .route("/audit", get(audit))
 }
 
@@ -339,6 +341,23 @@ async fn course_report(
     Ok(Json(course::build(&state, &scope, &slug, period(&filter)?).await?))
 }
 
+/// `GET /api/v1/organizations/{id}/learners`: the learner table, for that organization's
+/// administrators and trainers; written to the audit log before the data leaves.
+async fn learner_table(
+    State(state): State<AppState>,
+    user: AuthUser,
+    axum::extract::Path(organization_id): axum::extract::Path<String>,
+    Query(filter): Query<ReportFilter>,
+) -> Result<Json<Vec<dala_wire::LearnerRow>>, AppError> {
+    if !learners::may_view(&state, &user, &organization_id).await? {
+        return Err(AppError::Forbidden);
+    }
+    let rows = learners::build(&state, &organization_id, filter.course.as_deref(), period(&filter)?).await?;
+    audit_record(&state, &user, "view_learners", Some(&organization_id), &export_detail("learners", &filter))
+        .await?;
+    Ok(Json(rows))
+}
+
 #[derive(Debug, Deserialize)]
 struct ExportQuery {
     table: String,
@@ -374,15 +393,66 @@ fn counts_fields(c: &Counts) -> [String; 4] {
 
 const COUNT_HEADERS: [&str; 4] = ["enrollments", "active_learners", "completions", "certificates"];
 
-/// `GET /api/v1/reports/export?table=organizations|courses|months&…`: a table as CSV. Written
-/// to the audit log before the data leaves.
+/// `GET /api/v1/reports/export?table=organizations|courses|months|learners&…`: a table as CSV.
+/// Written to the audit log before the data leaves.
 async fn export(
     State(state): State<AppState>,
     user: AuthUser,
     Query(query): Query<ExportQuery>,
 ) -> Result<Response, AppError> {
-    let summary = build_summary(&state, &user, &query.filter).await?;
-    let csv = match query.table.as_str() {
+    let filter = &query.filter;
+    let csv = if query.table == "learners" {
+        let organization = filter.organization.as_deref().ok_or_else(|| {
+            AppError::BadRequest("the learner table is one organization's: add `organization=ID`".into())
+        })?;
+        if !learners::may_view(&state, &user, organization).await? {
+            return Err(AppError::Forbidden);
+        }
+        let rows = learners::build(&state, organization, filter.course.as_deref(), period(filter)?).await?;
+        let mut csv = csv::Csv::new(&[
+            "learner",
+            "course",
+            "lessons_completed",
+            "lessons_total",
+            "completed",
+            "last_sync",
+        ]);
+        for row in &rows {
+            let last = row.last_sync.map(date_of).unwrap_or_default();
+            if row.courses.is_empty() {
+                csv.row([row.display_name.as_str(), "", "", "", "", &last]);
+            }
+            for course in &row.courses {
+                csv.row([
+                    row.display_name.clone(),
+                    course.slug.clone(),
+                    course.lessons_completed.to_string(),
+                    course.lessons_total.to_string(),
+                    if course.completed { "yes" } else { "no" }.to_owned(),
+                    last.clone(),
+                ]);
+            }
+        }
+        csv
+    } else {
+        summary_csv(&query.table, &build_summary(&state, &user, filter).await?)?
+    };
+    let detail = export_detail(&query.table, filter);
+    audit_record(&state, &user, "export", filter.organization.as_deref(), &detail).await?;
+    let name = format!("dala-{}.csv", query.table);
+    Ok((
+        [
+            (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_owned()),
+            (header::CONTENT_DISPOSITION, format!("attachment; filename=\"{name}\"")),
+        ],
+        csv.into_bytes(),
+    )
+        .into_response())
+}
+
+/// One of the summary's tables as CSV.
+fn summary_csv(table: &str, summary: &Summary) -> Result<csv::Csv, AppError> {
+    Ok(match table {
         "organizations" => {
             let mut csv = csv::Csv::new(&[&["organization"][..], &COUNT_HEADERS].concat());
             for row in &summary.organizations {
@@ -406,21 +476,10 @@ async fn export(
         }
         other => {
             return Err(AppError::BadRequest(format!(
-                "unknown table {other:?} (tables: organizations, courses, months)"
+                "unknown table {other:?} (tables: organizations, courses, months, learners)"
             )));
         }
-    };
-    let detail = export_detail(&query.table, &query.filter);
-    audit_record(&state, &user, "export", query.filter.organization.as_deref(), &detail).await?;
-    let name = format!("dala-{}.csv", query.table);
-    Ok((
-        [
-            (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_owned()),
-            (header::CONTENT_DISPOSITION, format!("attachment; filename=\"{name}\"")),
-        ],
-        csv.into_bytes(),
-    )
-        .into_response())
+    })
 }
 
 /// `table=… course=… from=… to=…`: what an export contained, for the audit log.

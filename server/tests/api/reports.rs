@@ -5,7 +5,8 @@
 use axum::http::{Method, StatusCode, header};
 use dala_server::{accounts, enrollment};
 use dala_wire::{
-    Answer, AuditEntry, Counts, CourseReport, EventKind, ProgressEvent, Role, Summary, SyncResponse,
+    Answer, AuditEntry, Counts, CourseReport, EventKind, LearnerRow, ProgressEvent, Role, Summary,
+    SyncResponse,
 };
 use serde_json::json;
 
@@ -13,6 +14,7 @@ use crate::support::{Backend, PASSWORD, TestApp, write_course};
 
 on_both_databases!(
     counts_match_a_hand_computed_fixture,
+    the_learner_table_is_for_the_organizations_own_staff_and_audited,
     administrators_see_only_their_organizations,
     exports_are_csv_and_audited,
 );
@@ -249,5 +251,57 @@ async fn exports_are_csv_and_audited(backend: Backend) {
             log[0].detail.as_str()
         ),
         ("aral-admin", "export", Some(f.aral.as_str()), "table=courses from=2020-01-01")
+    );
+}
+
+async fn the_learner_table_is_for_the_organizations_own_staff_and_audited(backend: Backend) {
+    let mut app = TestApp::new(backend).await;
+    let f = fixture(&mut app).await;
+    let path = format!("/api/v1/organizations/{}/learners", f.aral);
+    // Not the superadmin as such, not another organization's administrator, not a learner.
+    for login in ["root", "steppe-admin", "aigul"] {
+        let token = app.sign_in(login).await;
+        assert_eq!(app.get_as(&path, &token).await.status, StatusCode::FORBIDDEN, "{login}");
+    }
+    let trainer = app.sign_in("aral-trainer").await;
+    let reply = app.get_as(&path, &trainer).await;
+    assert_eq!(reply.status, StatusCode::OK);
+    let rows: Vec<LearnerRow> = serde_json::from_slice(&reply.body).unwrap();
+    let table: Vec<(&str, Vec<(u32, u32, bool)>, bool)> = rows
+        .iter()
+        .map(|r| {
+            let courses =
+                r.courses.iter().map(|c| (c.lessons_completed, c.lessons_total, c.completed)).collect();
+            (r.display_name.as_str(), courses, r.last_sync.is_some())
+        })
+        .collect();
+    assert_eq!(
+        table,
+        vec![
+            ("aigul", vec![(2, 2, true)], true),
+            ("bolat", vec![(1, 2, false)], true),
+            ("chinara", vec![(0, 2, false)], false),
+        ],
+        "Aral's learners only: not Dana (Steppe) nor Erlan (no organization)"
+    );
+    let admin = app.sign_in("aral-admin").await;
+    let csv =
+        app.get_as(&format!("/api/v1/reports/export?table=learners&organization={}", f.aral), &admin).await;
+    assert_eq!(csv.status, StatusCode::OK);
+    let text = String::from_utf8(csv.body).unwrap();
+    let lines: Vec<&str> = text.trim_start_matches('\u{feff}').lines().collect();
+    assert_eq!(lines[0], "learner,course,lessons_completed,lessons_total,completed,last_sync");
+    assert!(lines[3].starts_with("chinara,http-course,0,2,no,"), "{text}");
+    let without = app.get_as("/api/v1/reports/export?table=learners", &admin).await;
+    assert_eq!(without.status, StatusCode::BAD_REQUEST);
+
+    let root = app.sign_in("root").await;
+    let log: Vec<AuditEntry> =
+        serde_json::from_slice(&app.get_as("/api/v1/audit", &root).await.body).unwrap();
+    let actions: Vec<(&str, &str)> = log.iter().map(|e| (e.actor_name.as_str(), e.action.as_str())).collect();
+    assert_eq!(
+        actions,
+        vec![("aral-admin", "export"), ("aral-trainer", "view_learners")],
+        "refusals leave no entry"
     );
 }
