@@ -267,7 +267,9 @@ async fn the_learner_table_is_for_the_organizations_own_staff_and_audited(backen
     let reply = app.get_as(&path, &trainer).await;
     assert_eq!(reply.status, StatusCode::OK);
     let rows: Vec<LearnerRow> = serde_json::from_slice(&reply.body).unwrap();
-    let table: Vec<(&str, Vec<(u32, u32, bool)>, bool)> = rows
+    // (name, [(lessons completed, lessons, completed)], synced ever)
+    type Line<'a> = (&'a str, Vec<(u32, u32, bool)>, bool);
+    let table: Vec<Line> = rows
         .iter()
         .map(|r| {
             let courses =
