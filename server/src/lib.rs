@@ -12,6 +12,7 @@ pub mod certificates;
 pub mod clock;
 pub mod config;
 pub mod course;
+pub mod demo;
 pub mod enrollment;
 pub mod error;
 pub mod i18n;
