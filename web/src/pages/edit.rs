@@ -13,13 +13,12 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::app::Route;
-use crate::authoring::{self, Editing, SaveState};
+use crate::authoring::{self, Editing, LocalDraft, SaveState};
 use crate::components::notice::{FailureNotice, Loading};
 use crate::components::{event_value, use_title};
 use crate::i18n::{I18n, use_i18n};
 use crate::library::Failure;
 use crate::pages::quiz_editor::{QuizEditor, new_question};
-use crate::storage::LocalDraft;
 
 /// How long typing must pause before a lesson's text is saved and previewed.
 const TYPING_PAUSE_MS: u32 = 1200;

@@ -29,15 +29,6 @@ pub fn new_question() -> Question {
     }
 }
 
-fn kind_name(kind: &QuestionKind) -> &'static str {
-    match kind {
-        QuestionKind::SingleChoice { .. } => "single_choice",
-        QuestionKind::MultipleChoice { .. } => "multiple_choice",
-        QuestionKind::TrueFalse { .. } => "true_false",
-        QuestionKind::ShortText { .. } => "short_text",
-    }
-}
-
 /// The question as another type, keeping what carries over (options, the marked ones).
 fn convert(kind: &QuestionKind, to: &str) -> QuestionKind {
     let (options, marked) = match kind {
@@ -241,11 +232,11 @@ pub fn quiz_editor(props: &QuizEditorProps) -> Html {
             update(Box::new(move |q, e| q.questions[i].prompt = event_value(e).trim().to_owned()));
         let on_kind = update(Box::new(move |q, e| {
             let to = event_value(e);
-            if kind_name(&q.questions[i].kind) != to {
+            if q.questions[i].kind.name() != to {
                 q.questions[i].kind = convert(&q.questions[i].kind, &to);
             }
         }));
-        let current_kind = kind_name(&question.kind);
+        let current_kind = question.kind.name();
         let n = [("n", (i + 1).into())];
         html! {
             <li>
