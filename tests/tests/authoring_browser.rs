@@ -452,6 +452,15 @@ fn server_markdown(server: &Server, token: &str) -> Result<String> {
     }
 }
 
+/// The ids of the items of the draft the server holds, in order.
+fn server_item_ids(server: &Server, token: &str) -> Result<Vec<String>> {
+    let (status, body) =
+        request(server.port, "GET", &format!("/api/v1/courses/{SLUG}/draft"), Some(token), b"")?;
+    ensure!(status == 200, "draft: {status}");
+    let stored: dala_wire::StoredDraft = serde_json::from_slice(&body)?;
+    Ok(stored.draft.items.iter().map(|i| i.id().to_owned()).collect())
+}
+
 #[tokio::test(flavor = "multi_thread")]
 #[ignore = "needs the built client and Chromium: run `cargo xtask test`"]
 async fn drafts_edited_offline_are_kept_sent_later_and_never_silently_overwritten() -> Result<()> {
@@ -541,6 +550,22 @@ async fn drafts_edited_offline_are_kept_sent_later_and_never_silently_overwritte
         "Marat's text in Dana's editor",
     )
     .await?;
+
+    // Lessons are added, moved and removed, and the server holds the order shown.
+    dana.click("#add-lesson").await?;
+    dana.wait_for_script("return document.querySelectorAll('#items li').length === 2;", "a second lesson")
+        .await?;
+    saved(&dana).await?;
+    ensure!(server_item_ids(&server, &token)? == ["donors", "lesson-1"], "added last");
+    dana.click("#up-1").await?;
+    dana.wait_for_text("#items li:first-child .item-title", "New lesson").await?;
+    saved(&dana).await?;
+    ensure!(server_item_ids(&server, &token)? == ["lesson-1", "donors"], "moved up");
+    dana.click("#remove-0").await?;
+    dana.wait_for_script("return document.querySelectorAll('#items li').length === 1;", "one lesson again")
+        .await?;
+    saved(&dana).await?;
+    ensure!(server_item_ids(&server, &token)? == ["donors"], "removed");
 
     dana.close().await?;
     marat.close().await?;
