@@ -71,9 +71,23 @@ async fn saved(browser: &Browser) -> Result<()> {
 /// Waits for the draft to be saved and publishable, and publishes it.
 async fn publish(browser: &Browser) -> Result<()> {
     saved(browser).await?;
-    browser
+    if let Err(e) = browser
         .wait_for_script("return !document.querySelector('#publish').disabled;", "Publish to be allowed")
-        .await?;
+        .await
+    {
+        // What the page shows instead, for the failure report.
+        let shown = browser
+            .client
+            .execute(
+                "const s = document.querySelector('#save-state');
+                 const problems = Array.from(document.querySelectorAll('.problems li')).map(l => l.textContent);
+                 return (s ? s.dataset.state : 'no save state') + ' / ' + problems.join(' | ');",
+                vec![],
+            )
+            .await
+            .unwrap_or_default();
+        return Err(e.context(format!("the page shows {shown}")));
+    }
     browser.click("#publish").await?;
     browser.wait_for_text("#published", "Published").await?;
     Ok(())
