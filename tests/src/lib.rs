@@ -212,12 +212,19 @@ impl Browser {
 
     /// The first element matching `css`, waiting (up to 30 s) for it to appear.
     async fn element(&self, css: &str) -> Result<fantoccini::elements::Element> {
-        self.client
-            .wait()
-            .at_most(Duration::from_secs(30))
-            .for_element(Locator::Css(css))
-            .await
-            .with_context(|| format!("no `{css}` appeared within 30 s"))
+        match self.client.wait().at_most(Duration::from_secs(30)).for_element(Locator::Css(css)).await {
+            Ok(element) => Ok(element),
+            Err(e) => {
+                // What the page showed instead, for the failure report.
+                let shown = self
+                    .client
+                    .execute("const m = document.querySelector('main'); return location.pathname + ': ' + (m ? m.innerText.slice(0, 400) : '(no main)');", vec![])
+                    .await
+                    .unwrap_or_default();
+                Err(anyhow::Error::from(e)
+                    .context(format!("no `{css}` appeared within 30 s; the page shows {shown}")))
+            }
+        }
     }
 
     /// Types `text` into the input matching `css`, waiting for it to appear.

@@ -71,9 +71,23 @@ async fn saved(browser: &Browser) -> Result<()> {
 /// Waits for the draft to be saved and publishable, and publishes it.
 async fn publish(browser: &Browser) -> Result<()> {
     saved(browser).await?;
-    browser
+    if let Err(e) = browser
         .wait_for_script("return !document.querySelector('#publish').disabled;", "Publish to be allowed")
-        .await?;
+        .await
+    {
+        // What the page shows instead, for the failure report.
+        let shown = browser
+            .client
+            .execute(
+                "const s = document.querySelector('#save-state');
+                 const problems = Array.from(document.querySelectorAll('.problems li')).map(l => l.textContent);
+                 return (s ? s.dataset.state : 'no save state') + ' / ' + problems.join(' | ');",
+                vec![],
+            )
+            .await
+            .unwrap_or_default();
+        return Err(e.context(format!("the page shows {shown}")));
+    }
     browser.click("#publish").await?;
     browser.wait_for_text("#published", "Published").await?;
     Ok(())
@@ -452,6 +466,15 @@ fn server_markdown(server: &Server, token: &str) -> Result<String> {
     }
 }
 
+/// The ids of the items of the draft the server holds, in order.
+fn server_item_ids(server: &Server, token: &str) -> Result<Vec<String>> {
+    let (status, body) =
+        request(server.port, "GET", &format!("/api/v1/courses/{SLUG}/draft"), Some(token), b"")?;
+    ensure!(status == 200, "draft: {status}");
+    let stored: dala_wire::StoredDraft = serde_json::from_slice(&body)?;
+    Ok(stored.draft.items.iter().map(|i| i.id().to_owned()).collect())
+}
+
 #[tokio::test(flavor = "multi_thread")]
 #[ignore = "needs the built client and Chromium: run `cargo xtask test`"]
 async fn drafts_edited_offline_are_kept_sent_later_and_never_silently_overwritten() -> Result<()> {
@@ -541,6 +564,22 @@ async fn drafts_edited_offline_are_kept_sent_later_and_never_silently_overwritte
         "Marat's text in Dana's editor",
     )
     .await?;
+
+    // Lessons are added, moved and removed, and the server holds the order shown.
+    dana.click("#add-lesson").await?;
+    dana.wait_for_script("return document.querySelectorAll('#items li').length === 2;", "a second lesson")
+        .await?;
+    saved(&dana).await?;
+    ensure!(server_item_ids(&server, &token)? == ["donors", "lesson-1"], "added last");
+    dana.click("#up-1").await?;
+    dana.wait_for_text("#items li:first-child .item-title", "New lesson").await?;
+    saved(&dana).await?;
+    ensure!(server_item_ids(&server, &token)? == ["lesson-1", "donors"], "moved up");
+    dana.click("#remove-0").await?;
+    dana.wait_for_script("return document.querySelectorAll('#items li').length === 1;", "one lesson again")
+        .await?;
+    saved(&dana).await?;
+    ensure!(server_item_ids(&server, &token)? == ["donors"], "removed");
 
     dana.close().await?;
     marat.close().await?;

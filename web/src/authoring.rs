@@ -17,7 +17,9 @@ use dala_wire::{
 
 use crate::api::{self, ApiFailure};
 use crate::library::Failure;
-use crate::storage::{self, LocalDraft};
+use crate::storage;
+/// A draft as this device keeps it; pages know it by this name.
+pub use crate::storage::LocalDraft;
 
 /// Where the trainer's latest edit is.
 #[derive(Debug, Clone, PartialEq)]
@@ -133,13 +135,7 @@ pub async fn edit(mut local: LocalDraft, draft: CourseDraft) -> Result<Editing, 
     // Strictly later than the edit it follows, even within one millisecond.
     local.edited_at = js_sys::Date::now().max(local.edited_at.max(stored_at) + 1.0);
     storage::put_draft(&local).await?;
-    let already_sending = !SENDING.with(|s| s.borrow_mut().insert(slug));
-    drop(lock);
-    if already_sending {
-        // The send under way reads the stored draft when it is back, and sends this edit.
-        return Ok(Editing { state: SaveState::Local, local });
-    }
-    send_until_current(local).await
+    send_holding(local, lock).await
 }
 
 thread_local! {
@@ -185,6 +181,12 @@ pub async fn push(local: LocalDraft) -> Result<Editing, Failure> {
         return Ok(Editing { state: SaveState::Server { revision: local.base_revision }, local });
     }
     let lock = DraftLock::take(&local.draft.slug).await;
+    send_holding(local, lock).await
+}
+
+/// Sends `local`, called holding its course's lock (released here), unless a send for the
+/// course is under way: that one reads the stored draft when it is back and sends it.
+async fn send_holding(local: LocalDraft, lock: DraftLock) -> Result<Editing, Failure> {
     let already_sending = !SENDING.with(|s| s.borrow_mut().insert(local.draft.slug.clone()));
     drop(lock);
     if already_sending {
@@ -281,8 +283,7 @@ pub async fn keep_mine(mut local: LocalDraft, theirs: &StoredDraft) -> Result<Ed
     local.base_revision = theirs.revision;
     local.unsent = true;
     storage::put_draft(&local).await?;
-    drop(lock);
-    push(local).await
+    send_holding(local, lock).await
 }
 
 /// Ends a conflict by taking the server's version; this device's edits are dropped.

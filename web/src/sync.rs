@@ -146,7 +146,7 @@ async fn send_outbox() -> Result<(), Failure> {
     }
 }
 
-/// Signs in and keeps the session; then syncs.
+/// Signs in and keeps the session; a sync starts in the background.
 pub async fn sign_in(login: &str, password: &str) -> Result<(), Failure> {
     let answer = api::sign_in(login, password).await?;
     start(Session { token: answer.token, user: answer.user }).await
@@ -166,8 +166,12 @@ async fn start(session: Session) -> Result<(), Failure> {
     }
     storage::put_session(&session).await?;
     changed();
-    // A failed first sync is not a failed sign-in: the next one will come.
-    let _ = sync_now().await;
+    // The first sync runs on its own: signing in is done once the session is kept (the page
+    // moves on at once, and a trainer who clicks elsewhere meanwhile is not pulled back), and a
+    // failed first sync is not a failed sign-in.
+    wasm_bindgen_futures::spawn_local(async {
+        let _ = sync_now().await;
+    });
     Ok(())
 }
 

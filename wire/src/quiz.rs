@@ -50,6 +50,16 @@ pub enum QuestionKind {
 }
 
 impl QuestionKind {
+    /// The type's name in quiz files (`kind = "single_choice"`) and in the wire format.
+    pub fn name(&self) -> &'static str {
+        match self {
+            QuestionKind::SingleChoice { .. } => "single_choice",
+            QuestionKind::MultipleChoice { .. } => "multiple_choice",
+            QuestionKind::TrueFalse { .. } => "true_false",
+            QuestionKind::ShortText { .. } => "short_text",
+        }
+    }
+
     /// The answer a learner who knows the material gives (the first accepted text for short
     /// answers): what tests and benchmarks send to pass a quiz.
     pub fn correct_answer(&self) -> Answer {
@@ -262,6 +272,15 @@ mod tests {
                 QuizProblem::NoRightAnswer(3),
             ]
         );
+    }
+
+    #[test]
+    fn kind_names_are_the_wire_names() {
+        for question in quiz().questions {
+            let json = serde_json::to_value(&question.kind).unwrap();
+            let tag = json.as_object().unwrap().keys().next().unwrap().clone();
+            assert_eq!(question.kind.name(), tag);
+        }
     }
 
     #[test]

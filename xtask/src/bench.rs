@@ -90,15 +90,9 @@ pub fn run() -> Result<()> {
     let catalog: Vec<CourseSummary> =
         serde_json::from_slice(&decompressed(&http::get(address, "/api/v1/courses")?)?)?;
     for course in &catalog {
-        let manifest_response = http::get(address, &format!("/api/v1/courses/{}/manifest", course.slug))?;
-        let manifest: Manifest = serde_json::from_slice(&decompressed(&manifest_response)?)?;
-        let mut wire = manifest_response.body.len() as u64;
+        let (manifest, mut wire) = course_manifest(address, &course.slug)?;
         for blob in manifest.blobs() {
-            let response = http::get(address, &dala_wire::blob_path(&blob.sha256))?;
-            if response.status != 200 {
-                bail!("blob {} answered {}", blob.sha256, response.status);
-            }
-            wire += response.body.len() as u64;
+            wire += blob_wire(address, &blob.sha256)?;
         }
         println!(
             "| {} | {} | {} | {} ({:.0} %) |",
@@ -144,6 +138,24 @@ pub fn run() -> Result<()> {
     bench_update::print(&update);
     let _ = std::fs::remove_dir_all(&data_dir);
     Ok(())
+}
+
+/// A course's current manifest as a device gets it, and the bytes it took on the wire.
+pub fn course_manifest(address: SocketAddr, slug: &str) -> Result<(Manifest, u64)> {
+    let response = http::get(address, &format!("/api/v1/courses/{slug}/manifest"))?;
+    if response.status != 200 {
+        bail!("the manifest of {slug} answered {}", response.status);
+    }
+    Ok((serde_json::from_slice(&decompressed(&response)?)?, response.body.len() as u64))
+}
+
+/// The bytes one blob takes on the wire.
+pub fn blob_wire(address: SocketAddr, sha256: &str) -> Result<u64> {
+    let response = http::get(address, &dala_wire::blob_path(sha256))?;
+    if response.status != 200 {
+        bail!("blob {sha256} answered {}", response.status);
+    }
+    Ok(response.body.len() as u64)
 }
 
 /// The size of the CSO Web Academy's whole cohort: every learner syncing at the same moment.

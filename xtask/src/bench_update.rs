@@ -8,9 +8,9 @@ use std::path::Path;
 use std::process::Command;
 
 use anyhow::{Context, Result, bail, ensure};
-use dala_wire::{DraftItem, Manifest, StoredDraft};
+use dala_wire::{DraftItem, StoredDraft};
 
-use crate::bench::decompressed;
+use crate::bench::{blob_wire, course_manifest, decompressed};
 use crate::http;
 
 /// The sample course whose lesson is changed.
@@ -25,19 +25,6 @@ pub struct UpdateFigure {
     update_wire: u64,
     /// The whole new version (manifest and every blob), on the wire, for comparison.
     download_wire: u64,
-}
-
-/// Manifest of `COURSE` as the device gets it, and the bytes it took.
-fn manifest(address: SocketAddr) -> Result<(Manifest, u64)> {
-    let response = http::get(address, &format!("/api/v1/courses/{COURSE}/manifest"))?;
-    ensure!(response.status == 200, "the manifest answered {}", response.status);
-    Ok((serde_json::from_slice(&decompressed(&response)?)?, response.body.len() as u64))
-}
-
-fn blob_wire(address: SocketAddr, sha256: &str) -> Result<u64> {
-    let response = http::get(address, &dala_wire::blob_path(sha256))?;
-    ensure!(response.status == 200, "blob {sha256} answered {}", response.status);
-    Ok(response.body.len() as u64)
 }
 
 /// Changes one paragraph of the course's third lesson, publishes, and measures the update.
@@ -57,7 +44,7 @@ pub fn measure(address: SocketAddr, binary: &Path, data_dir: &Path) -> Result<Up
     let session: dala_wire::SignInResponse = serde_json::from_slice(&decompressed(&response)?)?;
     let token = session.token.as_str();
 
-    let (before, _) = manifest(address)?;
+    let (before, _) = course_manifest(address, COURSE)?;
     let response = http::get_as(address, &format!("/api/v1/courses/{COURSE}/draft"), token)?;
     ensure!(response.status == 200, "the draft answered {}", response.status);
     let mut stored: StoredDraft = serde_json::from_slice(&decompressed(&response)?)?;
@@ -89,7 +76,7 @@ pub fn measure(address: SocketAddr, binary: &Path, data_dir: &Path) -> Result<Up
         );
     }
 
-    let (after, manifest_wire) = manifest(address)?;
+    let (after, manifest_wire) = course_manifest(address, COURSE)?;
     let (mut update_wire, mut download_wire, mut new_blobs) = (manifest_wire, manifest_wire, 0);
     for blob in after.blobs() {
         let wire = blob_wire(address, &blob.sha256)?;

@@ -131,13 +131,7 @@ pub fn quiz_toml(quiz: &Quiz) -> String {
     }
     for Question { prompt, kind } in &quiz.questions {
         out.push_str("\n[[questions]]\n");
-        let kind_name = match kind {
-            QuestionKind::SingleChoice { .. } => "single_choice",
-            QuestionKind::MultipleChoice { .. } => "multiple_choice",
-            QuestionKind::TrueFalse { .. } => "true_false",
-            QuestionKind::ShortText { .. } => "short_text",
-        };
-        out.push_str(&format!("kind = \"{kind_name}\"\nprompt = {}\n", toml_string(prompt)));
+        out.push_str(&format!("kind = \"{}\"\nprompt = {}\n", kind.name(), toml_string(prompt)));
         match kind {
             QuestionKind::SingleChoice { options, answer } => {
                 out.push_str(&format!(

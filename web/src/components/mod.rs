@@ -3,6 +3,7 @@
 pub mod header;
 pub mod notice;
 pub mod sync_bar;
+pub mod text_field;
 pub mod verdict;
 
 use yew::prelude::*;

@@ -13,13 +13,13 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::app::Route;
-use crate::authoring::{self, Editing, SaveState};
+use crate::authoring::{self, Editing, LocalDraft, SaveState};
 use crate::components::notice::{FailureNotice, Loading};
+use crate::components::text_field::TextField;
 use crate::components::{event_value, use_title};
 use crate::i18n::{I18n, use_i18n};
 use crate::library::Failure;
-use crate::pages::quiz_editor::{QuizEditor, new_question};
-use crate::storage::LocalDraft;
+use crate::pages::quiz_editor::{QuizEdit, QuizEditor, new_question};
 
 /// How long typing must pause before a lesson's text is saved and previewed.
 const TYPING_PAUSE_MS: u32 = 1200;
@@ -106,6 +106,37 @@ pub fn edit_page(props: &EditPageProps) -> Html {
             move || drop(listeners)
         });
     }
+    // The lesson's textarea is not bound to the draft: a redraw while the trainer types (a save
+    // or a preview arriving) would put back the text of the last save and drop the newest keys.
+    // Its text is set here when the shown lesson changes, or its Markdown changes for another
+    // reason than the trainer's own typing (a picture added, their version taken).
+    let area = use_node_ref();
+    let sent_typing: Rc<RefCell<Option<(usize, String)>>> = use_mut_ref(|| None);
+    let shown_index: Rc<RefCell<Option<usize>>> = use_mut_ref(|| None);
+    let shown_lesson = match &*editing {
+        Some(Ok(e)) => {
+            let items = &e.local.draft.items;
+            let i = (*selected).min(items.len().saturating_sub(1));
+            match items.get(i) {
+                Some(DraftItem::Lesson(l)) => Some((i, l.markdown.clone())),
+                _ => None,
+            }
+        }
+        _ => None,
+    };
+    {
+        let (area, sent_typing, shown_index) = (area.clone(), sent_typing.clone(), shown_index.clone());
+        use_effect_with(shown_lesson, move |shown| {
+            let same_lesson = *shown_index.borrow() == shown.as_ref().map(|(i, _)| *i);
+            *shown_index.borrow_mut() = shown.as_ref().map(|(i, _)| *i);
+            if let (Some(shown), Some(element)) = (shown, area.cast::<web_sys::HtmlTextAreaElement>()) {
+                let own_typing = same_lesson && sent_typing.borrow().as_ref() == Some(shown);
+                if !own_typing && element.value() != shown.1 {
+                    element.set_value(&shown.1);
+                }
+            }
+        });
+    }
     let title = match &*editing {
         Some(Ok(e)) => e.local.draft.metadata.title.clone(),
         _ => i18n.t("author-title"),
@@ -162,7 +193,7 @@ pub fn edit_page(props: &EditPageProps) -> Html {
             html! {
                 <>
                     <label for={id}>{ i18n.t(label) }</label>
-                    <input id={id} value={value} {onchange} />
+                    <TextField id={id} value={value} {onchange} />
                 </>
             }
         };
@@ -186,7 +217,8 @@ pub fn edit_page(props: &EditPageProps) -> Html {
     let lesson_editor = match draft.items.get(index) {
         Some(DraftItem::Lesson(lesson)) => {
             let oninput = {
-                let (change, timer, preview) = (change.clone(), timer.clone(), preview.clone());
+                let (change, timer, preview, sent_typing) =
+                    (change.clone(), timer.clone(), preview.clone(), sent_typing.clone());
                 let (slug, images) = (draft.slug.clone(), draft.images.clone());
                 Callback::from(move |e: InputEvent| {
                     let Some(area) =
@@ -195,11 +227,12 @@ pub fn edit_page(props: &EditPageProps) -> Html {
                         return;
                     };
                     let text = area.value();
-                    let (change, preview, slug, images) =
-                        (change.clone(), preview.clone(), slug.clone(), images.clone());
+                    let (change, preview, slug, images, sent_typing) =
+                        (change.clone(), preview.clone(), slug.clone(), images.clone(), sent_typing.clone());
                     // Saved and previewed when typing pauses, not at every key.
                     *timer.borrow_mut() = Some(Timeout::new(TYPING_PAUSE_MS, move || {
                         let markdown = text.clone();
+                        *sent_typing.borrow_mut() = Some((index, text.clone()));
                         change(Box::new(move |d| {
                             if let Some(DraftItem::Lesson(l)) = d.items.get_mut(index) {
                                 l.markdown = markdown;
@@ -212,11 +245,15 @@ pub fn edit_page(props: &EditPageProps) -> Html {
                 })
             };
             let on_preview = {
-                let (preview, slug, images, markdown) =
+                let (preview, slug, images, saved) =
                     (preview.clone(), draft.slug.clone(), draft.images.clone(), lesson.markdown.clone());
+                let area = area.clone();
                 Callback::from(move |_| {
-                    let (preview, slug, images, markdown) =
-                        (preview.clone(), slug.clone(), images.clone(), markdown.clone());
+                    // The text as it stands, typed keys included.
+                    let markdown = area
+                        .cast::<web_sys::HtmlTextAreaElement>()
+                        .map_or_else(|| saved.clone(), |a| a.value());
+                    let (preview, slug, images) = (preview.clone(), slug.clone(), images.clone());
                     wasm_bindgen_futures::spawn_local(async move {
                         preview.set(Some(authoring::preview(&slug, &markdown, &images).await));
                     });
@@ -224,6 +261,7 @@ pub fn edit_page(props: &EditPageProps) -> Html {
             };
             let on_upload = {
                 let (change, failure, slug) = (change.clone(), failure.clone(), draft.slug.clone());
+                let (area, timer) = (area.clone(), timer.clone());
                 Callback::from(move |e: SubmitEvent| {
                     e.prevent_default();
                     let input = gloo::utils::document()
@@ -236,6 +274,7 @@ pub fn edit_page(props: &EditPageProps) -> Html {
                         .map(|i| i.value())
                         .unwrap_or_default();
                     let (change, failure, slug) = (change.clone(), failure.clone(), slug.clone());
+                    let (area, timer) = (area.clone(), timer.clone());
                     wasm_bindgen_futures::spawn_local(async move {
                         let name = file.name();
                         let file = gloo::file::File::from(file);
@@ -244,25 +283,35 @@ pub fn edit_page(props: &EditPageProps) -> Html {
                             Err(e) => return failure.set(Some(Failure::Storage(e.to_string()))),
                         };
                         match authoring::upload_image(&slug, &name, &alt, &bytes).await {
-                            Ok(uploaded) => change(Box::new(move |d| {
-                                let mut image = uploaded.image;
-                                // A name already used in the course gets a number.
-                                let stem = image.name.trim_end_matches(".webp").to_owned();
-                                let mut n = 2;
-                                while d.images.iter().any(|i| i.name == image.name && i.blob != image.blob) {
-                                    image.name = format!("{stem}-{n}.webp");
-                                    n += 1;
-                                }
-                                let markdown = uploaded
-                                    .markdown
-                                    .replace(&format!("({stem}.webp)"), &format!("({})", image.name));
-                                if !d.images.contains(&image) {
-                                    d.images.push(image);
-                                }
-                                if let Some(DraftItem::Lesson(l)) = d.items.get_mut(index) {
-                                    l.markdown = format!("{}\n\n{markdown}\n", l.markdown.trim_end());
-                                }
-                            })),
+                            Ok(uploaded) => {
+                                // Text typed but not yet saved goes with the picture.
+                                timer.borrow_mut().take();
+                                let typed = area.cast::<web_sys::HtmlTextAreaElement>().map(|a| a.value());
+                                change(Box::new(move |d| {
+                                    let mut image = uploaded.image;
+                                    // A name already used in the course gets a number.
+                                    let stem = image.name.trim_end_matches(".webp").to_owned();
+                                    let mut n = 2;
+                                    while d
+                                        .images
+                                        .iter()
+                                        .any(|i| i.name == image.name && i.blob != image.blob)
+                                    {
+                                        image.name = format!("{stem}-{n}.webp");
+                                        n += 1;
+                                    }
+                                    let markdown = uploaded
+                                        .markdown
+                                        .replace(&format!("({stem}.webp)"), &format!("({})", image.name));
+                                    if !d.images.contains(&image) {
+                                        d.images.push(image);
+                                    }
+                                    if let Some(DraftItem::Lesson(l)) = d.items.get_mut(index) {
+                                        let text = typed.unwrap_or_else(|| l.markdown.clone());
+                                        l.markdown = format!("{}\n\n{markdown}\n", text.trim_end());
+                                    }
+                                }))
+                            }
                             Err(f) => failure.set(Some(f)),
                         }
                     });
@@ -274,7 +323,7 @@ pub fn edit_page(props: &EditPageProps) -> Html {
                     <div class="editor-panes">
                         <div>
                             <label for="lesson-markdown">{ i18n.t("edit-lesson-markdown") }</label>
-                            <textarea id="lesson-markdown" rows="20" value={lesson.markdown.clone()} {oninput}
+                            <textarea id="lesson-markdown" ref={area.clone()} rows="20" {oninput}
                                 aria-describedby="lesson-markdown-help" />
                             <p id="lesson-markdown-help" class="help">{ i18n.t("edit-lesson-markdown-help") }</p>
                             <button type="button" id="preview-button" onclick={on_preview}>{ i18n.t("edit-preview") }</button>
@@ -308,10 +357,10 @@ pub fn edit_page(props: &EditPageProps) -> Html {
         Some(DraftItem::Quiz(quiz)) => {
             let on_change = {
                 let change = change.clone();
-                Callback::from(move |quiz: Quiz| {
+                Callback::from(move |edit: QuizEdit| {
                     change(Box::new(move |d| {
-                        if let Some(item @ DraftItem::Quiz(_)) = d.items.get_mut(index) {
-                            *item = DraftItem::Quiz(quiz);
+                        if let Some(DraftItem::Quiz(quiz)) = d.items.get_mut(index) {
+                            (edit.0)(quiz);
                         }
                     }))
                 })

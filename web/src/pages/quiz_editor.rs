@@ -3,11 +3,14 @@
 //! [`Quiz::problems`] runs on every render, so a question without a right answer is flagged
 //! as it is written, offline too, in the trainer's language.
 
+use std::rc::Rc;
+
 use dala_wire::{Question, QuestionKind, Quiz, QuizProblem};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::components::event_value;
+use crate::components::text_field::TextField;
 use crate::i18n::{I18n, use_i18n};
 
 /// The question types, in the order the menu offers them, with their message ids.
@@ -26,15 +29,6 @@ pub fn new_question() -> Question {
     Question {
         prompt: String::new(),
         kind: QuestionKind::SingleChoice { options: vec![String::new(), String::new()], answer: NOT_CHOSEN },
-    }
-}
-
-fn kind_name(kind: &QuestionKind) -> &'static str {
-    match kind {
-        QuestionKind::SingleChoice { .. } => "single_choice",
-        QuestionKind::MultipleChoice { .. } => "multiple_choice",
-        QuestionKind::TrueFalse { .. } => "true_false",
-        QuestionKind::ShortText { .. } => "short_text",
     }
 }
 
@@ -84,14 +78,28 @@ fn question_of(problem: QuizProblem) -> Option<usize> {
     }
 }
 
-/// A change to the quiz that reads the event (a field's new value, a box ticked).
-type EditWith = dyn Fn(&mut Quiz, &Event);
+/// What a control said when it changed: its value, and whether it is ticked.
+struct Input {
+    value: String,
+    checked: bool,
+}
+
+/// A change to a question that reads what the control said.
+type QuestionEdit = dyn Fn(&mut Question, &Input);
+/// A change to the quiz that reads what the control said.
+type FieldEdit = dyn Fn(&mut Quiz, &Input);
+/// A change to the quiz that needs nothing from the control (a button).
+type ClickEdit = dyn Fn(&mut Quiz);
+
+/// A change to the quiz. The page applies it to its newest draft, so changes made faster than
+/// the page redraws build on each other instead of replacing each other.
+pub struct QuizEdit(pub Box<dyn FnOnce(&mut Quiz)>);
 
 #[derive(Properties, PartialEq)]
 pub struct QuizEditorProps {
     pub quiz: Quiz,
-    /// Called with the whole quiz after each change.
-    pub on_change: Callback<Quiz>,
+    /// Called with each change.
+    pub on_change: Callback<QuizEdit>,
 }
 
 #[function_component(QuizEditor)]
@@ -99,24 +107,36 @@ pub fn quiz_editor(props: &QuizEditorProps) -> Html {
     let i18n = use_i18n();
     let quiz = &props.quiz;
     let problems = quiz.problems();
-    // A change: a function applied to a copy of the quiz, handed to the page.
-    let update = |apply: Box<EditWith>| {
-        let (quiz, on_change) = (quiz.clone(), props.on_change.clone());
+    // Changes are handed to the page as functions. A question's change names it by position
+    // and does nothing if it is gone by the time the change is applied.
+    let on_field = |apply: Box<FieldEdit>| {
+        let (apply, on_change): (Rc<FieldEdit>, _) = (apply.into(), props.on_change.clone());
         Callback::from(move |e: Event| {
-            let mut next = quiz.clone();
-            apply(&mut next, &e);
-            if next != quiz {
-                on_change.emit(next);
-            }
+            let input = Input { value: event_value(&e), checked: checked(&e) };
+            let apply = apply.clone();
+            on_change.emit(QuizEdit(Box::new(move |q| apply(q, &input))));
         })
     };
-    let click = |apply: Box<dyn Fn(&mut Quiz)>| {
-        let (quiz, on_change) = (quiz.clone(), props.on_change.clone());
+    let on_question = |i: usize, apply: Box<QuestionEdit>| {
+        on_field(Box::new(move |q, input| {
+            if let Some(question) = q.questions.get_mut(i) {
+                apply(question, input);
+            }
+        }))
+    };
+    let click = |apply: Box<ClickEdit>| {
+        let (apply, on_change): (Rc<ClickEdit>, _) = (apply.into(), props.on_change.clone());
         Callback::from(move |_: MouseEvent| {
-            let mut next = quiz.clone();
-            apply(&mut next);
-            on_change.emit(next);
+            let apply = apply.clone();
+            on_change.emit(QuizEdit(Box::new(move |q| apply(q))));
         })
+    };
+    let click_question = |i: usize, apply: Box<dyn Fn(&mut Question)>| {
+        click(Box::new(move |q| {
+            if let Some(question) = q.questions.get_mut(i) {
+                apply(question);
+            }
+        }))
     };
     let count = quiz.questions.len();
     let question_editor = |(i, question): (usize, &Question)| {
@@ -131,26 +151,27 @@ pub fn quiz_editor(props: &QuizEditorProps) -> Html {
                         QuestionKind::MultipleChoice { answers, .. } => answers.contains(&j),
                         _ => false,
                     };
-                    let on_right = update(Box::new(move |q, e| match &mut q.questions[i].kind {
+                    let on_right = on_question(i, Box::new(move |q, e| match &mut q.kind {
                         QuestionKind::SingleChoice { answer, .. } => *answer = j,
                         QuestionKind::MultipleChoice { answers, .. } => {
                             answers.retain(|a| *a != j);
-                            if checked(e) {
+                            if e.checked {
                                 answers.push(j);
                                 answers.sort_unstable();
                             }
                         }
                         _ => {}
                     }));
-                    let on_text = update(Box::new(move |q, e| {
+                    let on_text = on_question(i, Box::new(move |q, e| {
                         if let QuestionKind::SingleChoice { options, .. } | QuestionKind::MultipleChoice { options, .. } =
-                            &mut q.questions[i].kind
+                            &mut q.kind
+                            && let Some(option) = options.get_mut(j)
                         {
-                            options[j] = event_value(e).trim().to_owned();
+                            *option = e.value.trim().to_owned();
                         }
                     }));
-                    let on_remove = click(Box::new(move |q| match &mut q.questions[i].kind {
-                        QuestionKind::SingleChoice { options, answer } => {
+                    let on_remove = click_question(i, Box::new(move |q| match &mut q.kind {
+                        QuestionKind::SingleChoice { options, answer } if j < options.len() => {
                             options.remove(j);
                             *answer = match (*answer).cmp(&j) {
                                 std::cmp::Ordering::Less => *answer,
@@ -158,7 +179,7 @@ pub fn quiz_editor(props: &QuizEditorProps) -> Html {
                                 std::cmp::Ordering::Greater => *answer - 1,
                             };
                         }
-                        QuestionKind::MultipleChoice { options, answers } => {
+                        QuestionKind::MultipleChoice { options, answers } if j < options.len() => {
                             options.remove(j);
                             answers.retain(|a| *a != j);
                             answers.iter_mut().filter(|a| **a > j).for_each(|a| *a -= 1);
@@ -171,8 +192,8 @@ pub fn quiz_editor(props: &QuizEditorProps) -> Html {
                             <input type={if multiple { "checkbox" } else { "radio" }} id={format!("q{i}-right-{j}")}
                                 name={format!("q{i}-right")} checked={right} onchange={on_right}
                                 aria-label={i18n.t_with("edit-quiz-option-right", &n)} />
-                            <input id={format!("q{i}-o{j}")} value={option.clone()} onchange={on_text} maxlength="500"
-                                aria-label={i18n.t_with("edit-quiz-option", &n)} />
+                            <TextField id={format!("q{i}-o{j}")} value={option.clone()} onchange={on_text} maxlength="500"
+                                aria_label={i18n.t_with("edit-quiz-option", &n)} />
                             <button type="button" id={format!("q{i}-remove-{j}")} onclick={on_remove}
                                 aria-label={i18n.t_with("edit-quiz-remove-option", &n)} disabled={options.len() <= 2}>
                                 { "×" }
@@ -180,13 +201,16 @@ pub fn quiz_editor(props: &QuizEditorProps) -> Html {
                         </li>
                     }
                 });
-                let on_add = click(Box::new(move |q| {
-                    if let QuestionKind::SingleChoice { options, .. }
-                    | QuestionKind::MultipleChoice { options, .. } = &mut q.questions[i].kind
-                    {
-                        options.push(String::new());
-                    }
-                }));
+                let on_add = click_question(
+                    i,
+                    Box::new(move |q| {
+                        if let QuestionKind::SingleChoice { options, .. }
+                        | QuestionKind::MultipleChoice { options, .. } = &mut q.kind
+                        {
+                            options.push(String::new());
+                        }
+                    }),
+                );
                 html! {
                     <fieldset class="options">
                         <legend>{ i18n.t(if multiple { "edit-quiz-options-multiple" } else { "edit-quiz-options-single" }) }</legend>
@@ -197,9 +221,10 @@ pub fn quiz_editor(props: &QuizEditorProps) -> Html {
             }
             QuestionKind::TrueFalse { answer } => {
                 let choice = |value: bool, label: &'static str| {
-                    let on = update(Box::new(move |q, _| {
-                        q.questions[i].kind = QuestionKind::TrueFalse { answer: value }
-                    }));
+                    let on = on_question(
+                        i,
+                        Box::new(move |q, _| q.kind = QuestionKind::TrueFalse { answer: value }),
+                    );
                     let id = format!("q{i}-{value}");
                     html! {
                         <div class="choice">
@@ -217,42 +242,47 @@ pub fn quiz_editor(props: &QuizEditorProps) -> Html {
                 }
             }
             QuestionKind::ShortText { accepted } => {
-                let on_accepted = update(Box::new(move |q, e| {
-                    let accepted = event_value(e)
-                        .lines()
-                        .map(str::trim)
-                        .filter(|l| !l.is_empty())
-                        .map(str::to_owned)
-                        .collect();
-                    q.questions[i].kind = QuestionKind::ShortText { accepted };
-                }));
+                let on_accepted = on_question(
+                    i,
+                    Box::new(move |q, e| {
+                        let accepted = e
+                            .value
+                            .lines()
+                            .map(str::trim)
+                            .filter(|l| !l.is_empty())
+                            .map(str::to_owned)
+                            .collect();
+                        q.kind = QuestionKind::ShortText { accepted };
+                    }),
+                );
                 let id = format!("q{i}-accepted");
                 html! {
                     <>
                         <label for={id.clone()}>{ i18n.t("edit-quiz-accepted") }</label>
-                        <textarea id={id} rows="3" value={accepted.join("\n")} onchange={on_accepted}
-                            aria-describedby={format!("q{i}-accepted-help")} />
+                        <TextField id={id} rows={3} value={accepted.join("\n")} onchange={on_accepted}
+                            describedby={format!("q{i}-accepted-help")} />
                         <p id={format!("q{i}-accepted-help")} class="help">{ i18n.t("edit-quiz-accepted-help") }</p>
                     </>
                 }
             }
         };
-        let on_prompt =
-            update(Box::new(move |q, e| q.questions[i].prompt = event_value(e).trim().to_owned()));
-        let on_kind = update(Box::new(move |q, e| {
-            let to = event_value(e);
-            if kind_name(&q.questions[i].kind) != to {
-                q.questions[i].kind = convert(&q.questions[i].kind, &to);
-            }
-        }));
-        let current_kind = kind_name(&question.kind);
+        let on_prompt = on_question(i, Box::new(move |q, e| q.prompt = e.value.trim().to_owned()));
+        let on_kind = on_question(
+            i,
+            Box::new(move |q, e| {
+                if q.kind.name() != e.value {
+                    q.kind = convert(&q.kind, &e.value);
+                }
+            }),
+        );
+        let current_kind = question.kind.name();
         let n = [("n", (i + 1).into())];
         html! {
             <li>
                 <fieldset class="question" id={format!("question-{i}")}>
                     <legend>{ i18n.t_with("edit-quiz-question", &n) }</legend>
                     <label for={format!("q{i}-prompt")}>{ i18n.t("edit-quiz-prompt") }</label>
-                    <textarea id={format!("q{i}-prompt")} rows="2" value={question.prompt.clone()} onchange={on_prompt} />
+                    <TextField id={format!("q{i}-prompt")} rows={2} value={question.prompt.clone()} onchange={on_prompt} />
                     <label for={format!("q{i}-kind")}>{ i18n.t("edit-quiz-kind") }</label>
                     <select id={format!("q{i}-kind")} onchange={on_kind}>
                         { for KINDS.iter().map(|(value, label)| html! {
@@ -267,11 +297,11 @@ pub fn quiz_editor(props: &QuizEditorProps) -> Html {
                     }
                     <div class="actions">
                         <button type="button" id={format!("q{i}-up")} disabled={i == 0}
-                            onclick={click(Box::new(move |q| q.questions.swap(i, i - 1)))}>{ i18n.t("edit-move-up") }</button>
+                            onclick={click(Box::new(move |q| if i > 0 && i < q.questions.len() { q.questions.swap(i, i - 1) }))}>{ i18n.t("edit-move-up") }</button>
                         <button type="button" id={format!("q{i}-down")} disabled={i + 1 == count}
-                            onclick={click(Box::new(move |q| q.questions.swap(i, i + 1)))}>{ i18n.t("edit-move-down") }</button>
+                            onclick={click(Box::new(move |q| if i + 1 < q.questions.len() { q.questions.swap(i, i + 1) }))}>{ i18n.t("edit-move-down") }</button>
                         <button type="button" id={format!("q{i}-remove")}
-                            onclick={click(Box::new(move |q| { q.questions.remove(i); }))}>{ i18n.t("edit-quiz-remove-question") }</button>
+                            onclick={click(Box::new(move |q| if i < q.questions.len() { q.questions.remove(i); }))}>{ i18n.t("edit-quiz-remove-question") }</button>
                     </div>
                 </fieldset>
             </li>
@@ -284,17 +314,17 @@ pub fn quiz_editor(props: &QuizEditorProps) -> Html {
             <h2 id="quiz-editor-heading">{ i18n.t("quiz-label") }{ " " }{ &quiz.title }</h2>
             <div class="form">
                 <label for="quiz-title">{ i18n.t("edit-quiz-title") }</label>
-                <input id="quiz-title" value={quiz.title.clone()} maxlength="200"
-                    onchange={update(Box::new(|q, e| q.title = event_value(e).trim().to_owned()))} />
+                <TextField id="quiz-title" value={quiz.title.clone()} maxlength="200"
+                    onchange={on_field(Box::new(|q, e| q.title = e.value.trim().to_owned()))} />
                 <label for="quiz-pass-mark">{ i18n.t("edit-quiz-pass-mark") }</label>
-                <input id="quiz-pass-mark" type="number" min="1" max="100" value={quiz.pass_mark.to_string()}
-                    onchange={update(Box::new(|q, e| q.pass_mark = event_value(e).trim().parse().unwrap_or(0)))} />
+                <TextField id="quiz-pass-mark" input_type="number" min="1" max="100" value={quiz.pass_mark.to_string()}
+                    onchange={on_field(Box::new(|q, e| q.pass_mark = e.value.trim().parse().unwrap_or(0)))} />
                 <label for="quiz-max-attempts">{ i18n.t("edit-quiz-max-attempts") }</label>
-                <input id="quiz-max-attempts" type="number" min="1" aria-describedby="quiz-max-attempts-help"
+                <TextField id="quiz-max-attempts" input_type="number" min="1" describedby="quiz-max-attempts-help"
                     value={quiz.max_attempts.map(|m| m.to_string()).unwrap_or_default()}
-                    onchange={update(Box::new(|q, e| {
-                        let text = event_value(e);
-                        q.max_attempts = if text.trim().is_empty() { None } else { Some(text.trim().parse().unwrap_or(0)) };
+                    onchange={on_field(Box::new(|q, e| {
+                        let text = e.value.trim();
+                        q.max_attempts = if text.is_empty() { None } else { Some(text.parse().unwrap_or(0)) };
                     }))} />
                 <p id="quiz-max-attempts-help" class="help">{ i18n.t("edit-quiz-max-attempts-help") }</p>
             </div>
