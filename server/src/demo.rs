@@ -9,11 +9,12 @@
 use std::path::Path;
 
 use anyhow::{Context, bail};
-use dala_wire::{Answer, CourseMetadata, Manifest, Question, QuestionKind, Quiz};
-use sqlx::AnyPool;
+use dala_wire::{Answer, CourseMetadata, EventKind, Manifest, ProgressEvent, Question, QuestionKind, Quiz};
+use sqlx::AnyConnection;
 
 use crate::accounts::{self, new_id};
 use crate::course::draft::{metadata_toml, quiz_toml};
+use crate::reports::activity::{Value, insert_rows, store_events};
 use crate::{AppState, certificates, import_courses};
 
 /// How much to make.
@@ -110,54 +111,13 @@ fn write_courses(dir: &Path, count: usize) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// Inserts `rows` (each `width` values, all text or integers) into `table (columns)`, many rows
-/// per statement.
-async fn insert_many(
-    pool: &AnyPool,
-    table: &str,
-    columns: &str,
-    width: usize,
-    rows: &[Vec<Value>],
-) -> anyhow::Result<()> {
-    // SQLite takes at most 32,766 parameters a statement.
-    let per_statement = (30_000 / width).max(1);
-    for chunk in rows.chunks(per_statement) {
-        let mut sql = format!("INSERT INTO {table} ({columns}) VALUES ");
-        let mut n = 0;
-        for (i, _) in chunk.iter().enumerate() {
-            if i > 0 {
-                sql.push_str(", ");
-            }
-            let placeholders: Vec<String> = (0..width)
-                .map(|_| {
-                    n += 1;
-                    format!("${n}")
-                })
-                .collect();
-            sql.push_str(&format!("({})", placeholders.join(", ")));
-        }
-        let mut query = sqlx::query(&sql);
-        for row in chunk {
-            for value in row {
-                query = match value {
-                    Value::Text(text) => query.bind(text.clone()),
-                    Value::Int(int) => query.bind(*int),
-                };
-            }
-        }
-        query.execute(pool).await?;
-    }
-    Ok(())
+fn text(s: impl Into<String>) -> Value<'static> {
+    Value::Owned(s.into())
 }
 
-#[derive(Debug, Clone)]
-enum Value {
-    Text(String),
-    Int(i64),
-}
-
-fn text(s: impl Into<String>) -> Value {
-    Value::Text(s.into())
+/// Inserts rows into `into` (a table and its columns).
+async fn insert_many(conn: &mut AnyConnection, into: &str, rows: &[Vec<Value<'_>>]) -> anyhow::Result<()> {
+    Ok(insert_rows(conn, into, "", rows).await?)
 }
 
 /// Fills an empty installation with demo data. `progress` hears what is being made and how far
@@ -215,58 +175,61 @@ pub async fn seed(
         organizations.push(id);
     }
     seeded.organizations = organizations.len();
-    insert_many(pool, "users", "id, login, display_name, password_hash, superadmin, created_at", 6, &staff)
-        .await?;
+    // Everything else in one transaction: an interrupted seed leaves no half-made installation
+    // behind it, and the database writes once.
+    let mut tx = pool.begin().await?;
+    let users = "users (id, login, display_name, password_hash, superadmin, created_at)";
+    insert_many(&mut tx, users, &staff).await?;
+    insert_many(&mut tx, "memberships (user_id, organization_id, role)", &memberships).await?;
 
-    // Learners, a year of enrollments, and their progress.
-    let mut users = Vec::new();
-    let mut enrollments = Vec::new();
-    let mut events = Vec::new();
+    // Learners, a year of enrollments, and their progress, stored as the sync stores it.
     let mut completions: Vec<(String, usize)> = Vec::new();
     let year_ago = now - 365 * DAY;
     for n in 0..options.learners {
         let user = new_id();
         let organization = &organizations[n % organizations.len().max(1)];
-        users.push(vec![
+        let learner = vec![
             text(&user),
             text(format!("learner-{n}")),
             text(format!("Learner {n}")),
             text(&hash),
             Value::Int(0),
             Value::Int(year_ago),
-        ]);
-        memberships.push(vec![text(&user), text(organization), text("learner")]);
+        ];
+        insert_many(&mut tx, users, &[learner]).await?;
+        let membership = vec![text(&user), text(organization), text("learner")];
+        insert_many(&mut tx, "memberships (user_id, organization_id, role)", &[membership]).await?;
         let device = format!("demo-{n}");
-        let mut counter = 0_i64;
+        let mut counter = 0_u64;
+        let mut enrollments = Vec::new();
+        let mut events: Vec<(ProgressEvent, i64)> = Vec::new();
         for (c, (slug, version, manifest)) in courses.iter().enumerate() {
             let enrolled_at = year_ago + random.below(330) as i64 * DAY;
             enrollments.push(vec![text(&user), text(slug), text(organization), Value::Int(enrolled_at)]);
             // How far this learner gets: half finish, the rest stop along the way.
             let reached = if random.below(2) == 0 { LESSONS } else { random.below(LESSONS as u64) as usize };
             let mut at = enrolled_at;
-            let mut event = |item: &str, kind: &str, payload: String, at: i64| {
+            let mut event = |item: &str, kind: EventKind, at: i64| {
                 counter += 1;
-                events.push(vec![
-                    text(&user),
-                    text(format!("{:032x}", (n as u128) << 64 | counter as u128)),
-                    text(&device),
-                    text(slug),
-                    text(version),
-                    text(item),
-                    text(kind),
-                    text(payload),
-                    Value::Int(at * 1000),
-                    Value::Int(counter),
-                    Value::Int(at),
-                ]);
+                let event = ProgressEvent {
+                    id: format!("{:032x}", (n as u128) << 64 | u128::from(counter)),
+                    device_id: device.clone(),
+                    course: slug.clone(),
+                    course_version: version.clone(),
+                    item: item.to_owned(),
+                    kind,
+                    client_time: at * 1000,
+                    counter,
+                };
+                events.push((event, at));
             };
             for lesson in manifest.lessons.iter().take(reached) {
                 at = (at + random.below(3 * DAY as u64) as i64).min(now);
                 // A lesson is opened one to three times before it is marked complete.
                 for visit in 0..=random.below(3) as i64 {
-                    event(&lesson.id, "lesson_opened", String::new(), at + visit * 300);
+                    event(&lesson.id, EventKind::LessonOpened, at + visit * 300);
                 }
-                event(&lesson.id, "lesson_completed", String::new(), at + 1200);
+                event(&lesson.id, EventKind::LessonCompleted, at + 1200);
             }
             if reached == LESSONS {
                 // The first attempt gets each question wrong now and then; a failed one is retried.
@@ -277,7 +240,7 @@ pub async fn seed(
                     let passed =
                         answers.iter().filter(|a| **a == Answer::Choice(0)).count() * 100 / QUESTIONS >= 60;
                     at = (at + 3600).min(now);
-                    event("check", "quiz_attempt", serde_json::to_string(&answers)?, at);
+                    event("check", EventKind::QuizAttempt { answers }, at);
                     if passed {
                         break;
                     }
@@ -285,23 +248,18 @@ pub async fn seed(
                 completions.push((user.clone(), c));
             }
         }
-        if n % 500 == 499 || n + 1 == options.learners {
+        insert_many(&mut tx, "enrollments (user_id, course, organization_id, enrolled_at)", &enrollments)
+            .await?;
+        let received: Vec<(&ProgressEvent, i64)> = events.iter().map(|(e, at)| (e, *at)).collect();
+        store_events(&mut tx, &user, &received).await?;
+        seeded.enrollments += enrollments.len();
+        seeded.events += events.len();
+        if n % 250 == 249 || n + 1 == options.learners {
             progress("learners", n + 1, options.learners);
         }
     }
-    seeded.learners = users.len();
-    seeded.enrollments = enrollments.len();
-    seeded.events = events.len();
-    insert_many(pool, "users", "id, login, display_name, password_hash, superadmin, created_at", 6, &users)
-        .await?;
-    insert_many(pool, "memberships", "user_id, organization_id, role", 3, &memberships).await?;
-    insert_many(pool, "enrollments", "user_id, course, organization_id, enrolled_at", 4, &enrollments)
-        .await?;
-    let columns = "user_id, id, device_id, course, course_version, item, kind, payload, client_time, counter, received_at";
-    for (i, chunk) in events.chunks(100_000).enumerate() {
-        insert_many(pool, "progress_events", columns, 11, chunk).await?;
-        progress("progress events", (i * 100_000 + chunk.len()).min(events.len()), events.len());
-    }
+    seeded.learners = options.learners;
+    tx.commit().await?;
 
     // Certificates, signed as for real learners.
     for (i, (user, c)) in completions.iter().enumerate() {

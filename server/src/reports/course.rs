@@ -21,88 +21,60 @@ pub async fn build(
     let (current, _) = state.store.manifest(slug).await?.ok_or(AppError::NotFound("course"))?;
     let manifest = course_version(state, slug, &current).await?.ok_or(AppError::NotFound("course"))?;
     let pool = state.store.pool();
-    let cohort = format!(
-        "JOIN enrollments e ON e.user_id = p.user_id AND e.course = p.course \
-         WHERE p.course = $3 AND e.enrolled_at >= $1 AND e.enrolled_at < $2 AND {}",
-        organization_clause("e.organization_id", scope, 4)
-    );
     let ids = scope.ids();
-
-    let sql = format!(
-        "SELECT COUNT(*) FROM enrollments e WHERE e.course = $3 AND e.enrolled_at >= $1 AND e.enrolled_at < $2 AND {}",
+    // The learners enrolled in the period in the scope: `e` is a table of per-learner rows that
+    // copy the enrollment's organization and date.
+    let cohort = format!(
+        "e.course = $3 AND e.enrolled_at >= $1 AND e.enrolled_at < $2 AND {}",
         organization_clause("e.organization_id", scope, 4)
     );
-    let mut query = sqlx::query_scalar::<_, i64>(&sql).bind(span.from).bind(span.to).bind(slug);
-    for id in &ids {
-        query = query.bind(id);
-    }
-    let enrolled = query.fetch_one(pool).await?.max(0) as u64;
-
-    // Distinct learners per lesson: who completed it, and who reached it (opened or completed:
-    // a device may send only the completion; the two sets overlap, so each is counted).
-    let per_lesson = |kinds: &'static str| {
-        let sql = format!(
-            "SELECT p.item, COUNT(DISTINCT p.user_id) AS learners FROM progress_events p {cohort} \
-             AND p.kind IN ({kinds}) GROUP BY p.item"
-        );
-        let ids = &ids;
-        async move {
-            let mut query = sqlx::query(&sql).bind(span.from).bind(span.to).bind(slug);
-            for id in ids {
-                query = query.bind(id);
-            }
-            Ok::<HashMap<String, u64>, AppError>(
-                query
-                    .fetch_all(pool)
-                    .await?
-                    .iter()
-                    .map(|r| (r.get::<String, _>("item"), r.get::<i64, _>("learners").max(0) as u64))
-                    .collect(),
-            )
+    fn bind_all<'q>(
+        sql: &'q str,
+        span: Span,
+        slug: &'q str,
+        ids: &'q [String],
+    ) -> sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments<'q>> {
+        let mut query = sqlx::query(sql).bind(span.from).bind(span.to).bind(slug);
+        for id in ids {
+            query = query.bind(id);
         }
-    };
-    let completed = per_lesson("'lesson_completed'").await?;
-    let reached = per_lesson("'lesson_opened', 'lesson_completed'").await?;
+        query
+    }
+    let sql = format!("SELECT COUNT(*) AS n FROM enrollments e WHERE {cohort}");
+    let enrolled = bind_all(&sql, span, slug, &ids).fetch_one(pool).await?.get::<i64, _>("n").max(0) as u64;
+
+    // Learners per lesson: who reached it (opened or completed), and who completed it.
+    let sql = format!(
+        "SELECT e.lesson, COUNT(*) AS reached, COUNT(CASE WHEN e.completed = 1 THEN 1 END) AS completed \
+         FROM lesson_reach e WHERE {cohort} GROUP BY e.lesson"
+    );
+    let per_lesson: HashMap<String, (u64, u64)> = bind_all(&sql, span, slug, &ids)
+        .fetch_all(pool)
+        .await?
+        .iter()
+        .map(|r| {
+            let count = |column: &str| r.get::<i64, _>(column).max(0) as u64;
+            (r.get::<String, _>("lesson"), (count("reached"), count("completed")))
+        })
+        .collect();
     let funnel = manifest
         .lessons
         .iter()
-        .map(|lesson| FunnelStep {
-            lesson_id: lesson.id.clone(),
-            title: lesson.title.clone(),
-            reached: reached.get(&lesson.id).copied().unwrap_or(0),
-            completed: completed.get(&lesson.id).copied().unwrap_or(0),
+        .map(|lesson| {
+            let (reached, completed) = per_lesson.get(&lesson.id).copied().unwrap_or_default();
+            FunnelStep { lesson_id: lesson.id.clone(), title: lesson.title.clone(), reached, completed }
         })
         .collect();
 
     // Each learner's first attempt at each quiz, graded against the quiz of its version.
-    let sql = format!(
-        "SELECT p.user_id, p.item, p.course_version, p.payload, p.client_time, p.counter, p.id \
-         FROM progress_events p {cohort} AND p.kind = 'quiz_attempt'"
-    );
-    let mut query = sqlx::query(&sql).bind(span.from).bind(span.to).bind(slug);
-    for id in &ids {
-        query = query.bind(id);
-    }
+    let sql = format!("SELECT e.quiz, e.course_version, e.payload FROM first_attempts e WHERE {cohort}");
     type Key = (String, String);
-    let mut first: HashMap<Key, (i64, i64, String, String, String)> = HashMap::new();
-    for row in query.fetch_all(pool).await? {
-        let key = (row.get::<String, _>("user_id"), row.get::<String, _>("item"));
-        let order =
-            (row.get::<i64, _>("client_time"), row.get::<i64, _>("counter"), row.get::<String, _>("id"));
-        let attempt = (
-            order.0,
-            order.1,
-            order.2,
-            row.get::<String, _>("course_version"),
-            row.get::<String, _>("payload"),
-        );
-        match first.get(&key) {
-            Some(kept) if (kept.0, kept.1, &kept.2) <= (attempt.0, attempt.1, &attempt.2) => {}
-            _ => {
-                first.insert(key, attempt);
-            }
-        }
-    }
+    let first: Vec<(String, String, String)> = bind_all(&sql, span, slug, &ids)
+        .fetch_all(pool)
+        .await?
+        .iter()
+        .map(|r| (r.get("quiz"), r.get("course_version"), r.get("payload")))
+        .collect();
     let mut quizzes: HashMap<Key, Option<Quiz>> = HashMap::new();
     let mut current_quizzes = Vec::new();
     for entry in &manifest.quizzes {
@@ -112,7 +84,7 @@ pub async fn build(
     }
     // (quiz, question index) → (first attempts, wrong).
     let mut tally: HashMap<(String, usize), (u64, u64)> = HashMap::new();
-    for ((_, quiz_id), (_, _, _, version, payload)) in &first {
+    for (quiz_id, version, payload) in &first {
         let key = (version.clone(), quiz_id.clone());
         if !quizzes.contains_key(&key) {
             let quiz = match course_version(state, slug, version).await? {

@@ -60,21 +60,17 @@ pub async fn build(
 
     // Lessons completed, per learner and course, through this organization's enrollments.
     let completed_lessons = sqlx::query(
-        "SELECT DISTINCT p.user_id, p.course, p.item FROM progress_events p \
-         JOIN enrollments e ON e.user_id = p.user_id AND e.course = p.course \
-         WHERE e.organization_id = $1 AND p.kind = 'lesson_completed'",
+        "SELECT user_id, course, lesson FROM lesson_reach WHERE organization_id = $1 AND completed = 1",
     )
     .bind(organization_id)
     .fetch_all(pool)
     .await?;
     let mut done: HashMap<(String, String), HashSet<String>> = HashMap::new();
     for row in &completed_lessons {
-        done.entry((row.get("user_id"), row.get("course"))).or_default().insert(row.get("item"));
+        done.entry((row.get("user_id"), row.get("course"))).or_default().insert(row.get("lesson"));
     }
     let last_sync: HashMap<String, i64> = sqlx::query(
-        "SELECT p.user_id, MAX(p.received_at) AS last FROM progress_events p \
-         JOIN enrollments e ON e.user_id = p.user_id AND e.course = p.course \
-         WHERE e.organization_id = $1 GROUP BY p.user_id",
+        "SELECT user_id, MAX(last_at) AS last FROM activity_days WHERE organization_id = $1 GROUP BY user_id",
     )
     .bind(organization_id)
     .fetch_all(pool)

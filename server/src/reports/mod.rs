@@ -8,6 +8,7 @@
 //! in two organizations is counted in each only for what they study through it. Every export
 //! is written to the audit log, which only the superadmin reads.
 
+pub mod activity;
 pub mod course;
 pub mod csv;
 pub mod learners;
@@ -20,6 +21,8 @@ use axum::{Json, Router};
 use dala_wire::{
     AuditEntry, Counts, CourseSummaryRow, MonthSummary, OrganizationSummary, ReportFilter, Summary,
 };
+use std::collections::HashMap;
+
 use serde::Deserialize;
 use sqlx::{AnyPool, Row};
 
@@ -37,8 +40,8 @@ pub fn router() -> Router<AppState> {
 }
 
 const DAY: i64 = 24 * 60 * 60;
-/// "Active": progress received in the last 30 days.
-const ACTIVE_WINDOW: i64 = 30 * DAY;
+/// "Active": progress received on one of the last 30 days (today included).
+const ACTIVE_DAYS: i64 = 30;
 /// The monthly table shows at most this many months (the newest).
 const MAX_MONTHS: usize = 36;
 
@@ -168,27 +171,93 @@ fn organization_clause(column: &str, scope: &Scope, first: usize) -> String {
     if parts.is_empty() { "1 = 0".to_owned() } else { format!("({})", parts.join(" OR ")) }
 }
 
-/// One count: `sql` takes `$1`, `$2` (a span), `$3` (a course slug or `''` for all) and the
-/// scope's organizations from `$4`, written where `{organizations}` stands.
-async fn count(
+/// How a count is split.
+#[derive(Debug, Clone, Copy)]
+enum By {
+    Organization,
+    Course,
+    /// Not at all: one count, under the key `""`.
+    Total,
+}
+
+impl By {
+    /// The key each row is counted under.
+    fn key(self) -> &'static str {
+        match self {
+            By::Organization => "COALESCE(e.organization_id, '')",
+            By::Course => "e.course",
+            By::Total => "''",
+        }
+    }
+}
+
+/// What each count counts, one row per unit, keyed by `{key}`; `$1` and `$2` are the span.
+/// Enrollments made in the span:
+const ENROLLMENTS: &str =
+    "SELECT {key} AS k FROM enrollments e WHERE e.enrolled_at >= $1 AND e.enrolled_at < $2";
+/// Learners with progress received on a day of the span (in days):
+const ACTIVE: &str =
+    "SELECT DISTINCT {key} AS k, e.user_id FROM activity_days e WHERE e.day >= $1 AND e.day < $2";
+/// Learner–course pairs with a certificate issued in the span, revoked or not:
+const COMPLETIONS: &str = "SELECT DISTINCT {key} AS k, e.user_id, e.course FROM certificates e \
+                           WHERE e.issued_at >= $1 AND e.issued_at < $2";
+/// Certificates issued in the span and standing:
+const CERTIFICATES: &str = "SELECT {key} AS k FROM certificates e \
+                            WHERE e.issued_at >= $1 AND e.issued_at < $2 AND e.revoked_at IS NULL";
+
+/// One count of a scope and span, split `by`; `course` narrows it to one course.
+async fn tally(
     pool: &AnyPool,
-    sql: &str,
-    column: &str,
+    units: &str,
+    by: By,
     scope: &Scope,
     span: Span,
     course: Option<&str>,
-) -> Result<u64, AppError> {
-    let sql = sql.replace("{organizations}", &organization_clause(column, scope, 4));
-    let mut query =
-        sqlx::query_scalar::<_, i64>(&sql).bind(span.from).bind(span.to).bind(course.unwrap_or(""));
+) -> Result<HashMap<String, u64>, AppError> {
+    let sql = format!(
+        "SELECT t.k, COUNT(*) AS n FROM ({} AND (e.course = $3 OR $3 = '') AND {}) t GROUP BY t.k",
+        units.replace("{key}", by.key()),
+        organization_clause("e.organization_id", scope, 4)
+    );
+    let mut query = sqlx::query(&sql).bind(span.from).bind(span.to).bind(course.unwrap_or(""));
     for id in scope.ids() {
         query = query.bind(id);
     }
-    Ok(query.fetch_one(pool).await?.max(0) as u64)
+    Ok(query
+        .fetch_all(pool)
+        .await?
+        .iter()
+        .map(|row| (row.get::<String, _>("k"), row.get::<i64, _>("n").max(0) as u64))
+        .collect())
 }
 
-/// The four counts of a scope, course and period; `active` is the span in which progress counts
-/// as activity.
+/// The four counts of a scope, course and span, split `by`; `active` is the span of days in
+/// which progress counts as activity.
+async fn counts_by(
+    pool: &AnyPool,
+    scope: &Scope,
+    course: Option<&str>,
+    span: Span,
+    active: Span,
+    by: By,
+) -> Result<HashMap<String, Counts>, AppError> {
+    let mut out: HashMap<String, Counts> = HashMap::new();
+    for (key, n) in tally(pool, ENROLLMENTS, by, scope, span, course).await? {
+        out.entry(key).or_default().enrollments = n;
+    }
+    for (key, n) in tally(pool, ACTIVE, by, scope, active, course).await? {
+        out.entry(key).or_default().active_learners = n;
+    }
+    for (key, n) in tally(pool, COMPLETIONS, by, scope, span, course).await? {
+        out.entry(key).or_default().completions = n;
+    }
+    for (key, n) in tally(pool, CERTIFICATES, by, scope, span, course).await? {
+        out.entry(key).or_default().certificates = n;
+    }
+    Ok(out)
+}
+
+/// The four counts, not split.
 async fn counts(
     pool: &AnyPool,
     scope: &Scope,
@@ -196,48 +265,19 @@ async fn counts(
     span: Span,
     active: Span,
 ) -> Result<Counts, AppError> {
-    let enrollments = count(
-        pool,
-        "SELECT COUNT(*) FROM enrollments e WHERE e.enrolled_at >= $1 AND e.enrolled_at < $2 \
-         AND (e.course = $3 OR $3 = '') AND {organizations}",
-        "e.organization_id",
-        scope,
-        span,
-        course,
-    )
-    .await?;
-    let active_learners = count(
-        pool,
-        "SELECT COUNT(DISTINCT p.user_id) FROM progress_events p \
-         JOIN enrollments e ON e.user_id = p.user_id AND e.course = p.course \
-         WHERE p.received_at >= $1 AND p.received_at < $2 AND (p.course = $3 OR $3 = '') AND {organizations}",
-        "e.organization_id",
-        scope,
-        active,
-        course,
-    )
-    .await?;
-    let completions = count(
-        pool,
-        "SELECT COUNT(*) FROM (SELECT DISTINCT c.user_id, c.course FROM certificates c \
-         WHERE c.issued_at >= $1 AND c.issued_at < $2 AND (c.course = $3 OR $3 = '') AND {organizations}) t",
-        "c.organization_id",
-        scope,
-        span,
-        course,
-    )
-    .await?;
-    let certificates = count(
-        pool,
-        "SELECT COUNT(*) FROM certificates c WHERE c.issued_at >= $1 AND c.issued_at < $2 \
-         AND (c.course = $3 OR $3 = '') AND c.revoked_at IS NULL AND {organizations}",
-        "c.organization_id",
-        scope,
-        span,
-        course,
-    )
-    .await?;
-    Ok(Counts { enrollments, active_learners, completions, certificates })
+    Ok(counts_by(pool, scope, course, span, active, By::Total).await?.remove("").unwrap_or_default())
+}
+
+/// A span of seconds as the span of the days it touches.
+fn days(span: Span) -> Span {
+    Span { from: span.from.div_euclid(DAY), to: (span.to + DAY - 1).div_euclid(DAY) }
+}
+
+/// The days in which progress makes a learner active for a period: the thirty days up to the
+/// period's end (or today, if it ends later), within the period.
+fn active_days(span: Span, now: i64) -> Span {
+    let end = days(Span { from: span.from, to: span.to.min(now + 1) }).to;
+    Span { from: (end - ACTIVE_DAYS).max(days(span).from), to: end }
 }
 
 /// The months a summary shows: from the period's start (or the first enrollment in scope) to
@@ -289,32 +329,35 @@ pub async fn build_summary(
     let span = period(filter)?;
     let pool = state.store.pool();
     let now = state.clock.now();
-    // Active: progress received in the 30 days before the period ends (or now, this second
-    // included), and within the period.
-    let end = span.to.min(now + 1);
-    let recent = Span { from: (end - ACTIVE_WINDOW).max(span.from), to: end };
+    let recent = active_days(span, now);
     let course = filter.course.as_deref();
 
-    let mut organizations = Vec::new();
-    for (id, name) in &scope.organizations {
-        let one = Scope { organizations: vec![(id.clone(), name.clone())], unattributed: false };
-        organizations.push(OrganizationSummary {
+    let mut by_organization = counts_by(pool, &scope, course, span, recent, By::Organization).await?;
+    let organizations = scope
+        .organizations
+        .iter()
+        .map(|(id, name)| OrganizationSummary {
             id: id.clone(),
             name: name.clone(),
-            counts: counts(pool, &one, course, span, recent).await?,
-        });
-    }
-    let mut courses = Vec::new();
-    for summary in state.store.catalog().await? {
-        if course.is_some_and(|c| c != summary.slug) {
-            continue;
-        }
-        let counts = counts(pool, &scope, Some(&summary.slug), span, recent).await?;
-        courses.push(CourseSummaryRow { slug: summary.slug, title: summary.title, counts });
-    }
+            counts: by_organization.remove(id).unwrap_or_default(),
+        })
+        .collect();
+    let mut by_course = counts_by(pool, &scope, course, span, recent, By::Course).await?;
+    let courses = state
+        .store
+        .catalog()
+        .await?
+        .into_iter()
+        .filter(|summary| course.is_none_or(|c| c == summary.slug))
+        .map(|summary| CourseSummaryRow {
+            counts: by_course.remove(&summary.slug).unwrap_or_default(),
+            slug: summary.slug,
+            title: summary.title,
+        })
+        .collect();
     let mut month_rows = Vec::new();
     for (month, month_span) in months(pool, &scope, span, now).await? {
-        let counts = counts(pool, &scope, course, month_span, month_span).await?;
+        let counts = counts(pool, &scope, course, month_span, days(month_span)).await?;
         month_rows.push(MonthSummary { month, counts });
     }
     let totals = counts(pool, &scope, course, span, recent).await?;
