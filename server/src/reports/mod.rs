@@ -173,50 +173,88 @@ fn organization_clause(column: &str, scope: &Scope, first: usize) -> String {
 
 /// How a count is split.
 #[derive(Debug, Clone, Copy)]
-enum By {
+enum By<'a> {
     Organization,
     Course,
+    /// By month: each month's label and the second it starts, in order.
+    Month(&'a [(String, Span)]),
     /// Not at all: one count, under the key `""`.
     Total,
 }
 
-impl By {
-    /// The key each row is counted under.
-    fn key(self) -> &'static str {
+/// What one count counts.
+struct Units {
+    /// One row per unit, keyed by `{key}`; `$1` and `$2` are the span.
+    sql: &'static str,
+    /// The column that places a unit in time.
+    time: &'static str,
+    /// Whether that column counts days rather than seconds.
+    in_days: bool,
+}
+
+impl By<'_> {
+    /// The key each row of `units` is counted under. A month's label is a constant made here
+    /// (`YYYY-MM`), never the caller's text.
+    fn key(self, units: &Units) -> String {
         match self {
-            By::Organization => "COALESCE(e.organization_id, '')",
-            By::Course => "e.course",
-            By::Total => "''",
+            By::Organization => "COALESCE(e.organization_id, '')".into(),
+            By::Course => "e.course".into(),
+            By::Total => "''".into(),
+            By::Month(months) => {
+                let Some(((last, _), earlier)) = months.split_last() else { return "''".into() };
+                if earlier.is_empty() {
+                    return format!("'{last}'");
+                }
+                let mut case = String::from("CASE");
+                for ((label, _), (_, next)) in months.iter().zip(&months[1..]) {
+                    let start = if units.in_days { next.from.div_euclid(DAY) } else { next.from };
+                    case.push_str(&format!(" WHEN {} < {start} THEN '{label}'", units.time));
+                }
+                format!("{case} ELSE '{last}' END")
+            }
         }
     }
 }
 
-/// What each count counts, one row per unit, keyed by `{key}`; `$1` and `$2` are the span.
-/// Enrollments made in the span:
-const ENROLLMENTS: &str =
-    "SELECT {key} AS k FROM enrollments e WHERE e.enrolled_at >= $1 AND e.enrolled_at < $2";
-/// Learners with progress received on a day of the span (in days):
-const ACTIVE: &str =
-    "SELECT DISTINCT {key} AS k, e.user_id FROM activity_days e WHERE e.day >= $1 AND e.day < $2";
-/// Learner–course pairs with a certificate issued in the span, revoked or not:
-const COMPLETIONS: &str = "SELECT DISTINCT {key} AS k, e.user_id, e.course FROM certificates e \
-                           WHERE e.issued_at >= $1 AND e.issued_at < $2";
-/// Certificates issued in the span and standing:
-const CERTIFICATES: &str = "SELECT {key} AS k FROM certificates e \
-                            WHERE e.issued_at >= $1 AND e.issued_at < $2 AND e.revoked_at IS NULL";
+/// Enrollments made in the span.
+const ENROLLMENTS: Units = Units {
+    sql: "SELECT {key} AS k FROM enrollments e WHERE e.enrolled_at >= $1 AND e.enrolled_at < $2",
+    time: "e.enrolled_at",
+    in_days: false,
+};
+/// Learners with progress received on a day of the span (in days).
+const ACTIVE: Units = Units {
+    sql: "SELECT DISTINCT {key} AS k, e.user_id FROM activity_days e WHERE e.day >= $1 AND e.day < $2",
+    time: "e.day",
+    in_days: true,
+};
+/// Learner–course pairs with a certificate issued in the span, revoked or not.
+const COMPLETIONS: Units = Units {
+    sql: "SELECT DISTINCT {key} AS k, e.user_id, e.course FROM certificates e \
+          WHERE e.issued_at >= $1 AND e.issued_at < $2",
+    time: "e.issued_at",
+    in_days: false,
+};
+/// Certificates issued in the span and standing.
+const CERTIFICATES: Units = Units {
+    sql: "SELECT {key} AS k FROM certificates e \
+          WHERE e.issued_at >= $1 AND e.issued_at < $2 AND e.revoked_at IS NULL",
+    time: "e.issued_at",
+    in_days: false,
+};
 
 /// One count of a scope and span, split `by`; `course` narrows it to one course.
 async fn tally(
     pool: &AnyPool,
-    units: &str,
-    by: By,
+    units: &Units,
+    by: By<'_>,
     scope: &Scope,
     span: Span,
     course: Option<&str>,
 ) -> Result<HashMap<String, u64>, AppError> {
     let sql = format!(
         "SELECT t.k, COUNT(*) AS n FROM ({} AND (e.course = $3 OR $3 = '') AND {}) t GROUP BY t.k",
-        units.replace("{key}", by.key()),
+        units.sql.replace("{key}", &by.key(units)),
         organization_clause("e.organization_id", scope, 4)
     );
     let mut query = sqlx::query(&sql).bind(span.from).bind(span.to).bind(course.unwrap_or(""));
@@ -239,19 +277,19 @@ async fn counts_by(
     course: Option<&str>,
     span: Span,
     active: Span,
-    by: By,
+    by: By<'_>,
 ) -> Result<HashMap<String, Counts>, AppError> {
     let mut out: HashMap<String, Counts> = HashMap::new();
-    for (key, n) in tally(pool, ENROLLMENTS, by, scope, span, course).await? {
+    for (key, n) in tally(pool, &ENROLLMENTS, by, scope, span, course).await? {
         out.entry(key).or_default().enrollments = n;
     }
-    for (key, n) in tally(pool, ACTIVE, by, scope, active, course).await? {
+    for (key, n) in tally(pool, &ACTIVE, by, scope, active, course).await? {
         out.entry(key).or_default().active_learners = n;
     }
-    for (key, n) in tally(pool, COMPLETIONS, by, scope, span, course).await? {
+    for (key, n) in tally(pool, &COMPLETIONS, by, scope, span, course).await? {
         out.entry(key).or_default().completions = n;
     }
-    for (key, n) in tally(pool, CERTIFICATES, by, scope, span, course).await? {
+    for (key, n) in tally(pool, &CERTIFICATES, by, scope, span, course).await? {
         out.entry(key).or_default().certificates = n;
     }
     Ok(out)
@@ -355,10 +393,17 @@ pub async fn build_summary(
             title: summary.title,
         })
         .collect();
+    let months = months(pool, &scope, span, now).await?;
     let mut month_rows = Vec::new();
-    for (month, month_span) in months(pool, &scope, span, now).await? {
-        let counts = counts(pool, &scope, course, month_span, days(month_span)).await?;
-        month_rows.push(MonthSummary { month, counts });
+    if let (Some((_, first)), Some((_, last))) = (months.first(), months.last()) {
+        let whole = Span { from: first.from, to: last.to };
+        let mut by_month = counts_by(pool, &scope, course, whole, days(whole), By::Month(&months)).await?;
+        for (month, _) in &months {
+            month_rows.push(MonthSummary {
+                month: month.clone(),
+                counts: by_month.remove(month).unwrap_or_default(),
+            });
+        }
     }
     let totals = counts(pool, &scope, course, span, recent).await?;
     Ok(Summary { organizations, courses, months: month_rows, totals })
