@@ -18,6 +18,7 @@ on_both_databases!(
     administrators_see_only_their_organizations,
     exports_are_csv_and_audited,
     the_migration_summarises_progress_stored_before_it_as_the_sync_does,
+    the_demo_seed_fills_an_empty_installation_and_no_other,
 );
 
 const DAY: i64 = 24 * 60 * 60;
@@ -347,4 +348,48 @@ async fn the_migration_summarises_progress_stored_before_it_as_the_sync_does(bac
     let (_, backfill) = migration.split_once("-- The summaries of the progress already stored.").unwrap();
     sqlx::raw_sql(backfill).execute(app.store.pool_for_tests()).await.unwrap();
     assert_eq!(summary_rows(&app).await, kept);
+}
+
+/// `dala demo seed` at a small scale: what it says it made is what the reports count, each
+/// learner has a plausible amount of progress, and an installation with accounts is refused.
+async fn the_demo_seed_fills_an_empty_installation_and_no_other(backend: Backend) {
+    let app = TestApp::new(backend).await;
+    let options = dala_server::demo::SeedOptions {
+        organizations: 2,
+        courses: 3,
+        learners: 30,
+        password: PASSWORD.into(),
+    };
+    let mut steps = Vec::new();
+    let seeded = dala_server::demo::seed(&app.state, &options, &mut |what, done, total| {
+        steps.push((what.to_owned(), done, total));
+    })
+    .await
+    .unwrap();
+    assert_eq!((seeded.organizations, seeded.courses, seeded.learners, seeded.enrollments), (2, 3, 30, 90));
+    assert!((15..=45).contains(&(seeded.events / seeded.enrollments)), "{} events", seeded.events);
+    assert!(steps.contains(&("learners".to_owned(), 30, 30)), "{steps:?}");
+
+    app.account("root", true, None).await;
+    let root = app.sign_in("root").await;
+    let all = summary(&app, &root, "").await;
+    assert_eq!(all.totals.enrollments, 90);
+    assert_eq!(all.totals.completions as usize, seeded.certificates);
+    assert_eq!(all.organizations.len(), 2);
+    assert_eq!(all.organizations.iter().map(|o| o.counts.enrollments).sum::<u64>(), 90);
+    let demo: Vec<&str> =
+        all.courses.iter().filter(|c| c.slug.starts_with("demo-course-")).map(|c| c.slug.as_str()).collect();
+    assert_eq!(demo, vec!["demo-course-01", "demo-course-02", "demo-course-03"]);
+    let report: CourseReport =
+        serde_json::from_slice(&app.get_as("/api/v1/reports/courses/demo-course-01", &root).await.body)
+            .unwrap();
+    assert_eq!(report.funnel.len(), 12);
+    assert!(report.funnel[0].reached >= report.funnel[11].reached, "{:?}", report.funnel);
+    assert!(report.questions.iter().all(|q| q.first_attempts > 0), "{:?}", report.questions);
+    // The administrators sign in with the password given.
+    let admin = app.sign_in("admin-01").await;
+    assert_eq!(summary(&app, &admin, "").await.organizations.len(), 1);
+
+    let again = dala_server::demo::seed(&app.state, &options, &mut |_, _, _| {}).await;
+    assert!(again.unwrap_err().to_string().contains("already has"));
 }
