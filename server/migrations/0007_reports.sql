@@ -15,7 +15,7 @@ CREATE TABLE audit_log (
 CREATE INDEX audit_log_at ON audit_log (at);
 CREATE INDEX enrollments_organization ON enrollments (organization_id, course);
 CREATE INDEX enrollments_enrolled_at ON enrollments (enrolled_at, organization_id, course);
-CREATE INDEX certificates_issued_at ON certificates (issued_at, organization_id, course);
+CREATE INDEX certificates_issued_at ON certificates (issued_at, organization_id, course, user_id, revoked_at);
 
 -- Summaries of progress_events, kept by the sync in the same transaction that stores the
 -- events. Each copies the organization and date of the learner's enrollment in the course
