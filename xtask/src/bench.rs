@@ -36,9 +36,31 @@ fn reports(dist: &Path, data_dir: &Path) -> Result<bench_reports::ReportFigures>
     figures
 }
 
+/// `cargo xtask bench reports`: the dashboard's figures only (the API needs no web client).
+fn run_reports() -> Result<()> {
+    let mut steps = Step::new(2);
+    steps.next("building the server (release)");
+    run_command(
+        cargo().args(["build", "--release", "--locked", "--package", "dala-server", "--bin", "dala"]),
+        "cargo build",
+    )?;
+    steps.next("seeding demo data and timing the dashboard's answers");
+    let data_dir = std::env::temp_dir().join(format!("dala-bench-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&data_dir);
+    std::fs::create_dir_all(data_dir.join("web"))?;
+    std::fs::write(data_dir.join("web/index.html"), "<!doctype html><title>Dala</title>")?;
+    let figures = reports(&data_dir.join("web"), &data_dir);
+    let _ = std::fs::remove_dir_all(&data_dir);
+    bench_reports::print(&figures?);
+    Ok(())
+}
+
 /// `cargo xtask bench [reports]`: every figure, or only the dashboard's.
 pub fn run(only_reports: bool) -> Result<()> {
-    let mut steps = Step::new(if only_reports { 4 } else { 8 });
+    if only_reports {
+        return run_reports();
+    }
+    let mut steps = Step::new(8);
     steps.next("setting up the toolchain");
     let toolchain = tools::setup(false)?;
     steps.next("building the web client (release)");
@@ -50,13 +72,6 @@ pub fn run(only_reports: bool) -> Result<()> {
     )?;
     let data_dir = std::env::temp_dir().join(format!("dala-bench-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&data_dir);
-    if only_reports {
-        steps.next("seeding demo data and timing the dashboard's answers");
-        let figures = reports(&dist, &data_dir);
-        let _ = std::fs::remove_dir_all(&data_dir);
-        bench_reports::print(&figures?);
-        return Ok(());
-    }
     steps.next("starting the server on loopback (SQLite)");
     let (server, address) = start_server(&data_dir, &dist, None)?;
     steps.next("measuring sizes and transfers");
