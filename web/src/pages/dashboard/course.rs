@@ -16,14 +16,15 @@ use crate::reports;
 pub struct CourseDetailProps {
     pub slug: String,
     pub filter: ReportFilter,
+    /// How many times "Show" was pressed: each asks again.
+    pub shows: u32,
 }
 
 #[function_component(CourseDetail)]
 pub fn course_detail(props: &CourseDetailProps) -> Html {
     let i18n = use_i18n();
-    let report = use_load(Some((props.slug.clone(), props.filter.clone())), |(slug, filter)| {
-        reports::course(slug, filter)
-    });
+    let request = Some((props.slug.clone(), props.filter.clone(), props.shows));
+    let report = use_load(request, |(slug, filter, _)| reports::course(slug, filter));
     // A keyboard or phone user who chose a course sees where its report appears.
     let section = use_node_ref();
     {

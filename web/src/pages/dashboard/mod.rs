@@ -98,7 +98,10 @@ fn dashboard(props: &DashboardProps) -> Html {
     let filter = use_state(ReportFilter::default);
     let chosen_course = use_state(|| None::<String>);
     let choices = use_state(Choices::default);
-    let summary = use_load(props.access.reports.then(|| (*filter).clone()), reports::summary);
+    // Counts every "Show": pressed with unchanged filters, it asks again for the latest numbers.
+    let shows = use_state(|| 0u32);
+    let request = props.access.reports.then(|| ((*filter).clone(), *shows));
+    let summary = use_load(request, |(filter, _)| reports::summary(filter));
     {
         let (choices, filter) = (choices.clone(), (*filter).clone());
         use_effect_with(summary.clone(), move |summary| {
@@ -110,12 +113,13 @@ fn dashboard(props: &DashboardProps) -> Html {
         });
     }
     let on_filter = {
-        let (filter, chosen_course) = (filter.clone(), chosen_course.clone());
+        let (filter, chosen_course, shows) = (filter.clone(), chosen_course.clone(), shows.clone());
         Callback::from(move |new: ReportFilter| {
             if new.course.is_some() {
                 chosen_course.set(new.course.clone());
             }
             filter.set(new);
+            shows.set(*shows + 1);
         })
     };
     let on_course = {
@@ -123,7 +127,9 @@ fn dashboard(props: &DashboardProps) -> Html {
         Callback::from(move |slug: String| chosen_course.set(Some(slug)))
     };
     let course_detail = match &*chosen_course {
-        Some(slug) => html! { <CourseDetail slug={slug.clone()} filter={(*filter).clone()} /> },
+        Some(slug) => {
+            html! { <CourseDetail slug={slug.clone()} filter={(*filter).clone()} shows={*shows} /> }
+        }
         None => html! {},
     };
     // The staff of the organization filtered to, or of every organization.
