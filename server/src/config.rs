@@ -29,6 +29,29 @@ pub enum Command {
     /// Check or revoke certificates.
     #[command(subcommand)]
     Cert(CertCommand),
+    /// Demo data for trying the dashboard.
+    #[command(subcommand)]
+    Demo(DemoCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum DemoCommand {
+    /// Fill an empty installation with invented organizations, courses, learners, progress and
+    /// certificates. Every demo account (`admin-01`, `trainer-01`, `learner-0`…) gets the password
+    /// from `DALA_PASSWORD` or standard input.
+    Seed {
+        #[command(flatten)]
+        database: DatabaseArgs,
+        /// Folder of the signing keys, as for `dala serve`.
+        #[arg(long, env = "DALA_KEYS_DIR")]
+        keys_dir: Option<PathBuf>,
+        #[arg(long, default_value_t = 10_000)]
+        learners: usize,
+        #[arg(long, default_value_t = 10)]
+        courses: usize,
+        #[arg(long, default_value_t = 20)]
+        organizations: usize,
+    },
 }
 
 #[derive(Debug, Subcommand)]

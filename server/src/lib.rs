@@ -12,11 +12,13 @@ pub mod certificates;
 pub mod clock;
 pub mod config;
 pub mod course;
+pub mod demo;
 pub mod enrollment;
 pub mod error;
 pub mod i18n;
 pub mod organizations;
 pub mod progress;
+pub mod reports;
 pub mod store;
 pub mod web;
 
@@ -86,6 +88,7 @@ pub fn app(state: AppState) -> Router {
         .merge(blobs::router())
         .merge(certificates::router())
         .merge(authoring::router(&state))
+        .merge(reports::router())
         .fallback(error::api_not_found);
     Router::new()
         .nest(dala_wire::API_PREFIX, api)

@@ -12,7 +12,8 @@ use dala_server::authoring::{Authoring, transfer};
 use dala_server::certificates::{self, Issuer, Keyring, keys};
 use dala_server::clock::Clock;
 use dala_server::config::{
-    CertCommand, Cli, Command, CourseCommand, DatabaseArgs, KeysCommand, ServeConfig, UserCommand,
+    CertCommand, Cli, Command, CourseCommand, DatabaseArgs, DemoCommand, KeysCommand, ServeConfig,
+    UserCommand,
 };
 use dala_server::store::ImportOutcome;
 use dala_server::{AppState, accounts, app, course, import_courses, store::Store};
@@ -39,6 +40,9 @@ fn main() -> ExitCode {
         Command::User(command) => user(command),
         Command::Keys(command) => keys_command(command),
         Command::Cert(command) => cert(command),
+        Command::Demo(DemoCommand::Seed { database, keys_dir, learners, courses, organizations }) => {
+            demo_seed(&database, keys_dir, learners, courses, organizations)
+        }
     };
     match result {
         Ok(code) => code,
@@ -74,6 +78,41 @@ fn serve(config: ServeConfig) -> anyhow::Result<ExitCode> {
             .with_graceful_shutdown(shutdown_signal())
             .await
             .context("the server stopped with an error")?;
+        Ok(ExitCode::SUCCESS)
+    })
+}
+
+fn demo_seed(
+    database: &DatabaseArgs,
+    keys_dir: Option<PathBuf>,
+    learners: usize,
+    courses: usize,
+    organizations: usize,
+) -> anyhow::Result<ExitCode> {
+    let password = read_password()?;
+    let runtime = tokio::runtime::Runtime::new().context("could not start the async runtime")?;
+    runtime.block_on(async {
+        let store = open_store(database).await?;
+        let keys_dir = keys_dir.unwrap_or_else(|| database.data_dir.join("keys"));
+        let (keys, _) = Keyring::load_or_generate(&keys_dir)?;
+        let mut state = AppState::new(store, PathBuf::new());
+        state.issuer = Arc::new(Issuer { name: "Dala demo".into(), url: "http://127.0.0.1:8080".into(), keys });
+        let options = dala_server::demo::SeedOptions { organizations, courses, learners, password };
+        let started = std::time::Instant::now();
+        let seeded = dala_server::demo::seed(&state, &options, &mut |what, done, total| {
+            eprintln!("  -> {what}: {done} of {total}");
+        })
+        .await?;
+        println!(
+            "made {} organizations, {} courses, {} learners, {} enrollments, {} progress events, {} certificates in {:.0} s",
+            seeded.organizations,
+            seeded.courses,
+            seeded.learners,
+            seeded.enrollments,
+            seeded.events,
+            seeded.certificates,
+            started.elapsed().as_secs_f64()
+        );
         Ok(ExitCode::SUCCESS)
     })
 }

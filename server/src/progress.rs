@@ -38,17 +38,6 @@ pub fn router() -> Router<AppState> {
         .layer(CompressionLayer::new().quality(DYNAMIC_COMPRESSION))
 }
 
-/// The stored form of an event's kind: its name, and JSON of what it carries.
-fn kind_columns(kind: &EventKind) -> (&'static str, String) {
-    match kind {
-        EventKind::LessonOpened => ("lesson_opened", String::new()),
-        EventKind::LessonCompleted => ("lesson_completed", String::new()),
-        EventKind::QuizAttempt { answers } => {
-            ("quiz_attempt", serde_json::to_string(answers).expect("answers always serialise"))
-        }
-    }
-}
-
 fn kind_from_columns(name: &str, payload: &str) -> Option<EventKind> {
     match name {
         "lesson_opened" => Some(EventKind::LessonOpened),
@@ -99,28 +88,9 @@ async fn sync_progress(
     for course in &to_enroll {
         enrollment::enroll(&mut *tx, &user.user_id, course, None, now).await?;
     }
-    for event in &valid {
-        let (kind, payload) = kind_columns(&event.kind);
-        sqlx::query(
-            "INSERT INTO progress_events (user_id, id, device_id, course, course_version, item, kind, \
-             payload, client_time, counter, received_at) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) ON CONFLICT (user_id, id) DO NOTHING",
-        )
-        .bind(&user.user_id)
-        .bind(&event.id)
-        .bind(&event.device_id)
-        .bind(&event.course)
-        .bind(&event.course_version)
-        .bind(&event.item)
-        .bind(kind)
-        .bind(payload)
-        .bind(event.client_time)
-        .bind(i64::try_from(event.counter).unwrap_or(i64::MAX))
-        .bind(now)
-        .execute(&mut *tx)
-        .await?;
-        accepted.push(event.id.clone());
-    }
+    let received: Vec<(&ProgressEvent, i64)> = valid.iter().map(|event| (event, now)).collect();
+    crate::reports::activity::store_events(&mut tx, &user.user_id, &received).await?;
+    accepted.extend(valid.iter().map(|event| event.id.clone()));
     tx.commit().await?;
     let events = stored_events(&state, &user.user_id).await?;
     let (progress, completed) = merged_state(&state, &events, &mut versions).await?;
@@ -173,7 +143,7 @@ async fn merged_state(
 }
 
 /// A published quiz, read from its blob.
-async fn load_quiz(state: &AppState, entry: &QuizEntry) -> Result<Quiz, AppError> {
+pub(crate) async fn load_quiz(state: &AppState, entry: &QuizEntry) -> Result<Quiz, AppError> {
     let Some(bytes) = state.store.read_blob(&entry.blob.sha256, Encoding::Identity).await? else {
         return Err(AppError::Internal(format!("quiz blob {} is missing", entry.blob.sha256)));
     };
@@ -223,7 +193,11 @@ fn check(event: &ProgressEvent, manifest: Option<&Manifest>) -> Result<(), Strin
 }
 
 /// A published version of a course, if there is one with this SHA-256.
-async fn course_version(state: &AppState, slug: &str, sha256: &str) -> Result<Option<Manifest>, AppError> {
+pub(crate) async fn course_version(
+    state: &AppState,
+    slug: &str,
+    sha256: &str,
+) -> Result<Option<Manifest>, AppError> {
     let json: Option<String> = sqlx::query_scalar(
         "SELECT manifest_json FROM course_versions WHERE slug = $1 AND manifest_sha256 = $2",
     )

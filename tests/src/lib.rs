@@ -43,6 +43,12 @@ pub fn add_user(data_dir: &Path, args: &[&str], password: &str) -> Result<()> {
     Ok(())
 }
 
+/// Where tests leave files for people to look at, such as screenshots: `DALA_TEST_ARTIFACTS`,
+/// or `target/test-artifacts` in the workspace.
+pub fn artifacts_dir() -> PathBuf {
+    env_path("DALA_TEST_ARTIFACTS", || workspace().join("target/test-artifacts"))
+}
+
 /// A free TCP port on loopback.
 pub fn free_port() -> u16 {
     TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()).map(|a| a.port()).expect("a free port")
@@ -256,6 +262,28 @@ impl Browser {
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
         bail!("timed out waiting for {what}")
+    }
+
+    /// Saves a PNG of the whole page, beyond the visible part too, as `<artifacts>/<name>.png`
+    /// (see [`artifacts_dir`]), and returns its path.
+    pub async fn screenshot(&self, name: &str) -> Result<PathBuf> {
+        use base64::Engine;
+        // As wide as the window (a wider clip would lay the page out again at that width), as
+        // tall as the page.
+        let metrics = self.cdp("Page.getLayoutMetrics", json!({})).await?;
+        let width = metrics["cssLayoutViewport"]["clientWidth"].as_f64();
+        let height = metrics["cssContentSize"]["height"].as_f64();
+        let (Some(width), Some(height)) = (width, height) else { bail!("no page size in {metrics}") };
+        let clip = json!({ "x": 0, "y": 0, "width": width, "height": height, "scale": 1 });
+        let params = json!({ "format": "png", "captureBeyondViewport": true, "clip": clip });
+        let shot = self.cdp("Page.captureScreenshot", params).await?;
+        let data = shot["data"].as_str().context("a screenshot's data")?;
+        let png = base64::engine::general_purpose::STANDARD.decode(data)?;
+        let dir = artifacts_dir();
+        std::fs::create_dir_all(&dir).with_context(|| format!("could not create {}", dir.display()))?;
+        let path = dir.join(format!("{name}.png"));
+        std::fs::write(&path, png).with_context(|| format!("could not write {}", path.display()))?;
+        Ok(path)
     }
 
     /// Sends a Chrome DevTools Protocol command through ChromeDriver.

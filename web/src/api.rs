@@ -6,10 +6,10 @@
 use std::cell::RefCell;
 
 use dala_wire::{
-    API_PREFIX, ApiError, AuthoringCourse, BlobRef, CourseDraft, CoursePublished, CourseSummary,
-    CreateCourse, DraftSaved, JoinRequest, Manifest, Preview, PreviewRequest, PublishDraft, SaveDraft,
-    SharedCertificate, SignInRequest, SignInResponse, StoredDraft, SyncRequest, SyncResponse, Trust,
-    UploadedImage, Verification, VerifyRequest, blob_path,
+    API_PREFIX, ApiError, AuditEntry, AuthoringCourse, BlobRef, CourseDraft, CoursePublished, CourseReport,
+    CourseSummary, CreateCourse, DraftSaved, JoinRequest, LearnerRow, Manifest, Preview, PreviewRequest,
+    PublishDraft, ReportFilter, SaveDraft, SharedCertificate, SignInRequest, SignInResponse, StoredDraft,
+    Summary, SyncRequest, SyncResponse, Trust, UploadedImage, Verification, VerifyRequest, blob_path,
 };
 use gloo::net::http::{Request, Response};
 use sha2::{Digest, Sha256};
@@ -244,4 +244,60 @@ pub async fn upload_image(
         .body(body)
         .map_err(|e| ApiFailure::Decode(e.to_string()))?;
     json(checked(request.send().await).await?).await
+}
+
+/// A report's filters as a query string (`?organization=…&course=…`), empty when there are none.
+fn filter_query(filter: &ReportFilter, first: &[(&str, &str)]) -> String {
+    let given = [
+        ("organization", &filter.organization),
+        ("course", &filter.course),
+        ("from", &filter.from),
+        ("to", &filter.to),
+    ];
+    let pairs: Vec<String> = first
+        .iter()
+        .copied()
+        .chain(given.iter().filter_map(|(name, value)| value.as_deref().map(|v| (*name, v))))
+        .map(|(name, value)| format!("{name}={}", segment(value)))
+        .collect();
+    if pairs.is_empty() { String::new() } else { format!("?{}", pairs.join("&")) }
+}
+
+/// `GET /api/v1/reports/summary`: the dashboard's counts per organization, course and month.
+pub async fn report_summary(token: &str, filter: &ReportFilter) -> Result<Summary, ApiFailure> {
+    let url = format!("{API_PREFIX}/reports/summary{}", filter_query(filter, &[]));
+    json(get_signed_in(&url, token).await?).await
+}
+
+/// `GET /api/v1/reports/courses/{slug}`: one course's funnel and question difficulty.
+pub async fn course_report(
+    token: &str,
+    slug: &str,
+    filter: &ReportFilter,
+) -> Result<CourseReport, ApiFailure> {
+    let url = format!("{API_PREFIX}/reports/courses/{}{}", segment(slug), filter_query(filter, &[]));
+    json(get_signed_in(&url, token).await?).await
+}
+
+/// `GET /api/v1/reports/export?table=…`: one table as CSV (the server writes it to the audit log).
+pub async fn export_report(token: &str, table: &str, filter: &ReportFilter) -> Result<Vec<u8>, ApiFailure> {
+    let url = format!("{API_PREFIX}/reports/export{}", filter_query(filter, &[("table", table)]));
+    bytes(get_signed_in(&url, token).await?).await
+}
+
+/// `GET /api/v1/organizations/{id}/learners`: the organization's learners, one by one (the
+/// server writes the request to the audit log).
+pub async fn organization_learners(
+    token: &str,
+    organization: &str,
+    filter: &ReportFilter,
+) -> Result<Vec<LearnerRow>, ApiFailure> {
+    let url =
+        format!("{API_PREFIX}/organizations/{}/learners{}", segment(organization), filter_query(filter, &[]));
+    json(get_signed_in(&url, token).await?).await
+}
+
+/// `GET /api/v1/audit`: the newest entries of the audit log (the superadmin's).
+pub async fn audit_log(token: &str) -> Result<Vec<AuditEntry>, ApiFailure> {
+    json(get_signed_in(&format!("{API_PREFIX}/audit"), token).await?).await
 }

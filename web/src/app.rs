@@ -9,6 +9,7 @@ use crate::i18n::{I18n, Lang};
 use crate::pages::author::AuthorPage;
 use crate::pages::certificate::CertificatePage;
 use crate::pages::certificates::CertificatesPage;
+use crate::pages::dashboard::DashboardPage;
 use crate::pages::edit::EditPage;
 use crate::pages::quiz::QuizPage;
 use crate::pages::sign_in::{JoinPage, SignInPage};
@@ -56,6 +57,9 @@ pub enum Route {
     /// Trainers: one course's editor.
     #[at("/author/:slug")]
     Edit { slug: String },
+    /// Administrators (and the superadmin): reports on their organizations.
+    #[at("/dashboard")]
+    Dashboard,
     #[not_found]
     #[at("/404")]
     NotFound,
@@ -74,6 +78,7 @@ fn switch(route: Route) -> Html {
         Route::Verify => html! { <VerifyPage /> },
         Route::Author => html! { <AuthorPage /> },
         Route::Edit { slug } => html! { <EditPage {slug} /> },
+        Route::Dashboard => html! { <DashboardPage /> },
         Route::NotFound => html! { <NotFoundPage /> },
     }
 }

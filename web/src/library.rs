@@ -39,6 +39,8 @@ pub enum Failure {
     CertificateNotFound,
     /// A certificate cannot be checked: no network, and no keys or revocation lists stored.
     NoTrust,
+    /// Signed in, but this account may not see or do this.
+    Forbidden,
     /// A refusal of the course editor, by its Fluent id (an image too large, a draft with
     /// problems, a course name taken…).
     Authoring(&'static str),
@@ -65,6 +67,7 @@ impl Failure {
             Failure::Invalid(_) => "error-invalid",
             Failure::CertificateNotFound => "error-certificate-not-found",
             Failure::NoTrust => "error-no-trust",
+            Failure::Forbidden => "error-forbidden",
             Failure::Authoring(id) => id,
         }
     }
@@ -85,6 +88,7 @@ impl From<ApiFailure> for Failure {
                 Some(ErrorCode::SessionRevoked | ErrorCode::SessionInvalid | ErrorCode::Unauthorized) => {
                     Failure::SessionEnded
                 }
+                Some(ErrorCode::Forbidden) => Failure::Forbidden,
                 Some(ErrorCode::BadRequest) => Failure::Invalid(error.map(|e| e.message).unwrap_or_default()),
                 _ if status == 404 => Failure::NotFound,
                 _ => Failure::Server(match error {

@@ -8,6 +8,7 @@ mod components;
 mod i18n;
 mod library;
 mod pages;
+mod reports;
 mod storage;
 mod sync;
 

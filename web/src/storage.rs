@@ -499,3 +499,29 @@ pub fn object_url(bytes: &[u8], media_type: &str) -> Option<String> {
 pub fn revoke_object_url(url: &str) {
     let _ = web_sys::Url::revoke_object_url(url);
 }
+
+/// Hands `bytes` to the browser as a downloaded file named `filename`: a temporary link to an
+/// object URL, clicked and removed. The URL is released a minute later, once the browser has
+/// surely read it (released at once, a slow device may save an empty file). False if the
+/// browser refused.
+pub fn save_file(bytes: &[u8], media_type: &str, filename: &str) -> bool {
+    let Some(url) = object_url(bytes, media_type) else { return false };
+    let document = gloo::utils::document();
+    let clicked = document
+        .create_element("a")
+        .ok()
+        .and_then(|a| a.dyn_into::<web_sys::HtmlElement>().ok())
+        .is_some_and(|link| {
+            let ready =
+                link.set_attribute("href", &url).is_ok() && link.set_attribute("download", filename).is_ok();
+            if ready && gloo::utils::body().append_child(&link).is_ok() {
+                link.click();
+                link.remove();
+                true
+            } else {
+                false
+            }
+        });
+    gloo::timers::callback::Timeout::new(60_000, move || revoke_object_url(&url)).forget();
+    clicked
+}

@@ -46,6 +46,9 @@ pub struct SyncStatus {
     pub pending: usize,
     pub state: SyncState,
     pub running: bool,
+    /// False until the app has read the device's storage once: until then "no session" means
+    /// "not known yet", not "signed out".
+    pub loaded: bool,
 }
 
 pub async fn status() -> SyncStatus {
@@ -54,6 +57,7 @@ pub async fn status() -> SyncStatus {
         pending: storage::outbox_len().await.unwrap_or(0),
         state: storage::sync_state().await.unwrap_or_default(),
         running: RUNNING.with(Cell::get),
+        loaded: true,
     }
 }
 

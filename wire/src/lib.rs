@@ -12,6 +12,7 @@ mod certificates;
 mod organizations;
 mod progress;
 mod quiz;
+mod reports;
 pub use authoring::{
     AuthoringCourse, CourseDraft, CourseMetadata, CoursePublished, CreateCourse, DraftImage, DraftItem,
     DraftLesson, DraftProblem, DraftSaved, Preview, PreviewRequest, PublishDraft, SaveDraft, StoredDraft,
@@ -27,6 +28,10 @@ pub use progress::{
     RejectedEvent, SyncRequest, SyncResponse, is_event_id, merge,
 };
 pub use quiz::{Answer, Grade, Question, QuestionKind, Quiz, QuizProblem, normalise_text};
+pub use reports::{
+    AuditEntry, Counts, CourseReport, CourseSummaryRow, FunnelStep, LearnerCourse, LearnerRow, MonthSummary,
+    OrganizationSummary, QuestionDifficulty, ReportFilter, Summary,
+};
 
 /// The prefix of every API route. A breaking change to the API gets a new prefix.
 pub const API_PREFIX: &str = "/api/v1";

@@ -13,7 +13,7 @@ use anyhow::{Context, Result, bail};
 use dala_wire::{CourseSummary, Manifest};
 
 use crate::util::{Step, cargo, root, run as run_command};
-use crate::{bench_certificates, bench_sync, bench_update, http, postgres};
+use crate::{bench_certificates, bench_reports, bench_sync, bench_update, http, postgres};
 use crate::{tools, web};
 
 struct Server(Child);
@@ -25,8 +25,42 @@ impl Drop for Server {
     }
 }
 
-pub fn run() -> Result<()> {
-    let mut steps = Step::new(7);
+/// Dashboard answers on demo data: a second installation, seeded, served and asked.
+fn reports(dist: &Path, data_dir: &Path) -> Result<bench_reports::ReportFigures> {
+    let binary = root().join("target/release/dala");
+    let demo_dir = data_dir.join("demo");
+    let seeded = bench_reports::seed(&binary, &demo_dir)?;
+    let (server, address) = start_server(&demo_dir, dist, None)?;
+    let figures = bench_reports::measure(address, seeded);
+    drop(server);
+    figures
+}
+
+/// `cargo xtask bench reports`: the dashboard's figures only (the API needs no web client).
+fn run_reports() -> Result<()> {
+    let mut steps = Step::new(2);
+    steps.next("building the server (release)");
+    run_command(
+        cargo().args(["build", "--release", "--locked", "--package", "dala-server", "--bin", "dala"]),
+        "cargo build",
+    )?;
+    steps.next("seeding demo data and timing the dashboard's answers");
+    let data_dir = std::env::temp_dir().join(format!("dala-bench-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&data_dir);
+    std::fs::create_dir_all(data_dir.join("web"))?;
+    std::fs::write(data_dir.join("web/index.html"), "<!doctype html><title>Dala</title>")?;
+    let figures = reports(&data_dir.join("web"), &data_dir);
+    let _ = std::fs::remove_dir_all(&data_dir);
+    bench_reports::print(&figures?);
+    Ok(())
+}
+
+/// `cargo xtask bench [reports]`: every figure, or only the dashboard's.
+pub fn run(only_reports: bool) -> Result<()> {
+    if only_reports {
+        return run_reports();
+    }
+    let mut steps = Step::new(8);
     steps.next("setting up the toolchain");
     let toolchain = tools::setup(false)?;
     steps.next("building the web client (release)");
@@ -36,9 +70,9 @@ pub fn run() -> Result<()> {
         cargo().args(["build", "--release", "--locked", "--package", "dala-server", "--bin", "dala"]),
         "cargo build",
     )?;
-    steps.next("starting the server on loopback (SQLite)");
     let data_dir = std::env::temp_dir().join(format!("dala-bench-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&data_dir);
+    steps.next("starting the server on loopback (SQLite)");
     let (server, address) = start_server(&data_dir, &dist, None)?;
     steps.next("measuring sizes and transfers");
 
@@ -133,9 +167,12 @@ pub fn run() -> Result<()> {
     figures.push(bench_sync::measure(&target, COHORT)?.0);
     drop(pg_server);
     drop(postgres);
+    steps.next("seeding demo data and timing the dashboard's answers");
+    let report_figures = reports(&dist, &data_dir)?;
     bench_sync::print(&bytes, &figures, COHORT);
     bench_certificates::print(&certificates);
     bench_update::print(&update);
+    bench_reports::print(&report_figures);
     let _ = std::fs::remove_dir_all(&data_dir);
     Ok(())
 }

@@ -33,5 +33,6 @@ mod catalog;
 mod certificates;
 mod enrollment;
 mod progress;
+mod reports;
 mod roles;
 mod support;

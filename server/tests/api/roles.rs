@@ -243,6 +243,37 @@ fn rows(w: &World, manifest: &dala_wire::Manifest, version: &str, n: usize) -> V
             None,
             [401, 403, 403, 403, 200, 200],
         ),
+        // Reports: the organization's administrators; the audit log: the superadmin.
+        row(
+            Method::GET,
+            "/reports/summary",
+            format!("/api/v1/reports/summary?organization={org}"),
+            None,
+            [401, 403, 403, 403, 200, 200],
+        ),
+        row(
+            Method::GET,
+            "/reports/export",
+            format!("/api/v1/reports/export?table=months&organization={org}"),
+            None,
+            [401, 403, 403, 403, 200, 200],
+        ),
+        row(
+            Method::GET,
+            "/reports/courses/{slug}",
+            format!("/api/v1/reports/courses/http-course?organization={org}"),
+            None,
+            [401, 403, 403, 403, 200, 200],
+        ),
+        // Individual learners: the organization's trainers and administrators, not the superadmin.
+        row(
+            Method::GET,
+            "/organizations/{organization_id}/learners",
+            format!("/api/v1/organizations/{org}/learners"),
+            None,
+            [401, 403, 200, 403, 200, 403],
+        ),
+        row(Method::GET, "/audit", "/api/v1/audit".into(), None, [401, 403, 403, 403, 403, 200]),
         // Authoring: the trainers and administrators of the course's organization.
         row(
             Method::GET,

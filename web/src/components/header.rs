@@ -1,5 +1,5 @@
-//! The top bar: the app's name, the signed-in learner's certificates, the editor for trainers, the connectivity state
-//! and the language switch.
+//! The top bar: the app's name, the signed-in learner's certificates, the editor for trainers,
+//! the dashboard for administrators, the connectivity state and the language switch.
 
 use dala_wire::Role;
 use yew::prelude::*;
@@ -7,6 +7,7 @@ use yew_router::prelude::*;
 
 use crate::app::{Online, Route};
 use crate::i18n::{Lang, use_i18n};
+use crate::reports::Access;
 use crate::sync::SyncStatus;
 
 #[derive(Properties, PartialEq)]
@@ -21,10 +22,12 @@ pub fn header(props: &HeaderProps) -> Html {
     let session = use_context::<SyncStatus>().and_then(|s| s.session);
     let signed_in = session.is_some();
     // Trainers and administrators (and the superadmin) write courses.
-    let authors = session.is_some_and(|s| {
+    let authors = session.as_ref().is_some_and(|s| {
         s.user.superadmin
             || s.user.memberships.iter().any(|m| matches!(m.role, Role::Trainer | Role::Administrator))
     });
+    // Administrators (and the superadmin) read reports on their organizations.
+    let reports = session.as_ref().is_some_and(|s| Access::of(&s.user).reports);
     let onchange = {
         let on_language = props.on_language.clone();
         Callback::from(move |e: Event| {
@@ -48,6 +51,9 @@ pub fn header(props: &HeaderProps) -> Html {
             }
             if authors {
                 <Link<Route> to={Route::Author} classes="nav">{ i18n.t("nav-author") }</Link<Route>>
+            }
+            if reports {
+                <Link<Route> to={Route::Dashboard} classes="nav">{ i18n.t("nav-dashboard") }</Link<Route>>
             }
             <span class={status_class} role="status" id="connectivity">{ status_text }</span>
             <label class="language">

@@ -1,6 +1,9 @@
 //! Pieces of interface shared by several pages.
 
+pub mod chart;
+pub mod data_table;
 pub mod header;
+pub mod load;
 pub mod notice;
 pub mod sync_bar;
 pub mod text_field;

@@ -5,6 +5,7 @@ pub mod catalog;
 pub mod certificate;
 pub mod certificates;
 pub mod course;
+pub mod dashboard;
 pub mod edit;
 pub mod lesson;
 pub mod not_found;
