@@ -15,7 +15,7 @@ use dala_wire::{
 };
 use serde_json::{Value, json};
 
-use crate::support::{Backend, PASSWORD, TestApp};
+use crate::support::{Backend, PASSWORD, TestApp, course_event};
 
 on_both_databases!(
     completing_a_course_issues_one_certificate_that_sync_delivers_and_anyone_can_verify,
@@ -52,16 +52,7 @@ async fn sync(
 /// Every lesson completed and the quiz passed, as a device would send it.
 async fn completion(app: &TestApp, device: &str) -> Vec<ProgressEvent> {
     let version = app.store.manifest("http-course").await.unwrap().unwrap().0;
-    let event = |n: u64, item: &str, kind| ProgressEvent {
-        id: format!("{device}{n:030x}"),
-        device_id: device.into(),
-        course: "http-course".into(),
-        course_version: version.clone(),
-        item: item.into(),
-        kind,
-        client_time: 1_700_000_000_000 + n as i64,
-        counter: n,
-    };
+    let event = |n: u64, item: &str, kind| course_event(device, &version, n, item, kind);
     vec![
         event(1, "first", EventKind::LessonCompleted),
         event(2, "second", EventKind::LessonCompleted),

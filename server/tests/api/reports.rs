@@ -5,12 +5,11 @@
 use axum::http::{Method, StatusCode, header};
 use dala_server::{accounts, enrollment};
 use dala_wire::{
-    Answer, AuditEntry, Counts, CourseReport, EventKind, LearnerRow, ProgressEvent, Role, Summary,
-    SyncResponse,
+    Answer, AuditEntry, Counts, CourseReport, EventKind, LearnerRow, Role, Summary, SyncResponse,
 };
 use serde_json::json;
 
-use crate::support::{Backend, PASSWORD, TestApp, write_course};
+use crate::support::{Backend, PASSWORD, TestApp, course_event, write_course};
 
 on_both_databases!(
     counts_match_a_hand_computed_fixture,
@@ -50,16 +49,7 @@ async fn study(
     let mut events = Vec::new();
     let mut event = |item: &str, kind| {
         let n = events.len() as u64 + 1;
-        events.push(ProgressEvent {
-            id: format!("{device}{n:030x}"),
-            device_id: device.into(),
-            course: "http-course".into(),
-            course_version: version.clone(),
-            item: item.into(),
-            kind,
-            client_time: 1_700_000_000_000 + n as i64,
-            counter: n,
-        });
+        events.push(course_event(device, &version, n, item, kind));
     };
     for lesson in lessons {
         event(lesson, EventKind::LessonCompleted);

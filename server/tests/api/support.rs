@@ -9,7 +9,7 @@ use axum::http::{HeaderMap, Method, Request, StatusCode, header};
 use dala_server::accounts;
 use dala_server::store::Store;
 use dala_server::{AppState, app, import_courses};
-use dala_wire::{ApiError, Manifest, Role};
+use dala_wire::{ApiError, EventKind, Manifest, ProgressEvent, Role};
 use http_body_util::BodyExt;
 use tower::ServiceExt;
 
@@ -196,6 +196,20 @@ impl TestApp {
 
     pub async fn manifest(&self) -> Manifest {
         serde_json::from_slice(&self.get("/api/v1/courses/http-course/manifest", &[]).await.body).unwrap()
+    }
+}
+
+/// Event `n` (1, 2, 3…) of `device` in version `version` of the test course.
+pub fn course_event(device: &str, version: &str, n: u64, item: &str, kind: EventKind) -> ProgressEvent {
+    ProgressEvent {
+        id: format!("{device}{n:030x}"),
+        device_id: device.into(),
+        course: "http-course".into(),
+        course_version: version.into(),
+        item: item.into(),
+        kind,
+        client_time: 1_700_000_000_000 + n as i64,
+        counter: n,
     }
 }
 
