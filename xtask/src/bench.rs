@@ -9,7 +9,7 @@ use std::path::Path;
 use std::process::{Child, Command};
 use std::time::{Duration, Instant};
 
-use anyhow::{Context, Result, bail};
+use anyhow::{Context, Result, bail, ensure};
 use dala_wire::{CourseSummary, Manifest};
 
 use crate::util::{Step, cargo, root, run as run_command};
@@ -175,6 +175,29 @@ pub fn run(only_reports: bool) -> Result<()> {
     bench_reports::print(&report_figures);
     let _ = std::fs::remove_dir_all(&data_dir);
     Ok(())
+}
+
+/// Makes `login` a superadmin of the installation in `data_dir`, with `password`.
+pub fn add_superadmin(binary: &Path, data_dir: &Path, login: &str, password: &str) -> Result<()> {
+    let status = Command::new(binary)
+        .args(["user", "add", "--login", login, "--display-name", login, "--superadmin"])
+        .arg("--data-dir")
+        .arg(data_dir)
+        .env("DALA_PASSWORD", password)
+        .env("DALA_LOG", "warn")
+        .stdout(std::process::Stdio::null())
+        .status()?;
+    ensure!(status.success(), "dala user add failed");
+    Ok(())
+}
+
+/// Signs `login` in; returns the session token.
+pub fn sign_in(address: SocketAddr, login: &str, password: &str) -> Result<String> {
+    let body = serde_json::json!({ "login": login, "password": password }).to_string();
+    let (response, _) = http::post(address, "/api/v1/sessions", None, body.as_bytes())?;
+    ensure!(response.status == 201, "sign-in of {login} answered {}", response.status);
+    let session: dala_wire::SignInResponse = serde_json::from_slice(&decompressed(&response)?)?;
+    Ok(session.token)
 }
 
 /// A course's current manifest as a device gets it, and the bytes it took on the wire.

@@ -12,7 +12,7 @@ use std::time::{Duration, Instant};
 use anyhow::{Context, Result, ensure};
 use dala_wire::Me;
 
-use crate::bench::decompressed;
+use crate::bench::{add_superadmin, decompressed, sign_in};
 use crate::http;
 
 const PASSWORD: &str = "bench demo password 2026";
@@ -40,24 +40,8 @@ pub fn seed(binary: &Path, data_dir: &Path) -> Result<String> {
     ensure!(output.status.success(), "dala demo seed failed");
     let said = String::from_utf8_lossy(&output.stdout);
     let last = said.lines().rfind(|l| l.starts_with("made ")).context("dala demo seed said nothing")?;
-    let status = Command::new(binary)
-        .args(["user", "add", "--login", "bench-root", "--display-name", "Bench root", "--superadmin"])
-        .arg("--data-dir")
-        .arg(data_dir)
-        .env("DALA_PASSWORD", PASSWORD)
-        .env("DALA_LOG", "warn")
-        .stdout(std::process::Stdio::null())
-        .status()?;
-    ensure!(status.success(), "dala user add failed");
+    add_superadmin(binary, data_dir, "bench-root", PASSWORD)?;
     Ok(last.to_owned())
-}
-
-fn sign_in(address: SocketAddr, login: &str) -> Result<String> {
-    let body = serde_json::json!({ "login": login, "password": PASSWORD }).to_string();
-    let (response, _) = http::post(address, "/api/v1/sessions", None, body.as_bytes())?;
-    ensure!(response.status == 201, "sign-in of {login} answered {}", response.status);
-    let session: dala_wire::SignInResponse = serde_json::from_slice(&decompressed(&response)?)?;
-    Ok(session.token)
 }
 
 /// Asks `path` once to warm up, then [`ROUNDS`] times, timing each answer.
@@ -77,8 +61,8 @@ fn time(address: SocketAddr, path: &str, token: &str) -> Result<Vec<Duration>> {
 
 /// Times the dashboard's requests against a server on a seeded installation.
 pub fn measure(address: SocketAddr, seeded: String) -> Result<ReportFigures> {
-    let admin = sign_in(address, "admin-01")?;
-    let root = sign_in(address, "bench-root")?;
+    let admin = sign_in(address, "admin-01", PASSWORD)?;
+    let root = sign_in(address, "bench-root", PASSWORD)?;
     let me: Me = serde_json::from_slice(&decompressed(&http::get_as(address, "/api/v1/me", &admin)?)?)?;
     let organization =
         &me.memberships.first().context("admin-01 belongs to an organization")?.organization_id;

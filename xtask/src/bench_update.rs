@@ -5,12 +5,11 @@
 
 use std::net::SocketAddr;
 use std::path::Path;
-use std::process::Command;
 
 use anyhow::{Context, Result, bail, ensure};
 use dala_wire::{DraftItem, StoredDraft};
 
-use crate::bench::{blob_wire, course_manifest, decompressed};
+use crate::bench::{add_superadmin, blob_wire, course_manifest, decompressed, sign_in};
 use crate::http;
 
 /// The sample course whose lesson is changed.
@@ -29,20 +28,8 @@ pub struct UpdateFigure {
 
 /// Changes one paragraph of the course's third lesson, publishes, and measures the update.
 pub fn measure(address: SocketAddr, binary: &Path, data_dir: &Path) -> Result<UpdateFigure> {
-    let status = Command::new(binary)
-        .args(["user", "add", "--login", "bench-author", "--display-name", "Bench author", "--superadmin"])
-        .arg("--data-dir")
-        .arg(data_dir)
-        .env("DALA_PASSWORD", PASSWORD)
-        .env("DALA_LOG", "warn")
-        .stdout(std::process::Stdio::null())
-        .status()?;
-    ensure!(status.success(), "dala user add failed");
-    let body = serde_json::json!({ "login": "bench-author", "password": PASSWORD }).to_string();
-    let (response, _) = http::post(address, "/api/v1/sessions", None, body.as_bytes())?;
-    ensure!(response.status == 201, "sign-in answered {}", response.status);
-    let session: dala_wire::SignInResponse = serde_json::from_slice(&decompressed(&response)?)?;
-    let token = session.token.as_str();
+    add_superadmin(binary, data_dir, "bench-author", PASSWORD)?;
+    let token = &sign_in(address, "bench-author", PASSWORD)?;
 
     let (before, _) = course_manifest(address, COURSE)?;
     let response = http::get_as(address, &format!("/api/v1/courses/{COURSE}/draft"), token)?;
