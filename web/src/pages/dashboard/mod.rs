@@ -366,21 +366,47 @@ fn report_section(
     }
 }
 
-fn months_section(i18n: &I18n, summary: &Summary, filter: &ReportFilter) -> Html {
+/// The translated titles of a section: heading, chart, table caption.
+struct Titles {
+    heading: String,
+    chart: String,
+    caption: String,
+}
+
+/// A section of counts by one label (month, organization): chart, table and CSV button.
+fn counts_section(
+    i18n: &I18n,
+    table: &'static str,
+    titles: Titles,
+    column: &str,
+    labelled: &[(&str, &Counts)],
+    filter: &ReportFilter,
+) -> Html {
     let rows: Vec<ChartRow> =
-        summary.months.iter().map(|m| enrollments_and_completions(i18n, &m.month, &m.counts)).collect();
+        labelled.iter().map(|(label, counts)| enrollments_and_completions(i18n, label, counts)).collect();
     let chart = html! {
-        <BarChart id="chart-months" title={i18n.t("chart-months")} series={two_series(i18n)} {rows} />
+        <BarChart id={format!("chart-{table}")} title={titles.chart} series={two_series(i18n)} {rows} />
     };
-    let rows: Vec<TableRow> = summary
-        .months
+    let rows: Vec<TableRow> = labelled
         .iter()
-        .map(|m| TableRow { header: html! { { &m.month } }, cells: counts_cells(&m.counts) })
+        .map(|(label, counts)| TableRow { header: html! { { *label } }, cells: counts_cells(counts) })
         .collect();
     let data = html! {
-        <DataTable id="table-months" caption={i18n.t("table-months")} headers={counts_headers(i18n, "column-month")} {rows} />
+        <DataTable id={format!("table-{table}")} caption={titles.caption}
+            headers={counts_headers(i18n, column)} {rows} />
     };
-    report_section("months", i18n.t("section-months"), chart, data, filter)
+    report_section(table, titles.heading, chart, data, filter)
+}
+
+fn months_section(i18n: &I18n, summary: &Summary, filter: &ReportFilter) -> Html {
+    let labelled: Vec<(&str, &Counts)> =
+        summary.months.iter().map(|m| (m.month.as_str(), &m.counts)).collect();
+    let titles = Titles {
+        heading: i18n.t("section-months"),
+        chart: i18n.t("chart-months"),
+        caption: i18n.t("table-months"),
+    };
+    counts_section(i18n, "months", titles, "column-month", &labelled, filter)
 }
 
 fn courses_section(
@@ -418,21 +444,14 @@ fn courses_section(
 }
 
 fn organizations_section(i18n: &I18n, summary: &Summary, filter: &ReportFilter) -> Html {
-    let rows: Vec<ChartRow> =
-        summary.organizations.iter().map(|o| enrollments_and_completions(i18n, &o.name, &o.counts)).collect();
-    let chart = html! {
-        <BarChart id="chart-organizations" title={i18n.t("chart-organizations")} series={two_series(i18n)} {rows} />
+    let labelled: Vec<(&str, &Counts)> =
+        summary.organizations.iter().map(|o| (o.name.as_str(), &o.counts)).collect();
+    let titles = Titles {
+        heading: i18n.t("section-organizations"),
+        chart: i18n.t("chart-organizations"),
+        caption: i18n.t("table-organizations"),
     };
-    let rows: Vec<TableRow> = summary
-        .organizations
-        .iter()
-        .map(|o| TableRow { header: html! { { &o.name } }, cells: counts_cells(&o.counts) })
-        .collect();
-    let data = html! {
-        <DataTable id="table-organizations" caption={i18n.t("table-organizations")}
-            headers={counts_headers(i18n, "column-organization")} {rows} />
-    };
-    report_section("organizations", i18n.t("section-organizations"), chart, data, filter)
+    counts_section(i18n, "organizations", titles, "column-organization", &labelled, filter)
 }
 
 #[derive(Properties, PartialEq)]
