@@ -51,7 +51,7 @@ fn bigint(n: u64) -> i64 {
 
 /// The receipt of a learner's next batch: one above the highest stored. Read inside the
 /// transaction that stores the batch (on SQLite one that holds the write lock from its start:
-/// [`Store::begin_write`](crate::store::Store::begin_write)).
+/// `Store::begin_write`).
 pub async fn next_receipt(conn: &mut AnyConnection, user_id: &str) -> Result<Receipt, AppError> {
     let highest: i64 =
         sqlx::query_scalar("SELECT COALESCE(MAX(received_order), 0) FROM progress_events WHERE user_id = $1")
