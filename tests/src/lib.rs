@@ -200,6 +200,16 @@ impl Browser {
         Ok(Browser { client, driver, _profile: profile })
     }
 
+    /// Signs in through the app's sign-in page and waits for the account's name to show.
+    pub async fn sign_in(&self, server: &Server, login: &str, password: &str, name: &str) -> Result<()> {
+        self.client.goto(&server.url("/sign-in")).await?;
+        self.type_into("#login", login).await?;
+        self.type_into("#password", password).await?;
+        self.click("#sign-in").await?;
+        self.wait_for_text("#account-name", name).await?;
+        Ok(())
+    }
+
     /// Waits (up to 30 s) for an element matching `css` whose text contains `text`.
     pub async fn wait_for_text(&self, css: &str, text: &str) -> Result<String> {
         let start = Instant::now();

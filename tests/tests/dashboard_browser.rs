@@ -488,6 +488,8 @@ async fn administrators_see_their_reports_as_charts_and_tables_and_learners_only
 
     // The superadmin: every organization's counts, the audit log, no learners.
     other.click("#sign-out").await?;
+    other.click("#sign-out-confirm").await?;
+    other.wait_for_text("#signed-out", "Nothing of your account").await?;
     sign_in(&other, &server, "root", "Root").await?;
     other.click("a[href='/dashboard']").await?;
     let summary: Summary = call(&server, "GET", "/api/v1/reports/summary", Some(&f.root), None)?;
