@@ -264,6 +264,25 @@ async fn a_course_written_in_the_browser_updates_learners_by_the_changed_lesson_
         "the update fetched {fetched:?}, expected only {}",
         changed[0].sha256
     );
+    // The old version's second lesson is no longer named by a kept course: it leaves the
+    // device, and the device holds exactly the new version's blobs.
+    let held = learner
+        .run_async(
+            "const done = arguments[0]; const open = indexedDB.open('dala');
+             open.onsuccess = () => { const db = open.result;
+               const keys = db.transaction('blobs').objectStore('blobs').getAllKeys();
+               keys.onsuccess = () => { db.close(); done(keys.result); }; };",
+        )
+        .await?;
+    let mut held: Vec<String> = serde_json::from_value(held)?;
+    let mut wanted: Vec<String> = second.blobs().iter().map(|b| b.sha256.clone()).collect();
+    held.sort();
+    wanted.sort();
+    wanted.dedup();
+    ensure!(
+        held == wanted,
+        "after the update the device holds {held:?}, expected the new version's {wanted:?}"
+    );
     // And the learner now reads the new text.
     learner.click("ol.lessons li:nth-child(2) a").await?;
     learner.wait_for_text("#lesson-body", "bread for a training day").await?;

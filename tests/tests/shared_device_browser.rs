@@ -358,3 +358,50 @@ async fn recording_cut_at_any_step_keeps_all_of_it_or_none() -> Result<()> {
     );
     phone.close().await
 }
+
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "needs the built client and Chromium: run `cargo xtask test`"]
+async fn a_full_device_says_how_much_space_is_needed_and_keeps_what_it_holds() -> Result<()> {
+    let data = tempfile::tempdir()?;
+    users(data.path())?;
+    let server = Server::start(data.path())?;
+    let phone = Browser::start().await?;
+    phone.sign_in(&server, "aigerim", PASSWORD, "Aigerim").await?;
+    phone.client.goto(&server.url(&format!("/courses/{COURSE}"))).await?;
+    phone.wait_for_text("#download", "Download for offline").await?;
+    // The device fills up after two of the course's files: from the third on, storing a blob
+    // is refused as a full disk refuses it (a headless browser's quota cannot be made small).
+    phone
+        .client
+        .execute(
+            "let stored = 0; const original = IDBObjectStore.prototype.put;
+             IDBObjectStore.prototype.put = function (...args) {
+               if (this.name === 'blobs' && window.__full && ++stored > 2)
+                 throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+               return original.apply(this, args);
+             };
+             window.__full = true;",
+            vec![],
+        )
+        .await?;
+    phone.click("#download").await?;
+    let message = phone.wait_for_text(".offline-box .notice-error", "This device is full").await?;
+    ensure!(message.contains(" KB more space is needed"), "the message names the space needed: {message}");
+    // What was stored stays, and the download resumes once there is room.
+    phone.wait_for_text("#download", "Resume download").await?;
+    let stored = phone
+        .run_async(
+            "const done = arguments[0]; const open = indexedDB.open('dala');
+             open.onsuccess = () => { const db = open.result;
+               const keys = db.transaction('blobs').objectStore('blobs').getAllKeys();
+               keys.onsuccess = () => { db.close(); done(keys.result.length); }; };",
+        )
+        .await?;
+    ensure!(stored == 2, "the two files stored before the device filled up stay: {stored}");
+    // Space is freed: the download resumes and completes.
+    phone.client.execute("window.__full = false;", vec![]).await?;
+    phone.click("#download").await?;
+    phone.wait_for_text("#offline-state", "Downloaded").await?;
+    phone.wait_for_text("#offline-state", "on this device").await?;
+    phone.close().await
+}

@@ -196,7 +196,7 @@ mod tests {
                 item: "quiz".into(),
                 kind: EventKind::QuizAttempt { answers: vec![Answer::Choice(n as usize)] },
                 graded: Some(Graded {
-                    grade: Grade { correct: vec![], score: n % 101, passed: n % 2 == 0 },
+                    grade: Grade { correct: vec![], score: n % 101, passed: n.is_multiple_of(2) },
                     max_attempts: Some(3),
                 }),
             },
@@ -426,8 +426,10 @@ mod tests {
     #[test]
     fn a_confirmed_state_of_another_account_is_not_shown() {
         let (_, mine) = record(&Device::default(), A, fact(1), "1".repeat(32), "d".into(), 0);
-        let confirmed =
-            Confirmed { account: B.into(), progress: view(&Confirmed::default(), &[mine.clone()], Some(A)) };
+        let confirmed = Confirmed {
+            account: B.into(),
+            progress: view(&Confirmed::default(), std::slice::from_ref(&mine), Some(A)),
+        };
         assert!(view(&confirmed, &[], Some(A)).is_empty());
         assert!(!view(&confirmed, &[], Some(B)).is_empty());
         assert!(view(&confirmed, &[mine], None).is_empty());

@@ -120,6 +120,18 @@ impl StorageError {
     }
 }
 
+/// What went wrong with writing `bytes`. Firefox and Safari refuse the request with a
+/// `QuotaExceededError`; Chromium aborts the transaction when it commits, with no error event
+/// to read the reason from, and its storage estimate is a fixed figure that says nothing about
+/// the disk. Nothing here aborts a write on purpose, and a tab that dies never gets an answer,
+/// so an abort of a write is taken for a full device.
+async fn explain(error: StorageError, bytes: u64) -> StorageError {
+    match error {
+        StorageError::Aborted => StorageError::Full { needed: bytes },
+        other => other.needing(bytes),
+    }
+}
+
 /// Waits for a read-write transaction to commit. An abort is an error (rexie reports it as a
 /// result), so a write the browser dropped is never taken for a saved one.
 async fn commit(tx: rexie::Transaction) -> Result<()> {
@@ -245,13 +257,17 @@ async fn get_json<T: DeserializeOwned>(store: &str, key: &str) -> Result<Option<
 
 async fn put_json<T: Serialize>(store: &str, key: &str, value: &T) -> Result<()> {
     let json = encode(value)?;
-    put_value(store, key, &JsValue::from_str(&json)).await.map_err(|e| e.needing(json.len() as u64))
+    match put_value(store, key, &JsValue::from_str(&json)).await {
+        Err(e) => Err(explain(e, json.len() as u64).await),
+        ok => ok,
+    }
 }
 
 async fn put_bytes(store: &str, key: &str, bytes: &[u8]) -> Result<()> {
-    put_value(store, key, &js_sys::Uint8Array::from(bytes).into())
-        .await
-        .map_err(|e| e.needing(bytes.len() as u64))
+    match put_value(store, key, &js_sys::Uint8Array::from(bytes).into()).await {
+        Err(e) => Err(explain(e, bytes.len() as u64).await),
+        ok => ok,
+    }
 }
 
 async fn get_bytes(store: &str, key: &str) -> Result<Option<Vec<u8>>> {
@@ -462,7 +478,9 @@ pub async fn record(account: &str, fact: Fact) -> Result<OutboxEntry> {
     let json = encode(&entry)?;
     store.put(&JsValue::from_str(&encode(&device)?), Some(&JsValue::from_str("device"))).await?;
     tx.store(EVENTS)?.put(&JsValue::from_str(&json), Some(&JsValue::from_str(&entry.event.id))).await?;
-    commit(tx).await.map_err(|e| e.needing(json.len() as u64))?;
+    if let Err(e) = commit(tx).await {
+        return Err(explain(e, json.len() as u64).await);
+    }
     Ok(entry)
 }
 
@@ -576,21 +594,21 @@ pub async fn remove_everything() -> Result<()> {
     Rexie::delete(DATABASE).await?;
     let window = gloo::utils::window();
     let wait = |promise: js_sys::Promise| wasm_bindgen_futures::JsFuture::from(promise);
-    if let Ok(caches) = window.caches() {
-        if let Ok(keys) = wait(caches.keys()).await {
-            for key in js_sys::Array::from(&keys).iter().filter_map(|k| k.as_string()) {
-                let _ = wait(caches.delete(&key)).await;
-            }
+    if let Ok(caches) = window.caches()
+        && let Ok(keys) = wait(caches.keys()).await
+    {
+        for key in js_sys::Array::from(&keys).iter().filter_map(|k| k.as_string()) {
+            let _ = wait(caches.delete(&key)).await;
         }
     }
     let navigator = window.navigator();
-    if js_sys::Reflect::has(&navigator, &JsValue::from_str("serviceWorker")).unwrap_or(false) {
-        if let Ok(registrations) = wait(navigator.service_worker().get_registrations()).await {
-            for registration in js_sys::Array::from(&registrations).iter() {
-                let registration: web_sys::ServiceWorkerRegistration = registration.unchecked_into();
-                if let Ok(promise) = registration.unregister() {
-                    let _ = wait(promise).await;
-                }
+    if js_sys::Reflect::has(&navigator, &JsValue::from_str("serviceWorker")).unwrap_or(false)
+        && let Ok(registrations) = wait(navigator.service_worker().get_registrations()).await
+    {
+        for registration in js_sys::Array::from(&registrations).iter() {
+            let registration: web_sys::ServiceWorkerRegistration = registration.unchecked_into();
+            if let Ok(promise) = registration.unregister() {
+                let _ = wait(promise).await;
             }
         }
     }

@@ -250,7 +250,8 @@ pub fn merge<'a>(
             }
             EventKind::QuizAttempt { answers } => {
                 let Some(Graded { grade, max_attempts }) = grade(event, answers) else { continue };
-                let (records, limit) = attempts.entry((event.course.clone(), event.item.clone())).or_default();
+                let (records, limit) =
+                    attempts.entry((event.course.clone(), event.item.clone())).or_default();
                 records.push(AttemptRecord {
                     id: event.id.clone(),
                     client_time: event.client_time,
@@ -297,11 +298,19 @@ mod tests {
     }
 
     fn attempt(id: &str, score: usize, counter: u64, client_time: i64) -> ProgressEvent {
-        event(id, "quiz", EventKind::QuizAttempt { answers: vec![Answer::Choice(score)] }, counter, client_time)
+        event(
+            id,
+            "quiz",
+            EventKind::QuizAttempt { answers: vec![Answer::Choice(score)] },
+            counter,
+            client_time,
+        )
     }
 
     /// Every event received in one batch, as a server holding them would pass them.
-    fn received<'a>(events: impl IntoIterator<Item = &'a ProgressEvent>) -> Vec<(&'a ProgressEvent, Receipt)> {
+    fn received<'a>(
+        events: impl IntoIterator<Item = &'a ProgressEvent>,
+    ) -> Vec<(&'a ProgressEvent, Receipt)> {
         events.into_iter().map(|e| (e, 1)).collect()
     }
 
@@ -339,7 +348,8 @@ mod tests {
     #[test]
     fn every_attempt_is_kept_the_best_score_wins_and_a_pass_stays() {
         let (first, second, third) = (attempt("a", 40, 3, 0), attempt("b", 80, 1, 0), attempt("c", 60, 2, 0));
-        let ungradable = event("d", "quiz", EventKind::QuizAttempt { answers: vec![Answer::Bool(true)] }, 4, 0);
+        let ungradable =
+            event("d", "quiz", EventKind::QuizAttempt { answers: vec![Answer::Bool(true)] }, 4, 0);
         let state = merge(&[], received([&first, &second, &third, &ungradable, &first]), &grade);
         let quiz = &state[0].quizzes["quiz"];
         assert_eq!(quiz.attempts.iter().map(|a| a.id.as_str()).collect::<Vec<_>>(), ["b", "c", "a"]);
@@ -413,7 +423,11 @@ mod tests {
                     1 => EventKind::LessonCompleted,
                     _ => EventKind::QuizAttempt { answers: vec![Answer::Choice(score as usize)] },
                 };
-                let item = if matches!(kind, EventKind::QuizAttempt { .. }) { "quiz" } else { ["a", "b", "c", "d"][item as usize] };
+                let item = if matches!(kind, EventKind::QuizAttempt { .. }) {
+                    "quiz"
+                } else {
+                    ["a", "b", "c", "d"][item as usize]
+                };
                 event(&format!("{n:032x}"), item, kind, n as u64 + 1, -(n as i64))
             })
             .collect()

@@ -35,13 +35,11 @@ pub fn sign_out_page() -> Html {
                 busy.set(true);
                 failure.set(None);
                 wasm_bindgen_futures::spawn_local(async move {
-                    if send_first {
-                        if let Err(f) = sync::sync_now().await {
-                            // Not sent: stay signed in, so the learner can decide again.
-                            failure.set(Some(f));
-                            busy.set(false);
-                            return;
-                        }
+                    if send_first && let Err(f) = sync::sync_now().await {
+                        // Not sent: stay signed in, so the learner can decide again.
+                        failure.set(Some(f));
+                        busy.set(false);
+                        return;
                     }
                     if let Err(f) = sync::sign_out().await {
                         failure.set(Some(f));
