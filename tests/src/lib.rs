@@ -210,6 +210,19 @@ impl Browser {
         Ok(())
     }
 
+    /// Downloads a course for offline study from its page, and waits until the service worker
+    /// controls the page (so the app opens with the server gone).
+    pub async fn download_course(&self, server: &Server, slug: &str) -> Result<()> {
+        self.client.goto(&server.url(&format!("/courses/{slug}"))).await?;
+        self.click("#download").await?;
+        self.wait_for_text("#offline-state", "Downloaded").await?;
+        self.wait_for_script(
+            "return !!(navigator.serviceWorker && navigator.serviceWorker.controller)",
+            "the service worker to control the page",
+        )
+        .await
+    }
+
     /// Waits (up to 30 s) for an element matching `css` whose text contains `text`.
     pub async fn wait_for_text(&self, css: &str, text: &str) -> Result<String> {
         let start = Instant::now();

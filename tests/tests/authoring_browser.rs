@@ -17,16 +17,6 @@ const SLUG: &str = "local-fundraising";
 const SAVED: &str =
     "const s = document.querySelector('#save-state'); return !!s && s.dataset.state === 'server';";
 
-/// Signs in through the page.
-async fn sign_in(browser: &Browser, server: &Server, login: &str, name: &str) -> Result<()> {
-    browser.client.goto(&server.url("/sign-in")).await?;
-    browser.type_into("#login", login).await?;
-    browser.type_into("#password", PASSWORD).await?;
-    browser.click("#sign-in").await?;
-    browser.wait_for_text("#account-name", name).await?;
-    Ok(())
-}
-
 /// Signs in through the API, as a script would.
 fn api_session(server: &Server, login: &str) -> Result<dala_wire::SignInResponse> {
     let sign_in = serde_json::json!({ "login": login, "password": PASSWORD }).to_string();
@@ -119,7 +109,7 @@ async fn a_course_written_in_the_browser_updates_learners_by_the_changed_lesson_
     add_user(data.path(), &[trainer_account.as_slice(), &["--role", "trainer"]].concat(), PASSWORD)?;
     let server = Server::start(data.path())?;
     let trainer = Browser::start().await?;
-    sign_in(&trainer, &server, "marat", "Марат").await?;
+    trainer.sign_in(&server, "marat", PASSWORD, "Марат").await?;
 
     // The header leads trainers to their courses; a new course starts with one lesson.
     trainer.click("a[href='/author']").await?;
@@ -417,7 +407,7 @@ async fn hostile_lessons_run_nothing_in_the_browser() -> Result<()> {
 
     // The trainer's preview renders each case too, and runs nothing.
     let trainer = Browser::start().await?;
-    sign_in(&trainer, &server, "marat", "Марат").await?;
+    trainer.sign_in(&server, "marat", PASSWORD, "Марат").await?;
     trainer.client.goto(&server.url("/author/hostile")).await?;
     for (i, case) in cases.iter().enumerate() {
         trainer.click(&format!("#items li:nth-child({}) .item-title", i + 1)).await?;
@@ -508,7 +498,7 @@ async fn drafts_edited_offline_are_kept_sent_later_and_never_silently_overwritte
 
     // Marat opens the course while online, so the app and the draft are on his laptop.
     let marat = Browser::start().await?;
-    sign_in(&marat, &server, "marat", "Марат").await?;
+    marat.sign_in(&server, "marat", PASSWORD, "Марат").await?;
     marat.client.goto(&server.url(&format!("/author/{SLUG}"))).await?;
     saved(&marat).await?;
     marat
@@ -547,7 +537,7 @@ async fn drafts_edited_offline_are_kept_sent_later_and_never_silently_overwritte
 
     // Dana edits the same course and saves; Marat, still on the old revision, edits too.
     let dana = Browser::start().await?;
-    sign_in(&dana, &server, "dana", "Дана").await?;
+    dana.sign_in(&server, "dana", PASSWORD, "Дана").await?;
     dana.client.goto(&server.url(&format!("/author/{SLUG}"))).await?;
     saved(&dana).await?;
     let area = dana.client.find(fantoccini::Locator::Css("#lesson-markdown")).await?;

@@ -63,15 +63,7 @@ async fn two_learners_on_one_phone_see_and_send_only_their_own() -> Result<()> {
 
     // Aigerim downloads the course, then studies with the network gone.
     phone.sign_in(&server, "aigerim", PASSWORD, "Aigerim").await?;
-    phone.click(&format!("a[href='/courses/{COURSE}']")).await?;
-    phone.click("#download").await?;
-    phone.wait_for_text("#offline-state", "Downloaded").await?;
-    phone
-        .wait_for_script(
-            "return !!(navigator.serviceWorker && navigator.serviceWorker.controller)",
-            "the service worker",
-        )
-        .await?;
+    phone.download_course(&server, COURSE).await?;
     server.stop();
     phone.client.refresh().await?;
     phone.click("ol.lessons li:nth-child(3) a").await?;
