@@ -336,6 +336,18 @@ pub fn civil_from_days(days: i64) -> (i64, u32, u32) {
     (year, month, day)
 }
 
+/// The day count since 1970-01-01 of a Gregorian date (Howard Hinnant's `days_from_civil`),
+/// the inverse of [`civil_from_days`]. A day past the month's end counts on into the next.
+pub fn days_from_civil(year: i64, month: u32, day: u32) -> i64 {
+    let year = if month <= 2 { year - 1 } else { year };
+    let era = year.div_euclid(400);
+    let year_of_era = year - era * 400;
+    let month = i64::from(month);
+    let day_of_year = (153 * (if month > 2 { month - 3 } else { month + 9 }) + 2) / 5 + i64::from(day) - 1;
+    let day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
+    era * 146_097 + day_of_era - 719_468
+}
+
 /// What an `OpenBadgeCredential` states, or `None` if the payload is not one.
 pub fn summary(payload: &Value, kid: &str) -> Option<CredentialSummary> {
     if !has_type(payload, "VerifiableCredential") || !has_type(payload, "OpenBadgeCredential") {

@@ -180,3 +180,16 @@ fn dates_are_rfc_3339() {
     assert_eq!(rfc3339(1_795_000_000), "2026-11-18T11:06:40Z");
     assert_eq!(rfc3339(-1), "1969-12-31T23:59:59Z");
 }
+
+#[test]
+fn civil_dates_and_day_counts_convert_both_ways() {
+    assert_eq!(days_from_civil(1970, 1, 1), 0);
+    assert_eq!(days_from_civil(2000, 2, 29), 11_016);
+    assert_eq!(days_from_civil(1969, 12, 31), -1);
+    // 31 February is 3 March (2026 is no leap year).
+    assert_eq!(civil_from_days(days_from_civil(2026, 2, 31)), (2026, 3, 3));
+    for days in (-800_000..800_000).step_by(997) {
+        let (year, month, day) = civil_from_days(days);
+        assert_eq!(days_from_civil(year, month, day), days, "{year}-{month}-{day}");
+    }
+}

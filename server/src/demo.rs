@@ -14,7 +14,8 @@ use sqlx::AnyConnection;
 
 use crate::accounts::{self, new_id};
 use crate::course::draft::{metadata_toml, quiz_toml};
-use crate::reports::activity::{Value, insert_rows, store_events};
+use crate::progress::{self, Received};
+use crate::store::{Value, insert_rows};
 use crate::{AppState, certificates, import_courses};
 
 /// How much to make.
@@ -117,7 +118,8 @@ fn text(s: impl Into<String>) -> Value<'static> {
 
 /// Inserts rows into `into` (a table and its columns).
 async fn insert_many(conn: &mut AnyConnection, into: &str, rows: &[Vec<Value<'_>>]) -> anyhow::Result<()> {
-    Ok(insert_rows(conn, into, "", rows).await?)
+    insert_rows(conn, into, "", rows).await?;
+    Ok(())
 }
 
 /// Fills an empty installation with demo data. `progress` hears what is being made and how far
@@ -254,8 +256,13 @@ pub async fn seed(
         }
         insert_many(&mut tx, "enrollments (user_id, course, organization_id, enrolled_at)", &enrollments)
             .await?;
-        let received: Vec<(&ProgressEvent, i64)> = events.iter().map(|(e, at)| (e, *at)).collect();
-        store_events(&mut tx, &user, &received).await?;
+        // Each event is received at its invented second, and that second is its receipt: the
+        // order of receipt follows the story told (a failed attempt before the retry).
+        let received: Vec<Received> = events
+            .iter()
+            .map(|(event, at)| Received { event, at: *at, receipt: u64::try_from(*at).unwrap_or(0) })
+            .collect();
+        progress::store(&mut tx, &user, &received).await?;
         seeded.enrollments += enrollments.len();
         seeded.events += events.len();
         if n % 250 == 249 || n + 1 == options.learners {

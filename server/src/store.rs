@@ -14,9 +14,9 @@ use std::path::{Path, PathBuf};
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use anyhow::Context;
-use dala_wire::{BlobRef, CourseDraft, CourseSummary, Manifest, Translation};
-use sqlx::AnyPool;
+use dala_wire::{BlobRef, CourseDraft, CourseSummary, Manifest, Quiz, QuizEntry, Translation};
 use sqlx::any::AnyPoolOptions;
+use sqlx::{Any, AnyConnection, AnyPool, Transaction};
 use sqlx::{Executor, Row};
 
 use crate::course::{self, Published};
@@ -27,6 +27,8 @@ use crate::error::AppError;
 pub struct Store {
     pool: AnyPool,
     blob_dir: PathBuf,
+    /// Whether the database is SQLite (else PostgreSQL).
+    sqlite: bool,
 }
 
 /// A stored transfer encoding of a blob.
@@ -93,12 +95,26 @@ impl Store {
             .await
             .with_context(|| format!("could not open the database {}", redact(&url)))?;
         sqlx::migrate!("./migrations").run(&pool).await.context("could not update the database schema")?;
-        Ok(Store { pool, blob_dir: data_dir.join("blobs") })
+        let sqlite = url.starts_with("sqlite:");
+        Ok(Store { pool, blob_dir: data_dir.join("blobs"), sqlite })
     }
 
     /// The connection pool, for the modules that own their own queries.
     pub(crate) fn pool(&self) -> &AnyPool {
         &self.pool
+    }
+
+    /// A transaction that reads what it then writes on (the sync's next receipt number). On
+    /// SQLite it takes the write lock at its start (`BEGIN IMMEDIATE`): a deferred transaction
+    /// that read first would be refused its write (`SQLITE_BUSY_SNAPSHOT`) whenever another
+    /// writer committed in between, where this one waits its turn. PostgreSQL's usual
+    /// transaction: concurrent ones read the same committed state.
+    pub(crate) async fn begin_write(&self) -> Result<Transaction<'static, Any>, AppError> {
+        Ok(if self.sqlite {
+            self.pool.begin_with("BEGIN IMMEDIATE").await?
+        } else {
+            self.pool.begin().await?
+        })
     }
 
     /// The connection pool, for tests that check what is stored.
@@ -308,6 +324,27 @@ impl Store {
         Ok(row.map(|row| (row.get("manifest_sha256"), row.get("manifest_json"))))
     }
 
+    /// A published version of a course, if there is one with this SHA-256.
+    pub async fn course_version(&self, slug: &str, sha256: &str) -> Result<Option<Manifest>, AppError> {
+        let json: Option<String> = sqlx::query_scalar(
+            "SELECT manifest_json FROM course_versions WHERE slug = $1 AND manifest_sha256 = $2",
+        )
+        .bind(slug)
+        .bind(sha256)
+        .fetch_optional(&self.pool)
+        .await?;
+        json.map(|json| parse_manifest(sha256, &json)).transpose()
+    }
+
+    /// A published quiz, read from its blob.
+    pub async fn quiz(&self, entry: &QuizEntry) -> Result<Quiz, AppError> {
+        let sha256 = &entry.blob.sha256;
+        let Some(bytes) = self.read_blob(sha256, Encoding::Identity).await? else {
+            return Err(AppError::Internal(format!("quiz blob {sha256} is missing")));
+        };
+        serde_json::from_slice(&bytes).map_err(|e| AppError::Internal(format!("quiz blob {sha256}: {e}")))
+    }
+
     /// The catalog: the current version of every course, in slug order. Translations are linked
     /// both ways (a course lists the courses that name it as a translation) with their current
     /// titles, so linking a new translation needs no new edition of the original.
@@ -322,9 +359,7 @@ impl Store {
             .into_iter()
             .map(|row| {
                 let sha: String = row.get("manifest_sha256");
-                let json: String = row.get("manifest_json");
-                let manifest: Manifest = serde_json::from_str(&json)
-                    .map_err(|e| AppError::Internal(format!("stored manifest {sha}: {e}")))?;
+                let manifest = parse_manifest(&sha, &row.get::<String, _>("manifest_json"))?;
                 Ok(CourseSummary::of(&manifest, &sha))
             })
             .collect::<Result<Vec<_>, AppError>>()?;
@@ -367,6 +402,59 @@ fn link_translations(summaries: &mut [CourseSummary]) {
         };
         summary.translations = current.iter().filter(|other| linked(other)).cloned().collect();
     }
+}
+
+/// A stored manifest's JSON, read back.
+fn parse_manifest(sha256: &str, json: &str) -> Result<Manifest, AppError> {
+    serde_json::from_str(json).map_err(|e| AppError::Internal(format!("stored manifest {sha256}: {e}")))
+}
+
+/// Rows per INSERT: well under the parameter limits of SQLite (32,766) and PostgreSQL (65,535).
+const ROWS_PER_STATEMENT: usize = 500;
+
+/// A value of a row to insert.
+pub enum Value<'a> {
+    Text(&'a str),
+    Owned(String),
+    OptionalText(Option<&'a str>),
+    Int(i64),
+}
+
+/// `($first, $first+1, …), (…)`: placeholders for `rows` rows of `width` values.
+fn placeholders(rows: usize, width: usize) -> String {
+    (0..rows)
+        .map(|row| {
+            let values: Vec<String> = (1..=width).map(|col| format!("${}", row * width + col)).collect();
+            format!("({})", values.join(", "))
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// Runs `INSERT INTO {head} VALUES … {tail}` for `rows`, many rows per statement, and returns
+/// what the statements return (`tail` may end in `RETURNING …`).
+pub async fn insert_rows(
+    conn: &mut AnyConnection,
+    head: &str,
+    tail: &str,
+    rows: &[Vec<Value<'_>>],
+) -> Result<Vec<sqlx::any::AnyRow>, AppError> {
+    let mut returned = Vec::new();
+    let Some(width) = rows.first().map(Vec::len) else { return Ok(returned) };
+    for chunk in rows.chunks(ROWS_PER_STATEMENT) {
+        let sql = format!("INSERT INTO {head} VALUES {} {tail}", placeholders(chunk.len(), width));
+        let mut query = sqlx::query(&sql);
+        for value in chunk.iter().flatten() {
+            query = match value {
+                Value::Text(text) => query.bind(*text),
+                Value::Owned(text) => query.bind(text.as_str()),
+                Value::OptionalText(text) => query.bind(*text),
+                Value::Int(int) => query.bind(*int),
+            };
+        }
+        returned.extend(query.fetch_all(&mut *conn).await?);
+    }
+    Ok(returned)
 }
 
 /// Records a stored blob's size and media type (once: blobs never change).

@@ -200,6 +200,29 @@ impl Browser {
         Ok(Browser { client, driver, _profile: profile })
     }
 
+    /// Signs in through the app's sign-in page and waits for the account's name to show.
+    pub async fn sign_in(&self, server: &Server, login: &str, password: &str, name: &str) -> Result<()> {
+        self.client.goto(&server.url("/sign-in")).await?;
+        self.type_into("#login", login).await?;
+        self.type_into("#password", password).await?;
+        self.click("#sign-in").await?;
+        self.wait_for_text("#account-name", name).await?;
+        Ok(())
+    }
+
+    /// Downloads a course for offline study from its page, and waits until the service worker
+    /// controls the page (so the app opens with the server gone).
+    pub async fn download_course(&self, server: &Server, slug: &str) -> Result<()> {
+        self.client.goto(&server.url(&format!("/courses/{slug}"))).await?;
+        self.click("#download").await?;
+        self.wait_for_text("#offline-state", "Downloaded").await?;
+        self.wait_for_script(
+            "return !!(navigator.serviceWorker && navigator.serviceWorker.controller)",
+            "the service worker to control the page",
+        )
+        .await
+    }
+
     /// Waits (up to 30 s) for an element matching `css` whose text contains `text`.
     pub async fn wait_for_text(&self, css: &str, text: &str) -> Result<String> {
         let start = Instant::now();

@@ -17,16 +17,6 @@ const SLUG: &str = "local-fundraising";
 const SAVED: &str =
     "const s = document.querySelector('#save-state'); return !!s && s.dataset.state === 'server';";
 
-/// Signs in through the page.
-async fn sign_in(browser: &Browser, server: &Server, login: &str, name: &str) -> Result<()> {
-    browser.client.goto(&server.url("/sign-in")).await?;
-    browser.type_into("#login", login).await?;
-    browser.type_into("#password", PASSWORD).await?;
-    browser.click("#sign-in").await?;
-    browser.wait_for_text("#account-name", name).await?;
-    Ok(())
-}
-
 /// Signs in through the API, as a script would.
 fn api_session(server: &Server, login: &str) -> Result<dala_wire::SignInResponse> {
     let sign_in = serde_json::json!({ "login": login, "password": PASSWORD }).to_string();
@@ -119,7 +109,7 @@ async fn a_course_written_in_the_browser_updates_learners_by_the_changed_lesson_
     add_user(data.path(), &[trainer_account.as_slice(), &["--role", "trainer"]].concat(), PASSWORD)?;
     let server = Server::start(data.path())?;
     let trainer = Browser::start().await?;
-    sign_in(&trainer, &server, "marat", "Марат").await?;
+    trainer.sign_in(&server, "marat", PASSWORD, "Марат").await?;
 
     // The header leads trainers to their courses; a new course starts with one lesson.
     trainer.click("a[href='/author']").await?;
@@ -264,6 +254,25 @@ async fn a_course_written_in_the_browser_updates_learners_by_the_changed_lesson_
         "the update fetched {fetched:?}, expected only {}",
         changed[0].sha256
     );
+    // The old version's second lesson is no longer named by a kept course: it leaves the
+    // device, and the device holds exactly the new version's blobs.
+    let held = learner
+        .run_async(
+            "const done = arguments[0]; const open = indexedDB.open('dala');
+             open.onsuccess = () => { const db = open.result;
+               const keys = db.transaction('blobs').objectStore('blobs').getAllKeys();
+               keys.onsuccess = () => { db.close(); done(keys.result); }; };",
+        )
+        .await?;
+    let mut held: Vec<String> = serde_json::from_value(held)?;
+    let mut wanted: Vec<String> = second.blobs().iter().map(|b| b.sha256.clone()).collect();
+    held.sort();
+    wanted.sort();
+    wanted.dedup();
+    ensure!(
+        held == wanted,
+        "after the update the device holds {held:?}, expected the new version's {wanted:?}"
+    );
     // And the learner now reads the new text.
     learner.click("ol.lessons li:nth-child(2) a").await?;
     learner.wait_for_text("#lesson-body", "bread for a training day").await?;
@@ -398,7 +407,7 @@ async fn hostile_lessons_run_nothing_in_the_browser() -> Result<()> {
 
     // The trainer's preview renders each case too, and runs nothing.
     let trainer = Browser::start().await?;
-    sign_in(&trainer, &server, "marat", "Марат").await?;
+    trainer.sign_in(&server, "marat", PASSWORD, "Марат").await?;
     trainer.client.goto(&server.url("/author/hostile")).await?;
     for (i, case) in cases.iter().enumerate() {
         trainer.click(&format!("#items li:nth-child({}) .item-title", i + 1)).await?;
@@ -489,7 +498,7 @@ async fn drafts_edited_offline_are_kept_sent_later_and_never_silently_overwritte
 
     // Marat opens the course while online, so the app and the draft are on his laptop.
     let marat = Browser::start().await?;
-    sign_in(&marat, &server, "marat", "Марат").await?;
+    marat.sign_in(&server, "marat", PASSWORD, "Марат").await?;
     marat.client.goto(&server.url(&format!("/author/{SLUG}"))).await?;
     saved(&marat).await?;
     marat
@@ -528,7 +537,7 @@ async fn drafts_edited_offline_are_kept_sent_later_and_never_silently_overwritte
 
     // Dana edits the same course and saves; Marat, still on the old revision, edits too.
     let dana = Browser::start().await?;
-    sign_in(&dana, &server, "dana", "Дана").await?;
+    dana.sign_in(&server, "dana", PASSWORD, "Дана").await?;
     dana.client.goto(&server.url(&format!("/author/{SLUG}"))).await?;
     saved(&dana).await?;
     let area = dana.client.find(fantoccini::Locator::Css("#lesson-markdown")).await?;

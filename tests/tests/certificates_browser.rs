@@ -43,20 +43,8 @@ async fn a_certificate_earned_offline_arrives_with_sync_and_verifies_with_the_se
     let mut server = Server::start(data.path())?;
     let phone = Browser::start().await?;
 
-    phone.client.goto(&server.url("/sign-in")).await?;
-    phone.type_into("#login", "aigerim").await?;
-    phone.type_into("#password", PASSWORD).await?;
-    phone.click("#sign-in").await?;
-    phone.wait_for_text("#account-name", NAME).await?;
-    phone.click(&format!("a[href='/courses/{COURSE}']")).await?;
-    phone.click("#download").await?;
-    phone.wait_for_text("#offline-state", "Downloaded").await?;
-    phone
-        .wait_for_script(
-            "return !!(navigator.serviceWorker && navigator.serviceWorker.controller)",
-            "the service worker",
-        )
-        .await?;
+    phone.sign_in(&server, "aigerim", PASSWORD, NAME).await?;
+    phone.download_course(&server, COURSE).await?;
 
     // Offline: every lesson, then the final quiz, passed.
     server.stop();

@@ -125,16 +125,6 @@ fn study(
     Ok(reply)
 }
 
-/// Signs in through the page.
-async fn sign_in(browser: &Browser, server: &Server, login: &str, name: &str) -> Result<()> {
-    browser.client.goto(&server.url("/sign-in")).await?;
-    browser.type_into("#login", login).await?;
-    browser.type_into("#password", PASSWORD).await?;
-    browser.click("#sign-in").await?;
-    browser.wait_for_text("#account-name", name).await?;
-    Ok(())
-}
-
 /// The text of every element matching `css`.
 async fn texts(browser: &Browser, css: &str) -> Result<Vec<String>> {
     let script = format!(
@@ -344,7 +334,7 @@ async fn administrators_see_their_reports_as_charts_and_tables_and_learners_only
 
     // The header leads the administrator to the dashboard: counts first, no learner named.
     let browser = Browser::start().await?;
-    sign_in(&browser, &server, "aral-admin", ADMIN).await?;
+    browser.sign_in(&server, "aral-admin", PASSWORD, ADMIN).await?;
     browser.click("a[href='/dashboard']").await?;
     check_summary(&browser, &summary).await?;
     charts_are_named(&browser).await?;
@@ -481,14 +471,16 @@ async fn administrators_see_their_reports_as_charts_and_tables_and_learners_only
     let other = Browser::start().await?;
     other.client.goto(&server.url("/dashboard")).await?;
     other.wait_for_text("#dashboard-message", "Sign in").await?;
-    sign_in(&other, &server, "chinara", CHINARA).await?;
+    other.sign_in(&server, "chinara", PASSWORD, CHINARA).await?;
     other.client.goto(&server.url("/dashboard")).await?;
     other.wait_for_text("#dashboard-message", "for administrators").await?;
     ensure!(count(&other, "a[href='/dashboard']").await? == 0, "no dashboard link for a learner");
 
     // The superadmin: every organization's counts, the audit log, no learners.
     other.click("#sign-out").await?;
-    sign_in(&other, &server, "root", "Root").await?;
+    other.click("#sign-out-confirm").await?;
+    other.wait_for_text("#signed-out", "Nothing of your account").await?;
+    other.sign_in(&server, "root", PASSWORD, "Root").await?;
     other.click("a[href='/dashboard']").await?;
     let summary: Summary = call(&server, "GET", "/api/v1/reports/summary", Some(&f.root), None)?;
     ensure!(summary.organizations.len() == 2, "both organizations: {:?}", summary.organizations);

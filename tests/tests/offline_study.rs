@@ -2,7 +2,7 @@
 //! the server gone, then the server comes back.
 
 use anyhow::{Result, ensure};
-use dala_tests::{Browser, Server};
+use dala_tests::{Browser, Server, add_user};
 use serde_json::json;
 
 const COURSE: &str = "cso-communications-en";
@@ -12,11 +12,14 @@ const THIRD_LESSON_TEXT: &str = "A press release answers five questions: who, wh
 #[ignore = "needs the built client and Chromium: run `cargo xtask test`"]
 async fn a_downloaded_course_opens_and_is_studied_with_the_server_gone() -> Result<()> {
     let data = tempfile::tempdir()?;
+    add_user(data.path(), &["--login", "dana", "--display-name", "Dana"], "correct horse battery")?;
     let mut server = Server::start(data.path())?;
     let browser = Browser::start().await?;
     let b = &browser;
 
-    // First visit, online: the catalog comes from the server.
+    // First visit, online: the catalog comes from the server. Progress is kept for a
+    // signed-in learner only (on a shared phone, nobody's work may become anybody's).
+    b.sign_in(&server, "dana", "correct horse battery", "Dana").await?;
     b.client.goto(&server.url("/")).await?;
     b.wait_for_text("#connectivity", "Online").await?;
     b.click(&format!("a[href='/courses/{COURSE}']")).await?;

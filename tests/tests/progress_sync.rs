@@ -46,15 +46,7 @@ async fn progress_made_offline_reaches_the_server_and_a_second_device() -> Resul
     phone.type_into("#password", PASSWORD).await?;
     phone.click("#join").await?;
     phone.wait_for_text("#account-name", "Гүлнара").await?;
-    phone.click(&format!("a[href='/courses/{COURSE}']")).await?;
-    phone.click("#download").await?;
-    phone.wait_for_text("#offline-state", "Downloaded").await?;
-    phone
-        .wait_for_script(
-            "return !!(navigator.serviceWorker && navigator.serviceWorker.controller)",
-            "the service worker",
-        )
-        .await?;
+    phone.download_course(&server, COURSE).await?;
 
     // The network goes away; the learner studies and marks the third lesson complete.
     server.stop();

@@ -84,7 +84,7 @@ join-title = Join with a code
 join-intro = Your trainer gave you a code. It creates your account and enrolls you in your courses. No e-mail or phone number is needed.
 join-button = Create my account
 
-error-not-signed-in = Sign in to send your progress.
+error-not-signed-in = Sign in to keep and send your progress.
 error-session-ended = You were signed out. Sign in again; your progress on this device is kept.
 error-session-expired = You were away for a long time and were signed out. Sign in again; your progress on this device is kept.
 error-wrong-credentials = Wrong login name or password.
@@ -367,3 +367,28 @@ column-action = Action
 column-detail = Details
 audit-action-view-learners = Viewed learners
 audit-action-export = Downloaded a table
+
+## Shared devices: signing out, and removing everything
+error-device-full = This device is full: { $size } more space is needed. Remove a downloaded course you no longer need or free space on the device, then try again; nothing saved before was lost.
+error-not-saved = This could not be saved on the device, and nothing of it was kept. Try again.
+sign-out-title = Sign out
+signed-out-title = Signed out
+sign-out-who = Signed in as { $name }.
+sign-out-pending = { $count ->
+    [one] One change made here is not on the server yet.
+   *[other] { $count } changes made here are not on the server yet.
+}
+sign-out-what-stays = After you sign out, nothing of yours is shown on this device: not your progress, quiz answers, certificates, drafts or name. Changes not sent yet stay here for you alone and are sent when you sign in here again. Downloaded courses stay: they are public.
+sign-out-send-first = Send now, then sign out
+sign-out-keep-waiting = Sign out and keep my changes here for me
+signed-out-nothing-shown = Nothing of your account is shown on this device now. Downloaded courses stay on it: they are public.
+remove-everything-heading = Remove everything from this device
+remove-everything-explain = Deletes the downloaded courses, every account's changes not sent yet, certificates, drafts and the saved app: for example before the device goes to someone else.
+remove-everything-button = Remove everything…
+remove-everything-warning = { $count ->
+    [0] No change waiting to be sent will be lost. This cannot be undone.
+    [one] One change not sent yet will be lost. This cannot be undone.
+   *[other] { $count } changes not sent yet will be lost. This cannot be undone.
+}
+remove-everything-confirm = Yes, remove everything
+remove-everything-cancel = Keep everything

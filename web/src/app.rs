@@ -13,6 +13,7 @@ use crate::pages::dashboard::DashboardPage;
 use crate::pages::edit::EditPage;
 use crate::pages::quiz::QuizPage;
 use crate::pages::sign_in::{JoinPage, SignInPage};
+use crate::pages::sign_out::SignOutPage;
 use crate::pages::verify::VerifyPage;
 use crate::pages::{catalog::CatalogPage, course::CoursePage, lesson::LessonPage, not_found::NotFoundPage};
 use crate::sync::{self, SyncStatus};
@@ -43,6 +44,9 @@ pub enum Route {
     SignIn,
     #[at("/join")]
     Join,
+    /// Signing out (with what is not sent yet), and removing everything from the device.
+    #[at("/sign-out")]
+    SignOut,
     #[at("/certificates")]
     Certificates,
     /// `id` is the certificate's uuid (its credential id without `urn:uuid:`).
@@ -73,6 +77,7 @@ fn switch(route: Route) -> Html {
         Route::Quiz { slug, quiz } => html! { <QuizPage {slug} {quiz} /> },
         Route::SignIn => html! { <SignInPage /> },
         Route::Join => html! { <JoinPage /> },
+        Route::SignOut => html! { <SignOutPage /> },
         Route::Certificates => html! { <CertificatesPage /> },
         Route::Certificate { id } => html! { <CertificatePage {id} /> },
         Route::Verify => html! { <VerifyPage /> },

@@ -12,11 +12,11 @@ use std::collections::HashSet;
 
 use dala_wire::{
     AuthoringCourse, CourseDraft, CoursePublished, DraftImage, ErrorCode, Membership, Preview,
-    PreviewRequest, Role, StoredDraft, UploadedImage,
+    PreviewRequest, StoredDraft, UploadedImage,
 };
 
 use crate::api::{self, ApiFailure};
-use crate::library::Failure;
+use crate::failure::{self, Failure};
 use crate::storage;
 /// A draft as this device keeps it; pages know it by this name.
 pub use crate::storage::LocalDraft;
@@ -40,19 +40,13 @@ pub struct Editing {
 }
 
 async fn token() -> Result<String, Failure> {
-    match storage::session().await? {
-        Some(session) => Ok(session.token),
-        None => Err(Failure::NotSignedIn),
-    }
+    Ok(failure::session().await?.token)
 }
 
 /// The organizations where this account may create courses (trainer or administrator there).
 pub async fn organizations() -> Result<Vec<Membership>, Failure> {
-    let session = storage::session().await?.ok_or(Failure::NotSignedIn)?;
-    let mut memberships = session.user.memberships;
-    memberships.retain(|m| matches!(m.role, Role::Trainer | Role::Administrator));
-    memberships.dedup_by(|a, b| a.organization_id == b.organization_id);
-    Ok(memberships)
+    let session = failure::session().await?;
+    Ok(session.user.staff_memberships().into_iter().cloned().collect())
 }
 
 /// The courses this account may edit; offline, the drafts this device holds.
@@ -93,6 +87,7 @@ fn local_from(stored: &StoredDraft) -> LocalDraft {
         problems: stored.problems.clone(),
         published: stored.published,
         edited_at: js_sys::Date::now(),
+        account: None,
     }
 }
 

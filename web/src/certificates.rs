@@ -12,7 +12,7 @@ use dala_credential::StatusList;
 use dala_wire::{CredentialSummary, IssuedCertificate, Verification};
 
 use crate::api::{self, ApiFailure};
-use crate::library::Failure;
+use crate::failure::Failure;
 use crate::storage::{self, StoredTrust};
 
 /// Where a verdict came from.
@@ -127,7 +127,7 @@ pub async fn pdf(uuid: &str) -> Result<Vec<u8>, Failure> {
     if let Some(bytes) = storage::certificate_pdf(&id).await? {
         return Ok(bytes);
     }
-    let session = storage::session().await?.ok_or(Failure::NotSignedIn)?;
+    let session = crate::failure::session().await?;
     let bytes = api::certificate_pdf(&session.token, uuid).await.map_err(not_found_as_certificate)?;
     storage::put_certificate_pdf(&id, &bytes).await?;
     Ok(bytes)

@@ -3,110 +3,20 @@
 //! It combines the network ([`crate::api`]) and the browser's storage ([`crate::storage`]):
 //! a downloaded course is read from IndexedDB whether or not the server is reachable, and a
 //! course that is not downloaded is read from the network. Pages see neither module.
-
-use std::collections::BTreeMap;
+//!
+//! What the learner has done is never stored here: it is derived each time from the events
+//! ([`crate::device::view`], which is [`dala_wire::merge`], the server's own rule), so a page
+//! shows exactly what the server will hold once the outbox is sent.
 
 use dala_wire::{
-    Answer, AttemptRecord, CourseSummary, ErrorCode, EventKind, Grade, Manifest, Quiz, QuizState,
+    Answer, CourseProgress, CourseSummary, EventKind, Grade, Graded, LessonState, Manifest, Quiz, QuizState,
 };
 
 use crate::api::{self, ApiFailure};
-use crate::storage::{self, LessonProgress, StorageError, StoredCourse};
+use crate::device::{self, Fact};
+use crate::failure::Failure;
+use crate::storage::{self, StorageError, StoredCourse};
 use crate::sync;
-
-/// A failure as the learner sees it; each has a translated message.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Failure {
-    /// Needs the server, which cannot be reached, and nothing is stored offline.
-    Offline,
-    NotFound,
-    Integrity,
-    Storage(String),
-    Server(String),
-    NotSignedIn,
-    /// The session was ended by signing out elsewhere or by an administrator.
-    SessionEnded,
-    SessionExpired,
-    WrongCredentials,
-    TooManyAttempts,
-    JoinCodeInvalid,
-    JoinCodeExpired,
-    JoinCodeUsedUp,
-    LoginTaken,
-    /// The server refused the input, with its explanation (English).
-    Invalid(String),
-    /// No certificate has this id (or the link's key is wrong: the server answers alike).
-    CertificateNotFound,
-    /// A certificate cannot be checked: no network, and no keys or revocation lists stored.
-    NoTrust,
-    /// Signed in, but this account may not see or do this.
-    Forbidden,
-    /// A refusal of the course editor, by its Fluent id (an image too large, a draft with
-    /// problems, a course name taken…).
-    Authoring(&'static str),
-}
-
-impl Failure {
-    /// The Fluent id of the message shown for this failure.
-    pub fn message_id(&self) -> &'static str {
-        match self {
-            Failure::Offline => "error-offline",
-            Failure::NotFound => "error-not-found",
-            Failure::Integrity => "error-integrity",
-            Failure::Storage(_) => "error-storage",
-            Failure::Server(_) => "error-server",
-            Failure::NotSignedIn => "error-not-signed-in",
-            Failure::SessionEnded => "error-session-ended",
-            Failure::SessionExpired => "error-session-expired",
-            Failure::WrongCredentials => "error-wrong-credentials",
-            Failure::TooManyAttempts => "error-too-many-attempts",
-            Failure::JoinCodeInvalid => "error-join-code-invalid",
-            Failure::JoinCodeExpired => "error-join-code-expired",
-            Failure::JoinCodeUsedUp => "error-join-code-used-up",
-            Failure::LoginTaken => "error-login-taken",
-            Failure::Invalid(_) => "error-invalid",
-            Failure::CertificateNotFound => "error-certificate-not-found",
-            Failure::NoTrust => "error-no-trust",
-            Failure::Forbidden => "error-forbidden",
-            Failure::Authoring(id) => id,
-        }
-    }
-}
-
-impl From<ApiFailure> for Failure {
-    fn from(f: ApiFailure) -> Self {
-        match f {
-            ApiFailure::Offline => Failure::Offline,
-            ApiFailure::Server { status, error } => match error.as_ref().map(|e| e.code) {
-                Some(ErrorCode::WrongCredentials) => Failure::WrongCredentials,
-                Some(ErrorCode::TooManyAttempts) => Failure::TooManyAttempts,
-                Some(ErrorCode::JoinCodeInvalid) => Failure::JoinCodeInvalid,
-                Some(ErrorCode::JoinCodeExpired) => Failure::JoinCodeExpired,
-                Some(ErrorCode::JoinCodeUsedUp) => Failure::JoinCodeUsedUp,
-                Some(ErrorCode::Conflict) => Failure::LoginTaken,
-                Some(ErrorCode::SessionExpired) => Failure::SessionExpired,
-                Some(ErrorCode::SessionRevoked | ErrorCode::SessionInvalid | ErrorCode::Unauthorized) => {
-                    Failure::SessionEnded
-                }
-                Some(ErrorCode::Forbidden) => Failure::Forbidden,
-                Some(ErrorCode::BadRequest) => Failure::Invalid(error.map(|e| e.message).unwrap_or_default()),
-                _ if status == 404 => Failure::NotFound,
-                _ => Failure::Server(match error {
-                    Some(e) => e.message,
-                    None => format!("HTTP {status}"),
-                }),
-            },
-            ApiFailure::Integrity => Failure::Integrity,
-            ApiFailure::Decode(e) => Failure::Server(e),
-        }
-    }
-}
-
-impl From<StorageError> for Failure {
-    fn from(e: StorageError) -> Self {
-        Failure::Storage(e.0)
-    }
-}
 
 /// One course of the catalog, with what this device holds of it.
 #[derive(Debug, Clone, PartialEq)]
@@ -167,16 +77,22 @@ pub struct CourseView {
     pub stored_bytes: u64,
     /// The server has a newer version than the one downloaded: what updating would fetch.
     pub update: Option<UpdateSize>,
-    pub progress: BTreeMap<String, LessonProgress>,
-    /// Ids of the quizzes passed (on this device or any other).
-    pub quizzes_passed: Vec<String>,
+    /// The signed-in learner's progress (from every device, and this one's waiting events).
+    pub progress: CourseProgress,
 }
 
 impl CourseView {
-    /// Every lesson completed and every quiz passed.
+    /// Every lesson completed and every quiz passed: the server's rule.
     pub fn complete(&self) -> bool {
-        self.manifest.lessons.iter().all(|l| self.progress.get(&l.id).is_some_and(|p| p.completed))
-            && self.manifest.quizzes.iter().all(|q| self.quizzes_passed.contains(&q.id))
+        self.progress.is_complete(&self.manifest)
+    }
+
+    pub fn lesson(&self, id: &str) -> LessonState {
+        self.progress.lessons.get(id).copied().unwrap_or_default()
+    }
+
+    pub fn quiz_passed(&self, id: &str) -> bool {
+        self.progress.quizzes.get(id).is_some_and(|q| q.passed)
     }
 }
 
@@ -211,27 +127,19 @@ pub async fn course(slug: &str) -> Result<CourseView, Failure> {
             }
         }
     }
-    let mut quizzes_passed = Vec::new();
-    for quiz in &manifest.quizzes {
-        if quiz_state(slug, &quiz.id, quiz.max_attempts).await.passed {
-            quizzes_passed.push(quiz.id.clone());
-        }
-    }
-    Ok(CourseView { manifest, download, stored_bytes, update, progress, quizzes_passed })
+    Ok(CourseView { manifest, download, stored_bytes, update, progress })
 }
 
-/// This device's marks for a course, with what the server confirmed from every device.
-async fn progress(slug: &str) -> BTreeMap<String, LessonProgress> {
-    let mut progress = storage::progress(slug).await.unwrap_or_default();
-    let confirmed = storage::sync_state().await.unwrap_or_default();
-    for course in confirmed.progress.iter().filter(|c| c.course == slug) {
-        for (id, state) in &course.lessons {
-            let mark = progress.entry(id.clone()).or_default();
-            mark.opened |= state.opened;
-            mark.completed |= state.completed;
-        }
-    }
-    progress
+/// The signed-in learner's progress in a course: what the server last confirmed for them,
+/// merged with their events still waiting here. Nobody signed in: none.
+async fn progress(slug: &str) -> CourseProgress {
+    let account = storage::session().await.ok().flatten().map(|s| s.user.id);
+    let outbox = storage::outbox().await.unwrap_or_default();
+    let state = storage::sync_state().await.unwrap_or_default();
+    device::view(&state.confirmed, &outbox, account.as_deref())
+        .into_iter()
+        .find(|c| c.course == slug)
+        .unwrap_or_else(|| CourseProgress { course: slug.to_owned(), ..CourseProgress::default() })
 }
 
 /// How far a download has got.
@@ -251,6 +159,8 @@ pub async fn download(slug: &str, on_progress: impl Fn(DownloadProgress)) -> Res
     let (manifest, manifest_sha256) = api::manifest(slug).await?;
     let blobs: Vec<_> = manifest.blobs().into_iter().cloned().collect();
     let mut progress = DownloadProgress { done_bytes: 0, total_bytes: manifest.download_bytes() };
+    let total = progress.total_bytes;
+    let full = move |e: StorageError, done: u64| Failure::from(e.needing(total - done));
     let previous = storage::course(slug).await?;
     // An update leaves the downloaded version in place until the new one is whole: an update
     // cut short (network gone, tab closed) keeps the course studiable offline.
@@ -260,22 +170,25 @@ pub async fn download(slug: &str, on_progress: impl Fn(DownloadProgress)) -> Res
             manifest_sha256: manifest_sha256.clone(),
             complete: false,
         };
-        storage::put_course(&record).await?;
+        storage::put_course(&record).await.map_err(|e| full(e, 0))?;
     }
     on_progress(progress);
     for blob in &blobs {
         if !storage::has_blob(&blob.sha256).await? {
             let bytes = api::blob(blob).await?;
-            storage::put_blob(&blob.sha256, &bytes).await?;
+            // A full device refuses this blob: what is stored stays, the download resumes later.
+            storage::put_blob(&blob.sha256, &bytes).await.map_err(|e| full(e, progress.done_bytes))?;
         }
         progress.done_bytes += blob.bytes;
         on_progress(progress);
     }
     storage::put_course(&StoredCourse { manifest, manifest_sha256, complete: true }).await?;
+    // The previous version's lessons that changed are no longer named by any kept course.
+    storage::prune_blobs().await?;
     Ok(())
 }
 
-/// Removes a course's downloaded content from this device (progress marks stay).
+/// Removes a course's downloaded content from this device (the learner's progress stays).
 pub async fn remove(slug: &str) -> Result<(), Failure> {
     Ok(storage::delete_course(slug).await?)
 }
@@ -289,7 +202,9 @@ pub struct LessonView {
     pub html: String,
     /// Object URLs made for images read from storage; revoke them when the lesson closes.
     pub object_urls: Vec<String>,
-    pub progress: LessonProgress,
+    pub progress: LessonState,
+    /// Opening the lesson could not be recorded (the device is full, say): shown, not fatal.
+    pub not_recorded: Option<Failure>,
     /// SHA-256 of the manifest shown: progress events name the version studied.
     pub manifest_sha256: String,
 }
@@ -325,28 +240,38 @@ pub async fn lesson(slug: &str, lesson_id: &str) -> Result<LessonView, Failure> 
     } else {
         String::from_utf8_lossy(&api::blob(&entry.blob).await?).into_owned()
     };
-    let mut progress = self::progress(slug).await.remove(lesson_id).unwrap_or_default();
+    let mut progress = self::progress(slug).await.lessons.remove(lesson_id).unwrap_or_default();
+    let mut not_recorded = None;
     if !progress.opened {
-        progress.opened = true;
-        progress.updated_at = js_sys::Date::now();
-        storage::put_progress(slug, lesson_id, &progress).await?;
-        sync::record(slug, &manifest_sha256, lesson_id, EventKind::LessonOpened).await?;
+        match sync::record(fact(slug, &manifest_sha256, lesson_id, EventKind::LessonOpened)).await {
+            Ok(_) => progress.opened = true,
+            // Reading without an account is allowed; nothing is kept of it.
+            Err(Failure::NotSignedIn) => {}
+            Err(other) => not_recorded = Some(other),
+        }
     }
-    Ok(LessonView { manifest, index, html, object_urls, progress, manifest_sha256 })
+    Ok(LessonView { manifest, index, html, object_urls, progress, not_recorded, manifest_sha256 })
 }
 
-/// Marks a lesson complete on this device and records it for the server. Completion is
-/// never taken back: the server's merge keeps it whatever arrives later.
-pub async fn complete_lesson(slug: &str, version: &str, lesson_id: &str) -> Result<LessonProgress, Failure> {
-    let mut progress = storage::progress(slug).await?.remove(lesson_id).unwrap_or_default();
-    if !progress.completed {
-        progress.opened = true;
-        progress.completed = true;
-        progress.updated_at = js_sys::Date::now();
-        storage::put_progress(slug, lesson_id, &progress).await?;
-        sync::record(slug, version, lesson_id, EventKind::LessonCompleted).await?;
+fn fact(course: &str, version: &str, item: &str, kind: EventKind) -> Fact {
+    Fact {
+        course: course.to_owned(),
+        course_version: version.to_owned(),
+        item: item.to_owned(),
+        kind,
+        graded: None,
     }
-    Ok(progress)
+}
+
+/// Records that the signed-in learner completed a lesson; the page shows what the events now
+/// say. Completion is never taken back: the merge keeps it whatever arrives later.
+pub async fn complete_lesson(slug: &str, version: &str, lesson_id: &str) -> Result<LessonState, Failure> {
+    let progress = self::progress(slug).await.lessons.remove(lesson_id).unwrap_or_default();
+    if progress.completed {
+        return Ok(progress);
+    }
+    sync::record(fact(slug, version, lesson_id, EventKind::LessonCompleted)).await?;
+    Ok(self::progress(slug).await.lessons.remove(lesson_id).unwrap_or_default())
 }
 
 /// A quiz ready to take, with every attempt known (this device's and the server's).
@@ -378,44 +303,23 @@ pub async fn quiz(slug: &str, quiz_id: &str) -> Result<QuizView, Failure> {
         None => api::blob(&entry.blob).await?,
     };
     let quiz: Quiz = serde_json::from_slice(&bytes).map_err(|e| Failure::Server(e.to_string()))?;
-    let state = quiz_state(slug, quiz_id, quiz.max_attempts).await;
+    let state = quiz_state(slug, quiz_id).await;
     Ok(QuizView { manifest, manifest_sha256, quiz, state })
 }
 
-/// This device's attempts merged with the ones the server confirmed (from every device).
-/// Attempts beyond `max_attempts` do not count, as on the server.
-async fn quiz_state(slug: &str, quiz_id: &str, max_attempts: Option<u32>) -> QuizState {
-    let mut state = storage::quiz_state(slug, quiz_id).await.unwrap_or_default();
-    let confirmed = storage::sync_state().await.unwrap_or_default();
-    let server = confirmed.progress.iter().filter(|c| c.course == slug).find_map(|c| c.quizzes.get(quiz_id));
-    if let Some(server) = server {
-        for attempt in &server.attempts {
-            match state.attempts.iter_mut().find(|a| a.id == attempt.id) {
-                // The server's verdict is the record.
-                Some(local) => *local = attempt.clone(),
-                None => state.attempts.push(attempt.clone()),
-            }
-        }
-    }
-    QuizState::from_attempts(state.attempts, max_attempts)
+/// Every attempt of the signed-in learner at a quiz, from the same derived progress.
+async fn quiz_state(slug: &str, quiz_id: &str) -> QuizState {
+    progress(slug).await.quizzes.remove(quiz_id).unwrap_or_default()
 }
 
-/// Grades an attempt here, keeps it, and records it for the server (which grades it again).
+/// Grades an attempt here and records it, with its grade, for the server (which grades it
+/// again). Nobody signed in: [`Failure::NotSignedIn`], nothing kept.
 pub async fn submit_quiz(view: &QuizView, answers: Vec<Answer>) -> Result<Grade, Failure> {
-    let slug = &view.manifest.slug;
     let grade = view.quiz.grade(&answers);
-    let id =
-        sync::record(slug, &view.manifest_sha256, &view.quiz.id, EventKind::QuizAttempt { answers }).await?;
-    let mut state = storage::quiz_state(slug, &view.quiz.id).await?;
-    state.attempts.push(AttemptRecord {
-        id,
-        client_time: js_sys::Date::now() as i64,
-        score: grade.score,
-        passed: grade.passed,
-        counted: true,
-    });
-    let state = QuizState::from_attempts(state.attempts, view.quiz.max_attempts);
-    storage::put_quiz_state(slug, &view.quiz.id, &state).await?;
+    let mut fact =
+        fact(&view.manifest.slug, &view.manifest_sha256, &view.quiz.id, EventKind::QuizAttempt { answers });
+    fact.graded = Some(Graded { grade: grade.clone(), max_attempts: view.quiz.max_attempts });
+    sync::record(fact).await?;
     Ok(grade)
 }
 

@@ -5,6 +5,8 @@ mod app;
 mod authoring;
 mod certificates;
 mod components;
+mod device;
+mod failure;
 mod i18n;
 mod library;
 mod pages;

@@ -8,7 +8,7 @@
 use dala_wire::{AuditEntry, CourseReport, LearnerRow, Me, Membership, ReportFilter, Role, Summary};
 
 use crate::api;
-use crate::library::Failure;
+use crate::failure::{self, Failure};
 use crate::storage;
 
 /// What an account may open on the dashboard, as its memberships say (the server checks again).
@@ -25,13 +25,7 @@ pub struct Access {
 
 impl Access {
     pub fn of(user: &Me) -> Access {
-        let mut learners: Vec<Membership> = Vec::new();
-        for membership in &user.memberships {
-            let staff = matches!(membership.role, Role::Trainer | Role::Administrator);
-            if staff && !learners.iter().any(|m| m.organization_id == membership.organization_id) {
-                learners.push(membership.clone());
-            }
-        }
+        let learners = user.staff_memberships().into_iter().cloned().collect();
         Access {
             reports: user.superadmin || user.memberships.iter().any(|m| m.role == Role::Administrator),
             audit: user.superadmin,
@@ -46,10 +40,7 @@ impl Access {
 }
 
 async fn token() -> Result<String, Failure> {
-    match storage::session().await? {
-        Some(session) => Ok(session.token),
-        None => Err(Failure::NotSignedIn),
-    }
+    Ok(failure::session().await?.token)
 }
 
 /// The counts per organization, course and month.

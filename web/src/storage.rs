@@ -1,34 +1,45 @@
 //! Everything the client keeps in the browser: IndexedDB (downloaded courses, their blobs, the
-//! learner's progress marks, the outbox of progress events waiting to be sent, the session and
-//! the last state the server confirmed, the learner's certificates with their PDFs, and the
-//! issuer's keys and revocation lists for checking certificates offline), the language setting,
-//! and the service worker registration.
+//! outbox of progress events waiting to be sent, each with its account, the session and the
+//! last state the server confirmed for it, the learner's certificates with their PDFs, the
+//! issuer's keys and revocation lists for checking certificates offline, and trainers'
+//! drafts), the language setting, and the service worker registration.
 //!
-//! Pages never touch these APIs; they go through [`crate::library`], [`crate::sync`] and
-//! [`crate::certificates`]. Values are stored as JSON strings (and blobs as byte arrays) so the
+//! What to write is decided in [`crate::device`]; this module applies it, each fact in one
+//! read-write transaction that commits whole or not at all. Pages never touch these APIs; they
+//! go through [`crate::library`], [`crate::sync`], [`crate::certificates`],
+//! [`crate::authoring`] and [`crate::reports`]. Values are stored as JSON strings (and blobs as byte arrays) so the
 //! format is plain to inspect in the browser's developer tools and independent of any JS binding
 //! layer.
 
 use std::cell::RefCell;
-use std::collections::BTreeMap;
 use std::rc::Rc;
 
-use dala_wire::{CourseProgress, IssuedCertificate, Manifest, Me, ProgressEvent, QuizState, Trust};
+use dala_wire::{IssuedCertificate, Manifest, Me, ProgressEvent, QuizState, Trust};
 use rexie::{ObjectStore, Rexie, TransactionMode};
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::{JsCast, JsValue};
 
+use crate::device::{self, Confirmed, Device, Fact, OutboxEntry};
+
 const DATABASE: &str = "dala";
 /// Version 2 added OUTBOX and ACCOUNT, version 3 CERTIFICATES, CERTIFICATE_PDFS and TRUST,
-/// version 4 DRAFTS.
+/// version 4 DRAFTS, version 5 EVENTS (the outbox with each event's account) in place of
+/// OUTBOX and PROGRESS, whose contents [`adopt_legacy`] moves over once.
 /// Upgrading creates only the missing stores: every store of an earlier version keeps its data
 /// (rexie deletes a store only when it is left out of the list below, so none may be).
-const VERSION: u32 = 4;
+const VERSION: u32 = 5;
 const COURSES: &str = "courses";
 const BLOBS: &str = "blobs";
-const PROGRESS: &str = "progress";
-const OUTBOX: &str = "outbox";
+/// Versions 1–4: the learner's marks and graded attempts, a second copy of what the events
+/// say. Emptied by the move to version 5 and no longer written.
+const LEGACY_PROGRESS: &str = "progress";
+/// Versions 2–4: events without their account. Emptied by the move to version 5.
+const LEGACY_OUTBOX: &str = "outbox";
+/// [`OutboxEntry`] JSON by event id: every event waiting to be sent, with whose it is.
+const EVENTS: &str = "events";
+/// The session (`session`), what the server last confirmed (`sync`), the device id and
+/// counter (`device`), and `schema`, written when version 5's move is done.
 const ACCOUNT: &str = "account";
 /// The signed-in learner's certificates (`IssuedCertificate` JSON), by credential id.
 const CERTIFICATES: &str = "certificates";
@@ -37,7 +48,8 @@ const CERTIFICATE_PDFS: &str = "certificate_pdfs";
 /// The issuer's keys and revocation lists ([`StoredTrust`]), one record under [`TRUST_KEY`].
 const TRUST: &str = "trust";
 const TRUST_KEY: &str = "current";
-/// Trainers' course drafts ([`LocalDraft`]), by course slug: every edit lands here first.
+/// Trainers' course drafts ([`LocalDraft`]), by `{account}/{course slug}`: every edit lands
+/// here first, and only its author sees it.
 const DRAFTS: &str = "drafts";
 const LANGUAGE_KEY: &str = "dala.language";
 
@@ -58,6 +70,9 @@ pub struct LocalDraft {
     pub published: bool,
     /// Milliseconds since the Unix epoch of the last edit on this device.
     pub edited_at: f64,
+    /// The account that edited it (`None`: kept from version 4 with nobody signed in).
+    #[serde(default)]
+    pub account: Option<String>,
 }
 
 /// A course kept for offline study. `complete` is false while a download is unfinished.
@@ -68,22 +83,61 @@ pub struct StoredCourse {
     pub complete: bool,
 }
 
-/// What the learner has done with one lesson on this device.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-pub struct LessonProgress {
-    pub opened: bool,
-    pub completed: bool,
-    /// Milliseconds since the Unix epoch of the last change, by this device's clock.
-    pub updated_at: f64,
-}
-
-/// A storage failure, such as a full disk or IndexedDB being unavailable (private mode).
+/// A storage failure. Whatever it is, the transaction it happened in kept nothing.
 #[derive(Debug, Clone, PartialEq)]
-pub struct StorageError(pub String);
+pub enum StorageError {
+    /// The browser refused for lack of space (`QuotaExceededError`); `needed`: the bytes of
+    /// what was being written, where known (0 otherwise).
+    Full { needed: u64 },
+    /// The transaction was aborted (the tab closing, the browser giving up).
+    Aborted,
+    /// Anything else, such as IndexedDB being unavailable (private mode).
+    Other(String),
+}
 
 impl From<rexie::Error> for StorageError {
     fn from(e: rexie::Error) -> Self {
-        StorageError(e.to_string())
+        // rexie's own message hides the browser's; the DOMException's name is in idb's.
+        let message = match &e {
+            rexie::Error::IdbError(inner) => inner.to_string(),
+            other => other.to_string(),
+        };
+        if message.contains("QuotaExceededError") {
+            StorageError::Full { needed: 0 }
+        } else {
+            StorageError::Other(message)
+        }
+    }
+}
+
+impl StorageError {
+    /// The same error, naming how many bytes were being written if it is a lack of space.
+    pub fn needing(self, bytes: u64) -> StorageError {
+        match self {
+            StorageError::Full { needed } => StorageError::Full { needed: needed.max(bytes) },
+            other => other,
+        }
+    }
+}
+
+/// What went wrong with writing `bytes`. Firefox and Safari refuse the request with a
+/// `QuotaExceededError`; Chromium aborts the transaction when it commits, with no error event
+/// to read the reason from, and its storage estimate is a fixed figure that says nothing about
+/// the disk. Nothing here aborts a write on purpose, and a tab that dies never gets an answer,
+/// so an abort of a write is taken for a full device.
+async fn explain(error: StorageError, bytes: u64) -> StorageError {
+    match error {
+        StorageError::Aborted => StorageError::Full { needed: bytes },
+        other => other.needing(bytes),
+    }
+}
+
+/// Waits for a read-write transaction to commit. An abort is an error (rexie reports it as a
+/// result), so a write the browser dropped is never taken for a saved one.
+async fn commit(tx: rexie::Transaction) -> Result<()> {
+    match tx.done().await? {
+        rexie::TransactionResult::Committed => Ok(()),
+        rexie::TransactionResult::Aborted => Err(StorageError::Aborted),
     }
 }
 
@@ -91,18 +145,24 @@ type Result<T> = std::result::Result<T, StorageError>;
 
 thread_local! {
     static DB: RefCell<Option<Rc<Rexie>>> = const { RefCell::new(None) };
+    /// Set by [`remove_everything`]: nothing may open the database again in this page.
+    static REMOVED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
 
 async fn db() -> Result<Rc<Rexie>> {
     if let Some(db) = DB.with(|db| db.borrow().clone()) {
         return Ok(db);
     }
+    if REMOVED.with(std::cell::Cell::get) {
+        return Err(StorageError::Aborted);
+    }
     let rexie = Rexie::builder(DATABASE)
         .version(VERSION)
         .add_object_store(ObjectStore::new(COURSES))
         .add_object_store(ObjectStore::new(BLOBS))
-        .add_object_store(ObjectStore::new(PROGRESS))
-        .add_object_store(ObjectStore::new(OUTBOX))
+        .add_object_store(ObjectStore::new(LEGACY_PROGRESS))
+        .add_object_store(ObjectStore::new(LEGACY_OUTBOX))
+        .add_object_store(ObjectStore::new(EVENTS))
         .add_object_store(ObjectStore::new(ACCOUNT))
         .add_object_store(ObjectStore::new(CERTIFICATES))
         .add_object_store(ObjectStore::new(CERTIFICATE_PDFS))
@@ -110,9 +170,66 @@ async fn db() -> Result<Rc<Rexie>> {
         .add_object_store(ObjectStore::new(DRAFTS))
         .build()
         .await?;
+    // Two first calls at once open two connections: keep one, and close the other, or it would
+    // block deleting the database (removing everything) for as long as the page lives.
+    if let Some(existing) = DB.with(|db| db.borrow().clone()) {
+        rexie.close();
+        return Ok(existing);
+    }
     let rexie = Rc::new(rexie);
     DB.with(|db| *db.borrow_mut() = Some(rexie.clone()));
+    // Its transaction is created before this task first yields, so every call made meanwhile
+    // (a transaction on the same stores, created later) sees the database moved over.
+    adopt_legacy(&rexie).await?;
     Ok(rexie)
+}
+
+/// Moves what versions 2–4 kept into version 5's form, in one transaction, once: their outbox
+/// into EVENTS with the account [`device::adopt_legacy`] gives each event, their drafts under
+/// their account's key; the old marks are dropped (the events say the same). Nothing is sent
+/// or lost on the way: a tab closed halfway commits nothing, and the next opening does it all.
+async fn adopt_legacy(db: &Rexie) -> Result<()> {
+    let stores = [ACCOUNT, LEGACY_OUTBOX, LEGACY_PROGRESS, EVENTS, DRAFTS];
+    let tx = db.transaction(&stores, TransactionMode::ReadWrite)?;
+    let account = tx.store(ACCOUNT)?;
+    if account.get(JsValue::from_str("schema")).await?.is_some() {
+        return commit(tx).await;
+    }
+    let session: Option<Session> = match account.get(JsValue::from_str("session")).await? {
+        Some(value) => value.as_string().map(|s| decode(&s)).transpose()?,
+        None => None,
+    };
+    let owner = session.as_ref().map(|s| s.user.id.clone());
+    let texts = |pairs: Vec<(JsValue, JsValue)>| -> Vec<(String, String)> {
+        pairs.into_iter().filter_map(|(k, v)| Some((k.as_string()?, v.as_string()?))).collect()
+    };
+    let old_events: Vec<ProgressEvent> = texts(tx.store(LEGACY_OUTBOX)?.scan(None, None, None, None).await?)
+        .iter()
+        .filter_map(|(_, json)| decode(json).ok())
+        .collect();
+    let quiz_states: Vec<QuizState> = texts(tx.store(LEGACY_PROGRESS)?.scan(None, None, None, None).await?)
+        .iter()
+        .filter(|(key, _)| key.starts_with("quiz:"))
+        .filter_map(|(_, json)| decode(json).ok())
+        .collect();
+    let events = tx.store(EVENTS)?;
+    for entry in device::adopt_legacy(old_events, &quiz_states, owner.as_deref()) {
+        events.put(&JsValue::from_str(&encode(&entry)?), Some(&JsValue::from_str(&entry.event.id))).await?;
+    }
+    tx.store(LEGACY_OUTBOX)?.clear().await?;
+    tx.store(LEGACY_PROGRESS)?.clear().await?;
+    let drafts = tx.store(DRAFTS)?;
+    for (key, json) in texts(drafts.scan(None, None, None, None).await?) {
+        let Ok(mut draft) = decode::<LocalDraft>(&json) else { continue };
+        if draft.account.is_none() && !key.contains('/') {
+            draft.account = owner.clone();
+            drafts.delete(JsValue::from_str(&key)).await?;
+            let key = draft_key(draft.account.as_deref(), &draft.draft.slug);
+            drafts.put(&JsValue::from_str(&encode(&draft)?), Some(&JsValue::from_str(&key))).await?;
+        }
+    }
+    account.put(&JsValue::from_str("5"), Some(&JsValue::from_str("schema"))).await?;
+    commit(tx).await
 }
 
 // The IndexedDB work is done by the few functions below, none of them generic: each typed
@@ -131,8 +248,7 @@ async fn put_value(store: &str, key: &str, value: &JsValue) -> Result<()> {
     let db = db().await?;
     let tx = db.transaction(&[store], TransactionMode::ReadWrite)?;
     tx.store(store)?.put(value, Some(&JsValue::from_str(key))).await?;
-    tx.done().await?;
-    Ok(())
+    commit(tx).await
 }
 
 async fn get_json<T: DeserializeOwned>(store: &str, key: &str) -> Result<Option<T>> {
@@ -140,11 +256,18 @@ async fn get_json<T: DeserializeOwned>(store: &str, key: &str) -> Result<Option<
 }
 
 async fn put_json<T: Serialize>(store: &str, key: &str, value: &T) -> Result<()> {
-    put_value(store, key, &JsValue::from_str(&encode(value)?)).await
+    let json = encode(value)?;
+    match put_value(store, key, &JsValue::from_str(&json)).await {
+        Err(e) => Err(explain(e, json.len() as u64).await),
+        ok => ok,
+    }
 }
 
 async fn put_bytes(store: &str, key: &str, bytes: &[u8]) -> Result<()> {
-    put_value(store, key, &js_sys::Uint8Array::from(bytes).into()).await
+    match put_value(store, key, &js_sys::Uint8Array::from(bytes).into()).await {
+        Err(e) => Err(explain(e, bytes.len() as u64).await),
+        ok => ok,
+    }
 }
 
 async fn get_bytes(store: &str, key: &str) -> Result<Option<Vec<u8>>> {
@@ -173,12 +296,13 @@ async fn all_text_with_prefix(store: &str, prefix: &str) -> Result<Vec<(String, 
 }
 
 fn encode<T: Serialize>(value: &T) -> Result<String> {
-    serde_json::to_string(value).map_err(|e| StorageError(e.to_string()))
+    serde_json::to_string(value).map_err(|e| StorageError::Other(e.to_string()))
 }
 
 fn decode<T: DeserializeOwned>(json: &str) -> Result<T> {
     // from_slice, as in `api`: one serde_json reader monomorphised instead of two.
-    serde_json::from_slice(json.as_bytes()).map_err(|e| StorageError(format!("stored data unreadable: {e}")))
+    serde_json::from_slice(json.as_bytes())
+        .map_err(|e| StorageError::Other(format!("stored data unreadable: {e}")))
 }
 
 pub async fn course(slug: &str) -> Result<Option<StoredCourse>> {
@@ -193,41 +317,67 @@ pub async fn put_course(course: &StoredCourse) -> Result<()> {
     put_json(COURSES, &course.manifest.slug, course).await
 }
 
-/// Forgets a downloaded course and every blob no other stored course uses. Progress marks stay:
-/// they are the learner's work, not a copy of the server's.
+/// Forgets a downloaded course and every blob no other stored course names. The learner's
+/// events are not touched: they are their work, not a copy of the server's.
 pub async fn delete_course(slug: &str) -> Result<()> {
-    let others = courses().await?;
-    let keep: Vec<String> = others
-        .iter()
-        .filter(|c| c.manifest.slug != slug)
-        .flat_map(|c| c.manifest.blobs().into_iter().map(|b| b.sha256.clone()))
-        .collect();
-    let Some(course) = others.into_iter().find(|c| c.manifest.slug == slug) else {
-        return Ok(());
-    };
+    let db = db().await?;
+    let tx = db.transaction(&[COURSES], TransactionMode::ReadWrite)?;
+    tx.store(COURSES)?.delete(JsValue::from_str(slug)).await?;
+    commit(tx).await?;
+    prune_blobs().await
+}
+
+/// Removes every blob that no kept course (downloaded, or being downloaded) names: after an
+/// update, the old version's changed lessons; after a removal, what only that course used.
+/// Reads the courses and deletes in one transaction, so a download starting meanwhile (which
+/// stores its course record first) never loses a blob it counts on.
+pub async fn prune_blobs() -> Result<()> {
     let db = db().await?;
     let tx = db.transaction(&[COURSES, BLOBS], TransactionMode::ReadWrite)?;
-    tx.store(COURSES)?.delete(JsValue::from_str(slug)).await?;
-    let blobs = tx.store(BLOBS)?;
-    for blob in course.manifest.blobs() {
-        if !keep.contains(&blob.sha256) {
-            blobs.delete(JsValue::from_str(&blob.sha256)).await?;
+    let mut keep = std::collections::BTreeSet::new();
+    for (_, value) in tx.store(COURSES)?.scan(None, None, None, None).await? {
+        if let Some(course) = value.as_string().and_then(|json| decode::<StoredCourse>(&json).ok()) {
+            keep.extend(course.manifest.blobs().into_iter().map(|b| b.sha256.clone()));
         }
     }
-    tx.done().await?;
-    Ok(())
+    let blobs = tx.store(BLOBS)?;
+    for key in blobs.get_all_keys(None, None).await? {
+        if key.as_string().is_some_and(|sha| !keep.contains(&sha)) {
+            blobs.delete(key).await?;
+        }
+    }
+    commit(tx).await
 }
 
+fn draft_key(account: Option<&str>, slug: &str) -> String {
+    format!("{}/{slug}", account.unwrap_or_default())
+}
+
+async fn signed_in_account() -> Result<Option<String>> {
+    Ok(session().await?.map(|s| s.user.id))
+}
+
+/// The signed-in account's draft of a course, if this device holds one.
 pub async fn draft(slug: &str) -> Result<Option<LocalDraft>> {
-    get_json(DRAFTS, slug).await
+    let Some(account) = signed_in_account().await? else { return Ok(None) };
+    get_json(DRAFTS, &draft_key(Some(&account), slug)).await
 }
 
+/// The signed-in account's drafts on this device (nobody's when nobody is signed in).
 pub async fn drafts() -> Result<Vec<LocalDraft>> {
-    Ok(all_json(DRAFTS).await?.into_iter().map(|(_, d)| d).collect())
+    let Some(account) = signed_in_account().await? else { return Ok(Vec::new()) };
+    let prefix = draft_key(Some(&account), "");
+    Ok(all_json_with_prefix(DRAFTS, &prefix).await?.into_iter().map(|(_, d)| d).collect())
 }
 
+/// Keeps a draft as the signed-in account's. Nobody signed in: refused, nothing kept.
 pub async fn put_draft(draft: &LocalDraft) -> Result<()> {
-    put_json(DRAFTS, &draft.draft.slug, draft).await
+    let Some(account) = signed_in_account().await? else {
+        return Err(StorageError::Other("not signed in".into()));
+    };
+    let mut draft = draft.clone();
+    draft.account = Some(account.clone());
+    put_json(DRAFTS, &draft_key(Some(&account), &draft.draft.slug), &draft).await
 }
 
 pub async fn has_blob(sha256: &str) -> Result<bool> {
@@ -246,37 +396,6 @@ pub async fn blob(sha256: &str) -> Result<Option<Vec<u8>>> {
     get_bytes(BLOBS, sha256).await
 }
 
-fn progress_key(slug: &str, lesson: &str) -> String {
-    format!("{slug}/{lesson}")
-}
-
-/// The learner's marks for every lesson of a course, by lesson id.
-pub async fn progress(slug: &str) -> Result<BTreeMap<String, LessonProgress>> {
-    let prefix = progress_key(slug, "");
-    Ok(all_json_with_prefix::<LessonProgress>(PROGRESS, &prefix)
-        .await?
-        .into_iter()
-        .filter_map(|(key, p)| Some((key.strip_prefix(&prefix)?.to_owned(), p)))
-        .collect())
-}
-
-pub async fn put_progress(slug: &str, lesson: &str, progress: &LessonProgress) -> Result<()> {
-    put_json(PROGRESS, &progress_key(slug, lesson), progress).await
-}
-
-fn quiz_key(slug: &str, quiz: &str) -> String {
-    format!("quiz:{slug}/{quiz}")
-}
-
-/// The attempts at a quiz made on this device, graded here.
-pub async fn quiz_state(slug: &str, quiz: &str) -> Result<QuizState> {
-    Ok(get_json(PROGRESS, &quiz_key(slug, quiz)).await?.unwrap_or_default())
-}
-
-pub async fn put_quiz_state(slug: &str, quiz: &str, state: &QuizState) -> Result<()> {
-    put_json(PROGRESS, &quiz_key(slug, quiz), state).await
-}
-
 /// The signed-in session, kept so that an offline learner stays signed in.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Session {
@@ -284,19 +403,14 @@ pub struct Session {
     pub user: Me,
 }
 
-/// This browser profile's identity as a device, and its event counter.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-pub struct Device {
-    pub id: String,
-    pub counter: u64,
-}
-
-/// What the server last confirmed: progress merged from every device, and when.
+/// What the server last confirmed for the signed-in account: progress merged from every
+/// device, and when.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct SyncState {
     /// Milliseconds since the Unix epoch of the last successful sync.
     pub last_success: Option<f64>,
-    pub progress: Vec<CourseProgress>,
+    #[serde(flatten)]
+    pub confirmed: Confirmed,
     pub completed_courses: Vec<String>,
     /// Events the server refused in the last sync (such as progress in a closed course the
     /// learner is not enrolled in): they left the outbox, and the learner is told.
@@ -312,20 +426,32 @@ pub async fn put_session(session: &Session) -> Result<()> {
     put_json(ACCOUNT, "session", session).await
 }
 
-/// Forgets the session and what the server said about its account, its certificates and their
-/// PDFs included: a shared or lost phone keeps nothing of the learner's but their unsent work.
-/// The outbox stays: those events are the learner's work and go with the next sign-in. The
-/// issuer's keys and revocation lists stay too: they are public and belong to no account.
-pub async fn delete_session() -> Result<()> {
+/// Forgets the session and everything of its account that is already on the server: what
+/// the server confirmed, certificates and their PDFs, drafts the server holds. What is not on
+/// the server yet stays, still that account's and shown to nobody else: its waiting events and
+/// unsent drafts, sent when it signs in here again. Downloaded courses and the issuer's keys
+/// and revocation lists stay too: they are public and belong to no account. One transaction.
+pub async fn forget_account() -> Result<()> {
+    let Some(account) = signed_in_account().await? else { return Ok(()) };
     let db = db().await?;
-    let tx = db.transaction(&[ACCOUNT, CERTIFICATES, CERTIFICATE_PDFS], TransactionMode::ReadWrite)?;
+    let tx =
+        db.transaction(&[ACCOUNT, CERTIFICATES, CERTIFICATE_PDFS, DRAFTS], TransactionMode::ReadWrite)?;
     let store = tx.store(ACCOUNT)?;
     store.delete(JsValue::from_str("session")).await?;
     store.delete(JsValue::from_str("sync")).await?;
     tx.store(CERTIFICATES)?.clear().await?;
     tx.store(CERTIFICATE_PDFS)?.clear().await?;
-    tx.done().await?;
-    Ok(())
+    let drafts = tx.store(DRAFTS)?;
+    let prefix = draft_key(Some(&account), "");
+    for (key, value) in drafts.scan(None, None, None, None).await? {
+        let Some(name) = key.as_string().filter(|k| k.starts_with(&prefix)) else { continue };
+        let sent =
+            value.as_string().and_then(|json| decode::<LocalDraft>(&json).ok()).is_none_or(|d| !d.unsent);
+        if sent {
+            drafts.delete(JsValue::from_str(&name)).await?;
+        }
+    }
+    commit(tx).await
 }
 
 pub async fn sync_state() -> Result<SyncState> {
@@ -336,46 +462,45 @@ pub async fn put_sync_state(state: &SyncState) -> Result<()> {
     put_json(ACCOUNT, "sync", state).await
 }
 
-/// The device id and the next counter value, counted up and saved before it is used, so two
-/// events of this device never share a counter even if the tab is closed halfway.
-pub async fn next_device_counter() -> Result<(String, u64)> {
-    let mut device: Device = get_json(ACCOUNT, "device").await?.unwrap_or_default();
-    if device.id.is_empty() {
-        device.id = random_hex(16);
+/// Records one thing `account` did: the device counter moves on and the event enters the
+/// outbox with its account (and grade) in one transaction, so a tab killed at any point
+/// leaves either all of it or none. Returns the stored entry.
+pub async fn record(account: &str, fact: Fact) -> Result<OutboxEntry> {
+    let db = db().await?;
+    let tx = db.transaction(&[ACCOUNT, EVENTS], TransactionMode::ReadWrite)?;
+    let store = tx.store(ACCOUNT)?;
+    let device: Device = match store.get(JsValue::from_str("device")).await? {
+        Some(value) => value.as_string().map(|s| decode(&s)).transpose()?.unwrap_or_default(),
+        None => Device::default(),
+    };
+    let now = js_sys::Date::now() as i64;
+    let (device, entry) = device::record(&device, account, fact, random_hex(16), random_hex(16), now);
+    let json = encode(&entry)?;
+    store.put(&JsValue::from_str(&encode(&device)?), Some(&JsValue::from_str("device"))).await?;
+    tx.store(EVENTS)?.put(&JsValue::from_str(&json), Some(&JsValue::from_str(&entry.event.id))).await?;
+    if let Err(e) = commit(tx).await {
+        return Err(explain(e, json.len() as u64).await);
     }
-    device.counter += 1;
-    put_json(ACCOUNT, "device", &device).await?;
-    Ok((device.id, device.counter))
+    Ok(entry)
 }
 
-/// Adds an event to the outbox, where it stays until the server has accepted it.
-pub async fn outbox_add(event: &ProgressEvent) -> Result<()> {
-    put_json(OUTBOX, &event.id, event).await
+/// Every event waiting on this device, every account's: [`crate::device`] picks.
+pub async fn outbox() -> Result<Vec<OutboxEntry>> {
+    Ok(all_json(EVENTS).await?.into_iter().map(|(_, e)| e).collect())
 }
 
-/// Every event waiting to be sent, oldest first (by this device's counter).
-pub async fn outbox() -> Result<Vec<ProgressEvent>> {
-    let mut events: Vec<ProgressEvent> = all_json(OUTBOX).await?.into_iter().map(|(_, e)| e).collect();
-    events.sort_by_key(|e| e.counter);
-    Ok(events)
-}
-
-/// How many events wait in the outbox, counted without reading them.
-pub async fn outbox_len() -> Result<usize> {
-    let db = db().await?;
-    let tx = db.transaction(&[OUTBOX], TransactionMode::ReadOnly)?;
-    Ok(tx.store(OUTBOX)?.count(None).await? as usize)
-}
-
+/// Removes events the server answered for (ids chosen by [`device::answered`]).
 pub async fn outbox_remove(ids: &[String]) -> Result<()> {
+    if ids.is_empty() {
+        return Ok(());
+    }
     let db = db().await?;
-    let tx = db.transaction(&[OUTBOX], TransactionMode::ReadWrite)?;
-    let store = tx.store(OUTBOX)?;
+    let tx = db.transaction(&[EVENTS], TransactionMode::ReadWrite)?;
+    let store = tx.store(EVENTS)?;
     for id in ids {
         store.delete(JsValue::from_str(id)).await?;
     }
-    tx.done().await?;
-    Ok(())
+    commit(tx).await
 }
 
 /// The signed-in learner's certificates held on this device, oldest first.
@@ -399,8 +524,7 @@ pub async fn put_certificates(certificates: &[IssuedCertificate]) -> Result<()> 
             .put(&JsValue::from_str(&encode(certificate)?), Some(&JsValue::from_str(&certificate.id)))
             .await?;
     }
-    tx.done().await?;
-    Ok(())
+    commit(tx).await
 }
 
 /// The PDF of certificate `id`, if it was fetched before.
@@ -441,6 +565,64 @@ pub fn random_hex(bytes: usize) -> String {
         buffer.iter_mut().for_each(|b| *b = (js_sys::Math::random() * 256.0) as u8);
     }
     hex::encode(buffer)
+}
+
+/// Removes everything Dala keeps in this browser profile: the database (downloaded courses,
+/// every account's waiting events, sessions, certificates, drafts), the service worker's
+/// caches and its registration, and the language setting. The page must be reloaded after.
+pub async fn remove_everything() -> Result<()> {
+    REMOVED.with(|r| r.set(true));
+    // The database can be deleted once this page's connection is closed; a call still under
+    // way holds it for a moment.
+    let mut db = DB.with(|db| db.borrow_mut().take());
+    for _ in 0..100 {
+        match db.take().map(Rc::try_unwrap) {
+            Some(Ok(rexie)) => {
+                rexie.close();
+                break;
+            }
+            Some(Err(shared)) => {
+                db = Some(shared);
+                sleep(20).await;
+            }
+            None => break,
+        }
+    }
+    if db.is_some() {
+        return Err(StorageError::Other("the database is still in use".into()));
+    }
+    Rexie::delete(DATABASE).await?;
+    let window = gloo::utils::window();
+    let wait = |promise: js_sys::Promise| wasm_bindgen_futures::JsFuture::from(promise);
+    if let Ok(caches) = window.caches()
+        && let Ok(keys) = wait(caches.keys()).await
+    {
+        for key in js_sys::Array::from(&keys).iter().filter_map(|k| k.as_string()) {
+            let _ = wait(caches.delete(&key)).await;
+        }
+    }
+    let navigator = window.navigator();
+    if js_sys::Reflect::has(&navigator, &JsValue::from_str("serviceWorker")).unwrap_or(false)
+        && let Ok(registrations) = wait(navigator.service_worker().get_registrations()).await
+    {
+        for registration in js_sys::Array::from(&registrations).iter() {
+            let registration: web_sys::ServiceWorkerRegistration = registration.unchecked_into();
+            if let Ok(promise) = registration.unregister() {
+                let _ = wait(promise).await;
+            }
+        }
+    }
+    if let Some(storage) = local_storage() {
+        let _ = storage.clear();
+    }
+    Ok(())
+}
+
+async fn sleep(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = gloo::utils::window().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
 fn local_storage() -> Option<web_sys::Storage> {

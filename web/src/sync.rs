@@ -1,11 +1,13 @@
 //! Sending the learner's progress home, and the account it belongs to.
 //!
-//! Every progress event is written to the outbox in IndexedDB first ([`record`]), so nothing is
-//! lost to a closed tab, a dead battery or a missing network. [`sync_now`] sends the outbox in
-//! batches to `POST /api/v1/progress/sync` and removes an event only after the server has
+//! Every progress event is written to the outbox in IndexedDB first ([`record`]), under the
+//! account signed in, so nothing is lost to a closed tab, a dead battery or a missing network,
+//! and nothing is ever sent as somebody else. [`sync_now`] sends the signed-in account's events
+//! in batches to `POST /api/v1/progress/sync` and removes an event only after the server has
 //! answered that it holds it; the endpoint is idempotent, so a batch whose answer was lost is
 //! simply sent again. The app runs a sync when it opens, when the browser comes online, every
-//! minute while online, and when the learner presses "Sync now".
+//! minute while online, and when the learner presses "Sync now". What to send and what to
+//! remove is decided by [`crate::device`].
 //!
 //! The same requests bring the learner's new certificates (those after the highest number the
 //! device holds) and, when they changed, the issuer's keys and revocation lists; an answer
@@ -13,11 +15,12 @@
 
 use std::cell::{Cell, RefCell};
 
-use dala_wire::{ErrorCode, EventKind, JoinRequest, ProgressEvent, SyncRequest};
+use dala_wire::{ErrorCode, JoinRequest, SyncRequest};
 use yew::Callback;
 
 use crate::api::{self, ApiFailure};
-use crate::library::Failure;
+use crate::device::{self, Confirmed, Fact};
+use crate::failure::{self, Failure};
 use crate::storage::{self, Session, StoredTrust, SyncState};
 
 /// Events sent per request: small enough for a slow link to finish one batch.
@@ -43,6 +46,7 @@ fn changed() {
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct SyncStatus {
     pub session: Option<Session>,
+    /// Events of the signed-in account waiting to be sent (nobody's when signed out).
     pub pending: usize,
     pub state: SyncState,
     pub running: bool,
@@ -52,40 +56,29 @@ pub struct SyncStatus {
 }
 
 pub async fn status() -> SyncStatus {
+    let session = storage::session().await.ok().flatten();
+    let outbox = storage::outbox().await.unwrap_or_default();
+    let pending = session.as_ref().map_or(0, |s| device::pending(&outbox, &s.user.id));
     SyncStatus {
-        session: storage::session().await.ok().flatten(),
-        pending: storage::outbox_len().await.unwrap_or(0),
+        session,
+        pending,
         state: storage::sync_state().await.unwrap_or_default(),
         running: RUNNING.with(Cell::get),
         loaded: true,
     }
 }
 
-/// Records one thing the learner did, in the outbox; returns the event's id.
-pub async fn record(
-    course: &str,
-    course_version: &str,
-    item: &str,
-    kind: EventKind,
-) -> Result<String, Failure> {
-    let (device_id, counter) = storage::next_device_counter().await?;
-    let event = ProgressEvent {
-        id: storage::random_hex(16),
-        device_id,
-        course: course.to_owned(),
-        course_version: course_version.to_owned(),
-        item: item.to_owned(),
-        kind,
-        client_time: js_sys::Date::now() as i64,
-        counter,
-    };
-    storage::outbox_add(&event).await?;
+/// Records one thing the signed-in learner did, in the outbox, in one transaction with
+/// everything derived from it. Nobody signed in: [`Failure::NotSignedIn`], nothing kept.
+pub async fn record(fact: Fact) -> Result<String, Failure> {
+    let session = failure::session().await?;
+    let entry = storage::record(&session.user.id, fact).await?;
     changed();
-    Ok(event.id)
+    Ok(entry.event.id)
 }
 
-/// Sends the whole outbox and stores the state the server answers with. Does nothing (and
-/// succeeds) if a sync is already running.
+/// Sends the signed-in account's waiting events and stores the state the server answers with.
+/// Does nothing (and succeeds) if a sync is already running.
 pub async fn sync_now() -> Result<(), Failure> {
     if RUNNING.with(|r| r.replace(true)) {
         return Ok(());
@@ -98,11 +91,12 @@ pub async fn sync_now() -> Result<(), Failure> {
 }
 
 async fn send_outbox() -> Result<(), Failure> {
-    let session = storage::session().await?.ok_or(Failure::NotSignedIn)?;
+    let session = failure::session().await?;
+    let account = session.user.id.clone();
     let mut refused = 0;
     loop {
         let outbox = storage::outbox().await?;
-        let events: Vec<ProgressEvent> = outbox.into_iter().take(BATCH).collect();
+        let events = device::to_send(&outbox, &account, BATCH);
         let sent = events.len();
         let certificates_after = storage::certificates().await?.iter().map(|c| c.number).max().unwrap_or(0);
         let held_trust = storage::trust().await?;
@@ -111,9 +105,11 @@ async fn send_outbox() -> Result<(), Failure> {
         let answer = match api::sync(&session.token, &request).await {
             Ok(answer) => answer,
             Err(ApiFailure::Server { status: 401, error }) => {
-                // The session ended (expired, or revoked by an administrator): sign in again.
-                // The outbox stays for the next account signed in here.
-                storage::delete_session().await?;
+                // The session ended (expired, or revoked by an administrator): as at a sign-out,
+                // what the server holds goes and the waiting events stay this account's.
+                if storage::session().await?.is_some_and(|current| current.token == session.token) {
+                    storage::forget_account().await?;
+                }
                 return Err(match error.map(|e| e.code) {
                     Some(ErrorCode::SessionExpired) => Failure::SessionExpired,
                     _ => Failure::SessionEnded,
@@ -121,8 +117,9 @@ async fn send_outbox() -> Result<(), Failure> {
             }
             Err(other) => return Err(other.into()),
         };
-        let done: Vec<String> =
+        let named: Vec<String> =
             answer.accepted.iter().cloned().chain(answer.rejected.iter().map(|r| r.id.clone())).collect();
+        let done = device::answered(&outbox, &account, &named);
         storage::outbox_remove(&done).await?;
         refused += answer.rejected.len();
         // Signed out (or into another account) while the answer was on its way: what it says
@@ -138,7 +135,7 @@ async fn send_outbox() -> Result<(), Failure> {
         }
         let state = SyncState {
             last_success: Some(now),
-            progress: answer.progress,
+            confirmed: Confirmed { account: account.clone(), progress: answer.progress },
             completed_courses: answer.completed_courses,
             refused,
         };
@@ -166,25 +163,46 @@ async fn start(session: Session) -> Result<(), Failure> {
     // Another account signed in without signing out first: nothing of the previous one's
     // (its certificates, its confirmed progress) may show under the new one.
     if storage::session().await?.is_some_and(|previous| previous.user.id != session.user.id) {
-        storage::delete_session().await?;
+        storage::forget_account().await?;
     }
     storage::put_session(&session).await?;
     changed();
     // The first sync runs on its own: signing in is done once the session is kept (the page
     // moves on at once, and a trainer who clicks elsewhere meanwhile is not pulled back), and a
-    // failed first sync is not a failed sign-in.
+    // failed first sync is not a failed sign-in. It also sends what this account left waiting
+    // here last time.
     wasm_bindgen_futures::spawn_local(async {
         let _ = sync_now().await;
     });
     Ok(())
 }
 
-/// Signs out here and, if reachable, on the server.
+/// Signs out here and, if reachable, on the server. The account's waiting events stay on the
+/// device for its next sign-in; nothing else of it remains visible.
 pub async fn sign_out() -> Result<(), Failure> {
     if let Some(session) = storage::session().await? {
         let _ = api::sign_out(&session.token).await;
     }
-    storage::delete_session().await?;
+    storage::forget_account().await?;
     changed();
+    Ok(())
+}
+
+/// Whether the browser believes it has a network at all.
+pub fn network_up() -> bool {
+    storage::browser_online()
+}
+
+/// How many events wait on this device, every account's (what removing everything loses).
+pub async fn waiting_on_device() -> usize {
+    storage::outbox().await.map(|o| o.len()).unwrap_or(0)
+}
+
+/// Removes everything Dala keeps on this device, every account's waiting events included.
+pub async fn remove_everything() -> Result<(), Failure> {
+    if let Some(session) = storage::session().await? {
+        let _ = api::sign_out(&session.token).await;
+    }
+    storage::remove_everything().await?;
     Ok(())
 }

@@ -24,8 +24,8 @@ pub use certificates::{
 };
 pub use organizations::{CreateOrganization, Enrollment, Member, Organization, SessionsRevoked};
 pub use progress::{
-    AttemptRecord, CourseProgress, EventKind, Graded, LessonState, MAX_SYNC_BATCH, ProgressEvent, QuizState,
-    RejectedEvent, SyncRequest, SyncResponse, is_event_id, merge,
+    AttemptRecord, CourseProgress, EventKind, Graded, LessonState, MAX_SYNC_BATCH, PENDING, ProgressEvent,
+    QuizState, Receipt, RejectedEvent, SyncRequest, SyncResponse, is_event_id, merge,
 };
 pub use quiz::{Answer, Grade, Question, QuestionKind, Quiz, QuizProblem, normalise_text};
 pub use reports::{
@@ -230,6 +230,21 @@ pub struct Me {
     /// Slugs of the courses the account is enrolled in.
     #[serde(default)]
     pub enrollments: Vec<String>,
+}
+
+impl Me {
+    /// The organizations where this account is a trainer or an administrator, each once (its
+    /// first such membership), in the order the server listed them.
+    pub fn staff_memberships(&self) -> Vec<&Membership> {
+        let mut staff: Vec<&Membership> = Vec::new();
+        for membership in &self.memberships {
+            let is_staff = matches!(membership.role, Role::Trainer | Role::Administrator);
+            if is_staff && !staff.iter().any(|m| m.organization_id == membership.organization_id) {
+                staff.push(membership);
+            }
+        }
+        staff
+    }
 }
 
 /// A role in one organization.

@@ -6,9 +6,15 @@
 //! their order or on duplicates: a lesson is opened if any event opened or completed it, and
 //! completed if any event completed it. Completion never reverts. Every quiz attempt is kept;
 //! the best score wins, and a quiz once passed stays passed. A quiz with an attempt limit counts
-//! only its first attempts (oldest first by the device's clock, then by event id); later ones
-//! are kept but marked as not counted. The server and the client run this same code, so both
-//! show the same state.
+//! only its first attempts; later ones are kept but marked as not counted. "First" is never
+//! the device's clock, which the learner sets: attempts are ordered by the server's order of
+//! receipt ([`Receipt`]: each sync batch a learner sends gets the next number), then within a
+//! batch by the device's own counter, then by event id. An attempt still waiting on a device is
+//! [`PENDING`]: it will be received after everything the server already holds.
+//!
+//! The server and the client run this same code: the server over every stored event, the
+//! client over the state the server last confirmed plus the events still in its outbox
+//! ([`merge`] takes both), so both show the same state by construction.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -99,7 +105,7 @@ pub struct CourseProgress {
     pub quizzes: BTreeMap<String, QuizState>,
 }
 
-/// Every graded attempt at a quiz, oldest first by the device's clock (then by id).
+/// Every graded attempt at a quiz, in the order they count (see [`AttemptRecord::order`]).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct QuizState {
     pub attempts: Vec<AttemptRecord>,
@@ -107,13 +113,30 @@ pub struct QuizState {
     pub best_score: u8,
     /// Whether an attempt that counts passed.
     pub passed: bool,
+    /// The strictest attempt limit of the versions the quiz was taken in; `None`: no limit.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_attempts: Option<u32>,
 }
+
+/// Where an event stands in the server's order of receipt: every sync batch of a learner gets
+/// a number above all earlier ones. Only the server assigns it.
+pub type Receipt = u64;
+
+/// The receipt of an event still waiting on the device: after everything the server holds.
+pub const PENDING: Receipt = u64::MAX;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AttemptRecord {
     /// The id of the event that carried the attempt.
     pub id: String,
+    /// Informative only: ordering never reads it.
     pub client_time: i64,
+    /// When the server received it ([`PENDING`] while it waits on a device).
+    #[serde(default)]
+    pub received: Receipt,
+    /// The sending device's counter.
+    #[serde(default)]
+    pub counter: u64,
     pub score: u8,
     pub passed: bool,
     /// False for an attempt beyond the quiz's limit: kept, but it neither raises the best score
@@ -126,11 +149,19 @@ fn counted_by_default() -> bool {
     true
 }
 
+impl AttemptRecord {
+    /// The order attempts count in: receipt by the server, then the device's counter, then id.
+    /// Nothing the learner's clock says moves an attempt.
+    pub fn order(&self) -> (Receipt, u64, &str) {
+        (self.received, self.counter, &self.id)
+    }
+}
+
 impl QuizState {
-    /// The state of a quiz from its attempts: sorted oldest first (device clock, then id); the
-    /// first `max_attempts` count (all of them when `None`).
+    /// The state of a quiz from its attempts: sorted in [`AttemptRecord::order`]; the first
+    /// `max_attempts` count (all of them when `None`).
     pub fn from_attempts(mut attempts: Vec<AttemptRecord>, max_attempts: Option<u32>) -> QuizState {
-        attempts.sort_by(|a, b| (a.client_time, &a.id).cmp(&(b.client_time, &b.id)));
+        attempts.sort_by(|a, b| a.order().cmp(&b.order()));
         let limit = max_attempts.map_or(usize::MAX, |m| m as usize);
         for (index, attempt) in attempts.iter_mut().enumerate() {
             attempt.counted = index < limit;
@@ -138,13 +169,13 @@ impl QuizState {
         let counted = attempts.iter().filter(|a| a.counted);
         let best_score = counted.clone().map(|a| a.score).max().unwrap_or(0);
         let passed = counted.clone().any(|a| a.passed);
-        QuizState { attempts, best_score, passed }
+        QuizState { attempts, best_score, passed, max_attempts }
     }
 }
 
 /// What grading one quiz attempt gives the merge: the grade, and the attempt limit of the quiz
 /// it was graded against.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Graded {
     pub grade: Grade,
     pub max_attempts: Option<u32>,
@@ -164,25 +195,52 @@ impl CourseProgress {
     }
 }
 
-/// The state implied by a set of events, one entry per course in slug order. Duplicates and
-/// order make no difference. `grade` grades a quiz attempt against its course version's quiz
-/// (`None` if the quiz cannot be found: such an attempt is left out). When the versions a
-/// learner took a quiz in set different attempt limits, the strictest applies.
+/// The state implied by what the server confirmed and a set of events, one entry per course in
+/// slug order. The server passes no confirmed state and every event it stores, each with its
+/// [`Receipt`]; a device passes the state of its last sync and the events still in its outbox,
+/// each [`PENDING`]. An event already in the confirmed state (its answer was lost) counts once.
+/// Duplicates and order make no difference. `grade` grades a quiz attempt against its course
+/// version's quiz (`None` if the quiz cannot be found: such an attempt is left out). When the
+/// versions a learner took a quiz in set different attempt limits, the strictest applies.
 pub fn merge<'a>(
-    events: impl IntoIterator<Item = &'a ProgressEvent>,
+    confirmed: &[CourseProgress],
+    events: impl IntoIterator<Item = (&'a ProgressEvent, Receipt)>,
     grade: &dyn Fn(&ProgressEvent, &[Answer]) -> Option<Graded>,
 ) -> Vec<CourseProgress> {
-    let mut courses: BTreeMap<&str, CourseProgress> = BTreeMap::new();
+    let mut courses: BTreeMap<String, CourseProgress> = BTreeMap::new();
     // Per course and quiz: the attempts, and the strictest limit seen.
     type Attempts = (Vec<AttemptRecord>, Option<u32>);
-    let mut attempts: BTreeMap<(&str, &str), Attempts> = BTreeMap::new();
-    let mut seen: BTreeSet<&str> = BTreeSet::new();
-    for event in events {
-        if !seen.insert(&event.id) {
+    let mut attempts: BTreeMap<(String, String), Attempts> = BTreeMap::new();
+    let mut seen: BTreeSet<String> = BTreeSet::new();
+    let strictest = |a: Option<u32>, b: Option<u32>| match (a, b) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
+    };
+    for known in confirmed {
+        let course = courses
+            .entry(known.course.clone())
+            .or_insert_with(|| CourseProgress { course: known.course.clone(), ..CourseProgress::default() });
+        for (id, state) in &known.lessons {
+            let lesson = course.lessons.entry(id.clone()).or_default();
+            lesson.opened |= state.opened || state.completed;
+            lesson.completed |= state.completed;
+        }
+        for (quiz, state) in &known.quizzes {
+            let (records, limit) = attempts.entry((known.course.clone(), quiz.clone())).or_default();
+            for attempt in &state.attempts {
+                if seen.insert(attempt.id.clone()) {
+                    records.push(attempt.clone());
+                }
+            }
+            *limit = strictest(*limit, state.max_attempts);
+        }
+    }
+    for (event, received) in events {
+        if !seen.insert(event.id.clone()) {
             continue;
         }
         let course = courses
-            .entry(&event.course)
+            .entry(event.course.clone())
             .or_insert_with(|| CourseProgress { course: event.course.clone(), ..CourseProgress::default() });
         match &event.kind {
             EventKind::LessonOpened | EventKind::LessonCompleted => {
@@ -192,24 +250,24 @@ pub fn merge<'a>(
             }
             EventKind::QuizAttempt { answers } => {
                 let Some(Graded { grade, max_attempts }) = grade(event, answers) else { continue };
-                let (records, limit) = attempts.entry((&event.course, &event.item)).or_default();
+                let (records, limit) =
+                    attempts.entry((event.course.clone(), event.item.clone())).or_default();
                 records.push(AttemptRecord {
                     id: event.id.clone(),
                     client_time: event.client_time,
+                    received,
+                    counter: event.counter,
                     score: grade.score,
                     passed: grade.passed,
                     counted: true,
                 });
-                *limit = match (*limit, max_attempts) {
-                    (Some(a), Some(b)) => Some(a.min(b)),
-                    (a, b) => a.or(b),
-                };
+                *limit = strictest(*limit, max_attempts);
             }
         }
     }
     for ((course, quiz), (records, limit)) in attempts {
         let state = QuizState::from_attempts(records, limit);
-        courses.get_mut(course).expect("a course entry per event").quizzes.insert(quiz.to_owned(), state);
+        courses.get_mut(&course).expect("a course entry per quiz").quizzes.insert(quiz, state);
     }
     courses.into_values().collect()
 }
@@ -221,9 +279,12 @@ pub fn is_event_id(id: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use proptest::prelude::*;
+
     use super::*;
 
-    fn event(id: &str, item: &str, kind: EventKind, client_time: i64) -> ProgressEvent {
+    /// An event of device "d" with this counter; the clock reads `client_time`.
+    fn event(id: &str, item: &str, kind: EventKind, counter: u64, client_time: i64) -> ProgressEvent {
         ProgressEvent {
             id: id.into(),
             device_id: "d".into(),
@@ -232,8 +293,25 @@ mod tests {
             item: item.into(),
             kind,
             client_time,
-            counter: 1,
+            counter,
         }
+    }
+
+    fn attempt(id: &str, score: usize, counter: u64, client_time: i64) -> ProgressEvent {
+        event(
+            id,
+            "quiz",
+            EventKind::QuizAttempt { answers: vec![Answer::Choice(score)] },
+            counter,
+            client_time,
+        )
+    }
+
+    /// Every event received in one batch, as a server holding them would pass them.
+    fn received<'a>(
+        events: impl IntoIterator<Item = &'a ProgressEvent>,
+    ) -> Vec<(&'a ProgressEvent, Receipt)> {
+        events.into_iter().map(|e| (e, 1)).collect()
     }
 
     /// A stand-in grader: the score is the first answer's choice number, passing from 50; no
@@ -248,13 +326,19 @@ mod tests {
         }
     }
 
+    fn limited(limit: u32) -> impl Fn(&ProgressEvent, &[Answer]) -> Option<Graded> {
+        move |event: &ProgressEvent, answers: &[Answer]| {
+            grade(event, answers).map(|g| Graded { max_attempts: Some(limit), ..g })
+        }
+    }
+
     #[test]
     fn completion_never_reverts_and_order_does_not_matter() {
-        let a = event("1", "intro", EventKind::LessonCompleted, 0);
-        let b = event("2", "intro", EventKind::LessonOpened, 0);
-        let c = event("3", "media", EventKind::LessonOpened, 0);
-        let forward = merge([&a, &b, &c], &grade);
-        let backward = merge([&c, &b, &a, &a], &grade);
+        let a = event("1", "intro", EventKind::LessonCompleted, 1, 0);
+        let b = event("2", "intro", EventKind::LessonOpened, 2, 0);
+        let c = event("3", "media", EventKind::LessonOpened, 3, 0);
+        let forward = merge(&[], received([&a, &b, &c]), &grade);
+        let backward = merge(&[], received([&c, &b, &a, &a]), &grade);
         assert_eq!(forward, backward);
         let intro = forward[0].lessons["intro"];
         assert!(intro.opened && intro.completed);
@@ -263,41 +347,121 @@ mod tests {
 
     #[test]
     fn every_attempt_is_kept_the_best_score_wins_and_a_pass_stays() {
-        let attempt = |id: &str, score: usize, time| {
-            event(id, "quiz", EventKind::QuizAttempt { answers: vec![Answer::Choice(score)] }, time)
-        };
-        let (first, second, third) = (attempt("a", 40, 3), attempt("b", 80, 1), attempt("c", 60, 2));
-        let ungradable = event("d", "quiz", EventKind::QuizAttempt { answers: vec![Answer::Bool(true)] }, 0);
-        let state = merge([&first, &second, &third, &ungradable, &first], &grade);
+        let (first, second, third) = (attempt("a", 40, 3, 0), attempt("b", 80, 1, 0), attempt("c", 60, 2, 0));
+        let ungradable =
+            event("d", "quiz", EventKind::QuizAttempt { answers: vec![Answer::Bool(true)] }, 4, 0);
+        let state = merge(&[], received([&first, &second, &third, &ungradable, &first]), &grade);
         let quiz = &state[0].quizzes["quiz"];
         assert_eq!(quiz.attempts.iter().map(|a| a.id.as_str()).collect::<Vec<_>>(), ["b", "c", "a"]);
         assert_eq!(quiz.best_score, 80);
         assert!(quiz.passed);
-        assert_eq!(merge([&third, &first, &second], &grade), state);
+        assert_eq!(merge(&[], received([&third, &first, &second]), &grade), state);
     }
 
     #[test]
     fn only_the_first_attempts_count_under_a_limit() {
-        let attempt = |id: &str, score: usize, time| {
-            event(id, "quiz", EventKind::QuizAttempt { answers: vec![Answer::Choice(score)] }, time)
-        };
-        let limited = |limit| {
-            move |event: &ProgressEvent, answers: &[Answer]| {
-                grade(event, answers).map(|g| Graded { max_attempts: Some(limit), ..g })
-            }
-        };
-        // Oldest first: 30, 40, then a pass at 90 that comes too late under a limit of two.
-        let events = [attempt("c", 90, 3), attempt("a", 30, 1), attempt("b", 40, 2)];
-        let state = &merge(&events, &limited(2))[0].quizzes["quiz"];
+        // In the device's order: 30, 40, then a pass at 90 that comes too late under a limit of two.
+        let events = [attempt("c", 90, 3, 0), attempt("a", 30, 1, 0), attempt("b", 40, 2, 0)];
+        let state = &merge(&[], received(&events), &limited(2))[0].quizzes["quiz"];
         assert_eq!(
             state.attempts.iter().map(|a| (a.id.as_str(), a.counted)).collect::<Vec<_>>(),
             [("a", true), ("b", true), ("c", false)]
         );
-        assert_eq!((state.best_score, state.passed), (40, false));
-        let state = &merge(&events, &limited(3))[0].quizzes["quiz"];
+        assert_eq!((state.best_score, state.passed, state.max_attempts), (40, false, Some(2)));
+        let state = &merge(&[], received(&events), &limited(3))[0].quizzes["quiz"];
         assert_eq!((state.best_score, state.passed), (90, true));
         // The same attempts in any order, with duplicates, give the same state.
         let shuffled = [&events[1], &events[0], &events[2], &events[0]];
-        assert_eq!(merge(shuffled, &limited(2)), merge(&events, &limited(2)));
+        assert_eq!(merge(&[], received(shuffled), &limited(2)), merge(&[], received(&events), &limited(2)));
+    }
+
+    /// The dodge of issue 13: an attempt sent after the limit was used up, its clock set to
+    /// long before, must not count first. Received later, it comes later, whatever its clock
+    /// or its counter says.
+    #[test]
+    fn a_learner_s_clock_or_counter_cannot_move_an_attempt_ahead() {
+        let first = attempt("a", 10, 5, 1_700_000_000_000);
+        let second = attempt("b", 20, 6, 1_700_000_000_001);
+        let dodge = attempt("c", 100, 0, -(1 << 62));
+        let events = [(&first, 1), (&second, 1), (&dodge, 2)];
+        let state = &merge(&[], events, &limited(2))[0].quizzes["quiz"];
+        assert_eq!(
+            state.attempts.iter().map(|a| (a.id.as_str(), a.counted)).collect::<Vec<_>>(),
+            [("a", true), ("b", true), ("c", false)]
+        );
+        assert!(!state.passed);
+        // On the device, before it is sent, the same attempt waits behind the confirmed ones.
+        let confirmed = merge(&[], [(&first, 1), (&second, 1)], &limited(2));
+        let shown = &merge(&confirmed, [(&dodge, PENDING)], &limited(2))[0].quizzes["quiz"];
+        assert_eq!(shown.attempts.last().map(|a| (a.id.as_str(), a.counted)), Some(("c", false)));
+        assert!(!shown.passed);
+    }
+
+    /// What a device shows (confirmed state plus its outbox, pending) is what the server
+    /// answers once it has received that outbox, for any events, any split and any limit,
+    /// apart from the receipt numbers the server then gives the pending attempts.
+    fn without_receipts(mut progress: Vec<CourseProgress>) -> Vec<CourseProgress> {
+        for course in &mut progress {
+            for quiz in course.quizzes.values_mut() {
+                quiz.attempts.iter_mut().for_each(|a| a.received = 0);
+            }
+        }
+        progress
+    }
+
+    fn arbitrary_event() -> impl Strategy<Value = (u8, u8, u8)> {
+        // (item, kind, score): few items, so events share them.
+        (0u8..4, 0u8..3, 0u8..101)
+    }
+
+    fn build(spec: &[(u8, u8, u8)]) -> Vec<ProgressEvent> {
+        spec.iter()
+            .enumerate()
+            .map(|(n, &(item, kind, score))| {
+                let kind = match kind {
+                    0 => EventKind::LessonOpened,
+                    1 => EventKind::LessonCompleted,
+                    _ => EventKind::QuizAttempt { answers: vec![Answer::Choice(score as usize)] },
+                };
+                let item = if matches!(kind, EventKind::QuizAttempt { .. }) {
+                    "quiz"
+                } else {
+                    ["a", "b", "c", "d"][item as usize]
+                };
+                event(&format!("{n:032x}"), item, kind, n as u64 + 1, -(n as i64))
+            })
+            .collect()
+    }
+
+    proptest! {
+        #[test]
+        fn the_device_s_view_is_the_server_s_answer(
+            spec in proptest::collection::vec(arbitrary_event(), 0..30),
+            split in 0usize..30,
+            batches in 1u64..4,
+            limit in proptest::option::of(1u32..4),
+            lost_answers in proptest::collection::vec(0usize..30, 0..5),
+        ) {
+            let events = build(&spec);
+            let split = split.min(events.len());
+            // Events whose answer was lost: confirmed, and still in the outbox too.
+            let pending: Vec<&ProgressEvent> = lost_answers
+                .iter()
+                .filter(|&&n| n < split)
+                .map(|&n| &events[n])
+                .chain(&events[split..])
+                .collect();
+            let grader = |e: &ProgressEvent, a: &[Answer]| {
+                grade(e, a).map(|g| Graded { max_attempts: limit, ..g })
+            };
+            // Confirmed: the first `split` events, received over `batches` syncs.
+            let confirmed_events: Vec<_> =
+                events[..split].iter().enumerate().map(|(n, e)| (e, 1 + n as u64 * batches / split.max(1) as u64)).collect();
+            let confirmed = merge(&[], confirmed_events.iter().copied(), &grader);
+            let shown = merge(&confirmed, pending.iter().map(|&e| (e, PENDING)), &grader);
+            let after = confirmed_events.iter().copied().chain(pending.iter().map(|&e| (e, batches + 1)));
+            let answered = merge(&[], after, &grader);
+            prop_assert_eq!(without_receipts(shown), without_receipts(answered));
+        }
     }
 }

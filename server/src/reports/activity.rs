@@ -1,130 +1,33 @@
-//! Storing progress events, and the summaries of them the dashboard counts from.
+//! The summaries of progress events the dashboard counts from.
 //!
-//! Every event the server keeps goes through [`store_events`]: the sync, and the demo data.
-//! In the same transaction it updates three summary tables (see `0007_reports.sql`): the days
-//! on which each learner's progress in a course arrived (`activity_days`), the lessons each
-//! reached or completed (`lesson_reach`) and each learner's first attempt at each quiz
-//! (`first_attempts`). Only events stored for the first time count, so a device that sends a
-//! batch again changes nothing. The summaries hold one row per learner, course and day, lesson
-//! or quiz, where the events hold one per click: the dashboard answers from them in
-//! milliseconds on a year of ten thousand learners.
+//! [`progress::store`](crate::progress::store) hands [`summarise`] the events it stored for the
+//! first time, in the same transaction, so a device that sends a batch again changes nothing.
+//! Three summary tables (see `0007_reports.sql`) are kept: the days on which each learner's
+//! progress in a course arrived (`activity_days`), the lessons each reached or completed
+//! (`lesson_reach`) and each learner's first attempt at each quiz (`first_attempts`). The
+//! summaries hold one row per learner, course and day, lesson or quiz, where the events hold one
+//! per click: the dashboard answers from them in milliseconds on a year of ten thousand learners.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap};
 
 use dala_wire::{EventKind, ProgressEvent};
 use sqlx::{AnyConnection, Row};
 
 use crate::error::AppError;
+use crate::progress::{Received, kind_columns};
+use crate::store::{Value, insert_rows};
 
 const DAY: i64 = 24 * 60 * 60;
-/// Rows per INSERT: well under the parameter limits of SQLite (32,766) and PostgreSQL (65,535).
-const ROWS_PER_STATEMENT: usize = 500;
-
-/// The stored form of an event's kind: its name, and JSON of what it carries.
-pub fn kind_columns(kind: &EventKind) -> (&'static str, String) {
-    match kind {
-        EventKind::LessonOpened => ("lesson_opened", String::new()),
-        EventKind::LessonCompleted => ("lesson_completed", String::new()),
-        EventKind::QuizAttempt { answers } => {
-            ("quiz_attempt", serde_json::to_string(answers).expect("answers always serialise"))
-        }
-    }
-}
-
-/// `($first, $first+1, …), (…)`: placeholders for `rows` rows of `width` values.
-fn placeholders(rows: usize, width: usize) -> String {
-    (0..rows)
-        .map(|row| {
-            let values: Vec<String> = (1..=width).map(|col| format!("${}", row * width + col)).collect();
-            format!("({})", values.join(", "))
-        })
-        .collect::<Vec<_>>()
-        .join(", ")
-}
-
-/// A value of a row to insert.
-pub enum Value<'a> {
-    Text(&'a str),
-    Owned(String),
-    OptionalText(Option<&'a str>),
-    Int(i64),
-}
-
-/// Runs `INSERT INTO {head} VALUES … {tail}` for `rows`, many rows per statement.
-pub async fn insert_rows(
-    conn: &mut AnyConnection,
-    head: &str,
-    tail: &str,
-    rows: &[Vec<Value<'_>>],
-) -> Result<(), AppError> {
-    let Some(width) = rows.first().map(Vec::len) else { return Ok(()) };
-    for chunk in rows.chunks(ROWS_PER_STATEMENT) {
-        let sql = format!("INSERT INTO {head} VALUES {} {tail}", placeholders(chunk.len(), width));
-        let mut query = sqlx::query(&sql);
-        for value in chunk.iter().flatten() {
-            query = match value {
-                Value::Text(text) => query.bind(*text),
-                Value::Owned(text) => query.bind(text.as_str()),
-                Value::OptionalText(text) => query.bind(*text),
-                Value::Int(int) => query.bind(*int),
-            };
-        }
-        query.execute(&mut *conn).await?;
-    }
-    Ok(())
-}
-
-/// Stores a learner's events, each with the second the server received it, and updates the
-/// summaries with those not stored before. The learner must be enrolled in each event's course.
-pub async fn store_events(
-    conn: &mut AnyConnection,
-    user_id: &str,
-    events: &[(&ProgressEvent, i64)],
-) -> Result<(), AppError> {
-    let mut new_ids = HashSet::new();
-    for chunk in events.chunks(ROWS_PER_STATEMENT) {
-        let sql = format!(
-            "INSERT INTO progress_events (user_id, id, device_id, course, course_version, item, kind, \
-             payload, client_time, counter, received_at) VALUES {} \
-             ON CONFLICT (user_id, id) DO NOTHING RETURNING id",
-            placeholders(chunk.len(), 11)
-        );
-        let mut query = sqlx::query(&sql);
-        for (event, received_at) in chunk {
-            let (kind, payload) = kind_columns(&event.kind);
-            query = query
-                .bind(user_id)
-                .bind(&event.id)
-                .bind(&event.device_id)
-                .bind(&event.course)
-                .bind(&event.course_version)
-                .bind(&event.item)
-                .bind(kind)
-                .bind(payload)
-                .bind(event.client_time)
-                .bind(i64::try_from(event.counter).unwrap_or(i64::MAX))
-                .bind(*received_at);
-        }
-        for row in query.fetch_all(&mut *conn).await? {
-            new_ids.insert(row.get::<String, _>("id"));
-        }
-    }
-    let fresh: Vec<(&ProgressEvent, i64)> =
-        events.iter().filter(|(event, _)| new_ids.contains(&event.id)).copied().collect();
-    if !fresh.is_empty() {
-        summarise(conn, user_id, &fresh).await?;
-    }
-    Ok(())
-}
 
 /// The enrollment a summary row copies: organization and date.
 type Enrolled = (Option<String>, i64);
 
-/// Adds newly stored events to the summaries.
-async fn summarise(
+/// Adds newly stored events of a learner to the summaries; events of a course the learner is
+/// not enrolled in are left out.
+pub async fn summarise(
     conn: &mut AnyConnection,
     user_id: &str,
-    events: &[(&ProgressEvent, i64)],
+    events: &[Received<'_>],
 ) -> Result<(), AppError> {
     let enrolled: HashMap<String, Enrolled> =
         sqlx::query("SELECT course, organization_id, enrolled_at FROM enrollments WHERE user_id = $1")
@@ -139,7 +42,7 @@ async fn summarise(
     let mut days: BTreeMap<(&str, i64), i64> = BTreeMap::new();
     let mut lessons: BTreeMap<(&str, &str), bool> = BTreeMap::new();
     let mut attempts: BTreeMap<(&str, &str), (&ProgressEvent, String)> = BTreeMap::new();
-    for &(event, received_at) in events {
+    for &Received { event, at: received_at, .. } in events {
         if !enrolled.contains_key(&event.course) {
             continue;
         }

@@ -9,7 +9,6 @@ use sqlx::Row;
 use super::{Scope, Span, organization_clause};
 use crate::AppState;
 use crate::error::AppError;
-use crate::progress::{course_version, load_quiz};
 
 /// The report of `slug` for the learners of `scope` enrolled in `span`.
 pub async fn build(
@@ -19,7 +18,7 @@ pub async fn build(
     span: Span,
 ) -> Result<CourseReport, AppError> {
     let (current, _) = state.store.manifest(slug).await?.ok_or(AppError::NotFound("course"))?;
-    let manifest = course_version(state, slug, &current).await?.ok_or(AppError::NotFound("course"))?;
+    let manifest = state.store.course_version(slug, &current).await?.ok_or(AppError::NotFound("course"))?;
     let pool = state.store.pool();
     let ids = scope.ids();
     // The learners enrolled in the period in the scope: `e` is a table of per-learner rows that
@@ -78,7 +77,7 @@ pub async fn build(
     let mut quizzes: HashMap<Key, Option<Quiz>> = HashMap::new();
     let mut current_quizzes = Vec::new();
     for entry in &manifest.quizzes {
-        let quiz = load_quiz(state, entry).await?;
+        let quiz = state.store.quiz(entry).await?;
         quizzes.insert((current.clone(), entry.id.clone()), Some(quiz.clone()));
         current_quizzes.push(quiz);
     }
@@ -87,9 +86,9 @@ pub async fn build(
     for (quiz_id, version, payload) in &first {
         let key = (version.clone(), quiz_id.clone());
         if !quizzes.contains_key(&key) {
-            let quiz = match course_version(state, slug, version).await? {
+            let quiz = match state.store.course_version(slug, version).await? {
                 Some(old) => match old.quiz(quiz_id) {
-                    Some(entry) => Some(load_quiz(state, entry).await?),
+                    Some(entry) => Some(state.store.quiz(entry).await?),
                     None => None,
                 },
                 None => None,

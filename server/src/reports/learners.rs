@@ -95,7 +95,9 @@ pub async fn build(
                 continue;
             }
             let ids = match state.store.manifest(slug).await? {
-                Some((version, _)) => crate::progress::course_version(state, slug, &version)
+                Some((version, _)) => state
+                    .store
+                    .course_version(slug, &version)
                     .await?
                     .map(|m| m.lessons.iter().map(|l| l.id.clone()).collect())
                     .unwrap_or_default(),

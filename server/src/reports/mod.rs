@@ -23,6 +23,7 @@ use dala_wire::{
 };
 use std::collections::HashMap;
 
+use dala_credential::{civil_from_days, days_from_civil};
 use serde::Deserialize;
 use sqlx::{AnyPool, Row};
 
@@ -99,34 +100,15 @@ pub struct Span {
     pub to: i64,
 }
 
-/// Days since 1970-01-01 of a civil date (proleptic Gregorian).
-fn days_from_civil(year: i64, month: u32, day: u32) -> i64 {
-    let year = if month <= 2 { year - 1 } else { year };
-    let era = year.div_euclid(400);
-    let year_of_era = year - era * 400;
-    let month = i64::from(month);
-    let day_of_year = (153 * (if month > 2 { month - 3 } else { month + 9 }) + 2) / 5 + i64::from(day) - 1;
-    let day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
-    era * 146_097 + day_of_era - 719_468
-}
-
-/// The civil year and month of a time.
+/// The civil year and month (UTC) of a time.
 fn year_month(seconds: i64) -> (i64, u32) {
-    let days = seconds.div_euclid(DAY) + 719_468;
-    let era = days.div_euclid(146_097);
-    let day_of_era = days - era * 146_097;
-    let year_of_era = (day_of_era - day_of_era / 1460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
-    let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
-    let mp = (5 * day_of_year + 2) / 153;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
-    let year = year_of_era + era * 400 + i64::from(month <= 2);
+    let (year, month, _) = civil_from_days(seconds.div_euclid(DAY));
     (year, month)
 }
 
 /// The civil date (`YYYY-MM-DD`, UTC) of a time.
 pub fn date_of(seconds: i64) -> String {
-    let (year, month) = year_month(seconds);
-    let day = seconds.div_euclid(DAY) - days_from_civil(year, month, 1) + 1;
+    let (year, month, day) = civil_from_days(seconds.div_euclid(DAY));
     format!("{year:04}-{month:02}-{day:02}")
 }
 
@@ -142,7 +124,7 @@ fn parse_date(text: &str) -> Result<i64, AppError> {
     }
     let start = days_from_civil(year, month, day);
     // 31 February and the like come back as another date.
-    if year_month(start * DAY) != (year, month) {
+    if civil_from_days(start) != (year, month, day) {
         return Err(bad());
     }
     Ok(start * DAY)

@@ -17,12 +17,21 @@ on_both_databases!(
     learners_see_only_their_own_progress,
     quiz_attempts_are_graded_by_the_server_and_complete_the_course,
     attempts_beyond_the_quiz_limit_are_kept_but_do_not_count,
+    a_later_attempt_cannot_dodge_the_limit_with_an_early_clock,
+    within_a_batch_attempts_count_in_the_device_s_order_whatever_its_clock,
+    events_stored_before_receipts_were_numbered_count_before_later_batches,
     closed_courses_take_progress_from_enrolled_learners_and_open_ones_enroll_on_sync,
 );
 
 /// The grader for states with no quiz attempts.
 fn no_quizzes(_: &ProgressEvent, _: &[Answer]) -> Option<dala_wire::Graded> {
     None
+}
+
+/// Events as received in one batch: for states with no quiz attempts, where receipts make no
+/// difference.
+fn received(events: &[ProgressEvent]) -> impl Iterator<Item = (&ProgressEvent, dala_wire::Receipt)> {
+    events.iter().map(|event| (event, 1))
 }
 
 /// A learner enrolled in the (closed) test course, signed in.
@@ -83,7 +92,7 @@ async fn a_sync_stores_events_once_and_answers_with_the_merged_state(backend: Ba
     let first = push(&app, &token, &events).await;
     assert_eq!(first.accepted.len(), 2);
     assert!(first.rejected.is_empty());
-    assert_eq!(first.progress, merge(&events, &no_quizzes));
+    assert_eq!(first.progress, merge(&[], received(&events), &no_quizzes));
     assert!(first.progress[0].lessons["first"].completed);
 
     // The answer was lost; the device sends the same batch again.
@@ -242,7 +251,7 @@ async fn run_schedule(backend: Backend, work: Vec<(usize, bool, bool)>, schedule
     let last = push(&app, &token, &[]).await;
     assert_eq!(
         last.progress,
-        merge(&created, &no_quizzes),
+        merge(&[], received(&created), &no_quizzes),
         "the server's state is the merge of every event created"
     );
     assert_eq!(stored_count(&app).await, created.len() as i64, "no event lost, none stored twice");
@@ -304,27 +313,131 @@ async fn quiz_attempts_are_graded_by_the_server_and_complete_the_course(backend:
     assert_eq!(unknown.rejected[0].reason, "course `http-course` has no quiz `no-quiz`");
 }
 
-async fn attempts_beyond_the_quiz_limit_are_kept_but_do_not_count(backend: Backend) {
+/// The test course with an attempt limit on its quiz.
+async fn with_attempt_limit(backend: Backend, limit: u32) -> TestApp {
     let mut app = TestApp::new(backend).await;
     std::fs::write(
         app.courses.join("http-course/03-check.quiz.toml"),
-        crate::support::QUIZ.replace("pass_mark = 50\n", "pass_mark = 50\nmax_attempts = 2\n"),
+        crate::support::QUIZ
+            .replace("pass_mark = 50\n", &format!("pass_mark = 50\nmax_attempts = {limit}\n")),
     )
     .unwrap();
     app.restart().await;
+    app
+}
+
+/// Attempt `n` at the test course's quiz: right (50 points, a pass) or wrong (0 points).
+fn attempt(n: u64, version: &str, right: bool) -> ProgressEvent {
+    event(n, "phone", version, "check", EventKind::QuizAttempt { answers: vec![Answer::Bool(right)] })
+}
+
+/// Attempt `n`, right, with the device's clock set long before any other and counter 0: the
+/// dodge of issue 13.
+fn dodge(n: u64, version: &str) -> ProgressEvent {
+    ProgressEvent { client_time: -(1 << 62), counter: 0, ..attempt(n, version, true) }
+}
+
+/// Each attempt at the quiz in the order they count: (attempt number, score, counted).
+fn attempts(state: &SyncResponse) -> Vec<(u64, u8, bool)> {
+    state.progress[0].quizzes["check"]
+        .attempts
+        .iter()
+        .map(|a| (u64::from_str_radix(&a.id, 16).unwrap(), a.score, a.counted))
+        .collect()
+}
+
+async fn attempts_beyond_the_quiz_limit_are_kept_but_do_not_count(backend: Backend) {
+    let app = with_attempt_limit(backend, 2).await;
     let token = learner(&app, "aida").await;
     let v = version(&app).await;
-    let attempt = |n, right: bool| {
-        event(n, "phone", &v, "check", EventKind::QuizAttempt { answers: vec![Answer::Bool(right)] })
-    };
     // Two failures, then a pass that comes too late; sent newest first.
-    let state = push(&app, &token, &[attempt(3, true), attempt(2, false), attempt(1, false)]).await;
+    let state =
+        push(&app, &token, &[attempt(3, &v, true), attempt(2, &v, false), attempt(1, &v, false)]).await;
+    assert_eq!(attempts(&state), [(1, 0, true), (2, 0, true), (3, 50, false)]);
     let quiz = &state.progress[0].quizzes["check"];
-    assert_eq!(
-        quiz.attempts.iter().map(|a| (a.score, a.counted)).collect::<Vec<_>>(),
-        [(0, true), (0, true), (50, false)]
-    );
+    assert_eq!((quiz.best_score, quiz.passed, quiz.max_attempts), (0, false, Some(2)));
+}
+
+/// Issue 13's dodge: once failures used up the limit, a pass sent in a later sync with the
+/// device's clock set decades back and counter 0 still comes last: not counted, the quiz not
+/// passed, the course not complete, no certificate.
+async fn a_later_attempt_cannot_dodge_the_limit_with_an_early_clock(backend: Backend) {
+    let app = with_attempt_limit(backend, 2).await;
+    let token = learner(&app, "aida").await;
+    let v = version(&app).await;
+    let lessons = [
+        event(1, "phone", &v, "first", EventKind::LessonCompleted),
+        event(2, "phone", &v, "second", EventKind::LessonCompleted),
+    ];
+    let failures = [attempt(3, &v, false), attempt(4, &v, false)];
+    let first = push(&app, &token, &[&lessons[..], &failures[..]].concat()).await;
+    assert_eq!(attempts(&first), [(3, 0, true), (4, 0, true)]);
+
+    // The answer to a failure's sync was lost, so the device sends it again beside the dodge.
+    let state = push(&app, &token, &[dodge(5, &v), failures[0].clone()]).await;
+    assert_eq!(state.accepted.len(), 2, "{:?}", state.rejected);
+    assert_eq!(attempts(&state), [(3, 0, true), (4, 0, true), (5, 50, false)]);
+    let quiz = &state.progress[0].quizzes["check"];
     assert_eq!((quiz.best_score, quiz.passed), (0, false));
+    let received: Vec<u64> = quiz.attempts.iter().map(|a| a.received).collect();
+    assert!(
+        received[0] == received[1] && received[1] < received[2],
+        "a re-sent event keeps its receipt: {received:?}"
+    );
+    assert!(state.completed_courses.is_empty());
+    assert!(state.certificates.is_empty());
+    let issued: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM certificates")
+        .fetch_one(app.store.pool_for_tests())
+        .await
+        .unwrap();
+    assert_eq!(issued, 0);
+}
+
+/// In one batch, attempts count in the device's counter order whatever its clock says: a pass
+/// last by counter comes too late though its clock is the earliest, and a pass first by
+/// counter counts though its clock is the latest.
+async fn within_a_batch_attempts_count_in_the_device_s_order_whatever_its_clock(backend: Backend) {
+    let app = with_attempt_limit(backend, 2).await;
+    let v = version(&app).await;
+    let clocked = |n, right, client_time| ProgressEvent { client_time, ..attempt(n, &v, right) };
+
+    let aida = learner(&app, "aida").await;
+    let batch = [clocked(3, true, -(1 << 62)), clocked(1, false, 1 << 62), clocked(2, false, 0)];
+    let state = push(&app, &aida, &batch).await;
+    assert_eq!(attempts(&state), [(1, 0, true), (2, 0, true), (3, 50, false)]);
+    assert!(!state.progress[0].quizzes["check"].passed);
+
+    let bolat = learner(&app, "bolat").await;
+    let batch = [clocked(2, false, -(1 << 62)), clocked(3, false, 0), clocked(1, true, 1 << 62)];
+    let state = push(&app, &bolat, &batch).await;
+    assert_eq!(attempts(&state), [(1, 50, true), (2, 0, true), (3, 0, false)]);
+    assert!(state.progress[0].quizzes["check"].passed);
+}
+
+/// Events stored before receipts were numbered get the second they arrived as their number
+/// (the backfill of `0008_receipt_order.sql`), so every batch after the upgrade counts after
+/// them, the dodge included.
+async fn events_stored_before_receipts_were_numbered_count_before_later_batches(backend: Backend) {
+    let app = with_attempt_limit(backend, 2).await;
+    let token = learner(&app, "aida").await;
+    let v = version(&app).await;
+    push(&app, &token, &[attempt(1, &v, false), attempt(2, &v, false)]).await;
+    // As an installation upgraded from before numbering holds them: the column's default.
+    let pool = app.store.pool_for_tests();
+    sqlx::query("UPDATE progress_events SET received_order = 0").execute(pool).await.unwrap();
+    let migration = include_str!("../../migrations/0008_receipt_order.sql");
+    let (_, backfill) = migration.split_once("-- The events stored before.").unwrap();
+    sqlx::raw_sql(backfill).execute(pool).await.unwrap();
+    let numbered: Vec<(i64, i64)> = sqlx::query_as("SELECT received_order, received_at FROM progress_events")
+        .fetch_all(pool)
+        .await
+        .unwrap();
+    assert!(numbered.iter().all(|&(order, at)| order == at && at > 0), "{numbered:?}");
+
+    let state = push(&app, &token, &[dodge(3, &v)]).await;
+    assert_eq!(attempts(&state), [(1, 0, true), (2, 0, true), (3, 50, false)]);
+    let dodged = &state.progress[0].quizzes["check"].attempts[2];
+    assert_eq!(dodged.received, numbered[0].1 as u64 + 1, "one above the highest stored");
 }
 
 async fn closed_courses_take_progress_from_enrolled_learners_and_open_ones_enroll_on_sync(backend: Backend) {

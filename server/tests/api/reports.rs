@@ -359,6 +359,13 @@ async fn the_demo_seed_fills_an_empty_installation_and_no_other(backend: Backend
     assert_eq!((seeded.organizations, seeded.courses, seeded.learners, seeded.enrollments), (2, 3, 30, 90));
     assert!((15..=45).contains(&(seeded.events / seeded.enrollments)), "{} events", seeded.events);
     assert!(steps.contains(&("learners".to_owned(), 30, 30)), "{steps:?}");
+    // Each event's receipt is its invented second of arrival.
+    let unnumbered: i64 =
+        sqlx::query_scalar("SELECT COUNT(*) FROM progress_events WHERE received_order <> received_at")
+            .fetch_one(app.store.pool_for_tests())
+            .await
+            .unwrap();
+    assert_eq!(unnumbered, 0);
 
     app.account("root", true, None).await;
     let root = app.sign_in("root").await;

@@ -1,7 +1,6 @@
 //! The top bar: the app's name, the signed-in learner's certificates, the editor for trainers,
 //! the dashboard for administrators, the connectivity state and the language switch.
 
-use dala_wire::Role;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -22,10 +21,8 @@ pub fn header(props: &HeaderProps) -> Html {
     let session = use_context::<SyncStatus>().and_then(|s| s.session);
     let signed_in = session.is_some();
     // Trainers and administrators (and the superadmin) write courses.
-    let authors = session.as_ref().is_some_and(|s| {
-        s.user.superadmin
-            || s.user.memberships.iter().any(|m| matches!(m.role, Role::Trainer | Role::Administrator))
-    });
+    let authors =
+        session.as_ref().is_some_and(|s| s.user.superadmin || !s.user.staff_memberships().is_empty());
     // Administrators (and the superadmin) read reports on their organizations.
     let reports = session.as_ref().is_some_and(|s| Access::of(&s.user).reports);
     let onchange = {

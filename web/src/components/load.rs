@@ -6,7 +6,7 @@ use std::future::Future;
 
 use yew::prelude::*;
 
-use crate::library::Failure;
+use crate::failure::Failure;
 
 /// A request's state, as a component shows it.
 #[derive(Debug, Clone, PartialEq)]

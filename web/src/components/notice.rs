@@ -2,8 +2,10 @@
 
 use yew::prelude::*;
 
+use fluent_bundle::FluentValue;
+
+use crate::failure::Failure;
 use crate::i18n::use_i18n;
-use crate::library::Failure;
 
 #[derive(Properties, PartialEq)]
 pub struct FailureNoticeProps {
@@ -13,8 +15,13 @@ pub struct FailureNoticeProps {
 #[function_component(FailureNotice)]
 pub fn failure_notice(props: &FailureNoticeProps) -> Html {
     let i18n = use_i18n();
+    let message = match &props.failure {
+        Failure::DeviceFull { needed } => i18n
+            .t_with(props.failure.message_id(), &[("size", FluentValue::from(i18n.bytes((*needed).max(1))))]),
+        other => i18n.t(other.message_id()),
+    };
     html! {
-        <p class="notice notice-error" role="alert">{ i18n.t(props.failure.message_id()) }</p>
+        <p class="notice notice-error" role="alert">{ message }</p>
     }
 }
 

@@ -6,8 +6,8 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::app::Route;
+use crate::failure::Failure;
 use crate::i18n::use_i18n;
-use crate::library::Failure;
 use crate::sync::{self, SyncStatus};
 
 #[function_component(SyncBar)]
@@ -28,11 +28,15 @@ pub fn sync_bar() -> Html {
             });
         })
     };
-    let on_sign_out = Callback::from(|_| {
-        wasm_bindgen_futures::spawn_local(async {
-            let _ = sync::sign_out().await;
+    // Signing out is a page of its own: it says what is not sent yet and what stays here.
+    let on_sign_out = {
+        let navigator = use_navigator();
+        Callback::from(move |_| {
+            if let Some(navigator) = &navigator {
+                navigator.push(&Route::SignOut);
+            }
         })
-    });
+    };
     let pending = i18n.t_with("sync-pending", &[("count", FluentValue::from(status.pending))]);
     let Some(session) = &status.session else {
         return html! {

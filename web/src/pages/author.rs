@@ -8,8 +8,8 @@ use crate::app::Route;
 use crate::authoring;
 use crate::components::notice::{FailureNotice, Loading};
 use crate::components::{field_value, use_title};
+use crate::failure::Failure;
 use crate::i18n::use_i18n;
-use crate::library::Failure;
 
 type Listing = Option<Result<(Vec<AuthoringCourse>, Vec<Membership>), Failure>>;
 

@@ -7,8 +7,9 @@ use yew_router::prelude::*;
 use crate::app::Route;
 use crate::components::notice::{FailureNotice, Loading};
 use crate::components::use_title;
+use crate::failure::Failure;
 use crate::i18n::use_i18n;
-use crate::library::{self, CatalogEntry, Failure};
+use crate::library::{self, CatalogEntry};
 
 type CatalogState = Option<Result<(Vec<CatalogEntry>, bool), Failure>>;
 

@@ -12,8 +12,8 @@ use crate::certificates::{self, Certificate, Checked, CheckedBy};
 use crate::components::notice::{FailureNotice, Loading};
 use crate::components::use_title;
 use crate::components::verdict::{credential_facts, list_age, verdict};
+use crate::failure::Failure;
 use crate::i18n::use_i18n;
-use crate::library::Failure;
 use crate::sync::SyncStatus;
 
 #[derive(Properties, PartialEq)]

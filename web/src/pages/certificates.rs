@@ -10,8 +10,8 @@ use crate::certificates::{self, Certificate};
 use crate::components::notice::{FailureNotice, Loading};
 use crate::components::use_title;
 use crate::components::verdict::{status_code, status_text};
+use crate::failure::Failure;
 use crate::i18n::{I18n, use_i18n};
-use crate::library::Failure;
 use crate::sync::SyncStatus;
 
 #[function_component(CertificatesPage)]

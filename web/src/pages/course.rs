@@ -9,8 +9,9 @@ use crate::app::Route;
 use crate::certificates;
 use crate::components::notice::{FailureNotice, Loading};
 use crate::components::use_title;
+use crate::failure::Failure;
 use crate::i18n::{I18n, use_i18n};
-use crate::library::{self, CourseView, Download, DownloadProgress, Failure};
+use crate::library::{self, CourseView, Download, DownloadProgress};
 use crate::sync::SyncStatus;
 
 #[derive(Properties, PartialEq)]
@@ -86,7 +87,7 @@ pub fn course_page(props: &CoursePageProps) -> Html {
         Some(Ok(view)) => view,
     };
     let manifest = &view.manifest;
-    let completed = view.progress.values().filter(|p| p.completed).count();
+    let completed = manifest.lessons.iter().filter(|l| view.lesson(&l.id).completed).count();
     let summary = i18n.t_with(
         "course-progress",
         &[("done", FluentValue::from(completed)), ("total", FluentValue::from(manifest.lessons.len()))],
@@ -128,13 +129,13 @@ pub fn course_page(props: &CoursePageProps) -> Html {
                         <Link<Route> to={Route::Certificate { id: id.clone() }}>{ i18n.t("course-certificate-link") }</Link<Route>>
                     </p>
                 }
-                { quiz_links(manifest, None, &view.quizzes_passed, &i18n) }
+                { quiz_links(view, None, &i18n) }
                 <ol class="lessons">
                     { for manifest.lessons.iter().map(|lesson| {
-                        let mark = view.progress.get(&lesson.id);
+                        let mark = view.lesson(&lesson.id);
                         let (class, status) = match mark {
-                            Some(p) if p.completed => ("done", i18n.t("lesson-status-complete")),
-                            Some(p) if p.opened => ("opened", i18n.t("lesson-status-opened")),
+                            p if p.completed => ("done", i18n.t("lesson-status-complete")),
+                            p if p.opened => ("opened", i18n.t("lesson-status-opened")),
                             _ => ("", String::new()),
                         };
                         html! {
@@ -143,7 +144,7 @@ pub fn course_page(props: &CoursePageProps) -> Html {
                                     { &lesson.title }
                                 </Link<Route>>
                                 if !status.is_empty() { <span class="lesson-status">{ status }</span> }
-                                { quiz_links(manifest, Some(&lesson.id), &view.quizzes_passed, &i18n) }
+                                { quiz_links(view, Some(&lesson.id), &i18n) }
                             </li>
                         }
                     }) }
@@ -154,12 +155,8 @@ pub fn course_page(props: &CoursePageProps) -> Html {
 }
 
 /// Links to the quizzes that follow lesson `after` (or come first, for `None`).
-fn quiz_links(
-    manifest: &dala_wire::Manifest,
-    after: Option<&String>,
-    passed: &[String],
-    i18n: &I18n,
-) -> Html {
+fn quiz_links(view: &CourseView, after: Option<&String>, i18n: &I18n) -> Html {
+    let manifest = &view.manifest;
     let quizzes: Vec<_> = manifest.quizzes.iter().filter(|q| q.after_lesson.as_ref() == after).collect();
     if quizzes.is_empty() {
         return Html::default();
@@ -167,11 +164,11 @@ fn quiz_links(
     html! {
         <ul class="quizzes">
             { for quizzes.into_iter().map(|q| html! {
-                <li class={if passed.contains(&q.id) { "done" } else { "" }}>
+                <li class={if view.quiz_passed(&q.id) { "done" } else { "" }}>
                     <Link<Route> to={Route::Quiz { slug: manifest.slug.clone(), quiz: q.id.clone() }}>
                         { i18n.t("quiz-label") }{ " " }{ &q.title }
                     </Link<Route>>
-                    if passed.contains(&q.id) { <span class="lesson-status">{ i18n.t("quiz-status-passed") }</span> }
+                    if view.quiz_passed(&q.id) { <span class="lesson-status">{ i18n.t("quiz-status-passed") }</span> }
                 </li>
             }) }
         </ul>

@@ -17,8 +17,8 @@ use crate::authoring::{self, Editing, LocalDraft, SaveState};
 use crate::components::notice::{FailureNotice, Loading};
 use crate::components::text_field::TextField;
 use crate::components::{event_value, use_title};
+use crate::failure::Failure;
 use crate::i18n::{I18n, use_i18n};
-use crate::library::Failure;
 use crate::pages::quiz_editor::{QuizEdit, QuizEditor, new_question};
 
 /// How long typing must pause before a lesson's text is saved and previewed.

@@ -7,8 +7,9 @@ use yew_router::prelude::*;
 use crate::app::Route;
 use crate::components::notice::{FailureNotice, Loading};
 use crate::components::use_title;
+use crate::failure::Failure;
 use crate::i18n::use_i18n;
-use crate::library::{self, Failure, LessonView};
+use crate::library::{self, LessonView};
 
 #[derive(Properties, PartialEq)]
 pub struct LessonPageProps {
@@ -65,7 +66,11 @@ pub fn lesson_page(props: &LessonPageProps) -> Html {
                 (slug.clone(), lesson.clone(), completed.clone(), action_error.clone(), version.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 match library::complete_lesson(&slug, &version, &lesson).await {
-                    Ok(p) => completed.set(p.completed),
+                    Ok(p) => {
+                        action_error.set(None);
+                        completed.set(p.completed);
+                    }
+                    // Nothing was kept: the button stays, and the page says why.
                     Err(e) => action_error.set(Some(e)),
                 }
             });
@@ -92,7 +97,9 @@ pub fn lesson_page(props: &LessonPageProps) -> Html {
                     aria-pressed={completed.to_string()} disabled={*completed} onclick={on_complete}>
                     { if *completed { i18n.t("lesson-completed") } else { i18n.t("lesson-mark-complete") } }
                 </button>
-                if let Some(failure) = &*action_error { <FailureNotice failure={failure.clone()} /> }
+                if let Some(failure) = action_error.as_ref().or(view.not_recorded.as_ref()) {
+                    <FailureNotice failure={failure.clone()} />
+                }
             </div>
             <nav class="pager" aria-label={i18n.t("lesson-nav-label")}>
                 if let Some(p) = previous {

@@ -12,4 +12,5 @@ pub mod not_found;
 pub mod quiz;
 pub mod quiz_editor;
 pub mod sign_in;
+pub mod sign_out;
 pub mod verify;

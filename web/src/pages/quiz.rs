@@ -10,8 +10,9 @@ use yew_router::prelude::*;
 use crate::app::Route;
 use crate::components::notice::{FailureNotice, Loading};
 use crate::components::use_title;
+use crate::failure::Failure;
 use crate::i18n::{I18n, use_i18n};
-use crate::library::{self, Failure, QuizView};
+use crate::library::{self, QuizView};
 
 #[derive(Properties, PartialEq)]
 pub struct QuizPageProps {

@@ -7,8 +7,8 @@ use yew_router::prelude::*;
 use crate::app::Route;
 use crate::components::notice::FailureNotice;
 use crate::components::use_title;
+use crate::failure::Failure;
 use crate::i18n::use_i18n;
-use crate::library::Failure;
 use crate::sync;
 
 /// The value of the input `id` in the document.

@@ -10,8 +10,8 @@ use crate::certificates::{self, Checked};
 use crate::components::notice::{FailureNotice, Loading};
 use crate::components::use_title;
 use crate::components::verdict::{credential_facts, source_text, verdict};
+use crate::failure::Failure;
 use crate::i18n::use_i18n;
-use crate::library::Failure;
 
 /// A certificate is a few kilobytes: a larger file is something else, and is not read.
 const MAX_FILE_BYTES: f64 = 64.0 * 1024.0;

@@ -18,8 +18,8 @@ use crate::components::chart::{BarChart, ChartRow};
 use crate::components::data_table::{DataTable, TableRow};
 use crate::components::load::{Load, use_load};
 use crate::components::{field_value, use_title};
+use crate::failure::Failure;
 use crate::i18n::{I18n, use_i18n};
-use crate::library::Failure;
 use crate::reports::{self, Access};
 use crate::sync::SyncStatus;
 

@@ -10,6 +10,26 @@
 //! Progress in an open course enrolls the learner in it. A course completed in its current
 //! version earns a certificate, which the answer carries with the issuer's keys and revocation
 //! lists when the device does not hold them yet.
+//!
+//! **Order of receipt.** Quiz attempts under an attempt limit count in the order the server
+//! received them, never by the device's clock, which the learner sets (an attempt sent after
+//! the limit was used up, dated decades back, still comes last). Each batch a learner sends is
+//! numbered one above the highest number of that learner's stored events, read and written in
+//! the batch's one transaction; every event the batch stores for the first time carries that
+//! number, and an event sent again keeps the number it was first stored with. Attempts of one
+//! number count in the device's counter order, then by event id ([`dala_wire::merge`] and
+//! `AttemptRecord::order` hold the rule, on the server and on the device alike). On SQLite the
+//! transaction holds the write lock from its start, so batches are numbered one after another;
+//! on PostgreSQL two syncs of one learner running at the same moment may read the same highest
+//! number and share the next, their attempts then ordered by device counter and id. Events
+//! stored before numbering existed got the second they arrived as their number (migration
+//! `0008`), and the demo data gets its invented arrival seconds: both below every later batch.
+//!
+//! `events` owns the `progress_events` table: storing, reading, and its row codec.
+
+mod events;
+
+pub use events::{Received, kind_columns, next_receipt, store, stored};
 
 use std::collections::HashMap;
 
@@ -17,10 +37,9 @@ use axum::extract::State;
 use axum::routing::post;
 use axum::{Json, Router};
 use dala_wire::{
-    Answer, CourseProgress, EventKind, Graded, MAX_SYNC_BATCH, Manifest, ProgressEvent, Quiz, QuizEntry,
+    Answer, CourseProgress, EventKind, Graded, MAX_SYNC_BATCH, Manifest, ProgressEvent, Quiz, Receipt,
     RejectedEvent, SyncRequest, SyncResponse, is_event_id, merge,
 };
-use sqlx::Row;
 use tower_http::compression::CompressionLayer;
 
 use crate::DYNAMIC_COMPRESSION;
@@ -28,7 +47,6 @@ use crate::DYNAMIC_COMPRESSION;
 use crate::AppState;
 use crate::accounts::AuthUser;
 use crate::error::{ApiJson, AppError};
-use crate::store::Encoding;
 use crate::{certificates, enrollment};
 
 pub fn router() -> Router<AppState> {
@@ -36,15 +54,6 @@ pub fn router() -> Router<AppState> {
     Router::new()
         .route("/progress/sync", post(sync_progress))
         .layer(CompressionLayer::new().quality(DYNAMIC_COMPRESSION))
-}
-
-fn kind_from_columns(name: &str, payload: &str) -> Option<EventKind> {
-    match name {
-        "lesson_opened" => Some(EventKind::LessonOpened),
-        "lesson_completed" => Some(EventKind::LessonCompleted),
-        "quiz_attempt" => Some(EventKind::QuizAttempt { answers: serde_json::from_str(payload).ok()? }),
-        _ => None,
-    }
 }
 
 /// `POST /api/v1/progress/sync`.
@@ -84,15 +93,19 @@ async fn sync_progress(
         }
     }
     let now = state.clock.now();
-    let mut tx = state.store.pool().begin().await?;
+    let mut tx = state.store.begin_write().await?;
     for course in &to_enroll {
         enrollment::enroll(&mut *tx, &user.user_id, course, None, now).await?;
     }
-    let received: Vec<(&ProgressEvent, i64)> = valid.iter().map(|event| (event, now)).collect();
-    crate::reports::activity::store_events(&mut tx, &user.user_id, &received).await?;
+    if !valid.is_empty() {
+        let receipt = next_receipt(&mut tx, &user.user_id).await?;
+        let received: Vec<Received> =
+            valid.iter().map(|event| Received { event, at: now, receipt }).collect();
+        store(&mut tx, &user.user_id, &received).await?;
+    }
     accepted.extend(valid.iter().map(|event| event.id.clone()));
     tx.commit().await?;
-    let events = stored_events(&state, &user.user_id).await?;
+    let events = stored(state.store.pool(), &user.user_id).await?;
     let (progress, completed) = merged_state(&state, &events, &mut versions).await?;
     certificates::issue_for_completions(&state, &user.user_id, &completed).await?;
     let certificates =
@@ -105,20 +118,21 @@ async fn sync_progress(
 /// The courses complete in their current version: slug, manifest SHA-256 and manifest.
 type Completed = Vec<(String, String, Manifest)>;
 
-/// The merged state of `events`, every quiz attempt graded by the server against the quiz of
-/// the course version the learner took it in, and the courses complete in their current version.
+/// The merged state of `events` (each with its receipt), every quiz attempt graded by the
+/// server against the quiz of the course version the learner took it in, and the courses
+/// complete in their current version.
 async fn merged_state(
     state: &AppState,
-    events: &[ProgressEvent],
+    events: &[(ProgressEvent, Receipt)],
     versions: &mut Versions,
 ) -> Result<(Vec<CourseProgress>, Completed), AppError> {
     let mut quizzes: HashMap<(String, String), Option<Quiz>> = HashMap::new();
-    for event in events {
+    for (event, _) in events {
         let key = (event.course_version.clone(), event.item.clone());
         if matches!(event.kind, EventKind::QuizAttempt { .. }) && !quizzes.contains_key(&key) {
             let manifest = versions.get(state, &event.course, &event.course_version).await?;
             let quiz = match manifest.and_then(|m| m.quiz(&event.item)) {
-                Some(entry) => Some(load_quiz(state, entry).await?),
+                Some(entry) => Some(state.store.quiz(entry).await?),
                 None => None,
             };
             quizzes.insert(key, quiz);
@@ -128,7 +142,7 @@ async fn merged_state(
         let quiz = quizzes.get(&(event.course_version.clone(), event.item.clone()))?.as_ref()?;
         Some(Graded { grade: quiz.grade(answers), max_attempts: quiz.max_attempts })
     };
-    let progress = merge(events, &grade);
+    let progress = merge(&[], events.iter().map(|(event, receipt)| (event, *receipt)), &grade);
     let mut completed = Vec::new();
     for course in &progress {
         if let Some((sha256, json)) = state.store.manifest(&course.course).await? {
@@ -140,15 +154,6 @@ async fn merged_state(
         }
     }
     Ok((progress, completed))
-}
-
-/// A published quiz, read from its blob.
-pub(crate) async fn load_quiz(state: &AppState, entry: &QuizEntry) -> Result<Quiz, AppError> {
-    let Some(bytes) = state.store.read_blob(&entry.blob.sha256, Encoding::Identity).await? else {
-        return Err(AppError::Internal(format!("quiz blob {} is missing", entry.blob.sha256)));
-    };
-    serde_json::from_slice(&bytes)
-        .map_err(|e| AppError::Internal(format!("quiz blob {}: {e}", entry.blob.sha256)))
 }
 
 /// The course versions one request needs, each read from the database once.
@@ -164,7 +169,7 @@ impl Versions {
     ) -> Result<Option<&Manifest>, AppError> {
         let key = (course.to_owned(), version.to_owned());
         if !self.0.contains_key(&key) {
-            let manifest = course_version(state, course, version).await?;
+            let manifest = state.store.course_version(course, version).await?;
             self.0.insert(key.clone(), manifest);
         }
         Ok(self.0[&key].as_ref())
@@ -190,49 +195,4 @@ fn check(event: &ProgressEvent, manifest: Option<&Manifest>) -> Result<(), Strin
         EventKind::QuizAttempt { answers } if answers.len() > 1000 => Err("too many answers".into()),
         _ => Ok(()),
     }
-}
-
-/// A published version of a course, if there is one with this SHA-256.
-pub(crate) async fn course_version(
-    state: &AppState,
-    slug: &str,
-    sha256: &str,
-) -> Result<Option<Manifest>, AppError> {
-    let json: Option<String> = sqlx::query_scalar(
-        "SELECT manifest_json FROM course_versions WHERE slug = $1 AND manifest_sha256 = $2",
-    )
-    .bind(slug)
-    .bind(sha256)
-    .fetch_optional(state.store.pool())
-    .await?;
-    json.map(|j| {
-        serde_json::from_str(&j).map_err(|e| AppError::Internal(format!("stored manifest {sha256}: {e}")))
-    })
-    .transpose()
-}
-
-/// Every stored event of a learner.
-pub async fn stored_events(state: &AppState, user_id: &str) -> Result<Vec<ProgressEvent>, AppError> {
-    let rows = sqlx::query(
-        "SELECT id, device_id, course, course_version, item, kind, payload, client_time, counter \
-         FROM progress_events WHERE user_id = $1",
-    )
-    .bind(user_id)
-    .fetch_all(state.store.pool())
-    .await?;
-    Ok(rows
-        .into_iter()
-        .filter_map(|row| {
-            Some(ProgressEvent {
-                id: row.get("id"),
-                device_id: row.get("device_id"),
-                course: row.get("course"),
-                course_version: row.get("course_version"),
-                item: row.get("item"),
-                kind: kind_from_columns(&row.get::<String, _>("kind"), &row.get::<String, _>("payload"))?,
-                client_time: row.get("client_time"),
-                counter: row.get::<i64, _>("counter") as u64,
-            })
-        })
-        .collect())
 }

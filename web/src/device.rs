@@ -1,0 +1,460 @@
+//! What the learner's device decides about its outbox, apart from storing it: whose an event
+//! is, what a sync sends and removes, what a page shows, what signing out keeps. Pure
+//! functions over plain values, so they run in `cargo test -p dala-web` on the host (the
+//! property tests below drive them through random interleavings of two learners on one
+//! phone); [`crate::storage`] applies their results in IndexedDB transactions.
+//!
+//! The rules:
+//! - an event is written with the account it was made under, in the same transaction as the
+//!   device counter it takes, or not at all; nobody signed in records nothing;
+//! - a sync sends only the signed-in account's events, and removes only those the server
+//!   answered for, of that account;
+//! - what a page shows is [`dala_wire::merge`] over the state the server last confirmed *for
+//!   the signed-in account* and that account's events still waiting, each [`PENDING`]: nothing
+//!   of another account, and no second, hand-written merge;
+//! - signing out (or a session that ends) removes the confirmed state, certificates and drafts
+//!   already on the server; waiting events and unsent drafts stay, still that account's, and
+//!   go with its next sign-in here.
+
+use std::collections::BTreeMap;
+
+use dala_wire::{CourseProgress, EventKind, Grade, Graded, PENDING, ProgressEvent, QuizState, is_event_id};
+use serde::{Deserialize, Serialize};
+
+/// One event waiting to be sent, with whose it is and, for a quiz attempt, the grade the
+/// device gave it (derived from the event and the quiz, stored with it in the same write).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct OutboxEntry {
+    /// The id of the account signed in when it was made. `None` only for events kept from a
+    /// version-4 database opened with nobody signed in: whose they are is unknown, so they
+    /// are never sent and never shown (removing everything from the device deletes them).
+    pub account: Option<String>,
+    pub event: ProgressEvent,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub graded: Option<Graded>,
+}
+
+/// This browser profile's identity as a device, and its event counter.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Device {
+    pub id: String,
+    pub counter: u64,
+}
+
+/// What the learner did, before it becomes an event.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Fact {
+    pub course: String,
+    pub course_version: String,
+    pub item: String,
+    pub kind: EventKind,
+    pub graded: Option<Graded>,
+}
+
+/// The event a fact makes on `device` for `account`, and the device as it is after it (its
+/// counter moved on). `id` and `new_device_id` are fresh random ids; `now` the device's clock.
+pub fn record(
+    device: &Device,
+    account: &str,
+    fact: Fact,
+    id: String,
+    new_device_id: String,
+    now: i64,
+) -> (Device, OutboxEntry) {
+    let mut device = device.clone();
+    if device.id.is_empty() {
+        device.id = new_device_id;
+    }
+    device.counter += 1;
+    let event = ProgressEvent {
+        id,
+        device_id: device.id.clone(),
+        course: fact.course,
+        course_version: fact.course_version,
+        item: fact.item,
+        kind: fact.kind,
+        client_time: now,
+        counter: device.counter,
+    };
+    let entry = OutboxEntry { account: Some(account.to_owned()), event, graded: fact.graded };
+    (device, entry)
+}
+
+fn owned_by<'a>(outbox: &'a [OutboxEntry], account: &'a str) -> impl Iterator<Item = &'a OutboxEntry> {
+    outbox.iter().filter(move |entry| entry.account.as_deref() == Some(account))
+}
+
+/// What a sync sends next for `account`: its own events, oldest first by the device counter,
+/// at most `batch` of them.
+pub fn to_send(outbox: &[OutboxEntry], account: &str, batch: usize) -> Vec<ProgressEvent> {
+    let mut events: Vec<ProgressEvent> = owned_by(outbox, account).map(|e| e.event.clone()).collect();
+    events.sort_by_key(|e| e.counter);
+    events.truncate(batch);
+    events
+}
+
+/// The entries to delete once the server answered for `answered` (accepted or rejected ids)
+/// in a sync made as `account`: only that account's, so an answer can never remove another
+/// learner's waiting work, whatever ids it names.
+pub fn answered(outbox: &[OutboxEntry], account: &str, answered: &[String]) -> Vec<String> {
+    owned_by(outbox, account)
+        .filter(|entry| answered.contains(&entry.event.id))
+        .map(|entry| entry.event.id.clone())
+        .collect()
+}
+
+/// How many events of `account` wait to be sent.
+pub fn pending(outbox: &[OutboxEntry], account: &str) -> usize {
+    owned_by(outbox, account).count()
+}
+
+/// What the server last confirmed, and for whom.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Confirmed {
+    /// The account the state belongs to (empty in a state kept by version 4, which is then
+    /// not shown: the next sync brings the signed-in account's own).
+    #[serde(default)]
+    pub account: String,
+    pub progress: Vec<CourseProgress>,
+}
+
+/// The learner's state as the pages show it: the server's last confirmed state for `account`
+/// merged with that account's waiting events. Nobody signed in: nothing.
+pub fn view(confirmed: &Confirmed, outbox: &[OutboxEntry], account: Option<&str>) -> Vec<CourseProgress> {
+    let Some(account) = account else { return Vec::new() };
+    let known: &[CourseProgress] = if confirmed.account == account { &confirmed.progress } else { &[] };
+    let grades: BTreeMap<&str, &Graded> = owned_by(outbox, account)
+        .filter_map(|entry| Some((entry.event.id.as_str(), entry.graded.as_ref()?)))
+        .collect();
+    let grade =
+        |event: &ProgressEvent, _: &[dala_wire::Answer]| grades.get(event.id.as_str()).map(|g| (*g).clone());
+    dala_wire::merge(known, owned_by(outbox, account).map(|entry| (&entry.event, PENDING)), &grade)
+}
+
+/// Attributes the events a version-4 database kept (they name no account) to the account
+/// signed in when the new client first opens it: v4 sent its outbox with every sync, so
+/// they were made under that session, or before it with nobody signed in since. With nobody
+/// signed in they stay unattributed. Their grades come from v4's stored quiz state, where
+/// there is one.
+pub fn adopt_legacy(
+    events: Vec<ProgressEvent>,
+    quiz_states: &[QuizState],
+    account: Option<&str>,
+) -> Vec<OutboxEntry> {
+    events
+        .into_iter()
+        .filter(|event| is_event_id(&event.id))
+        .map(|event| {
+            let graded = match event.kind {
+                EventKind::QuizAttempt { .. } => quiz_states
+                    .iter()
+                    .flat_map(|state| &state.attempts)
+                    .find(|attempt| attempt.id == event.id)
+                    .map(|attempt| Graded {
+                        grade: Grade { correct: Vec::new(), score: attempt.score, passed: attempt.passed },
+                        max_attempts: None,
+                    }),
+                _ => None,
+            };
+            OutboxEntry { account: account.map(str::to_owned), event, graded }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::{BTreeSet, HashMap};
+
+    use dala_wire::Answer;
+    use proptest::prelude::*;
+
+    use super::*;
+
+    const A: &str = "account-a";
+    const B: &str = "account-b";
+
+    fn fact(n: u8) -> Fact {
+        let lesson = format!("lesson-{}", n % 5);
+        match n % 3 {
+            0 => Fact {
+                course: "c".into(),
+                course_version: "v".into(),
+                item: lesson,
+                kind: EventKind::LessonOpened,
+                graded: None,
+            },
+            1 => Fact {
+                course: "c".into(),
+                course_version: "v".into(),
+                item: lesson,
+                kind: EventKind::LessonCompleted,
+                graded: None,
+            },
+            _ => Fact {
+                course: "c".into(),
+                course_version: "v".into(),
+                item: "quiz".into(),
+                kind: EventKind::QuizAttempt { answers: vec![Answer::Choice(n as usize)] },
+                graded: Some(Graded {
+                    grade: Grade { correct: vec![], score: n % 101, passed: n.is_multiple_of(2) },
+                    max_attempts: Some(3),
+                }),
+            },
+        }
+    }
+
+    /// One step of life on a shared phone.
+    #[derive(Debug, Clone)]
+    enum Step {
+        /// The person signed in (if anyone) does something.
+        Record(u8),
+        /// A sync: the server stores what it is sent; with `cut`, the answer never arrives.
+        Sync {
+            cut: bool,
+        },
+        SignOut,
+        SignIn(bool),
+        /// The tab dies while recording: the transaction never commits.
+        KillWhileRecording(u8),
+        /// The session ends on the server (expired or revoked): the next sync signs out.
+        SessionEnds,
+    }
+
+    fn step() -> impl Strategy<Value = Step> {
+        prop_oneof![
+            4 => any::<u8>().prop_map(Step::Record),
+            2 => any::<bool>().prop_map(|cut| Step::Sync { cut }),
+            1 => Just(Step::SignOut),
+            2 => any::<bool>().prop_map(Step::SignIn),
+            1 => any::<u8>().prop_map(Step::KillWhileRecording),
+            1 => Just(Step::SessionEnds),
+        ]
+    }
+
+    /// The device as IndexedDB holds it, and the server.
+    #[derive(Default)]
+    struct World {
+        device: Device,
+        outbox: Vec<OutboxEntry>,
+        session: Option<String>,
+        /// The server still accepts the session.
+        session_valid: bool,
+        confirmed: Confirmed,
+        /// Every event each account made (what must reach the server as theirs).
+        made: HashMap<String, BTreeSet<String>>,
+        /// The server: events stored per account, each with the batch it came in.
+        server: HashMap<String, Vec<(ProgressEvent, u64)>>,
+        batches: u64,
+        ids: u64,
+    }
+
+    impl World {
+        fn fresh_id(&mut self) -> String {
+            self.ids += 1;
+            format!("{:032x}", self.ids)
+        }
+
+        fn sync(&mut self, cut: bool) {
+            let Some(account) = self.session.clone() else { return };
+            if !self.session_valid {
+                // 401: the client forgets the session and what it confirmed; events stay.
+                self.session = None;
+                self.confirmed = Confirmed::default();
+                return;
+            }
+            loop {
+                let batch = to_send(&self.outbox, &account, 4);
+                self.batches += 1;
+                let received = self.batches;
+                let stored = self.server.entry(account.clone()).or_default();
+                for event in &batch {
+                    if !stored.iter().any(|(e, _)| e.id == event.id) {
+                        stored.push((event.clone(), received));
+                    }
+                }
+                if cut {
+                    return;
+                }
+                let ids: Vec<String> = batch.iter().map(|e| e.id.clone()).collect();
+                let done = answered(&self.outbox, &account, &ids);
+                self.outbox.retain(|e| !done.contains(&e.event.id));
+                let grades = self.made_grades();
+                let grade = |event: &ProgressEvent, _: &[Answer]| grades.get(&event.id).cloned();
+                let stored = &self.server[&account];
+                let progress = dala_wire::merge(&[], stored.iter().map(|(e, n)| (e, *n)), &grade);
+                self.confirmed = Confirmed { account: account.clone(), progress };
+                if batch.len() < 4 {
+                    return;
+                }
+            }
+        }
+
+        /// The grade of every event ever made: the server grades as the device did.
+        fn made_grades(&self) -> HashMap<String, Graded> {
+            self.server
+                .values()
+                .flatten()
+                .filter_map(|(e, _)| match &e.kind {
+                    EventKind::QuizAttempt { answers } => match answers.first() {
+                        Some(Answer::Choice(n)) => Some((e.id.clone(), fact(*n as u8).graded?)),
+                        _ => None,
+                    },
+                    _ => None,
+                })
+                .collect()
+        }
+
+        fn apply(&mut self, step: &Step) {
+            match step {
+                Step::Record(n) => {
+                    if let Some(account) = self.session.clone() {
+                        let (id, device_id) = (self.fresh_id(), self.fresh_id());
+                        let (device, entry) = record(&self.device, &account, fact(*n), id, device_id, -1);
+                        self.made.entry(account).or_default().insert(entry.event.id.clone());
+                        self.device = device;
+                        self.outbox.push(entry);
+                    }
+                }
+                Step::KillWhileRecording(n) => {
+                    if let Some(account) = self.session.clone() {
+                        // Computed, never committed: nothing of it is stored.
+                        let (id, device_id) = (self.fresh_id(), self.fresh_id());
+                        let _ = record(&self.device, &account, fact(*n), id, device_id, -1);
+                    }
+                }
+                Step::Sync { cut } => self.sync(*cut),
+                Step::SignOut => {
+                    self.session = None;
+                    self.confirmed = Confirmed::default();
+                }
+                Step::SignIn(b) => {
+                    let account = if *b { B } else { A };
+                    if self.session.as_deref() != Some(account) {
+                        self.confirmed = Confirmed::default();
+                    }
+                    self.session = Some(account.to_owned());
+                    self.session_valid = true;
+                }
+                Step::SessionEnds => self.session_valid = false,
+            }
+        }
+
+        /// What the person signed in sees may hold only their own events.
+        fn check_view(&self) -> Result<(), TestCaseError> {
+            let shown = view(&self.confirmed, &self.outbox, self.session.as_deref());
+            let Some(account) = &self.session else {
+                prop_assert!(shown.is_empty(), "nobody signed in sees nothing");
+                return Ok(());
+            };
+            let own = self.made.get(account).cloned().unwrap_or_default();
+            for course in &shown {
+                for quiz in course.quizzes.values() {
+                    for attempt in &quiz.attempts {
+                        prop_assert!(own.contains(&attempt.id), "{account} is shown another's attempt");
+                    }
+                }
+            }
+            // Every lesson shown as reached was reached by this account.
+            let reached: BTreeSet<&str> =
+                shown.iter().flat_map(|c| c.lessons.keys().map(String::as_str)).collect();
+            let own_items: BTreeSet<String> = self
+                .server
+                .get(account)
+                .into_iter()
+                .flatten()
+                .map(|(e, _)| e.item.clone())
+                .chain(
+                    self.outbox
+                        .iter()
+                        .filter(|e| e.account.as_deref() == Some(account))
+                        .map(|e| e.event.item.clone()),
+                )
+                .collect();
+            for lesson in reached {
+                prop_assert!(own_items.contains(lesson), "{account} is shown another's lesson {lesson}");
+            }
+            Ok(())
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(2000))]
+        #[test]
+        fn two_learners_on_one_phone_lose_nothing_and_see_only_their_own(
+            steps in proptest::collection::vec(step(), 0..60),
+        ) {
+            let mut world = World::default();
+            for step in &steps {
+                world.apply(step);
+                world.check_view()?;
+                // Nothing on the server under an account that did not make it.
+                for (account, stored) in &world.server {
+                    let made = world.made.get(account).cloned().unwrap_or_default();
+                    for (event, _) in stored {
+                        prop_assert!(made.contains(&event.id), "{} sent as {account}", event.id);
+                    }
+                }
+            }
+            // Each signs in again here and syncs until the outbox is empty: everything each
+            // made is on the server, as theirs, once.
+            for account in [A, B] {
+                world.apply(&Step::SignIn(account == B));
+                world.apply(&Step::Sync { cut: false });
+                let made = world.made.get(account).cloned().unwrap_or_default();
+                let stored: Vec<&str> = world.server.get(account).into_iter().flatten().map(|(e, _)| e.id.as_str()).collect();
+                let unique: BTreeSet<&str> = stored.iter().copied().collect();
+                prop_assert_eq!(unique.len(), stored.len(), "an event stored twice");
+                prop_assert_eq!(unique, made.iter().map(String::as_str).collect::<BTreeSet<_>>());
+                prop_assert_eq!(pending(&world.outbox, account), 0);
+            }
+            prop_assert!(world.outbox.is_empty());
+        }
+    }
+
+    #[test]
+    fn an_answer_naming_another_learner_s_events_removes_none_of_them() {
+        let device = Device::default();
+        let (device, mine) = record(&device, A, fact(0), "1".repeat(32), "d".into(), 0);
+        let (_, theirs) = record(&device, B, fact(1), "2".repeat(32), "d".into(), 0);
+        let outbox = vec![mine.clone(), theirs.clone()];
+        let ids = vec![mine.event.id.clone(), theirs.event.id.clone()];
+        assert_eq!(answered(&outbox, A, &ids), vec![mine.event.id.clone()]);
+        assert_eq!(to_send(&outbox, A, 10), vec![mine.event]);
+        assert_eq!(pending(&outbox, B), 1);
+    }
+
+    #[test]
+    fn a_confirmed_state_of_another_account_is_not_shown() {
+        let (_, mine) = record(&Device::default(), A, fact(1), "1".repeat(32), "d".into(), 0);
+        let confirmed = Confirmed {
+            account: B.into(),
+            progress: view(&Confirmed::default(), std::slice::from_ref(&mine), Some(A)),
+        };
+        assert!(view(&confirmed, &[], Some(A)).is_empty());
+        assert!(!view(&confirmed, &[], Some(B)).is_empty());
+        assert!(view(&confirmed, &[mine], None).is_empty());
+    }
+
+    #[test]
+    fn legacy_events_go_to_the_session_found_at_the_upgrade_with_their_grades() {
+        let (_, attempt) = record(&Device::default(), A, fact(2), "3".repeat(32), "d".into(), 0);
+        let state = QuizState::from_attempts(
+            vec![dala_wire::AttemptRecord {
+                id: attempt.event.id.clone(),
+                client_time: 0,
+                received: PENDING,
+                counter: 1,
+                score: 77,
+                passed: true,
+                counted: true,
+            }],
+            None,
+        );
+        let adopted = adopt_legacy(vec![attempt.event.clone()], &[state], Some(A));
+        assert_eq!(adopted[0].account.as_deref(), Some(A));
+        assert_eq!(adopted[0].graded.as_ref().map(|g| (g.grade.score, g.grade.passed)), Some((77, true)));
+        let orphans = adopt_legacy(vec![attempt.event], &[], None);
+        assert_eq!(orphans[0].account, None);
+        assert!(view(&Confirmed::default(), &orphans, Some(A)).is_empty());
+    }
+}
