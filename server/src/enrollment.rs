@@ -66,8 +66,12 @@ async fn create_join_code(
         return Err(AppError::BadRequest("a join code enrolls in at least one course".into()));
     }
     for slug in &request.courses {
-        if state.store.manifest(slug).await?.is_none() {
+        let Some((_, json)) = state.store.manifest(slug).await? else {
             return Err(AppError::BadRequest(format!("there is no course `{slug}`")));
+        };
+        let open = serde_json::from_str::<dala_wire::Manifest>(&json).is_ok_and(|m| m.open);
+        if !may_offer(&state, &organization_id, slug, open).await? {
+            return Err(AppError::Forbidden);
         }
     }
     let now = state.clock.now();
@@ -96,6 +100,27 @@ async fn create_join_code(
             max_uses: request.max_uses,
         }),
     ))
+}
+
+/// Whether `organization_id`'s join codes may enroll learners in course `slug`: a course open
+/// to every signed-in learner, a course of the installation (imported from the courses folder,
+/// owned by no organization), or one the organization owns. Never another organization's
+/// closed course: its cohort is that organization's to choose.
+async fn may_offer(
+    state: &AppState,
+    organization_id: &str,
+    slug: &str,
+    open: bool,
+) -> Result<bool, AppError> {
+    if open {
+        return Ok(true);
+    }
+    let owner: Option<String> =
+        sqlx::query_scalar("SELECT organization_id FROM course_owners WHERE slug = $1")
+            .bind(slug)
+            .fetch_optional(state.store.pool())
+            .await?;
+    Ok(owner.is_none_or(|owner| owner == organization_id))
 }
 
 /// `POST /api/v1/join`: redeem a join code into a new, signed-in learner account.
