@@ -20,7 +20,7 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use axum::body::Body;
-use axum::extract::{DefaultBodyLimit, Path, Query, State};
+use axum::extract::{DefaultBodyLimit, Path, State};
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::routing::{get, post};
 use axum::{Json, Router};
@@ -35,7 +35,7 @@ use tokio::sync::Semaphore;
 use crate::AppState;
 use crate::accounts::AuthUser;
 use crate::course::{self, Blob, CourseSource, draft};
-use crate::error::{ApiJson, AppError};
+use crate::error::{ApiJson, ApiQuery, AppError};
 use crate::organizations::holds_role;
 use crate::store::ImportOutcome;
 use images::{ImageError, ImageLimits};
@@ -521,7 +521,7 @@ async fn upload_image(
     State(state): State<AppState>,
     user: AuthUser,
     Path(slug): Path<String>,
-    Query(query): Query<UploadQuery>,
+    ApiQuery(query): ApiQuery<UploadQuery>,
     headers: HeaderMap,
     body: Body,
 ) -> Result<(StatusCode, Json<UploadedImage>), AppError> {
