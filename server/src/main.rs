@@ -239,8 +239,19 @@ fn cert(command: CertCommand) -> anyhow::Result<ExitCode> {
                 } else {
                     print_verification(&verification);
                 }
-                let valid = verification.status == dala_wire::VerificationStatus::Valid;
-                Ok(if valid { ExitCode::SUCCESS } else { ExitCode::FAILURE })
+                // 0 valid; 3 genuine but revocation unchecked (give the list with `--status-list`,
+                // or check at the issuer); 1 anything else.
+                Ok(match verification.status {
+                    dala_wire::VerificationStatus::Valid => ExitCode::SUCCESS,
+                    dala_wire::VerificationStatus::RevocationUnchecked => {
+                        eprintln!(
+                            "could not check revocation: no revocation list for this certificate was given \
+                             (--status-list FILE, a saved /credentials/status/N) or held"
+                        );
+                        ExitCode::from(3)
+                    }
+                    _ => ExitCode::FAILURE,
+                })
             }
             CertCommand::Revoke { id, reason, database } => {
                 let store = open_store(&database).await?;
