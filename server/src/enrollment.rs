@@ -7,19 +7,19 @@
 //! needs no code: any signed-in account may enroll itself, and syncing progress in an open
 //! course enrolls the learner too.
 
-use axum::extract::{ConnectInfo, Path, State};
+use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::routing::post;
-use axum::{Extension, Json, Router};
+use axum::{Json, Router};
 use dala_wire::{CreateJoinCode, Enrollment, JoinCodeCreated, JoinRequest, Manifest, Role, SignInResponse};
 use rand_core::{OsRng, RngCore};
 use sqlx::Row;
 use std::collections::HashSet;
-use std::net::SocketAddr;
 
 use crate::AppState;
 use crate::accounts::{self, AuthUser, sha256_hex};
 use crate::error::{ApiJson, AppError};
+use crate::limiter::ClientAddress;
 use crate::organizations::holds_role;
 
 pub fn router() -> Router<AppState> {
@@ -126,15 +126,16 @@ async fn may_offer(
 /// `POST /api/v1/join`: redeem a join code into a new, signed-in learner account.
 async fn redeem_join_code(
     State(state): State<AppState>,
-    client: Option<Extension<ConnectInfo<SocketAddr>>>,
+    ClientAddress(client): ClientAddress,
     ApiJson(request): ApiJson<JoinRequest>,
 ) -> Result<(StatusCode, Json<SignInResponse>), AppError> {
     let now = state.clock.now();
-    let client = client.map(|Extension(ConnectInfo(address))| address);
-    // Guessing codes is limited like guessing passwords, per client.
-    if let Some(retry_after) = state.sign_in_limiter.check_join(client, now) {
-        return Err(AppError::TooManyAttempts { retry_after });
-    }
+    // Guessing codes is limited like guessing passwords, per client; the slot is taken before
+    // the code is looked up, and given back if the code exists.
+    let attempt = state
+        .sign_in_limiter
+        .begin_join(client, now)
+        .map_err(|retry_after| AppError::TooManyAttempts { retry_after })?;
     let code_sha256 = sha256_hex(&normalise_code(&request.code));
     let Some(row) =
         sqlx::query("SELECT organization_id, courses, expires_at FROM join_codes WHERE code_sha256 = $1")
@@ -142,9 +143,9 @@ async fn redeem_join_code(
             .fetch_optional(state.store.pool())
             .await?
     else {
-        state.sign_in_limiter.record_join_failure(client, now);
         return Err(AppError::JoinCodeInvalid);
     };
+    attempt.succeeded();
     if row.get::<i64, _>("expires_at") <= now {
         return Err(AppError::JoinCodeExpired);
     }
