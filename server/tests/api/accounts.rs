@@ -22,6 +22,7 @@ on_both_databases!(
     forwarding_headers_from_an_untrusted_peer_are_ignored,
     concurrent_guesses_check_at_most_the_allowed_passwords,
     overlong_login_names_never_reach_the_limiter,
+    join_code_guesses_are_limited_per_client_even_at_once,
     passwords_are_stored_only_as_argon2id_hashes,
     malformed_sign_in_requests_are_clear_errors,
     login_names_are_unique,
@@ -208,9 +209,10 @@ async fn failed_sign_ins_through_a_trusted_proxy_do_not_lock_out_other_learners(
     app.set_trusted_proxies(&["10.0.0.0/8", "fd00::/8"]);
     let mut answers = Vec::new();
     for n in 0..60 {
-        let peer = if n % 2 == 0 { "10.0.0.2:40000" } else { "[fd00::2]:40000" };
-        answers
-            .push(sign_in_from(&app, peer, "203.0.113.7", &format!("guess-{n}"), "guess guess guess").await);
+        answers.push(
+            sign_in_from(&app, "10.0.0.2:40000", "203.0.113.7", &format!("guess-{n}"), "guess guess guess")
+                .await,
+        );
     }
     // 50 at once, then one per 18 s (the test clock follows the real one).
     assert!(answers[..50].iter().all(|s| *s == StatusCode::UNAUTHORIZED), "{answers:?}");
@@ -223,6 +225,9 @@ async fn failed_sign_ins_through_a_trusted_proxy_do_not_lock_out_other_learners(
         StatusCode::CREATED,
         "another learner behind the same proxy signs in"
     );
+    // The stranger is recognised through the other (IPv6) proxy too.
+    let via_v6 = sign_in_from(&app, "[fd00::2]:40000", "203.0.113.7", "aida", PASSWORD).await;
+    assert_eq!(via_v6, StatusCode::TOO_MANY_REQUESTS);
 }
 
 /// A client that talks to the server directly cannot choose its address with a header.
@@ -320,6 +325,28 @@ async fn login_names_are_unique(backend: Backend) {
     let (app, _) = with_learner(backend).await;
     let again = accounts::create_user(&app.store, 0, "aida", "Another", PASSWORD, false).await;
     assert!(matches!(again, Err(dala_server::error::AppError::Conflict(_))), "{again:?}");
+}
+
+/// Join codes have no account to count by: each client has its budget, reserved before the code
+/// is looked up, so guesses sent at once cannot all pass one check.
+async fn join_code_guesses_are_limited_per_client_even_at_once(backend: Backend) {
+    let (mut app, _) = with_learner(backend).await;
+    app.set_trusted_proxies(&["10.0.0.0/8"]);
+    let guess = |n: u32, client: &str| {
+        let body = json!({ "code": format!("GUESS-{n:04}-XXXX"), "login": format!("guess-{n}"),
+            "display_name": "Guess", "password": PASSWORD });
+        request_from("10.0.0.2:40000", Method::POST, "/api/v1/join", &[("x-forwarded-for", client)], &body)
+    };
+    let replies = app.send_all((0..60).map(|n| guess(n, "203.0.113.7")).collect()).await;
+    let checked = replies.iter().filter(|r| r.status == StatusCode::NOT_FOUND).count();
+    let refused = replies.iter().filter(|r| r.status == StatusCode::TOO_MANY_REQUESTS).count();
+    assert_eq!((checked, refused), (50, 10));
+    let other = app.send_request(guess(99, "198.51.100.4")).await;
+    assert_eq!(
+        other.error().code,
+        ErrorCode::JoinCodeInvalid,
+        "another learner behind the proxy is not refused"
+    );
 }
 
 /// The installation's first account comes from the command line, with the password on
