@@ -374,9 +374,40 @@ pub fn summary(payload: &Value, kid: &str) -> Option<CredentialSummary> {
     })
 }
 
+/// A certificate's entry in a revocation list, as its signed `credentialStatus` names it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct StatusEntry<'a> {
+    /// The credential's `id` (`urn:uuid:…`).
+    pub credential_id: &'a str,
+    /// `statusListCredential`: the list's URL, as it was when the certificate was issued.
+    pub list_url: &'a str,
+    /// `statusListIndex`.
+    pub index: usize,
+}
+
 /// Checks a certificate with no network: its algorithm, key and signature against `keys`, its
-/// shape, and its revocation against `lists` (the lists as of the caller's last update).
+/// shape, and its revocation against `lists` (the lists as of the caller's last update), found by
+/// the URL the certificate names.
 pub fn verify(text: &str, keys: &Jwks, lists: &[StatusList]) -> Verification {
+    let verification = verify_with(text, keys, |entry| lists.iter().find(|list| list.url == entry.list_url));
+    if verification.reason != Reason::RevocationUnchecked {
+        return verification;
+    }
+    // No list covers it: still say how old the caller's lists are, so that "could not check"
+    // comes with the date of what was held.
+    let newest = lists.iter().max_by(|a, b| a.valid_from.cmp(&b.valid_from));
+    Verification { status_list_valid_from: newest.map(|l| l.valid_from.clone()), ..verification }
+}
+
+/// [`verify`], with the caller choosing the revocation list for a certificate's entry; it is
+/// asked only once the signature holds, so the entry is the issuer's own statement. The server
+/// uses it to find its certificates' lists in its own records, whatever URL they name. `None`
+/// (no list) gives [`Status::RevocationUnchecked`], never [`Status::Valid`].
+pub fn verify_with<'l>(
+    text: &str,
+    keys: &Jwks,
+    list_for: impl FnOnce(&StatusEntry) -> Option<&'l StatusList>,
+) -> Verification {
     let jws = match Jws::parse(&extract_jwt(text)) {
         Ok(jws) => jws,
         Err(reason) => return verdict(reason, None, None),
@@ -397,10 +428,10 @@ pub fn verify(text: &str, keys: &Jwks, lists: &[StatusList]) -> Verification {
         Value::Number(n) => n.as_u64().map(|n| n as usize),
         _ => None,
     };
-    let (Some(url), Some(index)) = (url, index) else {
+    let (Some(list_url), Some(index)) = (url, index) else {
         return verdict(Reason::NotACredential, None, None);
     };
-    match lists.iter().find(|list| list.url == url) {
+    match list_for(&StatusEntry { credential_id: &summary.id, list_url, index }) {
         Some(list) if list.is_set(index) => verdict(Reason::Revoked, Some(summary), Some(list)),
         Some(list) => verdict(Reason::Genuine, Some(summary), Some(list)),
         None => verdict(Reason::RevocationUnchecked, Some(summary), None),
@@ -421,7 +452,9 @@ fn verdict(reason: Reason, credential: Option<CredentialSummary>, list: Option<&
 /// The overall status a reason leads to.
 pub fn status_of(reason: Reason) -> Status {
     match reason {
-        Reason::Genuine | Reason::RevocationUnchecked => Status::Valid,
+        Reason::Genuine => Status::Valid,
+        // Genuine, but possibly revoked: never reported as valid.
+        Reason::RevocationUnchecked => Status::RevocationUnchecked,
         Reason::Revoked => Status::Revoked,
         Reason::SignatureMismatch => Status::Altered,
         Reason::UnknownKey => Status::UnknownKey,

@@ -65,8 +65,9 @@ fn a_genuine_certificate_is_valid_and_says_what_it_certifies() {
     assert_eq!(summary.issuer_url, "https://dala.example");
     assert_eq!(summary.valid_from, "2026-11-18T11:06:40Z");
     assert_eq!(verification.status_list_valid_from.as_deref(), Some("2026-11-18T11:08:20Z"));
-    // Without a list the signature still holds, and the answer says revocation went unchecked.
-    check(&jwt, &keys(&[&issuer]), &[], Status::Valid, Reason::RevocationUnchecked);
+    // Without a list the signature still holds, but the answer is not "valid": revocation went
+    // unchecked.
+    check(&jwt, &keys(&[&issuer]), &[], Status::RevocationUnchecked, Reason::RevocationUnchecked);
 }
 
 #[test]
@@ -135,7 +136,67 @@ fn an_envelope_and_white_space_are_unwrapped() {
     check(&envelope, &keys(&[&issuer]), &[list(&issuer, &[])], Status::Valid, Reason::Genuine);
     let wrapped: String =
         jwt.as_bytes().chunks(60).map(|c| format!("{}\n", std::str::from_utf8(c).unwrap())).collect();
-    check(&format!("  {wrapped}  "), &keys(&[&issuer]), &[], Status::Valid, Reason::RevocationUnchecked);
+    check(
+        &format!("  {wrapped}  "),
+        &keys(&[&issuer]),
+        &[list(&issuer, &[])],
+        Status::Valid,
+        Reason::Genuine,
+    );
+}
+
+#[test]
+fn an_unchecked_revocation_is_never_valid_and_says_how_old_the_held_lists_are() {
+    let issuer = key(1);
+    let trusted = keys(&[&issuer]);
+    let jwt = signed(&issuer, &payload(7));
+    // No list at all: unchecked, with no date.
+    let none = verify(&jwt, &trusted, &[]);
+    assert_eq!((none.status, none.reason), (Status::RevocationUnchecked, Reason::RevocationUnchecked));
+    assert!(none.credential.is_some(), "the signature holds, so what it states may be shown");
+    assert_eq!(none.status_list_valid_from, None);
+    // Lists, but none at the URL the certificate names (as after the issuer moved): unchecked,
+    // even though a list elsewhere would have said revoked, with the newest held list's date.
+    let bits = vec![0xff; STATUS_LIST_ENTRIES / 8];
+    let elsewhere = |url: &str, at: i64| {
+        let jwt = signed(&issuer, &status_list_credential(url, "https://dala.example", at, &bits));
+        StatusList::from_jwt(&jwt, &trusted).unwrap()
+    };
+    let held = [
+        elsewhere("https://new.example/credentials/status/1", 1_795_000_100),
+        elsewhere("https://new.example/credentials/status/2", 1_795_000_200),
+    ];
+    let moved = verify(&jwt, &trusted, &held);
+    assert_eq!((moved.status, moved.reason), (Status::RevocationUnchecked, Reason::RevocationUnchecked));
+    assert_eq!(moved.status_list_valid_from.as_deref(), Some("2026-11-18T11:10:00Z"));
+    assert_eq!(moved.message, message(Reason::RevocationUnchecked));
+    assert_eq!(serde_json::to_value(moved.status).unwrap(), "revocation_unchecked");
+    // Old answers still decode.
+    let old: Verification =
+        serde_json::from_str(r#"{"status":"valid","reason":"genuine","message":""}"#).unwrap();
+    assert_eq!(old.status, Status::Valid);
+}
+
+#[test]
+fn the_caller_may_choose_the_list_once_the_signature_holds() {
+    let issuer = key(1);
+    let trusted = keys(&[&issuer]);
+    let jwt = signed(&issuer, &payload(7));
+    let revoked = list(&issuer, &[7]);
+    let mut asked = None;
+    let verification = verify_with(&jwt, &trusted, |entry| {
+        asked = Some((entry.credential_id.to_owned(), entry.list_url.to_owned(), entry.index));
+        Some(&revoked)
+    });
+    assert_eq!((verification.status, verification.reason), (Status::Revoked, Reason::Revoked));
+    assert_eq!(asked, Some(("urn:uuid:6f1c2a52-5f7e-4c2b-9d0e-2b8f0c7d1a11".into(), LIST.into(), 7)));
+    let unchecked = verify_with(&jwt, &trusted, |_| None);
+    assert_eq!(unchecked.status, Status::RevocationUnchecked);
+    // A forgery is refused before the caller is asked anything.
+    let forged = signed(&key(2), &payload(7));
+    let refused =
+        verify_with(&forged, &trusted, |_| -> Option<&StatusList> { panic!("asked about a forgery") });
+    assert_eq!(refused.status, Status::UnknownKey);
 }
 
 #[test]

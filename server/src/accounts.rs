@@ -6,17 +6,15 @@
 //! signed out, when revoked by an administrator, or after `session_idle` seconds unused: each
 //! use moves the limit forward, so a learner who studies offline for weeks stays signed in.
 
-use std::collections::HashMap;
-use std::net::SocketAddr;
-use std::sync::{LazyLock, Mutex};
+use std::sync::LazyLock;
 
 use argon2::Argon2;
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
-use axum::extract::{ConnectInfo, FromRequestParts, State};
+use axum::extract::{FromRequestParts, State};
 use axum::http::StatusCode;
 use axum::http::request::Parts;
 use axum::routing::{delete, get, post};
-use axum::{Extension, Json, Router};
+use axum::{Json, Router};
 use dala_wire::{Me, Membership, Role, SignInRequest, SignInResponse};
 use rand_core::{OsRng, RngCore};
 use sha2::{Digest, Sha256};
@@ -24,6 +22,7 @@ use sqlx::Row;
 
 use crate::AppState;
 use crate::error::{ApiJson, AppError};
+use crate::limiter::ClientAddress;
 use crate::store::Store;
 
 pub fn router() -> Router<AppState> {
@@ -62,9 +61,12 @@ fn verify_password(password: &str, hash: &str) -> bool {
 static DUMMY_HASH: LazyLock<String> =
     LazyLock::new(|| hash_password("not a real password").expect("hashing a constant works"));
 
+/// The longest login name, in bytes.
+pub const MAX_LOGIN_BYTES: usize = 64;
+
 /// Login names: 3–64 of lowercase letters, digits, `.`, `_`, `-`; easy to type on a phone.
 fn check_login(login: &str) -> Result<(), AppError> {
-    let ok = (3..=64).contains(&login.len())
+    let ok = (3..=MAX_LOGIN_BYTES).contains(&login.len())
         && login.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b"._-".contains(&b));
     if ok {
         Ok(())
@@ -240,92 +242,29 @@ pub async fn user_id_by_login(store: &Store, login: &str) -> Result<Option<Strin
         .await?)
 }
 
-/// Counts failed sign-ins per login name and per client, in memory, over a sliding window.
-/// Client addresses are used only as keys here: never logged, never stored.
-#[derive(Debug, Default)]
-pub struct SignInLimiter {
-    failures: Mutex<HashMap<String, Vec<i64>>>,
-}
-
-const LIMIT_WINDOW: i64 = 15 * 60;
-const LIMIT_PER_LOGIN: usize = 5;
-/// Generous, because many learners of one organization may share one address.
-const LIMIT_PER_CLIENT: usize = 50;
-
-impl SignInLimiter {
-    fn keys(login: &str, client: Option<SocketAddr>) -> Vec<(String, usize)> {
-        let mut keys = vec![(format!("login:{login}"), LIMIT_PER_LOGIN)];
-        if let Some(client) = client {
-            keys.push((format!("client:{}", client.ip()), LIMIT_PER_CLIENT));
-        }
-        keys
-    }
-
-    /// Seconds to wait if any key is over its limit.
-    fn check(&self, login: &str, client: Option<SocketAddr>, now: i64) -> Option<i64> {
-        self.check_keys(Self::keys(login, client), now)
-    }
-
-    /// Join-code guesses from one client (codes have no login to count by).
-    pub(crate) fn check_join(&self, client: Option<SocketAddr>, now: i64) -> Option<i64> {
-        self.check_keys(Self::join_keys(client), now)
-    }
-
-    pub(crate) fn record_join_failure(&self, client: Option<SocketAddr>, now: i64) {
-        self.record_keys(Self::join_keys(client), now);
-    }
-
-    fn join_keys(client: Option<SocketAddr>) -> Vec<(String, usize)> {
-        let client = client.map(|c| c.ip().to_string()).unwrap_or_default();
-        vec![(format!("join:{client}"), LIMIT_PER_CLIENT)]
-    }
-
-    fn check_keys(&self, keys: Vec<(String, usize)>, now: i64) -> Option<i64> {
-        let mut failures = self.failures.lock().unwrap_or_else(|e| e.into_inner());
-        let mut wait = None;
-        for (key, limit) in keys {
-            // Looked up, not inserted: checking must not grow the map for every sign-in.
-            let Some(times) = failures.get_mut(&key) else { continue };
-            times.retain(|t| now - t < LIMIT_WINDOW);
-            if times.len() >= limit {
-                let until = times[times.len() - limit] + LIMIT_WINDOW - now;
-                wait = Some(wait.unwrap_or(0).max(until.max(1)));
-            }
-        }
-        wait
-    }
-
-    fn record_failure(&self, login: &str, client: Option<SocketAddr>, now: i64) {
-        self.record_keys(Self::keys(login, client), now);
-    }
-
-    fn record_keys(&self, keys: Vec<(String, usize)>, now: i64) {
-        let mut failures = self.failures.lock().unwrap_or_else(|e| e.into_inner());
-        for (key, _) in keys {
-            failures.entry(key).or_default().push(now);
-        }
-        // Forget keys with nothing recent, so the map cannot grow without bound.
-        failures.retain(|_, times| times.last().is_some_and(|t| now - t < LIMIT_WINDOW));
-    }
-
-    fn clear_login(&self, login: &str) {
-        let mut failures = self.failures.lock().unwrap_or_else(|e| e.into_inner());
-        failures.remove(&format!("login:{login}"));
-    }
-}
-
 /// `POST /api/v1/sessions`: sign in.
 async fn create_session(
     State(state): State<AppState>,
-    client: Option<Extension<ConnectInfo<SocketAddr>>>,
+    ClientAddress(client): ClientAddress,
     ApiJson(request): ApiJson<SignInRequest>,
 ) -> Result<(StatusCode, Json<SignInResponse>), AppError> {
     let now = state.clock.now();
-    let client = client.map(|Extension(ConnectInfo(address))| address);
-    let login = request.login.trim().to_lowercase();
-    if let Some(retry_after) = state.sign_in_limiter.check(&login, client, now) {
-        return Err(AppError::TooManyAttempts { retry_after });
+    let login = request.login.trim();
+    // A name that no account can have is answered at once: it cannot exist, so saying so
+    // quickly tells nothing, and it never reaches the limiter (whose memory it would fill).
+    if login.len() > MAX_LOGIN_BYTES {
+        return Err(AppError::WrongCredentials);
     }
+    let login = login.to_lowercase();
+    if check_login(&login).is_err() {
+        return Err(AppError::WrongCredentials);
+    }
+    // The slot is taken before the password is checked, so concurrent guesses cannot all pass
+    // one check; it counts as a failure until the password proves right.
+    let attempt = state
+        .sign_in_limiter
+        .begin_sign_in(&login, client, now)
+        .map_err(|retry_after| AppError::TooManyAttempts { retry_after })?;
     let row = sqlx::query("SELECT id, password_hash FROM users WHERE login = $1")
         .bind(&login)
         .fetch_optional(state.store.pool())
@@ -339,11 +278,10 @@ async fn create_session(
             if found.is_none() {
                 verify_password(&password, &DUMMY_HASH);
             }
-            state.sign_in_limiter.record_failure(&login, client, now);
             return Err(AppError::WrongCredentials);
         }
     };
-    state.sign_in_limiter.clear_login(&login);
+    attempt.succeeded();
     Ok((StatusCode::CREATED, Json(start_session(&state, &user_id).await?)))
 }
 
@@ -451,20 +389,6 @@ mod tests {
         assert!(verify_password("correct horse battery", &hash));
         assert!(!verify_password("correct horse batterz", &hash));
         assert!(!verify_password("x", "not a hash"));
-    }
-
-    #[test]
-    fn the_limiter_counts_per_login_and_forgets_after_the_window() {
-        let limiter = SignInLimiter::default();
-        let client: SocketAddr = "10.0.0.1:5000".parse().unwrap();
-        for i in 0..LIMIT_PER_LOGIN as i64 {
-            assert_eq!(limiter.check("aida", Some(client), 100 + i), None);
-            limiter.record_failure("aida", Some(client), 100 + i);
-        }
-        let wait = limiter.check("aida", Some(client), 110).expect("locked");
-        assert_eq!(wait, 100 + LIMIT_WINDOW - 110);
-        assert_eq!(limiter.check("bolat", Some(client), 110), None, "other logins are not locked");
-        assert_eq!(limiter.check("aida", Some(client), 100 + LIMIT_WINDOW + 10), None);
     }
 
     #[test]

@@ -237,11 +237,24 @@ pub struct ServeConfig {
     /// to WebP). Larger uploads are refused with a message saying the limit.
     #[arg(long, env = "DALA_MAX_IMAGE_BYTES", default_value_t = crate::authoring::images::ImageLimits::default().max_upload_bytes)]
     pub max_image_bytes: usize,
+    /// A reverse proxy (an address or a network, such as `127.0.0.1` or `10.0.0.0/8`) whose
+    /// `X-Forwarded-For` (or `Forwarded: for=`) header names the client; may be repeated, or
+    /// given comma separated in the variable. The client is then the right-most address in the
+    /// header that is not itself a trusted proxy. Without it the client is the socket's peer
+    /// and forwarding headers are ignored: behind a proxy, every learner then shares the
+    /// proxy's sign-in budget.
+    #[arg(long = "trusted-proxy", env = "DALA_TRUSTED_PROXY", value_delimiter = ',', value_name = "CIDR")]
+    pub trusted_proxy: Vec<crate::limiter::Cidr>,
 }
 
 impl ServeConfig {
     pub fn keys_dir(&self) -> PathBuf {
         self.keys_dir.clone().unwrap_or_else(|| self.database.data_dir.join("keys"))
+    }
+
+    /// The proxies whose forwarding headers are believed.
+    pub fn trusted_proxies(&self) -> crate::limiter::TrustedProxies {
+        crate::limiter::TrustedProxies::new(self.trusted_proxy.clone())
     }
 
     /// The public address, without a trailing slash.
@@ -254,5 +267,36 @@ impl ServeConfig {
             },
         };
         url.trim_end_matches('/').to_owned()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn serve(args: &[&str]) -> Result<ServeConfig, clap::Error> {
+        match Cli::try_parse_from(["dala", "serve"].iter().chain(args))?.command {
+            Command::Serve(config) => Ok(config),
+            _ => unreachable!(),
+        }
+    }
+
+    #[test]
+    fn trusted_proxies_are_repeatable_networks() {
+        let config =
+            serve(&["--trusted-proxy", "127.0.0.1", "--trusted-proxy", "10.0.0.0/8,fd00::/8"]).unwrap();
+        assert_eq!(config.trusted_proxy.len(), 3);
+        let proxies = config.trusted_proxies();
+        let via = |peer: &str| {
+            let mut headers = axum::http::HeaderMap::new();
+            headers.insert("x-forwarded-for", "198.51.100.4".parse().unwrap());
+            proxies.client(Some(peer.parse().unwrap()), &headers).unwrap().to_string()
+        };
+        assert_eq!(via("10.1.2.3"), "198.51.100.4");
+        assert_eq!(via("fd00::1"), "198.51.100.4");
+        assert_eq!(via("192.0.2.1"), "192.0.2.1");
+        assert!(serve(&[]).unwrap().trusted_proxy.is_empty(), "none by default");
+        let error = serve(&["--trusted-proxy", "10.0.0.0/40"]).unwrap_err().to_string();
+        assert!(error.contains("10.0.0.0/40"), "{error}");
     }
 }

@@ -7,19 +7,19 @@
 //! needs no code: any signed-in account may enroll itself, and syncing progress in an open
 //! course enrolls the learner too.
 
-use axum::extract::{ConnectInfo, Path, State};
+use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::routing::post;
-use axum::{Extension, Json, Router};
+use axum::{Json, Router};
 use dala_wire::{CreateJoinCode, Enrollment, JoinCodeCreated, JoinRequest, Manifest, Role, SignInResponse};
 use rand_core::{OsRng, RngCore};
 use sqlx::Row;
 use std::collections::HashSet;
-use std::net::SocketAddr;
 
 use crate::AppState;
 use crate::accounts::{self, AuthUser, sha256_hex};
 use crate::error::{ApiJson, AppError};
+use crate::limiter::ClientAddress;
 use crate::organizations::holds_role;
 
 pub fn router() -> Router<AppState> {
@@ -66,8 +66,12 @@ async fn create_join_code(
         return Err(AppError::BadRequest("a join code enrolls in at least one course".into()));
     }
     for slug in &request.courses {
-        if state.store.manifest(slug).await?.is_none() {
+        let Some((_, json)) = state.store.manifest(slug).await? else {
             return Err(AppError::BadRequest(format!("there is no course `{slug}`")));
+        };
+        let open = serde_json::from_str::<dala_wire::Manifest>(&json).is_ok_and(|m| m.open);
+        if !may_offer(&state, &organization_id, slug, open).await? {
+            return Err(AppError::Forbidden);
         }
     }
     let now = state.clock.now();
@@ -98,18 +102,40 @@ async fn create_join_code(
     ))
 }
 
+/// Whether `organization_id`'s join codes may enroll learners in course `slug`: a course open
+/// to every signed-in learner, a course of the installation (imported from the courses folder,
+/// owned by no organization), or one the organization owns. Never another organization's
+/// closed course: its cohort is that organization's to choose.
+async fn may_offer(
+    state: &AppState,
+    organization_id: &str,
+    slug: &str,
+    open: bool,
+) -> Result<bool, AppError> {
+    if open {
+        return Ok(true);
+    }
+    let owner: Option<String> =
+        sqlx::query_scalar("SELECT organization_id FROM course_owners WHERE slug = $1")
+            .bind(slug)
+            .fetch_optional(state.store.pool())
+            .await?;
+    Ok(owner.is_none_or(|owner| owner == organization_id))
+}
+
 /// `POST /api/v1/join`: redeem a join code into a new, signed-in learner account.
 async fn redeem_join_code(
     State(state): State<AppState>,
-    client: Option<Extension<ConnectInfo<SocketAddr>>>,
+    ClientAddress(client): ClientAddress,
     ApiJson(request): ApiJson<JoinRequest>,
 ) -> Result<(StatusCode, Json<SignInResponse>), AppError> {
     let now = state.clock.now();
-    let client = client.map(|Extension(ConnectInfo(address))| address);
-    // Guessing codes is limited like guessing passwords, per client.
-    if let Some(retry_after) = state.sign_in_limiter.check_join(client, now) {
-        return Err(AppError::TooManyAttempts { retry_after });
-    }
+    // Guessing codes is limited like guessing passwords, per client; the slot is taken before
+    // the code is looked up, and given back if the code exists.
+    let attempt = state
+        .sign_in_limiter
+        .begin_join(client, now)
+        .map_err(|retry_after| AppError::TooManyAttempts { retry_after })?;
     let code_sha256 = sha256_hex(&normalise_code(&request.code));
     let Some(row) =
         sqlx::query("SELECT organization_id, courses, expires_at FROM join_codes WHERE code_sha256 = $1")
@@ -117,9 +143,9 @@ async fn redeem_join_code(
             .fetch_optional(state.store.pool())
             .await?
     else {
-        state.sign_in_limiter.record_join_failure(client, now);
         return Err(AppError::JoinCodeInvalid);
     };
+    attempt.succeeded();
     if row.get::<i64, _>("expires_at") <= now {
         return Err(AppError::JoinCodeExpired);
     }

@@ -18,6 +18,9 @@ pub enum AppError {
     /// Well-formed JSON of the wrong shape (a missing or mistyped field).
     #[error("{0}")]
     Unprocessable(String),
+    /// A body over the route's limit (RFC 9110 §15.5.14).
+    #[error("{0}")]
+    BodyTooLarge(String),
     #[error("the requested range is not satisfiable")]
     RangeNotSatisfiable { length: u64 },
     #[error("database error: {0}")]
@@ -64,6 +67,7 @@ impl AppError {
             AppError::NotFound(_) => (StatusCode::NOT_FOUND, ErrorCode::NotFound),
             AppError::BadRequest(_) => (StatusCode::BAD_REQUEST, ErrorCode::BadRequest),
             AppError::Unprocessable(_) => (StatusCode::UNPROCESSABLE_ENTITY, ErrorCode::BadRequest),
+            AppError::BodyTooLarge(_) => (StatusCode::PAYLOAD_TOO_LARGE, ErrorCode::BodyTooLarge),
             AppError::RangeNotSatisfiable { .. } => {
                 (StatusCode::RANGE_NOT_SATISFIABLE, ErrorCode::RangeNotSatisfiable)
             }
@@ -137,7 +141,8 @@ impl IntoResponse for AppError {
 }
 
 /// A JSON request body whose rejections use the one error shape: malformed JSON is a 400,
-/// JSON of the wrong shape a 422, each saying what is wrong.
+/// JSON of the wrong shape a 422, a body over the route's limit a 413, each saying what is
+/// wrong.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct ApiJson<T>(pub T);
 
@@ -153,6 +158,32 @@ where
         match Json::<T>::from_request(request, state).await {
             Ok(Json(value)) => Ok(ApiJson(value)),
             Err(JsonRejection::JsonDataError(e)) => Err(AppError::Unprocessable(e.body_text())),
+            Err(e) if e.status() == StatusCode::PAYLOAD_TOO_LARGE => {
+                Err(AppError::BodyTooLarge(e.body_text()))
+            }
+            Err(e) => Err(AppError::BadRequest(e.body_text())),
+        }
+    }
+}
+
+/// A query string whose rejections use the one error shape (a 400 saying what is wrong),
+/// where axum's own `Query` answers in plain text.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct ApiQuery<T>(pub T);
+
+impl<T, S> axum::extract::FromRequestParts<S> for ApiQuery<T>
+where
+    T: serde::de::DeserializeOwned,
+    S: Send + Sync,
+{
+    type Rejection = AppError;
+
+    async fn from_request_parts(
+        parts: &mut axum::http::request::Parts,
+        state: &S,
+    ) -> Result<Self, Self::Rejection> {
+        match axum::extract::Query::<T>::from_request_parts(parts, state).await {
+            Ok(axum::extract::Query(value)) => Ok(ApiQuery(value)),
             Err(e) => Err(AppError::BadRequest(e.body_text())),
         }
     }

@@ -16,6 +16,7 @@ pub mod demo;
 pub mod enrollment;
 pub mod error;
 pub mod i18n;
+pub mod limiter;
 pub mod organizations;
 pub mod progress;
 pub mod reports;
@@ -39,7 +40,11 @@ pub struct AppState {
     pub store: Store,
     pub web_dir: Arc<PathBuf>,
     pub clock: Clock,
-    pub sign_in_limiter: Arc<accounts::SignInLimiter>,
+    /// Limits on guessing passwords and join codes.
+    pub sign_in_limiter: Arc<limiter::Limiter>,
+    /// The reverse proxies whose `X-Forwarded-For` / `Forwarded` headers name the client
+    /// (`--trusted-proxy`); none by default, so the client is the socket's peer.
+    pub trusted_proxies: Arc<limiter::TrustedProxies>,
     /// Seconds a session may go unused before it expires.
     pub session_idle: i64,
     /// Who signs certificates, and with which keys.
@@ -57,6 +62,7 @@ impl AppState {
             web_dir: Arc::new(web_dir),
             clock: Clock::default(),
             sign_in_limiter: Arc::default(),
+            trusted_proxies: Arc::default(),
             session_idle: DEFAULT_SESSION_IDLE_DAYS * 24 * 60 * 60,
             issuer: Arc::new(certificates::Issuer {
                 name: "Dala".into(),

@@ -65,6 +65,8 @@ fn serve(config: ServeConfig) -> anyhow::Result<ExitCode> {
         }
         let mut state = AppState::new(store, config.web_dir.clone());
         state.session_idle = config.session_idle_days * 24 * 60 * 60;
+        // Behind a reverse proxy: whose forwarding headers name the client.
+        state.trusted_proxies = Arc::new(config.trusted_proxies());
         state.issuer = Arc::new(Issuer { name: config.issuer.issuer_name.clone(), url: config.public_url(), keys });
         let limits = ImageLimits { max_upload_bytes: config.max_image_bytes, ..ImageLimits::default() };
         state.authoring = Arc::new(Authoring::new(limits, std::thread::available_parallelism().map_or(1, |n| n.get())));
@@ -239,8 +241,19 @@ fn cert(command: CertCommand) -> anyhow::Result<ExitCode> {
                 } else {
                     print_verification(&verification);
                 }
-                let valid = verification.status == dala_wire::VerificationStatus::Valid;
-                Ok(if valid { ExitCode::SUCCESS } else { ExitCode::FAILURE })
+                // 0 valid; 3 genuine but revocation unchecked (give the list with `--status-list`,
+                // or check at the issuer); 1 anything else.
+                Ok(match verification.status {
+                    dala_wire::VerificationStatus::Valid => ExitCode::SUCCESS,
+                    dala_wire::VerificationStatus::RevocationUnchecked => {
+                        eprintln!(
+                            "could not check revocation: no revocation list for this certificate was given \
+                             (--status-list FILE, a saved /credentials/status/N) or held"
+                        );
+                        ExitCode::from(3)
+                    }
+                    _ => ExitCode::FAILURE,
+                })
             }
             CertCommand::Revoke { id, reason, database } => {
                 let store = open_store(&database).await?;

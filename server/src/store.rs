@@ -347,7 +347,9 @@ impl Store {
 
     /// The catalog: the current version of every course, in slug order. Translations are linked
     /// both ways (a course lists the courses that name it as a translation) with their current
-    /// titles, so linking a new translation needs no new edition of the original.
+    /// titles, so linking a new translation needs no new edition of the original; only between
+    /// courses of the same owner (one organization, or both the installation's), so no
+    /// organization can attach its course to another's.
     pub async fn catalog(&self) -> Result<Vec<CourseSummary>, AppError> {
         let rows = sqlx::query(
             "SELECT v.manifest_sha256, v.manifest_json FROM courses c \
@@ -363,8 +365,15 @@ impl Store {
                 Ok(CourseSummary::of(&manifest, &sha))
             })
             .collect::<Result<Vec<_>, AppError>>()?;
-        link_translations(&mut summaries);
+        link_translations(&mut summaries, &self.course_owners().await?);
         Ok(summaries)
+    }
+
+    /// The organization owning each course that has one, by slug.
+    pub async fn course_owners(&self) -> Result<std::collections::HashMap<String, String>, AppError> {
+        let rows =
+            sqlx::query("SELECT slug, organization_id FROM course_owners").fetch_all(&self.pool).await?;
+        Ok(rows.iter().map(|row| (row.get("slug"), row.get("organization_id"))).collect())
     }
 }
 
@@ -381,9 +390,10 @@ impl Store {
     }
 }
 
-/// Makes translation links symmetric and current: each course lists every course it names or
-/// that names it, with that course's current language and title; slugs not in the catalog drop out.
-fn link_translations(summaries: &mut [CourseSummary]) {
+/// Makes translation links symmetric and current: each course lists every course of the same
+/// owner (`owners`; none for the installation's courses) it names or that names it, with that
+/// course's current language and title; slugs not in the catalog drop out.
+fn link_translations(summaries: &mut [CourseSummary], owners: &std::collections::HashMap<String, String>) {
     let named: Vec<(String, Vec<String>)> = summaries
         .iter()
         .map(|s| (s.slug.clone(), s.translations.iter().map(|t| t.slug.clone()).collect()))
@@ -395,6 +405,7 @@ fn link_translations(summaries: &mut [CourseSummary]) {
     for summary in summaries.iter_mut() {
         let linked = |other: &Translation| {
             other.slug != summary.slug
+                && owners.get(&other.slug) == owners.get(&summary.slug)
                 && named.iter().any(|(slug, names)| {
                     (slug == &summary.slug && names.contains(&other.slug))
                         || (slug == &other.slug && names.contains(&summary.slug))

@@ -392,3 +392,5 @@ remove-everything-warning = { $count ->
 }
 remove-everything-confirm = Yes, remove everything
 remove-everything-cancel = Keep everything
+verdict-revocation-unchecked = Could not check revocation
+list-age-unchecked = None of the revocation lists on this device (as of { $list }) covers this certificate; the issuer's data was last checked { $checked }.

@@ -396,3 +396,5 @@ remove-everything-warning = { $count ->
 }
 remove-everything-confirm = Да, удалить всё
 remove-everything-cancel = Ничего не удалять
+verdict-revocation-unchecked = Не удалось проверить отзыв
+list-age-unchecked = Ни один из списков отзыва на этом устройстве (от { $list }) не относится к этому сертификату; данные организации последний раз проверены { $checked }.

@@ -83,6 +83,9 @@ pub enum VerificationStatus {
     UnknownKey,
     /// Not a certificate at all: not a JWT, a wrong algorithm, or missing fields.
     Malformed,
+    /// Signed by one of the issuer's keys and unaltered, but whether it was revoked could not
+    /// be checked (no revocation list for it): not valid, not known to be revoked.
+    RevocationUnchecked,
 }
 
 /// Why a verification ended as it did: a stable code the client translates.
@@ -140,7 +143,8 @@ pub struct Verification {
     /// What the credential says; absent when it could not be read.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub credential: Option<CredentialSummary>,
-    /// The `validFrom` of the revocation list used (RFC 3339), if one was.
+    /// The `validFrom` of the revocation list used (RFC 3339), if one was; when revocation went
+    /// unchecked, that of the newest list the checker held, if any.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status_list_valid_from: Option<String>,
     /// When the issuer revoked it, and why (the server knows; an offline check does not).

@@ -367,6 +367,8 @@ pub enum ErrorCode {
     ImageUnreadable,
     /// An image was uploaded without a text describing it.
     AltTextMissing,
+    /// The request's body is larger than this route accepts.
+    BodyTooLarge,
     #[serde(other)]
     Unknown,
 }

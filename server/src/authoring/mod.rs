@@ -20,7 +20,7 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use axum::body::Body;
-use axum::extract::{DefaultBodyLimit, Path, Query, State};
+use axum::extract::{DefaultBodyLimit, Path, State};
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::routing::{get, post};
 use axum::{Json, Router};
@@ -35,7 +35,7 @@ use tokio::sync::Semaphore;
 use crate::AppState;
 use crate::accounts::AuthUser;
 use crate::course::{self, Blob, CourseSource, draft};
-use crate::error::{ApiJson, AppError};
+use crate::error::{ApiJson, ApiQuery, AppError};
 use crate::organizations::holds_role;
 use crate::store::ImportOutcome;
 use images::{ImageError, ImageLimits};
@@ -451,6 +451,7 @@ pub async fn check(
             None => problems.push(problem("this image is not on the server: upload it again".into())),
         }
     }
+    let owners = state.store.course_owners().await?;
     for slug in &draft.metadata.translations {
         let known: Option<String> = sqlx::query_scalar(
             "SELECT slug FROM courses WHERE slug = $1 UNION SELECT slug FROM drafts WHERE slug = $1",
@@ -458,14 +459,15 @@ pub async fn check(
         .bind(slug)
         .fetch_optional(state.store.pool())
         .await?;
-        if known.is_none() || slug == &draft.slug {
-            problems.push(DraftProblem {
-                file: course::METADATA_FILE.into(),
-                item: None,
-                line: None,
-                message: format!("translation `{slug}` is not another course on this server"),
-            });
-        }
+        let message = if known.is_none() || slug == &draft.slug {
+            format!("translation `{slug}` is not another course on this server")
+        } else if owners.get(slug) != owners.get(&draft.slug) {
+            // Only the owner of both may say two courses are one in two languages.
+            format!("translation `{slug}` belongs to another organization")
+        } else {
+            continue;
+        };
+        problems.push(DraftProblem { file: course::METADATA_FILE.into(), item: None, line: None, message });
     }
     let files = draft::files_of(draft, &|image| bytes.get(&image.name).cloned());
     match course::load_files(&draft.slug, files) {
@@ -519,7 +521,7 @@ async fn upload_image(
     State(state): State<AppState>,
     user: AuthUser,
     Path(slug): Path<String>,
-    Query(query): Query<UploadQuery>,
+    ApiQuery(query): ApiQuery<UploadQuery>,
     headers: HeaderMap,
     body: Body,
 ) -> Result<(StatusCode, Json<UploadedImage>), AppError> {

@@ -365,32 +365,61 @@ async fn get_trust(State(state): State<AppState>) -> Result<Json<Trust>, AppErro
     Ok(Json(trust(&state).await?))
 }
 
-/// Checks a credential against this issuer's keys and current revocation lists.
+/// Checks a credential against this issuer's keys and its own revocation records.
+///
+/// A certificate this installation issued is looked up by its id, and its revocation read from
+/// the list entry recorded at issue, whatever URL the certificate names: after a change of
+/// `--public-url` (or port) old certificates name lists at the old address, and must stay
+/// verifiable and revocable. Only a credential the database does not hold is matched to a list by
+/// URL; with no list it is `revocation_unchecked`, never `valid`.
 pub async fn verify(state: &AppState, credential: &str) -> Result<Verification, AppError> {
     // The lists straight from the database: the server trusts its own data, so there is
     // nothing to sign, compress and check again as a device must.
-    let lists: Vec<StatusList> = revocation_data(state)
+    let lists: BTreeMap<i64, StatusList> = revocation_data(state)
         .await?
         .iter()
         .map(|(&list, (created, revoked))| {
             let (bits, changed) = status_bits(*created, revoked);
-            StatusList::new(state.issuer.status_list_url(list), dala_credential::rfc3339(changed), bits)
+            (
+                list,
+                StatusList::new(state.issuer.status_list_url(list), dala_credential::rfc3339(changed), bits),
+            )
         })
         .collect();
-    let mut verification = dala_credential::verify(credential, state.issuer.keys.jwks(), &lists);
-    if verification.status == VerificationStatus::Revoked
-        && let Some(summary) = &verification.credential
-    {
-        let row = sqlx::query("SELECT revoked_at, revocation_reason FROM certificates WHERE id = $1")
-            .bind(&summary.id)
-            .fetch_optional(state.store.pool())
-            .await?;
-        verification.revocation = row.and_then(|row| {
-            Some(Revocation {
-                revoked_at: row.get::<Option<i64>, _>("revoked_at")?,
+    // The record of the certificate the credential claims to be. Read before the signature is
+    // checked (the check needs no network and the lookup is by id only); used only once it holds.
+    let claimed_id = dala_credential::Jws::parse(&dala_credential::extract_jwt(credential))
+        .ok()
+        .and_then(|jws| jws.payload["id"].as_str().map(str::to_owned));
+    let record = match &claimed_id {
+        Some(id) => sqlx::query(
+            "SELECT status_list, status_index, revoked_at, revocation_reason FROM certificates WHERE id = $1",
+        )
+        .bind(id)
+        .fetch_optional(state.store.pool())
+        .await?
+        .map(|row| {
+            let revocation = row.get::<Option<i64>, _>("revoked_at").map(|revoked_at| Revocation {
+                revoked_at,
                 reason: row.get::<Option<String>, _>("revocation_reason").unwrap_or_default(),
-            })
+            });
+            (id.clone(), row.get::<i64, _>("status_list"), row.get::<i64, _>("status_index"), revocation)
+        }),
+        None => None,
+    };
+    let mut verification =
+        dala_credential::verify_with(credential, state.issuer.keys.jwks(), |entry| match &record {
+            // Our own certificate, at the entry we allocated for it.
+            Some((id, list, index, _)) if id == entry.credential_id && *index as usize == entry.index => {
+                lists.get(list)
+            }
+            _ => lists.values().find(|list| list.url == entry.list_url),
         });
+    if verification.status == VerificationStatus::Revoked
+        && let (Some(summary), Some((id, _, _, revocation))) = (&verification.credential, &record)
+        && *id == summary.id
+    {
+        verification.revocation = revocation.clone();
     }
     Ok(verification)
 }

@@ -3,7 +3,9 @@
 //! Markdown is rendered by pulldown-cmark (CommonMark) and the result is sanitised by ammonia
 //! with an allow-list, so raw HTML, `javascript:` links and event handlers in a lesson never
 //! reach a learner's browser. Image references to files in the course folder are rewritten to
-//! their content-addressed blob URLs.
+//! their content-addressed blob URLs, and an image from anywhere else loses its address: a
+//! lesson never makes a learner's browser ask a third party for anything (who reads what is
+//! sensitive), and offline it could not load anyway.
 
 use std::sync::LazyLock;
 
@@ -35,12 +37,26 @@ static SANITIZER: LazyLock<ammonia::Builder<'static>> = LazyLock::new(|| {
     builder
         .url_schemes(["http", "https", "mailto"].into_iter().collect())
         .link_rel(Some("noopener noreferrer"))
-        .add_tag_attributes("img", ["loading"]);
+        .add_tag_attributes("img", ["loading"])
+        .attribute_filter(|element, attribute, value| {
+            if element == "img" && attribute == "src" && !is_blob_path(value) {
+                return None;
+            }
+            Some(value.into())
+        });
     builder
 });
 
+/// Whether `src` is a blob of this server: `/api/v1/blobs/` and 64 lowercase hex digits.
+fn is_blob_path(src: &str) -> bool {
+    src.strip_prefix(&dala_wire::blob_path("")).is_some_and(|sha| {
+        sha.len() == 64 && sha.bytes().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+    })
+}
+
 /// Removes everything from `html` that is not on the lesson allow-list: scripts, styles,
-/// iframes, event-handler attributes, and URLs with schemes other than http, https and mailto.
+/// iframes, event-handler attributes, URLs with schemes other than http, https and mailto, and
+/// images that are not blobs of this server.
 pub fn sanitize_lesson_html(html: &str) -> String {
     SANITIZER.clean(html).to_string()
 }
@@ -69,6 +85,9 @@ mod tests {
             ("<iframe src=\"https://example.org\"></iframe>", "<iframe"),
             ("<p style=\"background:url(javascript:alert(1))\">x</p>", "style="),
             ("<svg><script>alert(1)</script></svg>", "<svg"),
+            ("<img src=\"//elsewhere.example/track.png\">", "elsewhere"),
+            ("![A map](https://elsewhere.example/map.png)", "elsewhere"),
+            ("<img src=\"/api/v1/blobs/../../etc\">", "etc"),
         ] {
             let html = render(input);
             assert!(!html.contains(forbidden), "{input:?} rendered as {html:?}");

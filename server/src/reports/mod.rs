@@ -13,7 +13,7 @@ pub mod course;
 pub mod csv;
 pub mod learners;
 
-use axum::extract::{Query, State};
+use axum::extract::State;
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
@@ -29,7 +29,7 @@ use sqlx::{AnyPool, Row};
 
 use crate::AppState;
 use crate::accounts::AuthUser;
-use crate::error::AppError;
+use crate::error::{ApiQuery, AppError};
 
 pub fn router() -> Router<AppState> {
     Router::new()
@@ -395,7 +395,7 @@ pub async fn build_summary(
 async fn summary(
     State(state): State<AppState>,
     user: AuthUser,
-    Query(filter): Query<ReportFilter>,
+    ApiQuery(filter): ApiQuery<ReportFilter>,
 ) -> Result<Json<Summary>, AppError> {
     Ok(Json(build_summary(&state, &user, &filter).await?))
 }
@@ -405,7 +405,7 @@ async fn course_report(
     State(state): State<AppState>,
     user: AuthUser,
     axum::extract::Path(slug): axum::extract::Path<String>,
-    Query(filter): Query<ReportFilter>,
+    ApiQuery(filter): ApiQuery<ReportFilter>,
 ) -> Result<Json<dala_wire::CourseReport>, AppError> {
     let scope = scope(&state, &user, &filter).await?;
     Ok(Json(course::build(&state, &scope, &slug, period(&filter)?).await?))
@@ -417,7 +417,7 @@ async fn learner_table(
     State(state): State<AppState>,
     user: AuthUser,
     axum::extract::Path(organization_id): axum::extract::Path<String>,
-    Query(filter): Query<ReportFilter>,
+    ApiQuery(filter): ApiQuery<ReportFilter>,
 ) -> Result<Json<Vec<dala_wire::LearnerRow>>, AppError> {
     if !learners::may_view(&state, &user, &organization_id).await? {
         return Err(AppError::Forbidden);
@@ -468,7 +468,7 @@ const COUNT_HEADERS: [&str; 4] = ["enrollments", "active_learners", "completions
 async fn export(
     State(state): State<AppState>,
     user: AuthUser,
-    Query(query): Query<ExportQuery>,
+    ApiQuery(query): ApiQuery<ExportQuery>,
 ) -> Result<Response, AppError> {
     let filter = &query.filter;
     let csv = if query.table == "learners" {
@@ -573,7 +573,7 @@ struct AuditQuery {
 async fn audit(
     State(state): State<AppState>,
     user: AuthUser,
-    Query(query): Query<AuditQuery>,
+    ApiQuery(query): ApiQuery<AuditQuery>,
 ) -> Result<Json<Vec<AuditEntry>>, AppError> {
     if !user.superadmin {
         return Err(AppError::Forbidden);

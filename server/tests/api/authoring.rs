@@ -27,6 +27,7 @@ on_both_databases!(
     export_and_import_give_the_same_blobs,
     a_restart_keeps_what_was_published_in_the_browser,
     translations_are_linked_both_ways,
+    a_course_cannot_be_attached_to_another_organization_s_as_its_translation,
 );
 
 /// An organization with a trainer, an administrator and a learner, plus an administrator of a
@@ -38,6 +39,7 @@ struct World {
     admin: String,
     learner: String,
     other_admin: String,
+    other: String,
 }
 
 async fn world(backend: Backend) -> World {
@@ -52,7 +54,7 @@ async fn world(backend: Backend) -> World {
     let admin = app.sign_in("admin").await;
     let learner = app.sign_in("learner").await;
     let other_admin = app.sign_in("other-admin").await;
-    World { app, organization, trainer, admin, learner, other_admin }
+    World { app, organization, trainer, admin, learner, other_admin, other }
 }
 
 fn lesson(id: &str, markdown: &str) -> DraftItem {
@@ -596,6 +598,45 @@ async fn a_restart_keeps_what_was_published_in_the_browser(backend: Backend) {
     w.app.restart().await;
     let (current, _) = w.app.store.manifest("http-course").await.unwrap().unwrap();
     assert_ne!(current, published.manifest_sha256);
+}
+
+/// Issue 14: a trainer of another organization published an English course with the same
+/// title naming the first organization's course as its translation; the link was made both
+/// ways and the catalog showed it as that course's version for English readers.
+async fn a_course_cannot_be_attached_to_another_organization_s_as_its_translation(backend: Backend) {
+    let w = world(backend).await;
+    let mut hijack = new_draft("communications-en");
+    hijack.metadata.translations = vec!["http-course".into()];
+    let path = format!("/api/v1/organizations/{}/courses", w.other);
+    let reply = w.app.send_json(Method::POST, &path, Some(&w.other_admin), &json!({ "draft": hijack })).await;
+    assert_eq!(reply.status, StatusCode::CREATED, "{}", String::from_utf8_lossy(&reply.body));
+    let draft = w.get_draft("communications-en", &w.other_admin).await;
+    assert!(
+        draft.problems.iter().any(|p| p.message.contains("belongs to another organization")),
+        "{:?}",
+        draft.problems
+    );
+    let refused = w.publish("communications-en", draft.revision, &w.other_admin).await;
+    assert_eq!(
+        refused.status,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "{}",
+        String::from_utf8_lossy(&refused.body)
+    );
+    // A link already in a published manifest (from before the rule) is not shown in the catalog.
+    w.app.store.set_course_owner("http-course", &w.other).await.unwrap();
+    let mut old = new_draft("old-link");
+    old.metadata.translations = vec!["http-course".into()];
+    let path = format!("/api/v1/organizations/{}/courses", w.other);
+    let reply = w.app.send_json(Method::POST, &path, Some(&w.other_admin), &json!({ "draft": old })).await;
+    assert_eq!(reply.status, StatusCode::CREATED, "{}", String::from_utf8_lossy(&reply.body));
+    w.published("old-link", 1, &w.other_admin).await;
+    w.app.store.set_course_owner("http-course", &w.organization).await.unwrap();
+    let catalog: Vec<CourseSummary> =
+        serde_json::from_slice(&w.app.get("/api/v1/courses", &[]).await.body).unwrap();
+    let find = |slug: &str| catalog.iter().find(|c| c.slug == slug).unwrap();
+    assert!(find("http-course").translations.is_empty(), "{:?}", find("http-course").translations);
+    assert!(find("old-link").translations.is_empty(), "{:?}", find("old-link").translations);
 }
 
 async fn translations_are_linked_both_ways(backend: Backend) {

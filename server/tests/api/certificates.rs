@@ -22,6 +22,8 @@ on_both_databases!(
     each_kind_of_bad_certificate_gets_its_own_verdict_from_the_api,
     only_the_learners_organization_revokes_and_the_revocation_reaches_devices,
     certificates_signed_before_a_key_rotation_stay_valid,
+    revocations_hold_and_old_certificates_stay_revocable_after_the_public_url_changes,
+    a_genuine_certificate_with_no_list_to_check_is_never_valid,
     the_pdf_is_the_learners_alone_and_names_them,
 );
 
@@ -368,6 +370,103 @@ async fn certificates_signed_before_a_key_rotation_stay_valid(backend: Backend) 
         let summary = verification.credential.unwrap();
         assert_eq!((&summary.key_id, summary.issuer_name.as_str()), (kid, "Steppe Academy"));
     }
+}
+
+/// The verdict's status and reason, through the API.
+async fn online_status(app: &TestApp, jwt: &str) -> (Status, Reason) {
+    let verification = verify_online(app, jwt).await;
+    (verification.status, verification.reason)
+}
+
+async fn revocations_hold_and_old_certificates_stay_revocable_after_the_public_url_changes(backend: Backend) {
+    let mut app = TestApp::new(backend).await;
+    let (organization, _) = app.two_organizations().await;
+    app.account("admin", false, Some((&organization, Role::Administrator))).await;
+    let keys = app.state.issuer.keys.clone();
+    let issuer = |url: &str| Issuer { name: "Steppe Academy".into(), url: url.into(), keys: keys.clone() };
+    app.set_issuer(issuer("http://127.0.0.1:8080"));
+    let (_, revoked) = certified(&app, "aigerim", "Aigerim", Some(&organization)).await;
+    let (_, kept) = certified(&app, "baurzhan", "Baurzhan", Some(&organization)).await;
+    let (token, later) = certified(&app, "dinara", "Dinara", Some(&organization)).await;
+    assert!(
+        dala_server::certificates::revoke(&app.state, &revoked.id, None, "Issued in error").await.unwrap()
+    );
+    assert_eq!(online_status(&app, &revoked.jwt).await, (Status::Revoked, Reason::Revoked));
+
+    // The same data served at another address (as after `--public-url` or the port changed):
+    // the certificates name lists at the old one.
+    app.set_issuer(issuer("https://learn.example"));
+    let online = verify_online(&app, &revoked.jwt).await;
+    assert_eq!((online.status, online.reason), (Status::Revoked, Reason::Revoked), "{online:?}");
+    assert_eq!(online.revocation.map(|r| r.reason).as_deref(), Some("Issued in error"));
+    assert_eq!(online_status(&app, &kept.jwt).await, (Status::Valid, Reason::Genuine));
+    assert_eq!(online_status(&app, &later.jwt).await, (Status::Valid, Reason::Genuine));
+
+    // A certificate from before the change is revocable after it, and then reads revoked.
+    let admin = app.sign_in("admin").await;
+    let uuid = later.id.strip_prefix("urn:uuid:").unwrap();
+    let reason = json!({ "reason": "The quiz was taken for the learner." });
+    let reply = app
+        .send_json(Method::POST, &format!("/api/v1/certificates/{uuid}/revocation"), Some(&admin), &reason)
+        .await;
+    assert_eq!(reply.status, StatusCode::OK, "{}", String::from_utf8_lossy(&reply.body));
+    assert_eq!(online_status(&app, &later.jwt).await, (Status::Revoked, Reason::Revoked));
+    assert_eq!(online_status(&app, &kept.jwt).await, (Status::Valid, Reason::Genuine));
+
+    // Certificates issued after the change name the new address and are checked the same way.
+    let (_, new) = certified(&app, "erlan", "Erlan", Some(&organization)).await;
+    let payload: Value =
+        serde_json::from_slice(&URL_SAFE_NO_PAD.decode(new.jwt.split('.').nth(1).unwrap()).unwrap()).unwrap();
+    assert!(
+        payload["credentialStatus"]["statusListCredential"]
+            .as_str()
+            .unwrap()
+            .starts_with("https://learn.example/")
+    );
+    assert_eq!(online_status(&app, &new.jwt).await, (Status::Valid, Reason::Genuine));
+
+    // A device holds the lists at the new address only: for an old certificate it cannot tell,
+    // and says so rather than "valid".
+    let trust = sync(&app, &token, &[], 0, None).await.trust.unwrap();
+    for jwt in [&kept.jwt, &revoked.jwt] {
+        let offline = verify_offline(&trust, jwt);
+        assert_eq!(offline.status, Status::RevocationUnchecked, "{offline:?}");
+        assert!(offline.status_list_valid_from.is_some(), "with the date of the list it holds");
+    }
+    assert_eq!(verify_offline(&trust, &new.jwt).status, Status::Valid);
+
+    // And back at the old address, everything reads as it did.
+    app.set_issuer(issuer("http://127.0.0.1:8080"));
+    assert_eq!(online_status(&app, &revoked.jwt).await.0, Status::Revoked);
+    assert_eq!(online_status(&app, &later.jwt).await.0, Status::Revoked);
+    assert_eq!(online_status(&app, &kept.jwt).await.0, Status::Valid);
+    assert_eq!(online_status(&app, &new.jwt).await.0, Status::Valid);
+}
+
+async fn a_genuine_certificate_with_no_list_to_check_is_never_valid(backend: Backend) {
+    let app = TestApp::new(backend).await;
+    let (_, certificate) = certified(&app, "farida", "Farida", None).await;
+    // Signed with this issuer's key but unknown to its database, naming a list elsewhere (such
+    // as one restored from another installation's backup): the server cannot check it.
+    let mut payload: Value =
+        serde_json::from_slice(&URL_SAFE_NO_PAD.decode(certificate.jwt.split('.').nth(1).unwrap()).unwrap())
+            .unwrap();
+    payload["id"] = json!("urn:uuid:00000000-0000-4000-8000-000000000001");
+    payload["credentialStatus"]["statusListCredential"] =
+        json!("https://elsewhere.example/credentials/status/1");
+    let stranger = app.state.issuer.keys.sign("vc+jwt", &payload);
+    let verification = verify_online(&app, &stranger).await;
+    assert_eq!(
+        (verification.status, verification.reason),
+        (Status::RevocationUnchecked, Reason::RevocationUnchecked),
+        "{verification:?}"
+    );
+    assert!(verification.revocation.is_none());
+    // A copy under a known id but at another entry is not taken for that certificate either.
+    payload["id"] = json!(certificate.id);
+    payload["credentialStatus"]["statusListIndex"] = json!("131071");
+    let verification = verify_online(&app, &app.state.issuer.keys.sign("vc+jwt", &payload)).await;
+    assert_eq!(verification.status, Status::RevocationUnchecked, "{verification:?}");
 }
 
 async fn the_pdf_is_the_learners_alone_and_names_them(backend: Backend) {

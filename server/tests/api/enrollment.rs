@@ -12,6 +12,7 @@ on_both_databases!(
     expired_used_up_and_unknown_codes_say_so,
     a_taken_login_name_does_not_use_up_the_code,
     codes_name_existing_courses_within_limits,
+    codes_never_enroll_in_another_organization_s_closed_course,
 );
 
 struct Cohort {
@@ -60,6 +61,27 @@ async fn create_code(
         &body,
     )
     .await
+}
+
+/// Issue 14: a trainer of organization B made a join code that enrolled learners in
+/// organization A's closed course.
+async fn codes_never_enroll_in_another_organization_s_closed_course(backend: Backend) {
+    let c = cohort(backend).await;
+    c.app.store.set_course_owner("http-course", &c.organization).await.unwrap();
+    let reply = create_code(&c.app, Some("other-trainer"), &c.other_organization, code_body(5)).await;
+    assert_eq!(reply.status, StatusCode::FORBIDDEN, "{}", String::from_utf8_lossy(&reply.body));
+    assert_eq!(reply.error().code, ErrorCode::Forbidden);
+    let stored: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM join_codes")
+        .fetch_one(c.app.store.pool_for_tests())
+        .await
+        .unwrap();
+    assert_eq!(stored, 0, "no code was made");
+    // The owner's own trainers still may, and so may anyone for a course of the installation.
+    let own = create_code(&c.app, Some("trainer"), &c.organization, code_body(5)).await;
+    assert_eq!(own.status, StatusCode::CREATED, "{}", String::from_utf8_lossy(&own.body));
+    sqlx::query("DELETE FROM course_owners").execute(c.app.store.pool_for_tests()).await.unwrap();
+    let installation = create_code(&c.app, Some("other-trainer"), &c.other_organization, code_body(5)).await;
+    assert_eq!(installation.status, StatusCode::CREATED, "{}", String::from_utf8_lossy(&installation.body));
 }
 
 fn code_body(max_uses: u32) -> serde_json::Value {

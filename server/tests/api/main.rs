@@ -32,6 +32,7 @@ mod authoring;
 mod catalog;
 mod certificates;
 mod enrollment;
+mod errors;
 mod progress;
 mod reports;
 mod roles;

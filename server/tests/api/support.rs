@@ -107,6 +107,7 @@ impl TestApp {
         let mut state = AppState::new(store.clone(), self.dir.path().join("web"));
         state.clock = self.state.clock.clone();
         state.issuer = self.state.issuer.clone();
+        state.trusted_proxies = self.state.trusted_proxies.clone();
         self.router = app(state.clone());
         self.state = state;
         self.store = store;
@@ -122,6 +123,29 @@ impl TestApp {
     pub fn set_authoring(&mut self, authoring: dala_server::authoring::Authoring) {
         self.state.authoring = std::sync::Arc::new(authoring);
         self.router = app(self.state.clone());
+    }
+
+    /// Believes the forwarding headers of these proxies, as `--trusted-proxy` would.
+    pub fn set_trusted_proxies(&mut self, networks: &[&str]) {
+        let networks = networks.iter().map(|n| n.parse().unwrap()).collect();
+        self.state.trusted_proxies = std::sync::Arc::new(dala_server::limiter::TrustedProxies::new(networks));
+        self.router = app(self.state.clone());
+    }
+
+    /// A request as built by [`request_from`].
+    pub async fn send_request(&self, request: Request<Body>) -> Reply {
+        reply(self.router.clone().oneshot(request).await.unwrap()).await
+    }
+
+    /// Sends all the requests at once, each on its own task, and returns the replies in order.
+    pub async fn send_all(&self, requests: Vec<Request<Body>>) -> Vec<Reply> {
+        let tasks: Vec<_> =
+            requests.into_iter().map(|request| tokio::spawn(self.router.clone().oneshot(request))).collect();
+        let mut replies = Vec::new();
+        for task in tasks {
+            replies.push(reply(task.await.unwrap().unwrap()).await);
+        }
+        replies
     }
 
     /// Signs `login` in with [`PASSWORD`]; returns the session token.
@@ -147,11 +171,7 @@ impl TestApp {
         for (name, value) in headers {
             request = request.header(*name, *value);
         }
-        let response = self.router.clone().oneshot(request.body(body).unwrap()).await.unwrap();
-        let status = response.status();
-        let headers = response.headers().clone();
-        let body = response.into_body().collect().await.unwrap().to_bytes().to_vec();
-        Reply { status, headers, body }
+        self.send_request(request.body(body).unwrap()).await
     }
 
     /// A request with a JSON body.
@@ -197,6 +217,33 @@ impl TestApp {
     pub async fn manifest(&self) -> Manifest {
         serde_json::from_slice(&self.get("/api/v1/courses/http-course/manifest", &[]).await.body).unwrap()
     }
+}
+
+async fn reply(response: axum::response::Response) -> Reply {
+    let status = response.status();
+    let headers = response.headers().clone();
+    let body = response.into_body().collect().await.unwrap().to_bytes().to_vec();
+    Reply { status, headers, body }
+}
+
+/// A request with a JSON body that arrives from the socket peer `peer` (as `axum::serve` with
+/// `into_make_service_with_connect_info` records it), with extra headers such as
+/// `X-Forwarded-For`.
+pub fn request_from(
+    peer: &str,
+    method: Method,
+    path: &str,
+    headers: &[(&str, &str)],
+    json: &serde_json::Value,
+) -> Request<Body> {
+    let mut request = Request::builder().method(method).uri(path).header("content-type", "application/json");
+    for (name, value) in headers {
+        request = request.header(*name, *value);
+    }
+    let mut request = request.body(Body::from(json.to_string())).unwrap();
+    let peer: std::net::SocketAddr = peer.parse().unwrap();
+    request.extensions_mut().insert(axum::extract::ConnectInfo(peer));
+    request
 }
 
 /// Event `n` (1, 2, 3…) of `device` in version `version` of the test course.

@@ -19,6 +19,7 @@ pub fn status_code(status: Status) -> &'static str {
         Status::Altered => "altered",
         Status::UnknownKey => "unknown_key",
         Status::Malformed => "malformed",
+        Status::RevocationUnchecked => "revocation_unchecked",
     }
 }
 
@@ -29,6 +30,7 @@ pub fn status_text(i18n: &I18n, status: Status) -> String {
         Status::Altered => i18n.t("verdict-altered"),
         Status::UnknownKey => i18n.t("verdict-unknown-key"),
         Status::Malformed => i18n.t("verdict-malformed"),
+        Status::RevocationUnchecked => i18n.t("verdict-revocation-unchecked"),
     }
 }
 
@@ -48,10 +50,16 @@ fn reason_text(i18n: &I18n, reason: Reason) -> String {
 }
 
 /// How current the revocation data of a check on this device was: "Revocation list as of
-/// {the list's date}, last checked {when this device last confirmed it current}".
+/// {the list's date}, last checked {when this device last confirmed it current}"; when no list
+/// it holds covers the certificate, the date of the newest one it holds.
 pub fn list_age(i18n: &I18n, verification: &Verification, checked_at: f64) -> String {
     let checked = FluentValue::from(i18n.date_time(checked_at));
     match &verification.status_list_valid_from {
+        // "Could not check revocation", with the date of the lists this device does hold.
+        Some(list) if verification.status == Status::RevocationUnchecked => {
+            let list = FluentValue::from(i18n.rfc3339_date(list));
+            i18n.t_with("list-age-unchecked", &[("list", list), ("checked", checked)])
+        }
         Some(list) => {
             let list = FluentValue::from(i18n.rfc3339_date(list));
             i18n.t_with("list-age", &[("list", list), ("checked", checked)])

@@ -128,7 +128,9 @@ pub fn verify_page() -> Html {
             // What a credential states means something only if the issuer's signature holds.
             let facts = matches!(
                 verification.status,
-                dala_wire::VerificationStatus::Valid | dala_wire::VerificationStatus::Revoked
+                dala_wire::VerificationStatus::Valid
+                    | dala_wire::VerificationStatus::Revoked
+                    | dala_wire::VerificationStatus::RevocationUnchecked
             )
             .then_some(verification.credential.as_ref())
             .flatten();
