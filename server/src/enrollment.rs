@@ -115,11 +115,7 @@ async fn may_offer(
     if open {
         return Ok(true);
     }
-    let owner: Option<String> =
-        sqlx::query_scalar("SELECT organization_id FROM course_owners WHERE slug = $1")
-            .bind(slug)
-            .fetch_optional(state.store.pool())
-            .await?;
+    let owner = state.store.course_owner(slug).await?;
     Ok(owner.is_none_or(|owner| owner == organization_id))
 }
 

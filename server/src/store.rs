@@ -369,6 +369,14 @@ impl Store {
         Ok(summaries)
     }
 
+    /// The organization that owns course `slug`, if one does.
+    pub async fn course_owner(&self, slug: &str) -> Result<Option<String>, AppError> {
+        Ok(sqlx::query_scalar("SELECT organization_id FROM course_owners WHERE slug = $1")
+            .bind(slug)
+            .fetch_optional(&self.pool)
+            .await?)
+    }
+
     /// The organization owning each course that has one, by slug.
     pub async fn course_owners(&self) -> Result<std::collections::HashMap<String, String>, AppError> {
         let rows =

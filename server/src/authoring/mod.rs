@@ -91,11 +91,7 @@ pub async fn may_author(state: &AppState, user: &AuthUser, slug: &str) -> Result
     if user.superadmin {
         return Ok(true);
     }
-    let owner: Option<String> =
-        sqlx::query_scalar("SELECT organization_id FROM course_owners WHERE slug = $1")
-            .bind(slug)
-            .fetch_optional(state.store.pool())
-            .await?;
+    let owner = state.store.course_owner(slug).await?;
     match owner {
         Some(organization) => {
             holds_role(state, user, &organization, &[Role::Trainer, Role::Administrator]).await
