@@ -80,6 +80,14 @@ async fn two_learners_on_one_phone_see_and_send_only_their_own() -> Result<()> {
     phone.click("#sign-out").await?;
     phone.wait_for_text("#sign-out-pending", "3 changes made here are not on the server yet").await?;
     phone.wait_for_text("main", "Downloaded courses stay").await?;
+    // As a phone shows it (a desktop window cannot be that narrow: emulated); nothing wider
+    // than the screen.
+    let screen = json!({ "width": 360, "height": 800, "deviceScaleFactor": 1, "mobile": true });
+    phone.cdp("Emulation.setDeviceMetricsOverride", screen).await?;
+    phone.wait_for_script("return document.documentElement.clientWidth === 360;", "a 360 px screen").await?;
+    let wide = phone.client.execute("return document.documentElement.scrollWidth", vec![]).await?;
+    ensure!(wide.as_u64() == Some(360), "the sign-out page fits a 360 px screen ({wide} px wide)");
+    phone.screenshot("sign-out-360px").await?;
     phone.click("#sign-out-send").await?;
     phone.wait_for_text(".notice-error", "").await?;
     ensure!(count(&phone, "#account-name").await? == 1, "a failed send leaves her signed in");

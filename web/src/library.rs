@@ -134,11 +134,13 @@ pub async fn course(slug: &str) -> Result<CourseView, Failure> {
 /// merged with their events still waiting here. Nobody signed in: none.
 async fn progress(slug: &str) -> CourseProgress {
     let account = storage::session().await.ok().flatten().map(|s| s.user.id);
-    let outbox = storage::outbox().await.unwrap_or_default();
-    let state = storage::sync_state().await.unwrap_or_default();
-    device::view(&state.confirmed, &outbox, account.as_deref())
-        .into_iter()
-        .find(|c| c.course == slug)
+    // Only this course's part is merged: a page never needs the others.
+    let mut outbox = storage::outbox().await.unwrap_or_default();
+    outbox.retain(|entry| entry.event.course == slug);
+    let mut confirmed = storage::sync_state().await.unwrap_or_default().confirmed;
+    confirmed.progress.retain(|course| course.course == slug);
+    device::view(&confirmed, &outbox, account.as_deref())
+        .pop()
         .unwrap_or_else(|| CourseProgress { course: slug.to_owned(), ..CourseProgress::default() })
 }
 
