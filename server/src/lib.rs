@@ -15,6 +15,7 @@ pub mod course;
 pub mod demo;
 pub mod enrollment;
 pub mod error;
+pub mod fuzz;
 pub mod i18n;
 pub mod limiter;
 pub mod organizations;

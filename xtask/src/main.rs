@@ -7,6 +7,8 @@
 //! - `test`: every check CI runs: formatting, lints, unit, HTTP and browser tests.
 //! - `bench [reports]`: print size, transfer and speed figures (see README); `reports`: only
 //!   the dashboard's answers on demo data.
+//! - `fuzz [TARGET…] [--seconds N] [--merge] [--stable]`: long fuzzing runs (see `fuzz.rs`); CI
+//!   runs a few seconds of each target with the test suite.
 //! - `with-postgres COMMAND…`: run a command with a throwaway PostgreSQL server, its URL in
 //!   `DALA_TEST_POSTGRES_URL` (for example `cargo test -p dala-server -- --include-ignored`).
 
@@ -15,6 +17,7 @@ mod bench_certificates;
 mod bench_reports;
 mod bench_sync;
 mod bench_update;
+mod fuzz;
 mod http;
 mod postgres;
 mod tools;
@@ -35,11 +38,12 @@ fn main() -> ExitCode {
         Some("run") => run(&args[1..]),
         Some("test") => test(),
         Some("bench") => bench::run(args.get(1).is_some_and(|a| a == "reports")),
+        Some("fuzz") => fuzz::run_fuzz(&args[1..]),
         Some("lint") => tools::setup(false).and_then(|t| lint(&t)),
         Some("with-postgres") if args.len() > 1 => with_postgres(&args[1..]),
         _ => {
             eprintln!(
-                "usage: cargo xtask <setup [--browser] | build-web | run [-- SERVER ARGS] | test | bench [reports] | lint \
+                "usage: cargo xtask <setup [--browser] | build-web | run [-- SERVER ARGS] | test | bench [reports] | fuzz [TARGET...] [--seconds N] [--merge] [--stable] | lint \
                  | with-postgres COMMAND...>"
             );
             return ExitCode::from(2);

@@ -176,7 +176,7 @@ impl Versions {
     }
 }
 
-fn check(event: &ProgressEvent, manifest: Option<&Manifest>) -> Result<(), String> {
+pub(crate) fn check(event: &ProgressEvent, manifest: Option<&Manifest>) -> Result<(), String> {
     if !is_event_id(&event.id) {
         return Err("an event id is 32 lowercase hexadecimal digits".into());
     }
