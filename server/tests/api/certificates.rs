@@ -68,7 +68,7 @@ async fn completion(app: &TestApp, device: &str) -> Vec<ProgressEvent> {
     ]
 }
 
-async fn verify_online(app: &TestApp, credential: &str) -> Verification {
+pub(crate) async fn verify_online(app: &TestApp, credential: &str) -> Verification {
     let reply =
         app.send_json(Method::POST, "/api/v1/verify", None, &json!({ "credential": credential })).await;
     assert_eq!(reply.status, StatusCode::OK, "{}", String::from_utf8_lossy(&reply.body));
@@ -83,7 +83,7 @@ fn verify_offline(trust: &Trust, credential: &str) -> Verification {
 }
 
 /// Completes the course for a new learner and returns their token and certificate.
-async fn certified(
+pub(crate) async fn certified(
     app: &TestApp,
     login: &str,
     name: &str,
