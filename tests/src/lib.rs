@@ -286,9 +286,14 @@ pub struct Nginx {
 pub const NGINX: &str = "/usr/sbin/nginx";
 
 impl Nginx {
+    /// nginx on a free port in front of `upstreams`.
     pub fn start(upstreams: &[u16]) -> Result<Nginx> {
+        Nginx::start_on(free_port(), upstreams)
+    }
+
+    /// nginx on `port` (known before the servers start, so their `--public-url` can name it).
+    pub fn start_on(port: u16, upstreams: &[u16]) -> Result<Nginx> {
         let dir = tempfile::tempdir()?;
-        let port = free_port();
         let root = dir.path().display().to_string();
         let servers: String =
             upstreams.iter().map(|p| format!("        server 127.0.0.1:{p};\n")).collect();
