@@ -96,7 +96,8 @@ pub async fn restore(file: &Path, data_dir: &Path, replace: bool) -> anyhow::Res
             _ => {}
         }
     }
-    std::fs::rename(&partial, &database).with_context(|| format!("could not write {}", database.display()))?;
+    std::fs::rename(&partial, &database)
+        .with_context(|| format!("could not write {}", database.display()))?;
     // Brings a backup of an older version up to date, and shows that the server can open it.
     Store::open(data_dir, None).await?;
     Ok(contents)
@@ -122,7 +123,9 @@ pub async fn check(file: &Path) -> anyhow::Result<Contents> {
         .iter()
         .map(|row| row.get("name"))
         .collect();
-    for table in ["_sqlx_migrations", "users", "courses", "blobs", "blob_contents", "signing_keys", "certificates"] {
+    for table in
+        ["_sqlx_migrations", "users", "courses", "blobs", "blob_contents", "signing_keys", "certificates"]
+    {
         if !tables.iter().any(|t| t == table) {
             bail!("{}: it has no table `{table}`", not_ours());
         }

@@ -68,9 +68,11 @@ fn serve(config: ServeConfig) -> anyhow::Result<ExitCode> {
         state.session_idle = config.session_idle_days * 24 * 60 * 60;
         // Behind a reverse proxy: whose forwarding headers name the client.
         state.trusted_proxies = Arc::new(config.trusted_proxies());
-        state.issuer = Arc::new(Issuer { name: config.issuer.issuer_name.clone(), url: config.public_url(), keys });
+        state.issuer =
+            Arc::new(Issuer { name: config.issuer.issuer_name.clone(), url: config.public_url(), keys });
         let limits = ImageLimits { max_upload_bytes: config.max_image_bytes, ..ImageLimits::default() };
-        state.authoring = Arc::new(Authoring::new(limits, std::thread::available_parallelism().map_or(1, |n| n.get())));
+        state.authoring =
+            Arc::new(Authoring::new(limits, std::thread::available_parallelism().map_or(1, |n| n.get())));
         let address = SocketAddr::new(config.host, config.port);
         let listener = tokio::net::TcpListener::bind(address)
             .await

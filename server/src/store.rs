@@ -70,9 +70,15 @@ impl Store {
         sqlx::migrate!("./migrations").run(&pool).await.context("could not update the database schema")?;
         let sqlite = url.starts_with("sqlite:");
         let store = Store { pool, sqlite };
-        let moved = store.move_blob_files_in(&data_dir.join("blobs")).await.context("could not move blob files into the database")?;
+        let moved = store
+            .move_blob_files_in(&data_dir.join("blobs"))
+            .await
+            .context("could not move blob files into the database")?;
         if moved > 0 {
-            tracing::info!(blobs = moved, "moved blob files into the database; the blobs folder is no longer read");
+            tracing::info!(
+                blobs = moved,
+                "moved blob files into the database; the blobs folder is no longer read"
+            );
         }
         Ok(store)
     }
@@ -179,7 +185,7 @@ impl Store {
         let mut tx = self.pool.begin().await?;
         let mut new_blobs = 0;
         for blob in &encoded {
-            if blobs::insert(&mut *tx, blob).await? {
+            if blobs::insert(&mut tx, blob).await? {
                 new_blobs += 1;
             }
         }

@@ -295,8 +295,7 @@ impl Nginx {
     pub fn start_on(port: u16, upstreams: &[u16]) -> Result<Nginx> {
         let dir = tempfile::tempdir()?;
         let root = dir.path().display().to_string();
-        let servers: String =
-            upstreams.iter().map(|p| format!("        server 127.0.0.1:{p};\n")).collect();
+        let servers: String = upstreams.iter().map(|p| format!("        server 127.0.0.1:{p};\n")).collect();
         // As root, nginx would hand its workers to `nobody`, who may not enter the temporary
         // folder; the workers stay root instead (a test on loopback, not an installation).
         let user = if is_root() { "user root;\n" } else { "" };
@@ -363,6 +362,73 @@ impl Drop for Nginx {
 
 fn is_root() -> bool {
     Command::new("id").arg("-u").output().is_ok_and(|o| String::from_utf8_lossy(&o.stdout).trim() == "0")
+}
+
+/// A JSON exchange on a new connection; fails unless the status is 2xx. The answer's body.
+pub fn call(
+    port: u16,
+    method: &str,
+    path: &str,
+    token: Option<&str>,
+    body: Option<&serde_json::Value>,
+) -> Result<Vec<u8>> {
+    let text = body.map(serde_json::Value::to_string).unwrap_or_default();
+    let answer = Request::new(method, path).token(token).body(text.as_bytes()).send(port)?;
+    anyhow::ensure!(
+        (200..300).contains(&answer.status),
+        "{method} {path} on :{port}: {} {}",
+        answer.status,
+        String::from_utf8_lossy(&answer.body)
+    );
+    Ok(answer.body)
+}
+
+/// Signs in through the API; the session token.
+pub fn sign_in(port: u16, login: &str, password: &str) -> Result<String> {
+    let body = json!({ "login": login, "password": password });
+    let answer: dala_wire::SignInResponse =
+        serde_json::from_slice(&call(port, "POST", "/api/v1/sessions", None, Some(&body))?)?;
+    Ok(answer.token)
+}
+
+/// Studies the whole of `course` (an open one) as the holder of `token` does on a phone:
+/// every lesson completed and every quiz passed, in one sync. The sync's answer.
+pub fn complete_course(port: u16, token: &str, course: &str) -> Result<dala_wire::SyncResponse> {
+    use dala_wire::{EventKind, Manifest, ProgressEvent, Quiz};
+    let body = call(port, "GET", &format!("/api/v1/courses/{course}/manifest"), None, None)?;
+    let version = hex::encode(<sha2::Sha256 as sha2::Digest>::digest(&body));
+    let manifest: Manifest = serde_json::from_slice(&body)?;
+    let mut events = Vec::new();
+    let mut event = |item: &str, kind: EventKind| {
+        let n = events.len() as u64 + 1;
+        events.push(ProgressEvent {
+            id: format!("{:032x}", n),
+            device_id: "phone".into(),
+            course: course.into(),
+            course_version: version.clone(),
+            item: item.into(),
+            kind,
+            client_time: 1_790_000_000_000 + n as i64,
+            counter: n,
+        });
+    };
+    for lesson in &manifest.lessons {
+        event(&lesson.id, EventKind::LessonCompleted);
+    }
+    for entry in &manifest.quizzes {
+        let quiz: Quiz = serde_json::from_slice(&call(
+            port,
+            "GET",
+            &dala_wire::blob_path(&entry.blob.sha256),
+            None,
+            None,
+        )?)?;
+        let answers = quiz.questions.iter().map(|q| q.kind.correct_answer()).collect();
+        event(&entry.id, EventKind::QuizAttempt { answers });
+    }
+    let answer =
+        call(port, "POST", "/api/v1/progress/sync", Some(token), Some(&json!({ "events": events })))?;
+    Ok(serde_json::from_slice(&answer)?)
 }
 
 /// A headless Chromium session through its own ChromeDriver, closed when dropped.

@@ -12,7 +12,13 @@ use serde_json::json;
 
 const PASSWORD: &str = "correct horse battery";
 
-fn sign_in(port: u16, from: Ipv4Addr, login: &str, password: &str, forwarded: Option<&str>) -> Result<Answer> {
+fn sign_in(
+    port: u16,
+    from: Ipv4Addr,
+    login: &str,
+    password: &str,
+    forwarded: Option<&str>,
+) -> Result<Answer> {
     let body = json!({ "login": login, "password": password }).to_string();
     let mut request = Request::new("POST", "/api/v1/sessions").body(body.as_bytes()).from(from);
     if let Some(forwarded) = forwarded {
@@ -58,7 +64,12 @@ fn behind_nginx_one_clients_failures_do_not_lock_out_another() -> Result<()> {
     // Everyone else behind the same proxy still signs in.
     for n in 3..6 {
         let answer = sign_in(nginx.port, Ipv4Addr::new(127, 0, 0, n), "asel", PASSWORD, None)?;
-        ensure!(answer.status == 201, "127.0.0.{n}: {} {}", answer.status, String::from_utf8_lossy(&answer.body));
+        ensure!(
+            answer.status == 201,
+            "127.0.0.{n}: {} {}",
+            answer.status,
+            String::from_utf8_lossy(&answer.body)
+        );
     }
     Ok(())
 }

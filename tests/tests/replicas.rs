@@ -76,7 +76,14 @@ fn two_servers_on_one_postgresql_serve_as_one() -> Result<()> {
     // Both name the proxy as the installation's address, as a real deployment does.
     let proxy_port = free_port();
     let public_url = format!("http://127.0.0.1:{proxy_port}");
-    let flags = ["--database-url", url.as_str(), "--public-url", public_url.as_str(), "--trusted-proxy", "127.0.0.1/32"];
+    let flags = [
+        "--database-url",
+        url.as_str(),
+        "--public-url",
+        public_url.as_str(),
+        "--trusted-proxy",
+        "127.0.0.1/32",
+    ];
     let a = Server::start_with(a_data.path(), &flags)?;
     let b = Server::start_with(b_data.path(), &flags)?;
     let nginx = Nginx::start_on(proxy_port, &[a.port, b.port])?;
@@ -132,7 +139,13 @@ fn two_servers_on_one_postgresql_serve_as_one() -> Result<()> {
         Some(&json!({ "base_revision": created.revision, "draft": draft })),
     )?)?;
     let revision = saved["revision"].as_u64().context("a revision")?;
-    call(a.port, "POST", "/api/v1/courses/fundraising/publish", Some(&trainer), Some(&json!({ "revision": revision })))?;
+    call(
+        a.port,
+        "POST",
+        "/api/v1/courses/fundraising/publish",
+        Some(&trainer),
+        Some(&json!({ "revision": revision })),
+    )?;
 
     // B serves it: the same manifest, every blob, the uploaded picture among them.
     let manifest_path = format!("/api/v1/courses/{SLUG}/manifest");
@@ -148,7 +161,11 @@ fn two_servers_on_one_postgresql_serve_as_one() -> Result<()> {
     }
     // And through the proxy, whichever server answers.
     for _ in 0..4 {
-        ensure!(call(nginx.port, "GET", &manifest_path, None, None)? == manifest_bytes, "{}", nginx.error_log());
+        ensure!(
+            call(nginx.port, "GET", &manifest_path, None, None)? == manifest_bytes,
+            "{}",
+            nginx.error_log()
+        );
     }
 
     // The learner signs in on B and syncs the whole course through A: A issues a certificate.
@@ -169,8 +186,13 @@ fn two_servers_on_one_postgresql_serve_as_one() -> Result<()> {
             counter: n as u64 + 1,
         })
         .collect();
-    let answer: SyncResponse =
-        json_of(call(a.port, "POST", "/api/v1/progress/sync", Some(&learner), Some(&json!({ "events": events })))?)?;
+    let answer: SyncResponse = json_of(call(
+        a.port,
+        "POST",
+        "/api/v1/progress/sync",
+        Some(&learner),
+        Some(&json!({ "events": events })),
+    )?)?;
     let certificate: &IssuedCertificate = answer.certificates.first().context("a certificate from A")?;
 
     // Both publish the same keys, and B verifies what A signed.

@@ -108,9 +108,12 @@ impl Keyring {
                 .with_context(|| format!("the stored public key {kid} is not a JWK"))?;
             match row.get::<Option<String>, _>("private_key") {
                 Some(d) if row.get::<Option<i64>, _>("active") == Some(1) => {
-                    let key = signing_key_from(&d).with_context(|| format!("the stored signing key {kid}"))?;
+                    let key =
+                        signing_key_from(&d).with_context(|| format!("the stored signing key {kid}"))?;
                     if jwk(&key.verifying_key()) != public {
-                        bail!("the stored signing key {kid}: the public key does not belong to the private key");
+                        bail!(
+                            "the stored signing key {kid}: the public key does not belong to the private key"
+                        );
                     }
                     active = Some(key);
                 }
@@ -187,7 +190,8 @@ pub async fn import_folder(store: &Store, dir: &Path) -> anyhow::Result<usize> {
     }
     for path in public {
         let text = fs::read_to_string(&path).with_context(|| format!("could not read {}", path.display()))?;
-        let key: Jwk = serde_json::from_str(&text).with_context(|| format!("{} is not a JWK", path.display()))?;
+        let key: Jwk =
+            serde_json::from_str(&text).with_context(|| format!("{} is not a JWK", path.display()))?;
         if insert_retired(store, &key).await? {
             imported += 1;
         }
@@ -210,7 +214,11 @@ async fn insert_retired(store: &Store, public: &Jwk) -> anyhow::Result<bool> {
 
 /// Inserts a key, active if it has its private half. Either unique constraint (the id, the one
 /// active key) makes it a no-op; returns whether it was inserted.
-async fn insert_key(conn: &mut sqlx::AnyConnection, public: &Jwk, private: Option<&str>) -> anyhow::Result<bool> {
+async fn insert_key(
+    conn: &mut sqlx::AnyConnection,
+    public: &Jwk,
+    private: Option<&str>,
+) -> anyhow::Result<bool> {
     let now = SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_secs() as i64).unwrap_or(0);
     let inserted = sqlx::query(
         "INSERT INTO signing_keys (kid, public_jwk, private_key, active, created_at) VALUES ($1, $2, $3, $4, $5) \
@@ -306,7 +314,8 @@ mod tests {
         )
         .unwrap();
         let old = jwk(&retired.verifying_key());
-        fs::write(dir.join(format!("{}{PUBLIC_SUFFIX}", old.kid)), serde_json::to_string(&old).unwrap()).unwrap();
+        fs::write(dir.join(format!("{}{PUBLIC_SUFFIX}", old.kid)), serde_json::to_string(&old).unwrap())
+            .unwrap();
         (public.kid, old.kid)
     }
 
@@ -375,7 +384,8 @@ mod tests {
         let private = dir.path().join("keys").join(format!("{kid}{PRIVATE_SUFFIX}"));
         fs::set_permissions(&private, fs::Permissions::from_mode(0o644)).unwrap();
         let store = store(dir.path()).await;
-        let error = Keyring::load_or_generate(&store, &dir.path().join("keys")).await.unwrap_err().to_string();
+        let error =
+            Keyring::load_or_generate(&store, &dir.path().join("keys")).await.unwrap_err().to_string();
         assert!(error.contains("chmod 600"), "{error}");
     }
 }

@@ -125,7 +125,7 @@ impl Store {
         }
         let encoded = encode(&blob.blob, &blob.bytes);
         let mut tx = self.pool().begin().await?;
-        let new = insert(&mut *tx, &encoded).await?;
+        let new = insert(&mut tx, &encoded).await?;
         tx.commit().await?;
         Ok(new)
     }
@@ -172,8 +172,11 @@ impl Store {
                 media_type: row.get("media_type"),
             };
             let path = |encoding: Encoding| {
-                dir.join(blob.sha256.get(..2).unwrap_or_default())
-                    .join(format!("{}{}", blob.sha256, encoding.file_suffix()))
+                dir.join(blob.sha256.get(..2).unwrap_or_default()).join(format!(
+                    "{}{}",
+                    blob.sha256,
+                    encoding.file_suffix()
+                ))
             };
             let identity = match std::fs::read(path(Encoding::Identity)) {
                 Ok(bytes) => bytes,
@@ -193,7 +196,7 @@ impl Store {
                 }
             }
             let mut tx = self.pool().begin().await?;
-            insert(&mut *tx, &Encoded { blob: &blob, encodings }).await?;
+            insert(&mut tx, &Encoded { blob: &blob, encodings }).await?;
             tx.commit().await?;
             moved += 1;
         }

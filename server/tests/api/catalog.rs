@@ -286,7 +286,11 @@ async fn blob_files_of_an_installation_from_before_move_into_the_database(backen
     assert_eq!((served.header(header::CONTENT_ENCODING), served.body.clone()), ("br", br));
     let part = app.get(&dala_wire::blob_path(lesson), &[("range", "bytes=0-9")]).await;
     assert_eq!((part.status, part.body), (StatusCode::PARTIAL_CONTENT, plain[..10].to_vec()));
-    assert_eq!(app.store.read_blob(other, Encoding::Identity).await.unwrap(), None, "a wrong file is left out");
+    assert_eq!(
+        app.store.read_blob(other, Encoding::Identity).await.unwrap(),
+        None,
+        "a wrong file is left out"
+    );
     // The files stay; the database no longer needs them.
     std::fs::remove_dir_all(app.dir().join("data/blobs")).unwrap();
     app.restart().await;

@@ -506,9 +506,12 @@ async fn servers_starting_at_once_on_an_empty_database_share_one_signing_key(bac
         let (store, folder) = (app.open_store_again().await, no_folder.clone());
         servers.spawn(async move { Keyring::load_or_generate(&store, &folder).await.unwrap().0 });
     }
-    let kids: Vec<String> = servers.join_all().await.iter().map(|ring| ring.active_kid().to_owned()).collect();
+    let kids: Vec<String> =
+        servers.join_all().await.iter().map(|ring| ring.active_kid().to_owned()).collect();
     assert!(kids.iter().all(|kid| kid == &kids[0]), "{kids:?}");
-    let keys: i64 =
-        sqlx::query_scalar("SELECT COUNT(*) FROM signing_keys").fetch_one(app.store.pool_for_tests()).await.unwrap();
+    let keys: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM signing_keys")
+        .fetch_one(app.store.pool_for_tests())
+        .await
+        .unwrap();
     assert_eq!(keys, 1, "the losers' keys were never stored");
 }
