@@ -140,6 +140,45 @@ impl Keyring {
     }
 }
 
+/// The public half of every stored key, the active one first. Servers of one installation read
+/// this when they verify and publish, so a key another server (or `dala keys rotate`) added
+/// since this one started verifies at once.
+pub async fn stored_public_keys(store: &Store) -> sqlx::Result<Vec<Jwk>> {
+    let rows = sqlx::query(
+        "SELECT kid, public_jwk FROM signing_keys \
+         ORDER BY CASE WHEN active = 1 THEN 0 ELSE 1 END, created_at DESC, kid",
+    )
+    .fetch_all(store.pool())
+    .await?;
+    Ok(rows
+        .iter()
+        .filter_map(|row| {
+            let parsed = serde_json::from_str(&row.get::<String, _>("public_jwk"));
+            if parsed.is_err() {
+                tracing::warn!(
+                    kid = row.get::<String, _>("kid"),
+                    "a stored public key is not a JWK: left out"
+                );
+            }
+            parsed.ok()
+        })
+        .collect())
+}
+
+impl Keyring {
+    /// This keyring's keys, then every other key in `stored` (by id): what this server
+    /// publishes and verifies against.
+    pub fn with_stored(&self, stored: Vec<Jwk>) -> Jwks {
+        let mut keys = self.jwks.keys.clone();
+        for key in stored {
+            if !keys.iter().any(|k| k.kid == key.kid) {
+                keys.push(key);
+            }
+        }
+        Jwks { keys }
+    }
+}
+
 /// Creates the first signing key; fails if there is one already (use [`rotate`]). Returns its id.
 pub async fn generate(store: &Store) -> anyhow::Result<String> {
     let key = random_key();

@@ -23,6 +23,7 @@ on_both_databases!(
     only_the_learners_organization_revokes_and_the_revocation_reaches_devices,
     certificates_signed_before_a_key_rotation_stay_valid,
     servers_starting_at_once_on_an_empty_database_share_one_signing_key,
+    a_server_started_before_a_rotation_verifies_and_publishes_the_new_key,
     revocations_hold_and_old_certificates_stay_revocable_after_the_public_url_changes,
     a_genuine_certificate_with_no_list_to_check_is_never_valid,
     the_pdf_is_the_learners_alone_and_names_them,
@@ -514,4 +515,24 @@ async fn servers_starting_at_once_on_an_empty_database_share_one_signing_key(bac
         .await
         .unwrap();
     assert_eq!(keys, 1, "the losers' keys were never stored");
+}
+
+/// One server of an installation keeps the keyring it read at its start; another rotates the key
+/// (or `dala keys rotate` does) and signs with the new one. The first still verifies those
+/// certificates and publishes the new key: it reads the stored public keys each time.
+async fn a_server_started_before_a_rotation_verifies_and_publishes_the_new_key(backend: Backend) {
+    let mut app = TestApp::new(backend).await;
+    let store = app.state.store.clone();
+    let issuer = |keys| Issuer { name: "Steppe Academy".into(), url: "https://learn.example".into(), keys };
+    keys::generate(&store).await.unwrap();
+    let started_before = Keyring::load(&store).await.unwrap();
+    let (_, new_kid) = keys::rotate(&store).await.unwrap();
+    app.set_issuer(issuer(Keyring::load(&store).await.unwrap()));
+    let (_, signed_after) = certified(&app, "erlan", "Erlan", None).await;
+
+    app.set_issuer(issuer(started_before));
+    let verification = verify_online(&app, &signed_after.jwt).await;
+    assert_eq!(verification.status, Status::Valid, "{verification:?}");
+    let jwks: Jwks = serde_json::from_slice(&app.get("/.well-known/jwks.json", &[]).await.body).unwrap();
+    assert!(jwks.keys.iter().any(|k| k.kid == new_kid), "{jwks:?}");
 }
