@@ -138,6 +138,9 @@ fn a_backup_taken_while_serving_restores_into_a_fresh_folder() -> Result<()> {
     // a Dala backup; PostgreSQL installations are told to use pg_dump.
     let (ok, out) = dala(&["restore", path(&file), "--data-dir", path(&restored)])?;
     ensure!(!ok && out.contains("already has a database") && out.contains("--replace"), "{out}");
+    drop(again);
+    let (ok, out) = dala(&["restore", path(&file), "--data-dir", path(&restored), "--replace"])?;
+    ensure!(ok, "--replace restores over a database: {out}");
     let stranger = root.path().join("notes.txt");
     std::fs::write(&stranger, "not a database")?;
     let (ok, out) = dala(&["restore", path(&stranger), "--data-dir", path(&root.path().join("other"))])?;
