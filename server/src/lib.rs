@@ -6,6 +6,7 @@
 
 pub mod accounts;
 pub mod authoring;
+pub mod backup;
 pub mod blobs;
 pub mod catalog;
 pub mod certificates;

@@ -1,7 +1,8 @@
 //! `cargo xtask`: the project's multi-step jobs, so README commands stay short.
 //!
 //! - `setup [--browser]`: install what is missing (wasm toolchain, trunk, wasm-bindgen,
-//!   wasm-opt; with `--browser` also Chromium and ChromeDriver), skipping what is present.
+//!   wasm-opt; with `--browser` also Chromium and ChromeDriver, the certificate checkers and
+//!   nginx), skipping what is present.
 //! - `build-web`: build the web client into `web/dist`.
 //! - `run`: build everything and serve it on http://127.0.0.1:8080 with the sample courses.
 //! - `test`: every check CI runs: formatting, lints, unit, HTTP and browser tests.

@@ -99,6 +99,11 @@ impl TestApp {
         TestApp { router, state, store, courses, database_url, dir }
     }
 
+    /// The same database opened again, as another server of the installation opens it.
+    pub async fn open_store_again(&self) -> Store {
+        Store::open(&self.dir.path().join("data"), self.database_url.as_deref()).await.unwrap()
+    }
+
     /// A new server process, as far as the API can tell: the database and blob store are
     /// opened again from disk (or from PostgreSQL); only the clock carries over.
     pub async fn restart(&mut self) {
