@@ -20,13 +20,7 @@ use dala_server::{AppState, accounts, app, course, import_courses, store::Store}
 use dala_wire::Role;
 
 fn main() -> ExitCode {
-    tracing_subscriber::fmt()
-        .with_env_filter(
-            tracing_subscriber::EnvFilter::try_from_env("DALA_LOG")
-                .unwrap_or_else(|_| "info,tower_http=info,sqlx=warn".into()),
-        )
-        .with_target(false)
-        .init();
+    dala_server::logging::init();
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Serve(config) => serve(config),
@@ -69,7 +63,7 @@ fn serve(config: ServeConfig) -> anyhow::Result<ExitCode> {
         state.trusted_proxies = Arc::new(config.trusted_proxies());
         state.issuer = Arc::new(Issuer { name: config.issuer.issuer_name.clone(), url: config.public_url(), keys });
         let limits = ImageLimits { max_upload_bytes: config.max_image_bytes, ..ImageLimits::default() };
-        state.authoring = Arc::new(Authoring::new(limits, std::thread::available_parallelism().map_or(1, |n| n.get())));
+        state.authoring = Arc::new(Authoring::new(limits));
         let address = SocketAddr::new(config.host, config.port);
         let listener = tokio::net::TcpListener::bind(address)
             .await
