@@ -83,13 +83,24 @@ where
     N: for<'a> FormatFields<'a> + 'static,
     F: FormatEvent<S, N>,
 {
-    fn format_event(&self, ctx: &FmtContext<'_, S, N>, mut writer: Writer<'_>, event: &Event<'_>) -> std::fmt::Result {
+    fn format_event(
+        &self,
+        ctx: &FmtContext<'_, S, N>,
+        mut writer: Writer<'_>,
+        event: &Event<'_>,
+    ) -> std::fmt::Result {
         let normalized = event.normalized_metadata();
         let meta = normalized.as_ref().unwrap_or_else(|| event.metadata());
         if *meta.level() > Level::WARN {
             return self.inner.format_event(ctx, writer, event);
         }
-        let kind = format!("{} {} {}:{}", meta.level(), meta.target(), meta.file().unwrap_or(""), meta.line().unwrap_or(0));
+        let kind = format!(
+            "{} {} {}:{}",
+            meta.level(),
+            meta.target(),
+            meta.file().unwrap_or(""),
+            meta.line().unwrap_or(0)
+        );
         match self.limit.admit(&kind, Instant::now()) {
             Verdict::Suppress => Ok(()),
             Verdict::Write { suppressed: 0 } => self.inner.format_event(ctx, writer, event),
@@ -126,7 +137,11 @@ mod tests {
         for n in 1..60_000 {
             assert_eq!(limit.admit("a", start + Duration::from_micros(n)), Verdict::Suppress);
         }
-        assert_eq!(limit.admit("b", start), Verdict::Write { suppressed: 0 }, "another kind is not held back");
+        assert_eq!(
+            limit.admit("b", start),
+            Verdict::Write { suppressed: 0 },
+            "another kind is not held back"
+        );
         let later = start + Duration::from_secs(11);
         assert_eq!(limit.admit("a", later), Verdict::Write { suppressed: 59_999 });
         assert_eq!(limit.admit("a", later), Verdict::Suppress, "a new window started");

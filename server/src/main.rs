@@ -70,10 +70,8 @@ fn serve(config: ServeConfig) -> anyhow::Result<ExitCode> {
             .with_context(|| format!("could not listen on {address}"))?;
         tracing::info!(%address, "serving http://{address}/");
         // The client's address reaches only the sign-in rate limiter, never a log.
-        axum::serve(listener, app(state).into_make_service_with_connect_info::<SocketAddr>())
-            .with_graceful_shutdown(shutdown_signal())
-            .await
-            .context("the server stopped with an error")?;
+        dala_server::serve::serve(listener, app(state), config.connection_limits(), shutdown_signal()).await;
+        tracing::info!("stopped");
         Ok(ExitCode::SUCCESS)
     })
 }

@@ -1,1 +1,104 @@
-//! placeholder
+//! The accept loop of `dala serve`: HTTP/1.1 connections with timeouts, a cap on how many are
+//! open, and a graceful shutdown.
+//!
+//! `axum::serve` keeps a connection for as long as the client does: idle, slow-header and
+//! slow-body connections were never closed, and 130 of them used up a 128-descriptor limit so
+//! that `/healthz` stopped answering. Here every connection is bounded:
+//!
+//! - a request head must arrive whole within `header_timeout` of the connection opening or of
+//!   the previous answer (hyper's header read timeout: it is also the keep-alive idle timeout);
+//! - a request body may pause at most `body_timeout` between two reads (as nginx's
+//!   `client_body_timeout`); a body that stops is an error for the handler reading it, and the
+//!   connection is closed;
+//! - at most `max_connections` are open: beyond that the loop stops accepting, and new
+//!   connections wait in the kernel's backlog until a slot frees (the timeouts guarantee one
+//!   does), so the process never runs out of file descriptors.
+//!
+//! On shutdown the listener is closed first (new connections are refused), idle connections
+//! are closed, and requests in flight (a sync whose body is still arriving) finish and are
+//! answered, for at most [`SHUTDOWN_GRACE`].
+//!
+//! Each request carries `ConnectInfo<SocketAddr>`, the socket's peer, for the limiter.
+
+use std::future::Future;
+use std::sync::Arc;
+use std::time::Duration;
+
+use axum::Router;
+use axum::body::Body;
+use axum::extract::ConnectInfo;
+use hyper::body::Incoming;
+use hyper_util::rt::{TokioIo, TokioTimer};
+use hyper_util::server::graceful::GracefulShutdown;
+use tokio::net::TcpListener;
+use tokio::sync::Semaphore;
+use tower::ServiceExt;
+use tower_http::timeout::TimeoutBody;
+
+/// How long shutdown waits for requests in flight before it gives up on them.
+pub const SHUTDOWN_GRACE: Duration = Duration::from_secs(30);
+
+/// The bounds on every connection (`dala serve --header-timeout --body-timeout
+/// --max-connections`).
+#[derive(Debug, Clone, Copy)]
+pub struct ConnectionLimits {
+    pub header_timeout: Duration,
+    pub body_timeout: Duration,
+    pub max_connections: usize,
+}
+
+/// Serves `router` on `listener` until `shutdown` completes, then shuts down gracefully.
+pub async fn serve(
+    listener: TcpListener,
+    router: Router,
+    limits: ConnectionLimits,
+    shutdown: impl Future<Output = ()>,
+) {
+    let slots = Arc::new(Semaphore::new(limits.max_connections.max(1)));
+    let graceful = GracefulShutdown::new();
+    let mut http = hyper::server::conn::http1::Builder::new();
+    http.timer(TokioTimer::new()).header_read_timeout(limits.header_timeout);
+    tokio::pin!(shutdown);
+    loop {
+        let slot = tokio::select! {
+            slot = Arc::clone(&slots).acquire_owned() => slot.expect("the slots are never closed"),
+            () = &mut shutdown => break,
+        };
+        let (stream, peer) = tokio::select! {
+            accepted = listener.accept() => match accepted {
+                Ok(accepted) => accepted,
+                Err(error) => {
+                    // Out of descriptors (EMFILE) or a connection reset before it was accepted:
+                    // wait a moment rather than spin, and keep serving the connections open.
+                    tracing::warn!(%error, "could not accept a connection");
+                    tokio::time::sleep(Duration::from_millis(50)).await;
+                    continue;
+                }
+            },
+            () = &mut shutdown => break,
+        };
+        let _ = stream.set_nodelay(true);
+        let router = router.clone();
+        let body_timeout = limits.body_timeout;
+        let service = hyper::service::service_fn(move |request: hyper::Request<Incoming>| {
+            let mut request = request.map(|body| Body::new(TimeoutBody::new(body_timeout, body)));
+            request.extensions_mut().insert(ConnectInfo(peer));
+            router.clone().oneshot(request)
+        });
+        let connection = graceful.watch(http.serve_connection(TokioIo::new(stream), service));
+        tokio::spawn(async move {
+            // A timeout or a client that went away ends the connection; nothing to report.
+            let _ = connection.await;
+            drop(slot);
+        });
+    }
+    // New connections are refused from here on.
+    drop(listener);
+    tracing::info!("shutting down: finishing the requests in flight");
+    tokio::select! {
+        () = graceful.shutdown() => {}
+        () = tokio::time::sleep(SHUTDOWN_GRACE) => {
+            tracing::warn!("requests still in flight after {} s were cut off", SHUTDOWN_GRACE.as_secs());
+        }
+    }
+}

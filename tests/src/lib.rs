@@ -70,14 +70,42 @@ pub struct Server {
     child: Option<Child>,
     pub port: u16,
     data_dir: PathBuf,
+    /// More `dala serve` flags, given at every start.
+    args: Vec<String>,
 }
 
 impl Server {
     /// Starts the server with the sample courses, on a fresh port, keeping its data in `data_dir`.
     pub fn start(data_dir: &Path) -> Result<Server> {
-        let mut server = Server { child: None, port: free_port(), data_dir: data_dir.to_owned() };
+        Server::start_with(data_dir, &[])
+    }
+
+    /// [`Server::start`] with more `dala serve` flags.
+    pub fn start_with(data_dir: &Path, args: &[&str]) -> Result<Server> {
+        let args = args.iter().map(|a| a.to_string()).collect();
+        let mut server = Server { child: None, port: free_port(), data_dir: data_dir.to_owned(), args };
         server.restart()?;
         Ok(server)
+    }
+
+    /// The process id, while it runs.
+    pub fn pid(&self) -> Option<u32> {
+        self.child.as_ref().map(Child::id)
+    }
+
+    /// Sends SIGTERM, as a service manager stopping it does; [`Server::wait`] waits for the exit.
+    pub fn terminate(&self) -> Result<()> {
+        let pid = self.pid().context("the server is not running")?;
+        let status = Command::new("kill").args(["-TERM", &pid.to_string()]).status()?;
+        if !status.success() {
+            bail!("kill -TERM failed ({status})");
+        }
+        Ok(())
+    }
+
+    /// Waits for the process to exit by itself.
+    pub fn wait(&mut self) -> Result<std::process::ExitStatus> {
+        Ok(self.child.take().context("the server is not running")?.wait()?)
     }
 
     pub fn url(&self, path: &str) -> String {
@@ -95,6 +123,7 @@ impl Server {
             .arg(env_path("DALA_COURSES_DIR", || workspace().join("courses")))
             .arg("--web-dir")
             .arg(env_path("DALA_WEB_DIR", || workspace().join("web/dist")))
+            .args(&self.args)
             .env("DALA_LOG", "warn")
             .stdout(Stdio::null())
             .spawn()
