@@ -46,14 +46,14 @@ pub fn markup_problem(markdown: &str) -> Option<String> {
             _ => {}
         }
         deepest = deepest.max(depth);
-        if elements > MAX_ELEMENTS {
-            return Some(format!(
-                "this lesson has more than {MAX_ELEMENTS} elements (paragraphs, list items, tags); split it into several lessons"
-            ));
-        }
         if deepest > MAX_DEPTH {
             return Some(format!(
                 "this lesson nests elements more than {MAX_DEPTH} deep (quotes, lists or HTML tags inside each other); flatten it"
+            ));
+        }
+        if elements > MAX_ELEMENTS {
+            return Some(format!(
+                "this lesson has more than {MAX_ELEMENTS} elements (paragraphs, list items, tags); split it into several lessons"
             ));
         }
     }
@@ -81,7 +81,9 @@ fn raw_tags(html: &str, depth: &mut usize, deepest: &mut usize, elements: &mut u
             continue; // not a tag: `<!--`, `< `, `<3`
         }
         let name = html[start..end].to_ascii_lowercase();
-        *elements += 1;
+        if !closing {
+            *elements += 1;
+        }
         if FLAT_ELEMENTS.contains(&name.as_str()) {
             continue;
         }

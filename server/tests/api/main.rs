@@ -36,4 +36,5 @@ mod errors;
 mod progress;
 mod reports;
 mod roles;
+mod stall;
 mod support;
