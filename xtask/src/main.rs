@@ -5,14 +5,16 @@
 //! - `build-web`: build the web client into `web/dist`.
 //! - `run`: build everything and serve it on http://127.0.0.1:8080 with the sample courses.
 //! - `test`: every check CI runs: formatting, lints, unit, HTTP and browser tests.
-//! - `bench [reports]`: print size, transfer and speed figures (see README); `reports`: only
-//!   the dashboard's answers on demo data.
+//! - `bench [reports | stall]`: print size, transfer and speed figures (see README); `reports`:
+//!   only the dashboard's answers on demo data; `stall`: only sign-ins, `/healthz` and the
+//!   catalog under heavy requests.
 //! - `with-postgres COMMAND…`: run a command with a throwaway PostgreSQL server, its URL in
 //!   `DALA_TEST_POSTGRES_URL` (for example `cargo test -p dala-server -- --include-ignored`).
 
 mod bench;
 mod bench_certificates;
 mod bench_reports;
+mod bench_stall;
 mod bench_sync;
 mod bench_update;
 mod http;
@@ -34,12 +36,12 @@ fn main() -> ExitCode {
         Some("build-web") => web::build().map(|_| ()),
         Some("run") => run(&args[1..]),
         Some("test") => test(),
-        Some("bench") => bench::run(args.get(1).is_some_and(|a| a == "reports")),
+        Some("bench") => bench::run(args.get(1).map(String::as_str)),
         Some("lint") => tools::setup(false).and_then(|t| lint(&t)),
         Some("with-postgres") if args.len() > 1 => with_postgres(&args[1..]),
         _ => {
             eprintln!(
-                "usage: cargo xtask <setup [--browser] | build-web | run [-- SERVER ARGS] | test | bench [reports] | lint \
+                "usage: cargo xtask <setup [--browser] | build-web | run [-- SERVER ARGS] | test | bench [reports | stall] | lint \
                  | with-postgres COMMAND...>"
             );
             return ExitCode::from(2);
