@@ -250,8 +250,8 @@ pub struct ServeConfig {
     /// stays open).
     #[arg(long, env = "DALA_HEADER_TIMEOUT", default_value_t = 20, value_name = "SECONDS")]
     pub header_timeout: u64,
-    /// Seconds a request body may pause between two reads before the request fails and its
-    /// connection is closed.
+    /// Seconds a request body may pause between two reads, and an answer between two writes
+    /// (a client that stops taking it), before the connection is closed.
     #[arg(long, env = "DALA_BODY_TIMEOUT", default_value_t = 30, value_name = "SECONDS")]
     pub body_timeout: u64,
     /// Connections open at once; more wait in the kernel's queue until one closes. Keep it

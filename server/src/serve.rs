@@ -10,6 +10,9 @@
 //! - a request body may pause at most `body_timeout` between two reads (as nginx's
 //!   `client_body_timeout`); a body that stops is an error for the handler reading it, and the
 //!   connection is closed;
+//! - an answer may wait at most `body_timeout` for the client to take more of it (as nginx's
+//!   `send_timeout`): a client that stops reading a large blob does not hold its connection
+//!   for ever;
 //! - at most `max_connections` are open: beyond that the loop stops accepting, and new
 //!   connections wait in the kernel's backlog until a slot frees (the timeouts guarantee one
 //!   does), so the process never runs out of file descriptors.
@@ -21,7 +24,10 @@
 //! Each request carries `ConnectInfo<SocketAddr>`, the socket's peer, for the limiter.
 
 use std::future::Future;
+use std::io;
+use std::pin::Pin;
 use std::sync::Arc;
+use std::task::{Context, Poll};
 use std::time::Duration;
 
 use axum::Router;
@@ -30,6 +36,7 @@ use axum::extract::ConnectInfo;
 use hyper::body::Incoming;
 use hyper_util::rt::{TokioIo, TokioTimer};
 use hyper_util::server::graceful::GracefulShutdown;
+use tokio::io::{AsyncRead, AsyncWrite, ReadBuf};
 use tokio::net::TcpListener;
 use tokio::sync::Semaphore;
 use tower::ServiceExt;
@@ -85,6 +92,7 @@ pub async fn serve(
             request.extensions_mut().insert(ConnectInfo(peer));
             router.clone().oneshot(request)
         });
+        let stream = SendTimeout::new(stream, limits.body_timeout);
         let connection = graceful.watch(http.serve_connection(TokioIo::new(stream), service));
         tokio::spawn(async move {
             // A timeout or a client that went away ends the connection; nothing to report.
@@ -103,11 +111,109 @@ pub async fn serve(
     }
 }
 
+/// A connection whose writes fail once the client has taken nothing for `timeout`.
+struct SendTimeout<T> {
+    inner: T,
+    timeout: Duration,
+    stalled: Option<Pin<Box<tokio::time::Sleep>>>,
+}
+
+impl<T> SendTimeout<T> {
+    fn new(inner: T, timeout: Duration) -> SendTimeout<T> {
+        SendTimeout { inner, timeout, stalled: None }
+    }
+
+    /// After the inner write or flush answered: `Pending` starts (or keeps) the clock, anything
+    /// else stops it; a clock that ran out is a timeout.
+    fn watch<R>(&mut self, cx: &mut Context<'_>, polled: Poll<io::Result<R>>) -> Poll<io::Result<R>> {
+        if polled.is_ready() {
+            self.stalled = None;
+            return polled;
+        }
+        let timeout = self.timeout;
+        let stalled = self.stalled.get_or_insert_with(|| Box::pin(tokio::time::sleep(timeout)));
+        match stalled.as_mut().poll(cx) {
+            Poll::Ready(()) => Poll::Ready(Err(io::Error::new(
+                io::ErrorKind::TimedOut,
+                "the client took nothing of the answer for too long",
+            ))),
+            Poll::Pending => Poll::Pending,
+        }
+    }
+}
+
+impl<T: AsyncRead + Unpin> AsyncRead for SendTimeout<T> {
+    fn poll_read(
+        mut self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+        buf: &mut ReadBuf<'_>,
+    ) -> Poll<io::Result<()>> {
+        Pin::new(&mut self.inner).poll_read(cx, buf)
+    }
+}
+
+impl<T: AsyncWrite + Unpin> AsyncWrite for SendTimeout<T> {
+    fn poll_write(mut self: Pin<&mut Self>, cx: &mut Context<'_>, buf: &[u8]) -> Poll<io::Result<usize>> {
+        let polled = Pin::new(&mut self.inner).poll_write(cx, buf);
+        self.watch(cx, polled)
+    }
+
+    fn poll_write_vectored(
+        mut self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+        bufs: &[io::IoSlice<'_>],
+    ) -> Poll<io::Result<usize>> {
+        let polled = Pin::new(&mut self.inner).poll_write_vectored(cx, bufs);
+        self.watch(cx, polled)
+    }
+
+    fn is_write_vectored(&self) -> bool {
+        self.inner.is_write_vectored()
+    }
+
+    fn poll_flush(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<io::Result<()>> {
+        let polled = Pin::new(&mut self.inner).poll_flush(cx);
+        self.watch(cx, polled)
+    }
+
+    fn poll_shutdown(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<io::Result<()>> {
+        Pin::new(&mut self.inner).poll_shutdown(cx)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use axum::routing::get;
     use tokio::io::{AsyncReadExt, AsyncWriteExt};
+
+    #[tokio::test]
+    async fn an_answer_the_client_stops_taking_fails_after_the_timeout() {
+        // A pipe that holds 64 bytes, whose other end reads nothing.
+        let (server_end, _client_end) = tokio::io::duplex(64);
+        let mut connection = SendTimeout::new(server_end, Duration::from_millis(100));
+        let result = connection.write_all(&[0u8; 4096]).await;
+        let error = result.expect_err("a write nobody takes cannot go on for ever");
+        assert_eq!(error.kind(), io::ErrorKind::TimedOut);
+        // A client that keeps reading is not cut off, however long the whole answer takes.
+        let (server_end, mut client_end) = tokio::io::duplex(64);
+        let reader = tokio::spawn(async move {
+            let mut taken = Vec::new();
+            let mut buffer = [0u8; 16];
+            loop {
+                tokio::time::sleep(Duration::from_millis(1)).await;
+                match client_end.read(&mut buffer).await.unwrap() {
+                    0 => return taken.len(),
+                    n => taken.extend_from_slice(&buffer[..n]),
+                }
+            }
+        });
+        let mut connection = SendTimeout::new(server_end, Duration::from_millis(100));
+        connection.write_all(&[1u8; 4096]).await.unwrap();
+        connection.shutdown().await.unwrap();
+        drop(connection);
+        assert_eq!(reader.await.unwrap(), 4096);
+    }
 
     #[tokio::test]
     async fn each_request_knows_its_peer_and_shutdown_ends_the_loop() {
