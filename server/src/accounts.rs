@@ -51,6 +51,13 @@ pub(crate) fn hash_password(password: &str) -> Result<String, AppError> {
         .map_err(|e| AppError::Internal(format!("could not hash a password: {e}")))
 }
 
+/// [`hash_password`] on the process's work pool ([`crate::work::Work::global`]): creating an
+/// account from a join code has no state at hand, and must not compute on an async worker.
+async fn hash_off_thread(password: &str) -> Result<String, AppError> {
+    let password = password.to_owned();
+    crate::work::Work::global().run(move || hash_password(&password)).await?
+}
+
 fn verify_password(password: &str, hash: &str) -> bool {
     PasswordHash::new(hash)
         .is_ok_and(|hash| Argon2::default().verify_password(password.as_bytes(), &hash).is_ok())
@@ -123,7 +130,7 @@ pub async fn create_user(
     .bind(&id)
     .bind(login)
     .bind(display_name.trim())
-    .bind(hash_password(password)?)
+    .bind(hash_off_thread(password).await?)
     .bind(i64::from(superadmin))
     .bind(now)
     .execute(store.pool())
@@ -271,13 +278,16 @@ async fn create_session(
         .await?;
     let password = request.password.chars().take(1024).collect::<String>();
     let user_id = match row {
-        Some(row) if verify_password(&password, &row.get::<String, _>("password_hash")) => {
+        Some(row) => {
+            let hash: String = row.get("password_hash");
+            // argon2 computes for tens of milliseconds: off the async workers.
+            if !state.work.run(move || verify_password(&password, &hash)).await? {
+                return Err(AppError::WrongCredentials);
+            }
             row.get::<String, _>("id")
         }
-        found => {
-            if found.is_none() {
-                verify_password(&password, &DUMMY_HASH);
-            }
+        None => {
+            state.work.run(move || verify_password(&password, &DUMMY_HASH)).await?;
             return Err(AppError::WrongCredentials);
         }
     };

@@ -271,9 +271,32 @@ pub struct ServeConfig {
     /// proxy's sign-in budget.
     #[arg(long = "trusted-proxy", env = "DALA_TRUSTED_PROXY", value_delimiter = ',', value_name = "CIDR")]
     pub trusted_proxy: Vec<crate::limiter::Cidr>,
+    /// Seconds a connection may take to send a whole request head, counted from when it opens
+    /// or from the previous answer (so it is also how long an idle keep-alive connection
+    /// stays open).
+    #[arg(long, env = "DALA_HEADER_TIMEOUT", default_value_t = 20, value_name = "SECONDS")]
+    pub header_timeout: u64,
+    /// Seconds a request body may pause between two reads, and an answer between two writes
+    /// (a client that stops taking it), before the connection is closed.
+    #[arg(long, env = "DALA_BODY_TIMEOUT", default_value_t = 30, value_name = "SECONDS")]
+    pub body_timeout: u64,
+    /// Connections open at once; more wait in the kernel's queue until one closes. Keep it
+    /// well below the process's file descriptor limit (`ulimit -n`), which the database and
+    /// the blob files also use.
+    #[arg(long, env = "DALA_MAX_CONNECTIONS", default_value_t = 512)]
+    pub max_connections: usize,
 }
 
 impl ServeConfig {
+    /// The bounds on every connection.
+    pub fn connection_limits(&self) -> crate::serve::ConnectionLimits {
+        crate::serve::ConnectionLimits {
+            header_timeout: std::time::Duration::from_secs(self.header_timeout.max(1)),
+            body_timeout: std::time::Duration::from_secs(self.body_timeout.max(1)),
+            max_connections: self.max_connections.max(1),
+        }
+    }
+
     pub fn keys_dir(&self) -> PathBuf {
         self.keys_dir.clone().unwrap_or_else(|| self.database.data_dir.join("keys"))
     }

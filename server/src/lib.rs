@@ -19,11 +19,14 @@ pub mod error;
 pub mod fuzz;
 pub mod i18n;
 pub mod limiter;
+pub mod logging;
 pub mod organizations;
 pub mod progress;
 pub mod reports;
+pub mod serve;
 pub mod store;
 pub mod web;
+pub mod work;
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -51,8 +54,11 @@ pub struct AppState {
     pub session_idle: i64,
     /// Who signs certificates, and with which keys.
     pub issuer: Arc<certificates::Issuer>,
-    /// Image limits and the bound on images processed at once.
+    /// Image limits.
     pub authoring: Arc<authoring::Authoring>,
+    /// Where CPU-heavy jobs run (hashing, sanitising, images, PDFs): off the async workers,
+    /// one per core at a time.
+    pub work: work::Work,
 }
 
 impl AppState {
@@ -72,6 +78,7 @@ impl AppState {
                 keys: certificates::Keyring::ephemeral(),
             }),
             authoring: Arc::default(),
+            work: work::Work::default(),
         }
     }
 }

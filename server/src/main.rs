@@ -20,13 +20,7 @@ use dala_server::{AppState, accounts, app, course, import_courses, store::Store}
 use dala_wire::Role;
 
 fn main() -> ExitCode {
-    tracing_subscriber::fmt()
-        .with_env_filter(
-            tracing_subscriber::EnvFilter::try_from_env("DALA_LOG")
-                .unwrap_or_else(|_| "info,tower_http=info,sqlx=warn".into()),
-        )
-        .with_target(false)
-        .init();
+    dala_server::logging::init();
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Serve(config) => serve(config),
@@ -71,18 +65,15 @@ fn serve(config: ServeConfig) -> anyhow::Result<ExitCode> {
         state.issuer =
             Arc::new(Issuer { name: config.issuer.issuer_name.clone(), url: config.public_url(), keys });
         let limits = ImageLimits { max_upload_bytes: config.max_image_bytes, ..ImageLimits::default() };
-        state.authoring =
-            Arc::new(Authoring::new(limits, std::thread::available_parallelism().map_or(1, |n| n.get())));
+        state.authoring = Arc::new(Authoring::new(limits));
         let address = SocketAddr::new(config.host, config.port);
         let listener = tokio::net::TcpListener::bind(address)
             .await
             .with_context(|| format!("could not listen on {address}"))?;
         tracing::info!(%address, "serving http://{address}/");
         // The client's address reaches only the sign-in rate limiter, never a log.
-        axum::serve(listener, app(state).into_make_service_with_connect_info::<SocketAddr>())
-            .with_graceful_shutdown(shutdown_signal())
-            .await
-            .context("the server stopped with an error")?;
+        dala_server::serve::serve(listener, app(state), config.connection_limits(), shutdown_signal()).await;
+        tracing::info!("stopped");
         Ok(ExitCode::SUCCESS)
     })
 }

@@ -70,6 +70,7 @@ pub struct Server {
     child: Option<Child>,
     pub port: u16,
     data_dir: PathBuf,
+    /// More `dala serve` flags, given at every start.
     args: Vec<String>,
 }
 
@@ -90,6 +91,26 @@ impl Server {
         };
         server.restart()?;
         Ok(server)
+    }
+
+    /// The process id, while it runs.
+    pub fn pid(&self) -> Option<u32> {
+        self.child.as_ref().map(Child::id)
+    }
+
+    /// Sends SIGTERM, as a service manager stopping it does; [`Server::wait`] waits for the exit.
+    pub fn terminate(&self) -> Result<()> {
+        let pid = self.pid().context("the server is not running")?;
+        let status = Command::new("kill").args(["-TERM", &pid.to_string()]).status()?;
+        if !status.success() {
+            bail!("kill -TERM failed ({status})");
+        }
+        Ok(())
+    }
+
+    /// Waits for the process to exit by itself.
+    pub fn wait(&mut self) -> Result<std::process::ExitStatus> {
+        Ok(self.child.take().context("the server is not running")?.wait()?)
     }
 
     pub fn url(&self, path: &str) -> String {

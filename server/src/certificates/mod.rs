@@ -501,27 +501,37 @@ async fn get_certificate_pdf(
         .ok_or_else(|| AppError::Internal("a stored certificate is not a credential".into()))?;
     let manifest: Manifest = serde_json::from_str(&row.get::<String, _>("manifest_json"))
         .map_err(|e| AppError::Internal(format!("stored manifest: {e}")))?;
-    let messages = Messages::for_language(&manifest.language);
-    let labels = pdf::Labels {
-        heading: messages.text("certificate-heading", &[]),
-        awarded_to: messages.text("certificate-awarded-to", &[]),
-        completed: messages.text("certificate-completed", &[]),
-        date: messages.text("certificate-date", &[]),
-        issuer: messages.text("certificate-issuer", &[]),
-        certificate_id: messages.text("certificate-id", &[]),
-        verify: messages.text("certificate-verify", &[]),
+    // The translations are not `Send`: made and dropped before the work is handed over.
+    let (labels, verify_url, completed_on) = {
+        let messages = Messages::for_language(&manifest.language);
+        let labels = pdf::Labels {
+            heading: messages.text("certificate-heading", &[]),
+            awarded_to: messages.text("certificate-awarded-to", &[]),
+            completed: messages.text("certificate-completed", &[]),
+            date: messages.text("certificate-date", &[]),
+            issuer: messages.text("certificate-issuer", &[]),
+            certificate_id: messages.text("certificate-id", &[]),
+            verify: messages.text("certificate-verify", &[]),
+        };
+        let verify_url = state.issuer.verify_url(&uuid, &row.get::<String, _>("access_key"));
+        let completed_on = messages.date(row.get("issued_at"));
+        (labels, verify_url, completed_on)
     };
-    let verify_url = state.issuer.verify_url(&uuid, &row.get::<String, _>("access_key"));
-    let completed_on = messages.date(row.get("issued_at"));
-    let bytes = pdf::render(&pdf::Certificate {
-        display_name: &summary.learner,
-        course_title: &summary.course_title,
-        completed_on: &completed_on,
-        issuer_name: &summary.issuer_name,
-        certificate_id: &summary.id,
-        verify_url: &verify_url,
-        labels: &labels,
-    });
+    // Subsetting fonts and drawing the page compute for milliseconds: on the work pool.
+    let bytes = state
+        .work
+        .run(move || {
+            pdf::render(&pdf::Certificate {
+                display_name: &summary.learner,
+                course_title: &summary.course_title,
+                completed_on: &completed_on,
+                issuer_name: &summary.issuer_name,
+                certificate_id: &summary.id,
+                verify_url: &verify_url,
+                labels: &labels,
+            })
+        })
+        .await?;
     let disposition = format!("attachment; filename=\"certificate-{uuid}.pdf\"");
     Ok((
         [

@@ -424,6 +424,10 @@ fn parse_lesson(
             saw_block = true;
         }
     }
+    // Bounded before anything renders or sanitises it (see render::markup_problem).
+    if let Some(problem) = super::render::markup_problem(text) {
+        report.add(name, None, problem);
+    }
     let title = title.map(|t| t.trim().to_owned()).unwrap_or_default();
     if title.is_empty() {
         report.add(name, Some(1), "a lesson must start with its title as a level-1 heading (`# Title`)");

@@ -500,7 +500,7 @@ async fn uploaded_images_are_converted_and_bad_ones_refused(backend: Backend) {
     }
     // Larger than the configured limit: refused with the limit in the message, whether the size
     // is only found while reading (no Content-Length) or declared up front.
-    w.app.set_authoring(Authoring::new(ImageLimits { max_upload_bytes: 4096, ..ImageLimits::default() }, 1));
+    w.app.set_authoring(Authoring::new(ImageLimits { max_upload_bytes: 4096, ..ImageLimits::default() }));
     let big = png(200, 200);
     assert!(big.len() > 4096);
     let reply = w.upload("http-course", "alt=Big", big.clone(), &w.trainer).await;

@@ -37,4 +37,5 @@ mod held;
 mod progress;
 mod reports;
 mod roles;
+mod stall;
 mod support;

@@ -130,6 +130,17 @@ impl TestApp {
         self.router = app(self.state.clone());
     }
 
+    /// The router, for a test that spawns its own requests.
+    pub fn router(&self) -> Router {
+        self.router.clone()
+    }
+
+    /// Replaces the pool CPU-heavy jobs run on.
+    pub fn set_work(&mut self, work: dala_server::work::Work) {
+        self.state.work = work;
+        self.router = app(self.state.clone());
+    }
+
     /// Believes the forwarding headers of these proxies, as `--trusted-proxy` would.
     pub fn set_trusted_proxies(&mut self, networks: &[&str]) {
         let networks = networks.iter().map(|n| n.parse().unwrap()).collect();
