@@ -16,7 +16,7 @@ use std::time::{SystemTime, UNIX_EPOCH};
 use anyhow::Context;
 use dala_wire::{BlobRef, CourseDraft, CourseSummary, Manifest, Quiz, QuizEntry, Translation};
 use sqlx::any::AnyPoolOptions;
-use sqlx::{Any, AnyConnection, AnyPool, Transaction};
+use sqlx::{Any, AnyConnection, AnyPool, Connection, Transaction};
 use sqlx::{Executor, Row};
 
 use crate::course::{self, Published};
@@ -81,6 +81,26 @@ impl Store {
         };
         let pool = AnyPoolOptions::new()
             .max_connections(8)
+            // A connection whose transaction outlived its `Transaction` never goes back to work.
+            // That happens when COMMIT fails on a full disk: SQLite has already rolled the
+            // transaction back, so the ROLLBACK sqlx sends when the `Transaction` is dropped
+            // fails too, and sqlx still counts the connection as inside a transaction. Reused,
+            // every `BEGIN IMMEDIATE` on it would be refused, and a connection that truly kept
+            // its transaction would hold SQLite's write lock ("database is locked") until a
+            // restart. The pool pings a connection before handing it out (which runs a pending
+            // rollback first), so by here the count is current; closing such a connection ends
+            // whatever transaction it holds, and the pool opens a fresh one.
+            .before_acquire(|connection, _| {
+                Box::pin(async move {
+                    if connection.is_in_transaction() {
+                        tracing::warn!(
+                            "closing a database connection left inside a transaction (a failed commit)"
+                        );
+                        return Ok(false);
+                    }
+                    Ok(true)
+                })
+            })
             .after_connect(|connection, _| {
                 Box::pin(async move {
                     if connection.backend_name() == "SQLite" {
@@ -231,8 +251,12 @@ impl Store {
 
     /// Stores one blob (an uploaded image) unless present; returns whether it was new.
     pub async fn put_blob(&self, blob: &course::Blob) -> Result<bool, AppError> {
+        // A file-system error (a full disk above all) keeps its kind, so the answer can say so.
         let new =
-            self.write_blob(&blob.blob, &blob.bytes).map_err(|e| AppError::Internal(format!("{e:#}")))?;
+            self.write_blob(&blob.blob, &blob.bytes).map_err(|e| match e.downcast::<std::io::Error>() {
+                Ok(io) => AppError::Io(io),
+                Err(e) => AppError::Internal(format!("{e:#}")),
+            })?;
         insert_blob_row(&self.pool, &blob.blob).await?;
         Ok(new)
     }
@@ -275,18 +299,27 @@ impl Store {
         }
         let dir = path.parent().context("a blob path has a parent")?;
         std::fs::create_dir_all(dir)?;
-        if is_compressible(&blob.media_type) {
-            let brotli = compress_brotli(bytes);
-            if brotli.len() < bytes.len() {
-                write_atomically(&self.blob_path(&blob.sha256, Encoding::Brotli), &brotli)?;
+        let written = (|| {
+            if is_compressible(&blob.media_type) {
+                let brotli = compress_brotli(bytes);
+                if brotli.len() < bytes.len() {
+                    write_atomically(&self.blob_path(&blob.sha256, Encoding::Brotli), &brotli)?;
+                }
+                let gzip = compress_gzip(bytes)?;
+                if gzip.len() < bytes.len() {
+                    write_atomically(&self.blob_path(&blob.sha256, Encoding::Gzip), &gzip)?;
+                }
             }
-            let gzip = compress_gzip(bytes)?;
-            if gzip.len() < bytes.len() {
-                write_atomically(&self.blob_path(&blob.sha256, Encoding::Gzip), &gzip)?;
+            // The plain file goes last: its presence means the blob is complete.
+            write_atomically(&path, bytes)
+        })();
+        if let Err(error) = written {
+            // A blob that could not be completed (a full disk) leaves no sibling behind.
+            for encoding in [Encoding::Brotli, Encoding::Gzip] {
+                let _ = std::fs::remove_file(self.blob_path(&blob.sha256, encoding));
             }
+            return Err(error.into());
         }
-        // The plain file goes last: its presence means the blob is complete.
-        write_atomically(&path, bytes)?;
         Ok(true)
     }
 
@@ -523,8 +556,12 @@ fn compress_gzip(bytes: &[u8]) -> std::io::Result<Vec<u8>> {
 
 fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     let tmp = path.with_extension(format!("tmp{}", std::process::id()));
-    std::fs::write(&tmp, bytes)?;
-    std::fs::rename(&tmp, path)
+    let written = std::fs::write(&tmp, bytes).and_then(|()| std::fs::rename(&tmp, path));
+    if written.is_err() {
+        // A full disk stops a write part-way: nothing half-written is left.
+        let _ = std::fs::remove_file(&tmp);
+    }
+    written
 }
 
 #[cfg(test)]

@@ -369,6 +369,9 @@ pub enum ErrorCode {
     AltTextMissing,
     /// The request's body is larger than this route accepts.
     BodyTooLarge,
+    /// The server's disk (or database) is full: nothing of the request was stored. It is
+    /// worth trying again later, once the operator has freed space.
+    InsufficientStorage,
     #[serde(other)]
     Unknown,
 }
