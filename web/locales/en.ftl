@@ -371,6 +371,7 @@ audit-action-export = Downloaded a table
 ## Shared devices: signing out, and removing everything
 error-device-full = This device is full: { $size } more space is needed. Remove a downloaded course you no longer need or free space on the device, then try again; nothing saved before was lost.
 error-not-saved = This could not be saved on the device, and nothing of it was kept. Try again.
+error-server-full = The server has run out of space and stored nothing of this. Anything kept on this device stays here and is sent again later; if this goes on, tell the server's administrator.
 sign-out-title = Sign out
 signed-out-title = Signed out
 sign-out-who = Signed in as { $name }.
