@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 
 mod authoring;
 mod certificates;
+pub mod limits;
 mod organizations;
 mod progress;
 mod quiz;
