@@ -478,7 +478,8 @@ fn every_field_has_a_maximum_length_and_count() {
     let list = |items: Vec<String>| {
         format!("[{}]", items.iter().map(|i| format!("\"{i}\"")).collect::<Vec<_>>().join(", "))
     };
-    let cases: Vec<(&str, Vec<(String, Vec<u8>)>, Vec<&str>)> = vec![
+    type Files = Vec<(String, Vec<u8>)>;
+    let cases: Vec<(&str, Files, Vec<&str>)> = vec![
         ("title at the limit", course(with("title", quoted(long(limits::COURSE_TITLE_CHARS)))), vec![]),
         (
             "title of 1.45 MB",
