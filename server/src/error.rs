@@ -111,6 +111,20 @@ impl AppError {
         }
     }
 
+    /// An error of a store operation that speaks `anyhow` (publishing, writing blobs): a
+    /// database or file-system error underneath keeps its kind, so a full disk is still
+    /// answered as one; anything else is internal.
+    pub fn from_storage(error: anyhow::Error) -> AppError {
+        let error = match error.downcast::<sqlx::Error>() {
+            Ok(database) => return AppError::Database(database),
+            Err(error) => error,
+        };
+        match error.downcast::<std::io::Error>() {
+            Ok(io) => AppError::Io(io),
+            Err(error) => AppError::Internal(format!("{error:#}")),
+        }
+    }
+
     /// Whether this is a write the disk (or the database server's disk) had no room for:
     /// SQLite's `SQLITE_FULL`, PostgreSQL's `disk_full` (53100), or `ENOSPC` / a quota from
     /// the file system. Such a write stored nothing (a transaction is rolled back whole, a

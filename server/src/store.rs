@@ -252,11 +252,7 @@ impl Store {
     /// Stores one blob (an uploaded image) unless present; returns whether it was new.
     pub async fn put_blob(&self, blob: &course::Blob) -> Result<bool, AppError> {
         // A file-system error (a full disk above all) keeps its kind, so the answer can say so.
-        let new =
-            self.write_blob(&blob.blob, &blob.bytes).map_err(|e| match e.downcast::<std::io::Error>() {
-                Ok(io) => AppError::Io(io),
-                Err(e) => AppError::Internal(format!("{e:#}")),
-            })?;
+        let new = self.write_blob(&blob.blob, &blob.bytes).map_err(AppError::from_storage)?;
         insert_blob_row(&self.pool, &blob.blob).await?;
         Ok(new)
     }

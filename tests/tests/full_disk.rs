@@ -1,6 +1,6 @@
 //! The full-disk test: the real `dala serve` keeps its data on a small tmpfs that a filler file
 //! fills to the last byte. Every write through the API (signing in, a sync batch, a draft save,
-//! an image upload) must then be refused with 507 and the JSON error shape, and once the filler
+//! an image upload, publishing) must then be refused with 507 and the JSON error shape, and once the filler
 //! is removed the same writes must succeed on the same running server: over five cycles, with
 //! no restart. Afterwards every event is stored exactly once, the database is intact and no
 //! temporary file is left behind.
@@ -15,7 +15,8 @@ use std::process::Command;
 use anyhow::{Context, Result, bail, ensure};
 use dala_tests::{Server, add_user, request};
 use dala_wire::{
-    ApiError, CourseSummary, ErrorCode, EventKind, Manifest, Me, ProgressEvent, StoredDraft, SyncResponse,
+    ApiError, CoursePublished, CourseSummary, ErrorCode, EventKind, Manifest, Me, ProgressEvent, StoredDraft,
+    SyncResponse,
 };
 use serde_json::json;
 
@@ -125,6 +126,9 @@ fn a_full_disk_refuses_writes_with_507_and_recovers_when_space_is_freed() -> Res
         let image = png(cycle as u8);
         let upload = format!("/api/v1/courses/{DRAFT}/images?name=cycle{cycle}&alt=Cycle%20{cycle}");
         let sign_in_body = json!({ "login": "aida", "password": PASSWORD }).to_string();
+        // The current revision is not published yet: publishing it writes new blobs.
+        let publish = json!({ "revision": revision }).to_string();
+        let publish_path = format!("/api/v1/courses/{DRAFT}/publish");
 
         let filler = fill(disk.path())?;
         for (what, method, path, token, body) in [
@@ -138,6 +142,7 @@ fn a_full_disk_refuses_writes_with_507_and_recovers_when_space_is_freed() -> Res
                 save.as_bytes(),
             ),
             ("an image upload", "POST", &upload, Some(trainer.as_str()), &image[..]),
+            ("publishing", "POST", &publish_path, Some(trainer.as_str()), publish.as_bytes()),
         ] {
             let (status, answer) = request(port, method, path, token, body)?;
             let text = String::from_utf8_lossy(&answer);
@@ -168,6 +173,13 @@ fn a_full_disk_refuses_writes_with_507_and_recovers_when_space_is_freed() -> Res
             answer.accepted.len() == events.len() && answer.rejected.is_empty(),
             "cycle {cycle}: the whole batch is stored"
         );
+        let (status, answer) = request(port, "POST", &publish_path, Some(&trainer), publish.as_bytes())?;
+        ensure!(
+            status == 200,
+            "cycle {cycle}: publishing after freeing space answered {status}: {}",
+            String::from_utf8_lossy(&answer)
+        );
+        ensure!(serde_json::from_slice::<CoursePublished>(&answer)?.changed, "cycle {cycle}: a new version");
         let (status, answer) =
             request(port, "PUT", &format!("/api/v1/courses/{DRAFT}/draft"), Some(&trainer), save.as_bytes())?;
         ensure!(
