@@ -58,7 +58,18 @@ impl Tmpfs {
 
 impl Drop for Tmpfs {
     fn drop(&mut self) {
-        let _ = Command::new("umount").arg(self.dir.path()).status();
+        // A file a finished process held may take a moment to be let go of ("target is busy");
+        // a lazy unmount at the end detaches it whatever holds it.
+        for _ in 0..50 {
+            let quiet =
+                Command::new("umount").arg(self.dir.path()).stderr(std::process::Stdio::null()).status();
+            if quiet.is_ok_and(|s| s.success()) {
+                return;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(100));
+        }
+        eprintln!("{} is busy: unmounting it lazily", self.dir.path().display());
+        let _ = Command::new("umount").arg("-l").arg(self.dir.path()).status();
     }
 }
 
@@ -266,6 +277,8 @@ fn inspect(data_dir: &Path) -> Result<(i64, i64, String)> {
                 .await?;
         let integrity: String =
             sqlx::query_scalar("PRAGMA integrity_check").fetch_one(&mut connection).await?;
+        // Closed now, not by a background thread later: the file system is unmounted next.
+        connection.close().await?;
         Ok((stored, distinct, integrity))
     })
 }
