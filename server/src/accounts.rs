@@ -476,6 +476,10 @@ mod tests {
         assert!(check_login("айда").is_err());
         assert!(display_name("Айдана Н.").is_ok());
         assert!(display_name("  ").is_err());
+        // Organizations are named under the same rules, to their own length.
+        assert_eq!(organization_name(" Aral Youth Centre ").unwrap(), "Aral Youth Centre");
+        assert!(organization_name("Aral \u{202E}ertneC").is_err());
+        assert!(organization_name(&"o".repeat(dala_wire::limits::ORGANIZATION_NAME_CHARS + 1)).is_err());
         assert!(check_password("short").is_err());
     }
 }
