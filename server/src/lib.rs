@@ -104,7 +104,8 @@ pub fn app(state: AppState) -> Router {
         .merge(certificates::router())
         .merge(authoring::router(&state))
         .merge(reports::router())
-        .fallback(error::api_not_found);
+        .fallback(error::api_not_found)
+        .layer(axum::middleware::map_response(api_headers));
     Router::new()
         .nest(dala_wire::API_PREFIX, api)
         // Used by monitoring and by tests waiting for start-up.
@@ -113,9 +114,29 @@ pub fn app(state: AppState) -> Router {
         .merge(certificates::public_router())
         // The web client and its client-side routes.
         .fallback_service(web::router(&state.web_dir))
-        // The default span records method and URI only: client addresses are never logged.
-        .layer(TraceLayer::new_for_http())
+        // The span records method and path only: client addresses are never logged, and
+        // neither is a query string (a certificate's key travels in one).
+        .layer(TraceLayer::new_for_http().make_span_with(request_span))
         .with_state(state)
+}
+
+/// What every API answer carries unless its handler said otherwise. Answers are about one
+/// account (`/me`, a sign-in's token, a sync, a CSV export), so no cache, shared or the
+/// browser's, keeps them (`no-store`); a handler that knows better (blobs: immutable; the
+/// catalog: `no-cache`) sets its own `Cache-Control`. `nosniff` always: a browser never
+/// reads an answer as another type than it says (a CSV or JSON as HTML).
+async fn api_headers(mut response: axum::response::Response) -> axum::response::Response {
+    use axum::http::{HeaderValue, header};
+    let headers = response.headers_mut();
+    headers.entry(header::CACHE_CONTROL).or_insert(HeaderValue::from_static("no-store"));
+    headers.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
+    response
+}
+
+/// The tracing span of a request: its method and path. The query string is left out, since
+/// the QR address of a certificate carries its secret key there (`?key=…`).
+pub fn request_span<B>(request: &axum::http::Request<B>) -> tracing::Span {
+    tracing::debug_span!("request", method = %request.method(), path = %request.uri().path())
 }
 
 /// Imports every valid course under `dir`; invalid ones are logged with each problem and

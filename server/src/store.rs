@@ -14,7 +14,7 @@ use std::time::{SystemTime, UNIX_EPOCH};
 use anyhow::Context;
 use dala_wire::{CourseDraft, CourseSummary, Manifest, Quiz, QuizEntry, Translation};
 use sqlx::any::AnyPoolOptions;
-use sqlx::{Any, AnyConnection, AnyPool, Transaction};
+use sqlx::{Any, AnyConnection, AnyPool, Connection, Transaction};
 use sqlx::{Executor, Row};
 
 use crate::course::{self, Published};
@@ -54,6 +54,26 @@ impl Store {
         };
         let pool = AnyPoolOptions::new()
             .max_connections(8)
+            // A connection whose transaction outlived its `Transaction` never goes back to work.
+            // That happens when COMMIT fails on a full disk: SQLite has already rolled the
+            // transaction back, so the ROLLBACK sqlx sends when the `Transaction` is dropped
+            // fails too, and sqlx still counts the connection as inside a transaction. Reused,
+            // every `BEGIN IMMEDIATE` on it would be refused, and a connection that truly kept
+            // its transaction would hold SQLite's write lock ("database is locked") until a
+            // restart. The pool pings a connection before handing it out (which runs a pending
+            // rollback first), so by here the count is current; closing such a connection ends
+            // whatever transaction it holds, and the pool opens a fresh one.
+            .before_acquire(|connection, _| {
+                Box::pin(async move {
+                    if connection.is_in_transaction() {
+                        tracing::warn!(
+                            "closing a database connection left inside a transaction (a failed commit)"
+                        );
+                        return Ok(false);
+                    }
+                    Ok(true)
+                })
+            })
             .after_connect(|connection, _| {
                 Box::pin(async move {
                     if connection.backend_name() == "SQLite" {

@@ -370,7 +370,7 @@ async fn publish(
         .work
         .run(move || course::publish_with(&source, &|slug| translations.get(slug).cloned()))
         .await?;
-    let outcome = state.store.import(&published).await.map_err(|e| AppError::Internal(format!("{e:#}")))?;
+    let outcome = state.store.import(&published).await.map_err(AppError::from_storage)?;
     if request.revision > 0 {
         sqlx::query("UPDATE drafts SET published_revision = $1 WHERE slug = $2 AND revision = $1")
             .bind(request.revision as i64)

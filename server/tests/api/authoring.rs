@@ -28,7 +28,37 @@ on_both_databases!(
     a_restart_keeps_what_was_published_in_the_browser,
     translations_are_linked_both_ways,
     a_course_cannot_be_attached_to_another_organization_s_as_its_translation,
+    an_oversize_title_is_saved_as_a_problem_and_never_published,
 );
+
+/// Issue 14: a 1.45 MB course title made the public catalog 2.2 MB. The draft keeps what was
+/// typed (a save is never refused for its problems), lists the problem, and publishing is
+/// refused; the catalog never sees the title.
+async fn an_oversize_title_is_saved_as_a_problem_and_never_published(backend: Backend) {
+    let w = world(backend).await;
+    let mut draft = new_draft("long-title");
+    let created = w.create(&draft, &w.trainer).await;
+    assert_eq!(created.status, StatusCode::CREATED, "{}", String::from_utf8_lossy(&created.body));
+    draft.metadata.title = "x".repeat(1_450_000);
+    let saved = w.saved(&draft, 1, &w.trainer).await;
+    let messages: Vec<&str> = saved.problems.iter().map(|p| p.message.as_str()).collect();
+    assert_eq!(messages, ["`title` is longer than 200 characters"]);
+    let refused = w.publish("long-title", saved.revision, &w.trainer).await;
+    assert_eq!(
+        refused.status,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "{}",
+        String::from_utf8_lossy(&refused.body)
+    );
+    assert_eq!(refused.error().code, ErrorCode::DraftInvalid);
+    let catalog = w.app.get("/api/v1/courses", &[]).await;
+    assert!(catalog.body.len() < 10_000, "the catalog is {} bytes", catalog.body.len());
+    // At the limit it publishes.
+    draft.metadata.title = "Ж".repeat(dala_wire::limits::COURSE_TITLE_CHARS);
+    let saved = w.saved(&draft, saved.revision, &w.trainer).await;
+    assert!(saved.problems.is_empty(), "{:?}", saved.problems);
+    assert!(w.published("long-title", saved.revision, &w.trainer).await.changed);
+}
 
 /// An organization with a trainer, an administrator and a learner, plus an administrator of a
 /// second organization. The test course `http-course` belongs to the first.

@@ -33,6 +33,7 @@ mod catalog;
 mod certificates;
 mod enrollment;
 mod errors;
+mod headers;
 mod held;
 mod progress;
 mod reports;
