@@ -48,6 +48,10 @@ pub const DISPLAY_NAME_CHARS: usize = 100;
 /// An organization's name.
 pub const ORGANIZATION_NAME_CHARS: usize = 100;
 
+/// Attempts kept per learner and quiz. Further attempts are refused by the sync with a reason:
+/// every sync answer carries a quiz's attempts, and no learner needs more practice runs than this.
+pub const ATTEMPTS_KEPT_PER_QUIZ: usize = 100;
+
 /// Whether `text`, trimmed, is at most `max` characters.
 pub fn fits(text: &str, max: usize) -> bool {
     text.trim().chars().count() <= max
