@@ -488,7 +488,13 @@ async fn ten_thousand_attempts_at_one_quiz_keep_every_sync_answer_small(backend:
     let v = version(&app).await;
     let kept = dala_wire::limits::ATTEMPTS_KEPT_PER_QUIZ;
     let attempt = |n: u64| {
-        event(n, "phone", &v, "check", EventKind::QuizAttempt { answers: vec![Answer::Bool(n % 2 == 0)] })
+        event(
+            n,
+            "phone",
+            &v,
+            "check",
+            EventKind::QuizAttempt { answers: vec![Answer::Bool(n.is_multiple_of(2))] },
+        )
     };
     let (mut accepted, mut rejected, mut largest) = (0, 0, 0);
     for batch in 0..20u64 {
@@ -514,7 +520,10 @@ async fn ten_thousand_attempts_at_one_quiz_keep_every_sync_answer_small(backend:
     let reply =
         app.send_json(Method::POST, "/api/v1/progress/sync", Some(&token), &json!({ "events": [] })).await;
     assert!(reply.body.len() < 30_000, "a sync with nothing new answered {} bytes", reply.body.len());
-    println!("after 10,000 attempts: batch answers at most {largest} bytes, an empty sync {} bytes", reply.body.len());
+    println!(
+        "after 10,000 attempts: batch answers at most {largest} bytes, an empty sync {} bytes",
+        reply.body.len()
+    );
     // A kept attempt sent again (a retry after a cut connection) is accepted, not refused.
     let again = push(&app, &token, &[attempt(1), attempt(kept as u64 + 1)]).await;
     assert_eq!(again.accepted, vec![attempt(1).id]);
