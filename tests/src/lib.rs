@@ -412,6 +412,16 @@ pub fn sign_in(port: u16, login: &str, password: &str) -> Result<String> {
     Ok(answer.token)
 }
 
+/// The current version of `course` as the catalog names it (its manifest's SHA-256), and its
+/// manifest.
+pub fn current_version(port: u16, course: &str) -> Result<(String, dala_wire::Manifest)> {
+    let catalog: Vec<dala_wire::CourseSummary> =
+        serde_json::from_slice(&call(port, "GET", "/api/v1/courses", None, None)?)?;
+    let summary = catalog.iter().find(|c| c.slug == course).with_context(|| format!("no course {course}"))?;
+    let manifest = call(port, "GET", &format!("/api/v1/courses/{course}/manifest"), None, None)?;
+    Ok((summary.manifest_sha256.clone(), serde_json::from_slice(&manifest)?))
+}
+
 /// Studies the whole of `course` (an open one) as the holder of `token` does on a phone:
 /// every lesson completed and every quiz passed, in one sync. The sync's answer.
 pub fn complete_course(port: u16, token: &str, course: &str) -> Result<dala_wire::SyncResponse> {

@@ -13,10 +13,9 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use anyhow::{Context, Result, bail, ensure};
-use dala_tests::{Server, add_user, request};
+use dala_tests::{Server, add_user, current_version, request, sign_in};
 use dala_wire::{
-    ApiError, CoursePublished, CourseSummary, ErrorCode, EventKind, Manifest, Me, ProgressEvent, StoredDraft,
-    SyncResponse,
+    ApiError, CoursePublished, ErrorCode, EventKind, Manifest, Me, ProgressEvent, StoredDraft, SyncResponse,
 };
 use serde_json::json;
 
@@ -102,8 +101,8 @@ fn a_full_disk_refuses_writes_with_507_and_recovers_when_space_is_freed() -> Res
     let mut server = Server::start(&data)?;
     let port = server.port;
 
-    let learner = sign_in(port, "aida")?;
-    let trainer = sign_in(port, "marat")?;
+    let learner = sign_in(port, "aida", PASSWORD)?;
+    let trainer = sign_in(port, "marat", PASSWORD)?;
     let organization = {
         let (status, body) = request(port, "GET", "/api/v1/me", Some(&trainer), b"")?;
         ensure!(status == 200, "/me answered {status}");
@@ -124,7 +123,7 @@ fn a_full_disk_refuses_writes_with_507_and_recovers_when_space_is_freed() -> Res
         request(port, "POST", &path, Some(&trainer), json!({ "draft": draft }).to_string().as_bytes())?;
     ensure!(status == 201, "creating the course answered {status}: {}", String::from_utf8_lossy(&body));
     let mut revision = serde_json::from_slice::<StoredDraft>(&body)?.revision;
-    let (version, manifest) = current_version(port)?;
+    let (version, manifest) = current_version(port, COURSE)?;
 
     for cycle in 0..CYCLES {
         let events = events(cycle, &version, &manifest);
@@ -227,22 +226,6 @@ fn a_full_disk_refuses_writes_with_507_and_recovers_when_space_is_freed() -> Res
     drop(server);
     drop(disk);
     Ok(())
-}
-
-fn sign_in(port: u16, login: &str) -> Result<String> {
-    let body = json!({ "login": login, "password": PASSWORD }).to_string();
-    let (status, answer) = request(port, "POST", "/api/v1/sessions", None, body.as_bytes())?;
-    ensure!(status == 201, "sign-in answered {status}: {}", String::from_utf8_lossy(&answer));
-    let session: serde_json::Value = serde_json::from_slice(&answer)?;
-    Ok(session["token"].as_str().context("a token")?.to_owned())
-}
-
-fn current_version(port: u16) -> Result<(String, Manifest)> {
-    let (_, catalog) = request(port, "GET", "/api/v1/courses", None, b"")?;
-    let catalog: Vec<CourseSummary> = serde_json::from_slice(&catalog)?;
-    let course = catalog.iter().find(|c| c.slug == COURSE).context("the sample course")?;
-    let (_, manifest) = request(port, "GET", &format!("/api/v1/courses/{COURSE}/manifest"), None, b"")?;
-    Ok((course.manifest_sha256.clone(), serde_json::from_slice(&manifest)?))
 }
 
 /// The events of one cycle: new ones each time, over the sample course's lessons.

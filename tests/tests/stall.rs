@@ -9,8 +9,8 @@ use std::process::Command;
 use std::time::{Duration, Instant};
 
 use anyhow::{Context, Result, ensure};
-use dala_tests::{Server, add_user, request, request_head};
-use dala_wire::{CourseSummary, EventKind, Manifest, ProgressEvent, SyncResponse};
+use dala_tests::{Server, add_user, current_version, request, request_head, sign_in};
+use dala_wire::{EventKind, ProgressEvent, SyncResponse};
 
 const PASSWORD: &str = "correct horse battery";
 const COURSE: &str = "cso-communications-en";
@@ -96,8 +96,8 @@ fn sigterm_finishes_the_sync_in_flight_then_refuses_connections_and_exits_0() ->
     add_user(data.path(), &["--login", "aida", "--display-name", "Aida"], PASSWORD)?;
     let mut server = Server::start_with(data.path(), &["--body-timeout", "10"])?;
     let port = server.port;
-    let token = sign_in(port)?;
-    let (version, manifest) = current_version(port)?;
+    let token = sign_in(port, "aida", PASSWORD)?;
+    let (version, manifest) = current_version(port, COURSE)?;
     let events: Vec<ProgressEvent> = (0..50u64)
         .map(|n| ProgressEvent {
             id: format!("{:016x}{:016x}", n + 1, 0x5167),
@@ -146,22 +146,6 @@ fn sigterm_finishes_the_sync_in_flight_then_refuses_connections_and_exits_0() ->
     ensure!(state.accepted.len() == 50, "the events are known: {} accepted", state.accepted.len());
     ensure!(stored_events(data.path())? == 50, "each event stored once");
     Ok(())
-}
-
-fn sign_in(port: u16) -> Result<String> {
-    let body = serde_json::json!({ "login": "aida", "password": PASSWORD }).to_string();
-    let (status, answer) = request(port, "POST", "/api/v1/sessions", None, body.as_bytes())?;
-    ensure!(status == 201, "sign-in answered {status}");
-    let session: serde_json::Value = serde_json::from_slice(&answer)?;
-    Ok(session["token"].as_str().context("a token")?.to_owned())
-}
-
-fn current_version(port: u16) -> Result<(String, Manifest)> {
-    let (_, catalog) = request(port, "GET", "/api/v1/courses", None, b"")?;
-    let catalog: Vec<CourseSummary> = serde_json::from_slice(&catalog)?;
-    let course = catalog.iter().find(|c| c.slug == COURSE).context("the sample course")?;
-    let (_, manifest) = request(port, "GET", &format!("/api/v1/courses/{COURSE}/manifest"), None, b"")?;
-    Ok((course.manifest_sha256.clone(), serde_json::from_slice(&manifest)?))
 }
 
 /// Rows in the server's event table.

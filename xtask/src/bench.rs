@@ -38,21 +38,7 @@ fn reports(dist: &Path, data_dir: &Path) -> Result<bench_reports::ReportFigures>
 
 /// `cargo xtask bench reports`: the dashboard's figures only (the API needs no web client).
 fn run_reports() -> Result<()> {
-    let mut steps = Step::new(2);
-    steps.next("building the server (release)");
-    run_command(
-        cargo().args(["build", "--release", "--locked", "--package", "dala-server", "--bin", "dala"]),
-        "cargo build",
-    )?;
-    steps.next("seeding demo data and timing the dashboard's answers");
-    let data_dir = std::env::temp_dir().join(format!("dala-bench-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&data_dir);
-    std::fs::create_dir_all(data_dir.join("web"))?;
-    std::fs::write(data_dir.join("web/index.html"), "<!doctype html><title>Dala</title>")?;
-    let figures = reports(&data_dir.join("web"), &data_dir);
-    let _ = std::fs::remove_dir_all(&data_dir);
-    bench_reports::print(&figures?);
-    Ok(())
+    run_alone("seeding demo data and timing the dashboard's answers", reports, bench_reports::print)
 }
 
 /// Heavy requests against a second installation, seeded, served and asked.
@@ -68,20 +54,25 @@ fn stall(dist: &Path, data_dir: &Path) -> Result<bench_stall::StallFigures> {
 
 /// `cargo xtask bench stall`: the heavy-request figures only (the API needs no web client).
 fn run_stall() -> Result<()> {
+    run_alone("timing sign-ins, /healthz and the catalog under heavy requests", stall, bench_stall::print)
+}
+
+/// One section of figures alone: the release server, a stand-in client folder, `measure`.
+fn run_alone<F>(what: &str, measure: fn(&Path, &Path) -> Result<F>, print: fn(&F)) -> Result<()> {
     let mut steps = Step::new(2);
     steps.next("building the server (release)");
     run_command(
         cargo().args(["build", "--release", "--locked", "--package", "dala-server", "--bin", "dala"]),
         "cargo build",
     )?;
-    steps.next("timing sign-ins, /healthz and the catalog under heavy requests");
+    steps.next(what);
     let data_dir = std::env::temp_dir().join(format!("dala-bench-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&data_dir);
     std::fs::create_dir_all(data_dir.join("web"))?;
     std::fs::write(data_dir.join("web/index.html"), "<!doctype html><title>Dala</title>")?;
-    let figures = stall(&data_dir.join("web"), &data_dir);
+    let figures = measure(&data_dir.join("web"), &data_dir);
     let _ = std::fs::remove_dir_all(&data_dir);
-    bench_stall::print(&figures?);
+    print(&figures?);
     Ok(())
 }
 
