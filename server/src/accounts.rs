@@ -15,7 +15,7 @@ use axum::http::StatusCode;
 use axum::http::request::Parts;
 use axum::routing::{delete, get, post};
 use axum::{Json, Router};
-use dala_wire::{Me, Membership, Role, SignInRequest, SignInResponse};
+use dala_wire::{Me, Membership, Role, SignInRequest, SignInResponse, limits};
 use rand_core::{OsRng, RngCore};
 use sha2::{Digest, Sha256};
 use sqlx::Row;
@@ -51,6 +51,13 @@ pub(crate) fn hash_password(password: &str) -> Result<String, AppError> {
         .map_err(|e| AppError::Internal(format!("could not hash a password: {e}")))
 }
 
+/// [`hash_password`] on the process's work pool ([`crate::work::Work::global`]): creating an
+/// account from a join code has no state at hand, and must not compute on an async worker.
+async fn hash_off_thread(password: &str) -> Result<String, AppError> {
+    let password = password.to_owned();
+    crate::work::Work::global().run(move || hash_password(&password)).await?
+}
+
 fn verify_password(password: &str, hash: &str) -> bool {
     PasswordHash::new(hash)
         .is_ok_and(|hash| Argon2::default().verify_password(password.as_bytes(), &hash).is_ok())
@@ -77,12 +84,88 @@ fn check_login(login: &str) -> Result<(), AppError> {
     }
 }
 
-fn check_display_name(name: &str) -> Result<(), AppError> {
-    let count = name.trim().chars().count();
-    if (1..=100).contains(&count) && !name.chars().any(char::is_control) {
-        Ok(())
+/// A display name as stored: trimmed and in Unicode's composed form (NFC), so one name has one
+/// spelling; or why it is refused. It is printed on certificates and shown to trainers, so
+/// it must read as what it is: 1 to [`limits::DISPLAY_NAME_CHARS`] characters with at least
+/// one visible; no control characters, no bidirectional controls (U+202E and its kin would
+/// reverse how the rest reads), no invisible format characters but the joiners some scripts
+/// need (U+200C, U+200D), and no pile of combining marks on one letter (more than
+/// [`MAX_COMBINING_MARKS`]).
+pub fn display_name(name: &str) -> Result<String, AppError> {
+    visible_name(name, limits::DISPLAY_NAME_CHARS, "a display name")
+}
+
+/// An organization's name, under the same rules as [`display_name`].
+pub fn organization_name(name: &str) -> Result<String, AppError> {
+    visible_name(name, limits::ORGANIZATION_NAME_CHARS, "an organization's name")
+}
+
+fn visible_name(name: &str, max: usize, what: &str) -> Result<String, AppError> {
+    use unicode_normalization::UnicodeNormalization;
+    let name: String = name.trim().nfc().collect();
+    let refuse = |why: &str| Err(AppError::BadRequest(format!("{what} {why}")));
+    let count = name.chars().count();
+    if !(1..=max).contains(&count) {
+        return refuse(&format!("is 1 to {max} characters"));
+    }
+    if name.chars().any(|c| c.is_control() || is_bidi_control(c)) {
+        return refuse("may not hold control characters or text-direction controls");
+    }
+    if name.chars().any(|c| is_invisible(c) && !matches!(c, '\u{200C}' | '\u{200D}')) {
+        return refuse("may not hold invisible characters");
+    }
+    if !name.chars().any(|c| !c.is_whitespace() && !is_invisible(c) && !is_combining_mark(c)) {
+        return refuse("needs at least one visible letter, digit or sign");
+    }
+    let mut run = 0;
+    for c in name.chars() {
+        run = if is_combining_mark(c) { run + 1 } else { 0 };
+        if run > MAX_COMBINING_MARKS {
+            return refuse(&format!("may put at most {MAX_COMBINING_MARKS} accents on one letter"));
+        }
+    }
+    Ok(name)
+}
+
+/// Combining marks on one base character: Vietnamese needs two, and scripts such as Devanagari
+/// a few; a long run only stacks marks over the text around it.
+pub const MAX_COMBINING_MARKS: usize = 4;
+
+fn is_combining_mark(c: char) -> bool {
+    unicode_normalization::char::is_combining_mark(c)
+}
+
+/// The explicit bidirectional formatting characters (Unicode Standard Annex #9, §2).
+fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{061C}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// Characters that take no space and show nothing: zero-width spaces and joiners, the word
+/// joiner and invisible operators, the byte-order mark, the soft hyphen, the Mongolian vowel
+/// separator, Hangul fillers and variation selectors.
+fn is_invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{00AD}'
+            | '\u{034F}'
+            | '\u{115F}'
+            | '\u{1160}'
+            | '\u{180E}'
+            | '\u{200B}'..='\u{200D}'
+            | '\u{2060}'..='\u{2064}'
+            | '\u{3164}'
+            | '\u{FEFF}'
+            | '\u{FFA0}'
+    )
+}
+
+/// A unique violation on `users.login` is the login name taken by a request that checked at
+/// the same moment (concurrent joins with one login): a 409 like the check's, not a 500.
+pub(crate) fn login_taken_or(error: sqlx::Error, login: &str) -> AppError {
+    if error.as_database_error().is_some_and(|e| e.is_unique_violation()) {
+        AppError::Conflict(format!("the login name `{login}` is taken"))
     } else {
-        Err(AppError::BadRequest("a display name is 1 to 100 characters".into()))
+        error.into()
     }
 }
 
@@ -106,7 +189,7 @@ pub async fn create_user(
     superadmin: bool,
 ) -> Result<String, AppError> {
     check_login(login)?;
-    check_display_name(display_name)?;
+    let display_name = self::display_name(display_name)?;
     check_password(password)?;
     let taken: Option<String> = sqlx::query_scalar("SELECT id FROM users WHERE login = $1")
         .bind(login)
@@ -122,24 +205,25 @@ pub async fn create_user(
     )
     .bind(&id)
     .bind(login)
-    .bind(display_name.trim())
-    .bind(hash_password(password)?)
+    .bind(&display_name)
+    .bind(hash_off_thread(password).await?)
     .bind(i64::from(superadmin))
     .bind(now)
     .execute(store.pool())
-    .await?;
+    .await
+    .map_err(|e| login_taken_or(e, login))?;
     Ok(id)
 }
 
 /// Creates an organization; names are unique.
 pub async fn create_organization(store: &Store, now: i64, name: &str) -> Result<String, AppError> {
-    check_display_name(name)?;
+    let name = organization_name(name)?;
     let id = new_id();
     let inserted = sqlx::query(
         "INSERT INTO organizations (id, name, created_at) VALUES ($1, $2, $3) ON CONFLICT (name) DO NOTHING",
     )
     .bind(&id)
-    .bind(name.trim())
+    .bind(&name)
     .bind(now)
     .execute(store.pool())
     .await?;
@@ -271,13 +355,16 @@ async fn create_session(
         .await?;
     let password = request.password.chars().take(1024).collect::<String>();
     let user_id = match row {
-        Some(row) if verify_password(&password, &row.get::<String, _>("password_hash")) => {
+        Some(row) => {
+            let hash: String = row.get("password_hash");
+            // argon2 computes for tens of milliseconds: off the async workers.
+            if !state.work.run(move || verify_password(&password, &hash)).await? {
+                return Err(AppError::WrongCredentials);
+            }
             row.get::<String, _>("id")
         }
-        found => {
-            if found.is_none() {
-                verify_password(&password, &DUMMY_HASH);
-            }
+        None => {
+            state.work.run(move || verify_password(&password, &DUMMY_HASH)).await?;
             return Err(AppError::WrongCredentials);
         }
     };
@@ -397,8 +484,12 @@ mod tests {
         assert!(check_login("Aida").is_err());
         assert!(check_login("ai").is_err());
         assert!(check_login("айда").is_err());
-        assert!(check_display_name("Айдана Н.").is_ok());
-        assert!(check_display_name("  ").is_err());
+        assert!(display_name("Айдана Н.").is_ok());
+        assert!(display_name("  ").is_err());
+        // Organizations are named under the same rules, to their own length.
+        assert_eq!(organization_name(" Aral Youth Centre ").unwrap(), "Aral Youth Centre");
+        assert!(organization_name("Aral \u{202E}ertneC").is_err());
+        assert!(organization_name(&"o".repeat(dala_wire::limits::ORGANIZATION_NAME_CHARS + 1)).is_err());
         assert!(check_password("short").is_err());
     }
 }

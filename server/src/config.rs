@@ -32,6 +32,27 @@ pub enum Command {
     /// Demo data for trying the dashboard.
     #[command(subcommand)]
     Demo(DemoCommand),
+    /// Copy the whole installation (accounts, progress, courses, blobs, signing keys,
+    /// certificates) into FILE, while the server may be running. SQLite only: for PostgreSQL use
+    /// `pg_dump`.
+    Backup {
+        /// The backup file to write; it must not exist.
+        file: PathBuf,
+        #[command(flatten)]
+        database: DatabaseArgs,
+    },
+    /// Restore a backup made by `dala backup` into a data folder (with the server stopped).
+    /// Refuses a folder that already has a database, unless `--replace`.
+    Restore {
+        /// The backup file.
+        file: PathBuf,
+        /// The data folder to restore into; created if missing.
+        #[arg(long, env = "DALA_DATA_DIR", default_value = "dala-data")]
+        data_dir: PathBuf,
+        /// Replace the data folder's database (it is lost).
+        #[arg(long)]
+        replace: bool,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -42,7 +63,7 @@ pub enum DemoCommand {
     Seed {
         #[command(flatten)]
         database: DatabaseArgs,
-        /// Folder of the signing keys, as for `dala serve`.
+        /// A keys folder of an installation from before, as for `dala serve`.
         #[arg(long, env = "DALA_KEYS_DIR")]
         keys_dir: Option<PathBuf>,
         #[arg(long, default_value_t = 10_000)]
@@ -59,27 +80,29 @@ pub enum KeysCommand {
     /// Create the first signing key (`dala serve` also creates one if there is none).
     Generate(KeysArgs),
     /// Replace the signing key with a new one. The old key's public half stays published, so the
-    /// certificates it signed stay valid; its private half is deleted. Restart the server after.
+    /// certificates it signed stay valid; its private half is deleted. Restart every server of
+    /// the installation after: a running server keeps the keys it read at its start.
     Rotate(KeysArgs),
     /// Print the published keys (the JWKS), the active one first.
     List(KeysArgs),
 }
 
-/// Where the signing keys are.
+/// Where the signing keys are: in the database, since this version; a keys folder of an
+/// installation from before is copied in first.
 #[derive(Debug, Clone, clap::Args)]
 pub struct KeysArgs {
-    /// Folder for the SQLite database and the blob store; the keys are in its `keys` folder
-    /// unless `--keys-dir` says otherwise.
-    #[arg(long, env = "DALA_DATA_DIR", default_value = "dala-data")]
-    pub data_dir: PathBuf,
-    /// Folder of the signing keys (the private key is kept with file mode 0600).
+    #[command(flatten)]
+    pub database: DatabaseArgs,
+    /// The keys folder of an installation from before (by default `keys` in the data folder):
+    /// its keys are copied into the database, once.
     #[arg(long, env = "DALA_KEYS_DIR")]
     pub keys_dir: Option<PathBuf>,
 }
 
 impl KeysArgs {
-    pub fn dir(&self) -> PathBuf {
-        self.keys_dir.clone().unwrap_or_else(|| self.data_dir.join("keys"))
+    /// The legacy keys folder to copy in.
+    pub fn legacy_dir(&self) -> PathBuf {
+        self.keys_dir.clone().unwrap_or_else(|| self.database.data_dir.join("keys"))
     }
 }
 
@@ -116,6 +139,7 @@ pub enum CertCommand {
         json: bool,
         #[command(flatten)]
         database: DatabaseArgs,
+        /// A keys folder of an installation from before, as for `dala serve`.
         #[arg(long, env = "DALA_KEYS_DIR")]
         keys_dir: Option<PathBuf>,
         #[command(flatten)]
@@ -166,7 +190,8 @@ pub enum UserCommand {
 /// Where the server keeps its data.
 #[derive(Debug, Clone, clap::Args)]
 pub struct DatabaseArgs {
-    /// Folder for the SQLite database and the blob store; created if missing.
+    /// Folder for the SQLite database (which also holds the blobs and signing keys); created
+    /// if missing.
     #[arg(long, env = "DALA_DATA_DIR", default_value = "dala-data")]
     pub data_dir: PathBuf,
     /// A `postgres://user:password@host/database` URL, for installations that outgrow one
@@ -227,8 +252,9 @@ pub struct ServeConfig {
     /// Folder of the built web client (`cargo xtask build-web` writes `web/dist`).
     #[arg(long, env = "DALA_WEB_DIR", default_value = "web/dist")]
     pub web_dir: PathBuf,
-    /// Folder of the keys that sign certificates; `keys` in the data folder by default. A key
-    /// is generated at the first start if there is none.
+    /// The keys folder of an installation from before (`keys` in the data folder by default):
+    /// its keys are copied into the database at start, once. The keys that sign certificates
+    /// are in the database; a key is generated at the first start if there is none.
     #[arg(long, env = "DALA_KEYS_DIR")]
     pub keys_dir: Option<PathBuf>,
     #[command(flatten)]
@@ -245,9 +271,32 @@ pub struct ServeConfig {
     /// proxy's sign-in budget.
     #[arg(long = "trusted-proxy", env = "DALA_TRUSTED_PROXY", value_delimiter = ',', value_name = "CIDR")]
     pub trusted_proxy: Vec<crate::limiter::Cidr>,
+    /// Seconds a connection may take to send a whole request head, counted from when it opens
+    /// or from the previous answer (so it is also how long an idle keep-alive connection
+    /// stays open).
+    #[arg(long, env = "DALA_HEADER_TIMEOUT", default_value_t = 20, value_name = "SECONDS")]
+    pub header_timeout: u64,
+    /// Seconds a request body may pause between two reads, and an answer between two writes
+    /// (a client that stops taking it), before the connection is closed.
+    #[arg(long, env = "DALA_BODY_TIMEOUT", default_value_t = 30, value_name = "SECONDS")]
+    pub body_timeout: u64,
+    /// Connections open at once; more wait in the kernel's queue until one closes. Keep it
+    /// well below the process's file descriptor limit (`ulimit -n`), which the database and
+    /// the blob files also use.
+    #[arg(long, env = "DALA_MAX_CONNECTIONS", default_value_t = 512)]
+    pub max_connections: usize,
 }
 
 impl ServeConfig {
+    /// The bounds on every connection.
+    pub fn connection_limits(&self) -> crate::serve::ConnectionLimits {
+        crate::serve::ConnectionLimits {
+            header_timeout: std::time::Duration::from_secs(self.header_timeout.max(1)),
+            body_timeout: std::time::Duration::from_secs(self.body_timeout.max(1)),
+            max_connections: self.max_connections.max(1),
+        }
+    }
+
     pub fn keys_dir(&self) -> PathBuf {
         self.keys_dir.clone().unwrap_or_else(|| self.database.data_dir.join("keys"))
     }

@@ -71,6 +71,9 @@ impl AppError {
             AppError::RangeNotSatisfiable { .. } => {
                 (StatusCode::RANGE_NOT_SATISFIABLE, ErrorCode::RangeNotSatisfiable)
             }
+            error if error.is_storage_full() => {
+                (StatusCode::INSUFFICIENT_STORAGE, ErrorCode::InsufficientStorage)
+            }
             AppError::Database(_) | AppError::Io(_) | AppError::Internal(_) => {
                 (StatusCode::INTERNAL_SERVER_ERROR, ErrorCode::Internal)
             }
@@ -107,12 +110,66 @@ impl AppError {
             }
         }
     }
+
+    /// An error of a store operation that speaks `anyhow` (publishing, writing blobs): a
+    /// database or file-system error underneath keeps its kind, so a full disk is still
+    /// answered as one; anything else is internal.
+    pub fn from_storage(error: anyhow::Error) -> AppError {
+        let error = match error.downcast::<sqlx::Error>() {
+            Ok(database) => return AppError::Database(database),
+            Err(error) => error,
+        };
+        match error.downcast::<std::io::Error>() {
+            Ok(io) => AppError::Io(io),
+            Err(error) => AppError::Internal(format!("{error:#}")),
+        }
+    }
+
+    /// Whether this is a write the disk (or the database server's disk) had no room for:
+    /// SQLite's `SQLITE_FULL`, PostgreSQL's `disk_full` (53100), or `ENOSPC` / a quota from
+    /// the file system. Such a write stored nothing (a transaction is rolled back whole, a
+    /// blob is written under its name only when complete) and may be tried again once space is
+    /// freed, so it is answered 507 Insufficient Storage (RFC 4918 §11.5), not as a bug.
+    pub fn is_storage_full(&self) -> bool {
+        match self {
+            AppError::Database(error) => database_error_is_storage_full(error),
+            AppError::Io(error) => io_error_is_storage_full(error),
+            _ => false,
+        }
+    }
+}
+
+fn database_error_is_storage_full(error: &sqlx::Error) -> bool {
+    match error {
+        sqlx::Error::Database(database) => {
+            // SQLite's primary code is the low byte of an extended one.
+            let code = database.code();
+            let sqlite_full =
+                code.as_deref().and_then(|c| c.parse::<i64>().ok()).is_some_and(|c| c & 0xff == 13);
+            sqlite_full
+                || code.as_deref() == Some("53100")
+                || database.message().contains("database or disk is full")
+        }
+        sqlx::Error::Io(error) => io_error_is_storage_full(error),
+        _ => false,
+    }
+}
+
+fn io_error_is_storage_full(error: &std::io::Error) -> bool {
+    /// `ENOSPC` and `EDQUOT` on Linux.
+    const NO_SPACE: [i32; 2] = [28, 122];
+    error.kind() == std::io::ErrorKind::StorageFull
+        || error.kind() == std::io::ErrorKind::QuotaExceeded
+        || error.raw_os_error().is_some_and(|code| NO_SPACE.contains(&code))
 }
 
 impl IntoResponse for AppError {
     fn into_response(self) -> Response {
         let (status, code) = self.status_and_code();
-        let message = if status.is_server_error() {
+        let message = if status == StatusCode::INSUFFICIENT_STORAGE {
+            tracing::error!(error = %self, "a write failed: the disk is full");
+            "the server's disk is full, so nothing of this was stored; try again later".to_owned()
+        } else if status.is_server_error() {
             tracing::error!(error = %self, "request failed");
             "internal error; the details are in the server log".to_owned()
         } else {

@@ -6,6 +6,7 @@
 
 pub mod accounts;
 pub mod authoring;
+pub mod backup;
 pub mod blobs;
 pub mod catalog;
 pub mod certificates;
@@ -15,13 +16,17 @@ pub mod course;
 pub mod demo;
 pub mod enrollment;
 pub mod error;
+pub mod fuzz;
 pub mod i18n;
 pub mod limiter;
+pub mod logging;
 pub mod organizations;
 pub mod progress;
 pub mod reports;
+pub mod serve;
 pub mod store;
 pub mod web;
+pub mod work;
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -49,8 +54,11 @@ pub struct AppState {
     pub session_idle: i64,
     /// Who signs certificates, and with which keys.
     pub issuer: Arc<certificates::Issuer>,
-    /// Image limits and the bound on images processed at once.
+    /// Image limits.
     pub authoring: Arc<authoring::Authoring>,
+    /// Where CPU-heavy jobs run (hashing, sanitising, images, PDFs): off the async workers,
+    /// one per core at a time.
+    pub work: work::Work,
 }
 
 impl AppState {
@@ -70,6 +78,7 @@ impl AppState {
                 keys: certificates::Keyring::ephemeral(),
             }),
             authoring: Arc::default(),
+            work: work::Work::default(),
         }
     }
 }
@@ -95,7 +104,8 @@ pub fn app(state: AppState) -> Router {
         .merge(certificates::router())
         .merge(authoring::router(&state))
         .merge(reports::router())
-        .fallback(error::api_not_found);
+        .fallback(error::api_not_found)
+        .layer(axum::middleware::map_response(api_headers));
     Router::new()
         .nest(dala_wire::API_PREFIX, api)
         // Used by monitoring and by tests waiting for start-up.
@@ -104,9 +114,29 @@ pub fn app(state: AppState) -> Router {
         .merge(certificates::public_router())
         // The web client and its client-side routes.
         .fallback_service(web::router(&state.web_dir))
-        // The default span records method and URI only: client addresses are never logged.
-        .layer(TraceLayer::new_for_http())
+        // The span records method and path only: client addresses are never logged, and
+        // neither is a query string (a certificate's key travels in one).
+        .layer(TraceLayer::new_for_http().make_span_with(request_span))
         .with_state(state)
+}
+
+/// What every API answer carries unless its handler said otherwise. Answers are about one
+/// account (`/me`, a sign-in's token, a sync, a CSV export), so no cache, shared or the
+/// browser's, keeps them (`no-store`); a handler that knows better (blobs: immutable; the
+/// catalog: `no-cache`) sets its own `Cache-Control`. `nosniff` always: a browser never
+/// reads an answer as another type than it says (a CSV or JSON as HTML).
+async fn api_headers(mut response: axum::response::Response) -> axum::response::Response {
+    use axum::http::{HeaderValue, header};
+    let headers = response.headers_mut();
+    headers.entry(header::CACHE_CONTROL).or_insert(HeaderValue::from_static("no-store"));
+    headers.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
+    response
+}
+
+/// The tracing span of a request: its method and path. The query string is left out, since
+/// the QR address of a certificate carries its secret key there (`?key=…`).
+pub fn request_span<B>(request: &axum::http::Request<B>) -> tracing::Span {
+    tracing::debug_span!("request", method = %request.method(), path = %request.uri().path())
 }
 
 /// Imports every valid course under `dir`; invalid ones are logged with each problem and

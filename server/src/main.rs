@@ -20,13 +20,7 @@ use dala_server::{AppState, accounts, app, course, import_courses, store::Store}
 use dala_wire::Role;
 
 fn main() -> ExitCode {
-    tracing_subscriber::fmt()
-        .with_env_filter(
-            tracing_subscriber::EnvFilter::try_from_env("DALA_LOG")
-                .unwrap_or_else(|_| "info,tower_http=info,sqlx=warn".into()),
-        )
-        .with_target(false)
-        .init();
+    dala_server::logging::init();
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Serve(config) => serve(config),
@@ -43,6 +37,8 @@ fn main() -> ExitCode {
         Command::Demo(DemoCommand::Seed { database, keys_dir, learners, courses, organizations }) => {
             demo_seed(&database, keys_dir, learners, courses, organizations)
         }
+        Command::Backup { file, database } => backup_command(&file, &database),
+        Command::Restore { file, data_dir, replace } => restore_command(&file, &data_dir, replace),
     };
     match result {
         Ok(code) => code,
@@ -58,28 +54,26 @@ fn serve(config: ServeConfig) -> anyhow::Result<ExitCode> {
     runtime.block_on(async {
         let store = open_store(&config.database).await?;
         import_courses(&store, &config.courses_dir).await?;
-        let keys_dir = config.keys_dir();
-        let (keys, generated) = Keyring::load_or_generate(&keys_dir)?;
+        let (keys, generated) = Keyring::load_or_generate(&store, &config.keys_dir()).await?;
         if generated {
-            tracing::info!(kid = keys.active_kid(), dir = %keys_dir.display(), "generated a certificate signing key");
+            tracing::info!(kid = keys.active_kid(), "generated a certificate signing key");
         }
         let mut state = AppState::new(store, config.web_dir.clone());
         state.session_idle = config.session_idle_days * 24 * 60 * 60;
         // Behind a reverse proxy: whose forwarding headers name the client.
         state.trusted_proxies = Arc::new(config.trusted_proxies());
-        state.issuer = Arc::new(Issuer { name: config.issuer.issuer_name.clone(), url: config.public_url(), keys });
+        state.issuer =
+            Arc::new(Issuer { name: config.issuer.issuer_name.clone(), url: config.public_url(), keys });
         let limits = ImageLimits { max_upload_bytes: config.max_image_bytes, ..ImageLimits::default() };
-        state.authoring = Arc::new(Authoring::new(limits, std::thread::available_parallelism().map_or(1, |n| n.get())));
+        state.authoring = Arc::new(Authoring::new(limits));
         let address = SocketAddr::new(config.host, config.port);
         let listener = tokio::net::TcpListener::bind(address)
             .await
             .with_context(|| format!("could not listen on {address}"))?;
         tracing::info!(%address, "serving http://{address}/");
         // The client's address reaches only the sign-in rate limiter, never a log.
-        axum::serve(listener, app(state).into_make_service_with_connect_info::<SocketAddr>())
-            .with_graceful_shutdown(shutdown_signal())
-            .await
-            .context("the server stopped with an error")?;
+        dala_server::serve::serve(listener, app(state), config.connection_limits(), shutdown_signal()).await;
+        tracing::info!("stopped");
         Ok(ExitCode::SUCCESS)
     })
 }
@@ -96,7 +90,7 @@ fn demo_seed(
     runtime.block_on(async {
         let store = open_store(database).await?;
         let keys_dir = keys_dir.unwrap_or_else(|| database.data_dir.join("keys"));
-        let (keys, _) = Keyring::load_or_generate(&keys_dir)?;
+        let (keys, _) = Keyring::load_or_generate(&store, &keys_dir).await?;
         let mut state = AppState::new(store, PathBuf::new());
         state.issuer = Arc::new(Issuer { name: "Dala demo".into(), url: "http://127.0.0.1:8080".into(), keys });
         let options = dala_server::demo::SeedOptions { organizations, courses, learners, password };
@@ -163,21 +157,61 @@ fn user(command: UserCommand) -> anyhow::Result<ExitCode> {
 }
 
 fn keys_command(command: KeysCommand) -> anyhow::Result<ExitCode> {
-    match command {
-        KeysCommand::Generate(args) => {
-            let kid = keys::generate(&args.dir())?;
-            println!("generated signing key {kid} in {}", args.dir().display());
+    let runtime = tokio::runtime::Runtime::new().context("could not start the async runtime")?;
+    runtime.block_on(async {
+        let (KeysCommand::Generate(args) | KeysCommand::Rotate(args) | KeysCommand::List(args)) = &command;
+        let store = open_store(&args.database).await?;
+        // An installation from before: its folder's keys first, so that rotating retires them.
+        keys::import_folder(&store, &args.legacy_dir()).await?;
+        match command {
+            KeysCommand::Generate(_) => {
+                let kid = keys::generate(&store).await?;
+                println!("generated signing key {kid}");
+            }
+            KeysCommand::Rotate(_) => {
+                let (old, new) = keys::rotate(&store).await?;
+                println!(
+                    "signing key {new} replaces {old}; {old} stays published. Restart every server of the installation."
+                );
+            }
+            KeysCommand::List(_) => {
+                let ring = Keyring::load(&store).await?;
+                println!("{}", serde_json::to_string_pretty(ring.jwks())?);
+            }
         }
-        KeysCommand::Rotate(args) => {
-            let (old, new) = keys::rotate(&args.dir())?;
-            println!("signing key {new} replaces {old}; {old} stays published. Restart the server.");
-        }
-        KeysCommand::List(args) => {
-            let ring = Keyring::load(&args.dir())?;
-            println!("{}", serde_json::to_string_pretty(ring.jwks())?);
-        }
+        Ok(ExitCode::SUCCESS)
+    })
+}
+
+/// `dala backup FILE`: SQLite only; PostgreSQL has its own tools.
+fn backup_command(file: &Path, database: &DatabaseArgs) -> anyhow::Result<ExitCode> {
+    if database.database_url.is_some() {
+        anyhow::bail!("{}", dala_server::backup::POSTGRES_GUIDANCE);
     }
-    Ok(ExitCode::SUCCESS)
+    let runtime = tokio::runtime::Runtime::new().context("could not start the async runtime")?;
+    runtime.block_on(async {
+        let contents =
+            dala_server::backup::backup(&database.data_dir, &database.data_dir.join("keys"), file).await?;
+        println!("wrote {}: {}", file.display(), describe(&contents));
+        Ok(ExitCode::SUCCESS)
+    })
+}
+
+/// `dala restore FILE --data-dir DIR`.
+fn restore_command(file: &Path, data_dir: &Path, replace: bool) -> anyhow::Result<ExitCode> {
+    let runtime = tokio::runtime::Runtime::new().context("could not start the async runtime")?;
+    runtime.block_on(async {
+        let contents = dala_server::backup::restore(file, data_dir, replace).await?;
+        println!("restored {} into {}: {}", file.display(), data_dir.display(), describe(&contents));
+        Ok(ExitCode::SUCCESS)
+    })
+}
+
+fn describe(contents: &dala_server::backup::Contents) -> String {
+    format!(
+        "{} account(s), {} course(s), {} blob(s), {} certificate(s), {} signing key(s)",
+        contents.users, contents.courses, contents.blobs, contents.certificates, contents.signing_keys
+    )
 }
 
 fn cert(command: CertCommand) -> anyhow::Result<ExitCode> {
@@ -216,9 +250,10 @@ fn cert(command: CertCommand) -> anyhow::Result<ExitCode> {
                         dala_credential::verify(&text, &keys, &lists)
                     }
                     None => {
-                        let keys_dir = keys_dir.unwrap_or_else(|| database.data_dir.join("keys"));
-                        let keys = Keyring::load(&keys_dir)?;
                         let store = open_store(&database).await?;
+                        let keys_dir = keys_dir.unwrap_or_else(|| database.data_dir.join("keys"));
+                        keys::import_folder(&store, &keys_dir).await?;
+                        let keys = Keyring::load(&store).await?;
                         let mut state = AppState::new(store, PathBuf::new());
                         // Without `--public-url`, the address the certificate names as its issuer: it
                         // only labels the revocation lists; the signature is still checked against

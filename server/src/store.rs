@@ -1,61 +1,33 @@
-//! Persistent state: the SQL database (catalog rows) and the blob store (files on disk).
+//! Persistent state: the SQL database, which holds everything (catalog rows, blobs, keys).
 //!
 //! The database is SQLite in the data folder by default, or PostgreSQL when a
 //! `postgres://` URL is configured. The same code and the same migrations serve both, through
 //! sqlx's `Any` driver; queries stay within SQL both accept (`$1` parameters, `ON CONFLICT`).
-//!
-//! Blobs are files named by their SHA-256 under `<data-dir>/blobs/`, written once through a
-//! temporary file and a rename, so a crash never leaves a half-written blob under its final
-//! name. Text blobs also get `.br` and `.gz` siblings compressed once at import, so serving
-//! them costs no CPU per request.
+//! Blob contents are in the database too (`blobs.rs`), so several servers on one PostgreSQL
+//! serve the same blobs and a backup of the database is the whole installation.
 
-use std::io::Write;
-use std::path::{Path, PathBuf};
+mod blobs;
+
+use std::path::Path;
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use anyhow::Context;
-use dala_wire::{BlobRef, CourseDraft, CourseSummary, Manifest, Quiz, QuizEntry, Translation};
+use dala_wire::{CourseDraft, CourseSummary, Manifest, Quiz, QuizEntry, Translation};
 use sqlx::any::AnyPoolOptions;
-use sqlx::{Any, AnyConnection, AnyPool, Transaction};
+use sqlx::{Any, AnyConnection, AnyPool, Connection, Transaction};
 use sqlx::{Executor, Row};
 
 use crate::course::{self, Published};
 use crate::error::AppError;
 
+pub use blobs::Encoding;
+
 /// Handle to the database and the blob store. Cheap to clone.
 #[derive(Debug, Clone)]
 pub struct Store {
     pool: AnyPool,
-    blob_dir: PathBuf,
     /// Whether the database is SQLite (else PostgreSQL).
     sqlite: bool,
-}
-
-/// A stored transfer encoding of a blob.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Encoding {
-    Identity,
-    Brotli,
-    Gzip,
-}
-
-impl Encoding {
-    fn suffix(self) -> &'static str {
-        match self {
-            Encoding::Identity => "",
-            Encoding::Brotli => ".br",
-            Encoding::Gzip => ".gz",
-        }
-    }
-
-    /// The `Content-Encoding` token, if any.
-    pub fn token(self) -> Option<&'static str> {
-        match self {
-            Encoding::Identity => None,
-            Encoding::Brotli => Some("br"),
-            Encoding::Gzip => Some("gzip"),
-        }
-    }
 }
 
 /// What importing a course did.
@@ -68,11 +40,12 @@ pub enum ImportOutcome {
 }
 
 impl Store {
-    /// Opens the database and the blob store in `data_dir`, and brings the schema up to date.
-    /// The database is `database_url` (a `postgres://` URL) if given, else the SQLite file
-    /// `dala.sqlite3` in `data_dir`, created if missing.
+    /// Opens the database in `data_dir`, and brings the schema up to date. The database is
+    /// `database_url` (a `postgres://` URL) if given, else the SQLite file `dala.sqlite3` in
+    /// `data_dir`, created if missing. Blob files of an installation from before (under
+    /// `<data-dir>/blobs/`) are copied into the database.
     pub async fn open(data_dir: &Path, database_url: Option<&str>) -> anyhow::Result<Store> {
-        std::fs::create_dir_all(data_dir.join("blobs"))
+        std::fs::create_dir_all(data_dir)
             .with_context(|| format!("could not create the data folder {}", data_dir.display()))?;
         sqlx::any::install_default_drivers();
         let url = match database_url {
@@ -81,6 +54,26 @@ impl Store {
         };
         let pool = AnyPoolOptions::new()
             .max_connections(8)
+            // A connection whose transaction outlived its `Transaction` never goes back to work.
+            // That happens when COMMIT fails on a full disk: SQLite has already rolled the
+            // transaction back, so the ROLLBACK sqlx sends when the `Transaction` is dropped
+            // fails too, and sqlx still counts the connection as inside a transaction. Reused,
+            // every `BEGIN IMMEDIATE` on it would be refused, and a connection that truly kept
+            // its transaction would hold SQLite's write lock ("database is locked") until a
+            // restart. The pool pings a connection before handing it out (which runs a pending
+            // rollback first), so by here the count is current; closing such a connection ends
+            // whatever transaction it holds, and the pool opens a fresh one.
+            .before_acquire(|connection, _| {
+                Box::pin(async move {
+                    if connection.is_in_transaction() {
+                        tracing::warn!(
+                            "closing a database connection left inside a transaction (a failed commit)"
+                        );
+                        return Ok(false);
+                    }
+                    Ok(true)
+                })
+            })
             .after_connect(|connection, _| {
                 Box::pin(async move {
                     if connection.backend_name() == "SQLite" {
@@ -96,7 +89,18 @@ impl Store {
             .with_context(|| format!("could not open the database {}", redact(&url)))?;
         sqlx::migrate!("./migrations").run(&pool).await.context("could not update the database schema")?;
         let sqlite = url.starts_with("sqlite:");
-        Ok(Store { pool, blob_dir: data_dir.join("blobs"), sqlite })
+        let store = Store { pool, sqlite };
+        let moved = store
+            .move_blob_files_in(&data_dir.join("blobs"))
+            .await
+            .context("could not move blob files into the database")?;
+        if moved > 0 {
+            tracing::info!(
+                blobs = moved,
+                "moved blob files into the database; the blobs folder is no longer read"
+            );
+        }
+        Ok(store)
     }
 
     /// The connection pool, for the modules that own their own queries.
@@ -121,10 +125,6 @@ impl Store {
     #[doc(hidden)]
     pub fn pool_for_tests(&self) -> &AnyPool {
         &self.pool
-    }
-
-    fn blob_path(&self, sha256: &str, encoding: Encoding) -> PathBuf {
-        self.blob_dir.join(&sha256[..2]).join(format!("{sha256}{}", encoding.suffix()))
     }
 
     /// Publishes a course version unless the course's current version is identical.
@@ -193,17 +193,21 @@ impl Store {
 
     async fn publish(&self, published: &Published, manifest_sha256: &str) -> anyhow::Result<ImportOutcome> {
         let manifest = &published.manifest;
-        let mut new_blobs = 0;
+        // Compressed before the transaction, and only the blobs not stored yet.
+        let mut encoded = Vec::new();
         for blob in &published.blobs {
-            if self.write_blob(&blob.blob, &blob.bytes)? {
-                new_blobs += 1;
+            if !self.has_blob(&blob.blob.sha256).await? {
+                encoded.push(blobs::encode(&blob.blob, &blob.bytes));
             }
         }
         let json = String::from_utf8(course::manifest_json(manifest))?;
         let now = SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0);
         let mut tx = self.pool.begin().await?;
-        for blob in &published.blobs {
-            insert_blob_row(&mut *tx, &blob.blob).await?;
+        let mut new_blobs = 0;
+        for blob in &encoded {
+            if blobs::insert(&mut tx, blob).await? {
+                new_blobs += 1;
+            }
         }
         sqlx::query(
             "INSERT INTO course_versions (manifest_sha256, slug, version, manifest_json, published_at, source_json) \
@@ -227,14 +231,6 @@ impl Store {
         .await?;
         tx.commit().await?;
         Ok(ImportOutcome::Published { manifest_sha256: manifest_sha256.to_owned(), new_blobs })
-    }
-
-    /// Stores one blob (an uploaded image) unless present; returns whether it was new.
-    pub async fn put_blob(&self, blob: &course::Blob) -> Result<bool, AppError> {
-        let new =
-            self.write_blob(&blob.blob, &blob.bytes).map_err(|e| AppError::Internal(format!("{e:#}")))?;
-        insert_blob_row(&self.pool, &blob.blob).await?;
-        Ok(new)
     }
 
     /// Makes `organization_id`'s trainers and administrators the editors of course `slug`.
@@ -265,51 +261,6 @@ impl Store {
         let source = serde_json::from_str(&json)
             .map_err(|e| AppError::Internal(format!("stored source of {sha}: {e}")))?;
         Ok(Some((sha, source)))
-    }
-
-    /// Writes a blob and its compressed siblings unless present. Returns whether it was new.
-    fn write_blob(&self, blob: &BlobRef, bytes: &[u8]) -> anyhow::Result<bool> {
-        let path = self.blob_path(&blob.sha256, Encoding::Identity);
-        if path.exists() {
-            return Ok(false);
-        }
-        let dir = path.parent().context("a blob path has a parent")?;
-        std::fs::create_dir_all(dir)?;
-        if is_compressible(&blob.media_type) {
-            let brotli = compress_brotli(bytes);
-            if brotli.len() < bytes.len() {
-                write_atomically(&self.blob_path(&blob.sha256, Encoding::Brotli), &brotli)?;
-            }
-            let gzip = compress_gzip(bytes)?;
-            if gzip.len() < bytes.len() {
-                write_atomically(&self.blob_path(&blob.sha256, Encoding::Gzip), &gzip)?;
-            }
-        }
-        // The plain file goes last: its presence means the blob is complete.
-        write_atomically(&path, bytes)?;
-        Ok(true)
-    }
-
-    /// The media type and size of a stored blob.
-    pub async fn blob_info(&self, sha256: &str) -> Result<Option<BlobRef>, AppError> {
-        let row = sqlx::query("SELECT bytes, media_type FROM blobs WHERE sha256 = $1")
-            .bind(sha256)
-            .fetch_optional(&self.pool)
-            .await?;
-        Ok(row.map(|row| BlobRef {
-            sha256: sha256.to_owned(),
-            bytes: row.get::<i64, _>("bytes") as u64,
-            media_type: row.get("media_type"),
-        }))
-    }
-
-    /// Reads one stored encoding of a blob, or `None` if that encoding was not stored.
-    pub async fn read_blob(&self, sha256: &str, encoding: Encoding) -> Result<Option<Vec<u8>>, AppError> {
-        match tokio::fs::read(self.blob_path(sha256, encoding)).await {
-            Ok(bytes) => Ok(Some(bytes)),
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
-            Err(e) => Err(e.into()),
-        }
     }
 
     /// The current manifest of a course, as its canonical JSON, with its SHA-256.
@@ -476,22 +427,6 @@ pub async fn insert_rows(
     Ok(returned)
 }
 
-/// Records a stored blob's size and media type (once: blobs never change).
-async fn insert_blob_row<'e>(
-    executor: impl sqlx::Executor<'e, Database = sqlx::Any>,
-    blob: &BlobRef,
-) -> sqlx::Result<()> {
-    sqlx::query(
-        "INSERT INTO blobs (sha256, bytes, media_type) VALUES ($1, $2, $3) ON CONFLICT (sha256) DO NOTHING",
-    )
-    .bind(&blob.sha256)
-    .bind(blob.bytes as i64)
-    .bind(&blob.media_type)
-    .execute(executor)
-    .await?;
-    Ok(())
-}
-
 /// A database URL without its password, for messages and logs.
 fn redact(url: &str) -> String {
     match (url.find("://"), url.rfind('@')) {
@@ -502,29 +437,6 @@ fn redact(url: &str) -> String {
         }
         _ => url.to_owned(),
     }
-}
-
-fn is_compressible(media_type: &str) -> bool {
-    media_type.starts_with("text/") || media_type.starts_with("image/svg+xml") || media_type.contains("json")
-}
-
-fn compress_brotli(bytes: &[u8]) -> Vec<u8> {
-    let mut out = Vec::new();
-    let params = brotli::enc::BrotliEncoderParams { quality: 11, lgwin: 22, ..Default::default() };
-    brotli::BrotliCompress(&mut &bytes[..], &mut out, &params).expect("writing to a Vec cannot fail");
-    out
-}
-
-fn compress_gzip(bytes: &[u8]) -> std::io::Result<Vec<u8>> {
-    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
-    encoder.write_all(bytes)?;
-    encoder.finish()
-}
-
-fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let tmp = path.with_extension(format!("tmp{}", std::process::id()));
-    std::fs::write(&tmp, bytes)?;
-    std::fs::rename(&tmp, path)
 }
 
 #[cfg(test)]

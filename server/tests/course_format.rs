@@ -454,3 +454,145 @@ fn quiz_files_share_the_lesson_numbering_and_ids() {
         &["c/check.quiz.toml: a quiz file name must look like `03-quiz-id.quiz.toml`"],
     );
 }
+
+/// Issue 14: a 1.45 MB course title made the public catalog 2.2 MB. Every field has a maximum
+/// (`dala_wire::limits`); one past it is a problem that names the field and the limit, and the
+/// limit itself passes.
+#[test]
+fn every_field_has_a_maximum_length_and_count() {
+    use dala_wire::limits;
+    let long = |n: usize| "й".repeat(n);
+    let with = |key: &str, value: String| {
+        let mut lines: Vec<String> =
+            META.lines().filter(|l| !l.starts_with(&format!("{key} ="))).map(str::to_owned).collect();
+        lines.push(format!("{key} = {value}"));
+        lines.join("\n") + "\n"
+    };
+    let course = |meta: String| {
+        vec![
+            ("course.toml".to_owned(), meta.into_bytes()),
+            ("01-intro.md".to_owned(), LESSON.as_bytes().to_vec()),
+        ]
+    };
+    let quoted = |s: String| format!("\"{s}\"");
+    let list = |items: Vec<String>| {
+        format!("[{}]", items.iter().map(|i| format!("\"{i}\"")).collect::<Vec<_>>().join(", "))
+    };
+    type Files = Vec<(String, Vec<u8>)>;
+    let cases: Vec<(&str, Files, Vec<&str>)> = vec![
+        ("title at the limit", course(with("title", quoted(long(limits::COURSE_TITLE_CHARS)))), vec![]),
+        (
+            "title of 1.45 MB",
+            course(with("title", quoted("x".repeat(1_450_000)))),
+            vec!["c/course.toml:6: `title` is longer than 200 characters"],
+        ),
+        (
+            "title",
+            course(with("title", quoted(long(limits::COURSE_TITLE_CHARS + 1)))),
+            vec!["c/course.toml:6: `title` is longer than 200 characters"],
+        ),
+        (
+            "summary",
+            course(with("summary", quoted(long(limits::COURSE_SUMMARY_CHARS + 1)))),
+            vec!["c/course.toml:6: `summary` is longer than 2000 characters"],
+        ),
+        (
+            "version",
+            course(with("version", quoted(long(limits::COURSE_VERSION_CHARS + 1)))),
+            vec!["c/course.toml:6: `version` is longer than 50 characters"],
+        ),
+        (
+            "licence",
+            course(with("licence", quoted(long(limits::COURSE_LICENCE_CHARS + 1)))),
+            vec!["c/course.toml:6: `licence` is longer than 200 characters"],
+        ),
+        (
+            "authors",
+            course(with("authors", list(vec!["A".into(); limits::AUTHORS_PER_COURSE + 1]))),
+            vec!["c/course.toml:6: `authors` has more than 20 entries"],
+        ),
+        (
+            "an author",
+            course(with("authors", list(vec![long(limits::AUTHOR_CHARS + 1)]))),
+            vec!["c/course.toml:6: an entry of `authors` is longer than 200 characters"],
+        ),
+        (
+            "translations",
+            course(
+                format!(
+                    "{META}translations = {}\n",
+                    list((0..=limits::TRANSLATIONS_PER_COURSE).map(|n| format!("t{n}")).collect())
+                )
+                .to_string(),
+            ),
+            vec!["c/course.toml:7: `translations` has more than 20 entries"],
+        ),
+    ];
+    for (name, files, expected) in cases {
+        let problems: Vec<String> = match course::load_files("c", files) {
+            Ok(_) => Vec::new(),
+            Err(problems) => problems.iter().map(ToString::to_string).collect(),
+        };
+        assert_eq!(problems, expected, "{name}");
+    }
+}
+
+#[test]
+fn lessons_and_their_titles_have_a_maximum() {
+    use dala_wire::limits;
+    let title = format!("# {}\n\nText.\n", "й".repeat(limits::LESSON_TITLE_CHARS + 1));
+    check(
+        &[("course.toml", META.as_bytes()), ("01-intro.md", title.as_bytes())],
+        &["c/01-intro.md:1: the title is longer than 200 characters"],
+    );
+    let body = format!("# Long\n\n{}\n", "word ".repeat(limits::LESSON_BYTES / 5 + 1));
+    check(
+        &[("course.toml", META.as_bytes()), ("01-intro.md", body.as_bytes())],
+        &["c/01-intro.md: a lesson is at most 256 KB of text; this one is 256 KB"],
+    );
+    let mut files: Vec<(String, Vec<u8>)> = vec![("course.toml".into(), META.as_bytes().to_vec())];
+    for n in 0..=limits::ITEMS_PER_COURSE {
+        files.push((format!("{:03}-l{n}.md", n + 1), LESSON.as_bytes().to_vec()));
+    }
+    let problems: Vec<String> =
+        course::load_files("c", files).err().unwrap_or_default().iter().map(ToString::to_string).collect();
+    assert_eq!(problems, vec!["c: 201 lessons and quizzes: a course has at most 200"]);
+}
+
+#[test]
+fn quizzes_have_a_maximum_title_questions_options_and_lengths() {
+    use dala_wire::limits;
+    let long = |n: usize| "й".repeat(n);
+    check_quiz(
+        &QUIZ.replace("Check your understanding", &long(limits::QUIZ_TITLE_CHARS + 1)),
+        &["c/02-check.quiz.toml:1: `title` is longer than 200 characters"],
+    );
+    let question = "\n[[questions]]\nkind = \"true_false\"\nprompt = \"Yes?\"\nanswer = true\n";
+    check_quiz(
+        &format!("title = \"Many\"\npass_mark = 50\n{}", question.repeat(limits::QUESTIONS_PER_QUIZ + 1)),
+        &["c/02-check.quiz.toml:1: a quiz has at most 100 questions"],
+    );
+    let too_long = "c/02-check.quiz.toml:5: question 1: too long: at most 2000 characters in `prompt`, 20 `options` of 500 characters, 20 `accepted` answers of 200 characters";
+    check_quiz(
+        &QUIZ.replace("Who speaks for the organization?", &long(limits::PROMPT_CHARS + 1)),
+        &[too_long],
+    );
+    let options =
+        (0..=limits::OPTIONS_PER_QUESTION).map(|n| format!("\"o{n}\"")).collect::<Vec<_>>().join(", ");
+    check_quiz(
+        &QUIZ.replace("\"Anyone\", \"The people the policy names\", \"Nobody\"", &options),
+        &[too_long],
+    );
+    check_quiz(&QUIZ.replace("\"Anyone\"", &format!("\"{}\"", long(limits::OPTION_CHARS + 1))), &[too_long]);
+    let accepted = "c/02-check.quiz.toml:22: question 4: too long: at most 2000 characters in `prompt`, 20 `options` of 500 characters, 20 `accepted` answers of 200 characters";
+    check_quiz(
+        &QUIZ.replace(
+            "\"press release\", \"пресс-релиз\"",
+            &format!("\"{}\"", long(limits::ACCEPTED_CHARS + 1)),
+        ),
+        &[accepted],
+    );
+    let many =
+        (0..=limits::ACCEPTED_PER_QUESTION).map(|n| format!("\"a{n}\"")).collect::<Vec<_>>().join(", ");
+    check_quiz(&QUIZ.replace("\"press release\", \"пресс-релиз\"", &many), &[accepted]);
+}

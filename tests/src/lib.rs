@@ -70,14 +70,47 @@ pub struct Server {
     child: Option<Child>,
     pub port: u16,
     data_dir: PathBuf,
+    /// More `dala serve` flags, given at every start.
+    args: Vec<String>,
 }
 
 impl Server {
     /// Starts the server with the sample courses, on a fresh port, keeping its data in `data_dir`.
     pub fn start(data_dir: &Path) -> Result<Server> {
-        let mut server = Server { child: None, port: free_port(), data_dir: data_dir.to_owned() };
+        Server::start_with(data_dir, &[])
+    }
+
+    /// [`Server::start`] with more flags for `dala serve`, such as `--trusted-proxy` or
+    /// `--database-url`.
+    pub fn start_with(data_dir: &Path, args: &[&str]) -> Result<Server> {
+        let mut server = Server {
+            child: None,
+            port: free_port(),
+            data_dir: data_dir.to_owned(),
+            args: args.iter().map(|a| a.to_string()).collect(),
+        };
         server.restart()?;
         Ok(server)
+    }
+
+    /// The process id, while it runs.
+    pub fn pid(&self) -> Option<u32> {
+        self.child.as_ref().map(Child::id)
+    }
+
+    /// Sends SIGTERM, as a service manager stopping it does; [`Server::wait`] waits for the exit.
+    pub fn terminate(&self) -> Result<()> {
+        let pid = self.pid().context("the server is not running")?;
+        let status = Command::new("kill").args(["-TERM", &pid.to_string()]).status()?;
+        if !status.success() {
+            bail!("kill -TERM failed ({status})");
+        }
+        Ok(())
+    }
+
+    /// Waits for the process to exit by itself.
+    pub fn wait(&mut self) -> Result<std::process::ExitStatus> {
+        Ok(self.child.take().context("the server is not running")?.wait()?)
     }
 
     pub fn url(&self, path: &str) -> String {
@@ -95,6 +128,7 @@ impl Server {
             .arg(env_path("DALA_COURSES_DIR", || workspace().join("courses")))
             .arg("--web-dir")
             .arg(env_path("DALA_WEB_DIR", || workspace().join("web/dist")))
+            .args(&self.args)
             .env("DALA_LOG", "warn")
             .stdout(Stdio::null())
             .spawn()
@@ -128,30 +162,304 @@ pub fn request(
     token: Option<&str>,
     body: &[u8],
 ) -> Result<(u16, Vec<u8>)> {
-    use std::io::{Read, Write};
-    let mut stream = TcpStream::connect(("127.0.0.1", port))?;
-    stream.set_read_timeout(Some(Duration::from_secs(30)))?;
-    stream.write_all(&request_head(port, method, path, token, body.len()))?;
-    stream.write_all(body)?;
-    let mut raw = Vec::new();
-    stream.read_to_end(&mut raw)?;
-    let split = raw.windows(4).position(|w| w == b"\r\n\r\n").context("the answer was cut off")?;
-    let status = String::from_utf8_lossy(&raw[..split])
-        .split_whitespace()
-        .nth(1)
-        .and_then(|s| s.parse().ok())
-        .context("no status line")?;
-    Ok((status, raw[split + 4..].to_vec()))
+    let answer = Request::new(method, path).token(token).body(body).send(port)?;
+    Ok((answer.status, answer.body))
 }
 
 /// The request line and headers of [`request`], for a test that sends a request in pieces.
 pub fn request_head(port: u16, method: &str, path: &str, token: Option<&str>, length: usize) -> Vec<u8> {
-    let authorization = token.map(|t| format!("Authorization: Bearer {t}\r\n")).unwrap_or_default();
-    format!(
-        "{method} {path} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\n{authorization}Content-Type: application/json\r\n\
-         Content-Length: {length}\r\nConnection: close\r\n\r\n"
-    )
-    .into_bytes()
+    Request::new(method, path).token(token).head(port, length)
+}
+
+/// A request with all that [`request`] leaves out: extra headers, and the loopback address it
+/// comes from (Linux routes all of 127.0.0.0/8 to this machine, so a test can be many clients).
+#[derive(Debug, Clone, Default)]
+pub struct Request<'a> {
+    method: &'a str,
+    path: &'a str,
+    token: Option<&'a str>,
+    headers: Vec<(&'a str, &'a str)>,
+    body: &'a [u8],
+    from: Option<std::net::Ipv4Addr>,
+}
+
+/// An answer: status, headers (names in lowercase) and body (de-chunked).
+#[derive(Debug, Clone)]
+pub struct Answer {
+    pub status: u16,
+    pub headers: Vec<(String, String)>,
+    pub body: Vec<u8>,
+}
+
+impl Answer {
+    /// The first value of header `name` (lowercase), or "".
+    pub fn header(&self, name: &str) -> &str {
+        self.headers.iter().find(|(n, _)| n == name).map_or("", |(_, v)| v.as_str())
+    }
+}
+
+impl<'a> Request<'a> {
+    pub fn new(method: &'a str, path: &'a str) -> Request<'a> {
+        Request { method, path, ..Request::default() }
+    }
+
+    pub fn token(mut self, token: Option<&'a str>) -> Self {
+        self.token = token;
+        self
+    }
+
+    pub fn header(mut self, name: &'a str, value: &'a str) -> Self {
+        self.headers.push((name, value));
+        self
+    }
+
+    pub fn body(mut self, body: &'a [u8]) -> Self {
+        self.body = body;
+        self
+    }
+
+    /// Connects from this loopback address (such as 127.0.0.2) instead of 127.0.0.1.
+    pub fn from(mut self, address: std::net::Ipv4Addr) -> Self {
+        self.from = Some(address);
+        self
+    }
+
+    fn head(&self, port: u16, length: usize) -> Vec<u8> {
+        let (method, path) = (self.method, self.path);
+        let authorization = self.token.map(|t| format!("Authorization: Bearer {t}\r\n")).unwrap_or_default();
+        let extra: String = self.headers.iter().map(|(name, value)| format!("{name}: {value}\r\n")).collect();
+        format!(
+            "{method} {path} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\n{authorization}{extra}Content-Type: application/json\r\n\
+             Content-Length: {length}\r\nConnection: close\r\n\r\n"
+        )
+        .into_bytes()
+    }
+
+    /// Sends the request to `127.0.0.1:port` on a new connection and reads the whole answer.
+    pub fn send(&self, port: u16) -> Result<Answer> {
+        use std::io::{Read, Write};
+        let target = SocketAddr::from(([127, 0, 0, 1], port));
+        let mut stream: TcpStream = match self.from {
+            None => TcpStream::connect(target)?,
+            Some(from) => {
+                let socket = socket2::Socket::new(socket2::Domain::IPV4, socket2::Type::STREAM, None)?;
+                socket
+                    .bind(&SocketAddr::from((from, 0)).into())
+                    .with_context(|| format!("could not bind a client socket to {from}"))?;
+                socket.connect(&target.into())?;
+                socket.into()
+            }
+        };
+        stream.set_read_timeout(Some(Duration::from_secs(60)))?;
+        stream.write_all(&self.head(port, self.body.len()))?;
+        stream.write_all(self.body)?;
+        let mut raw = Vec::new();
+        stream.read_to_end(&mut raw)?;
+        let split = raw.windows(4).position(|w| w == b"\r\n\r\n").context("the answer was cut off")?;
+        let head = String::from_utf8_lossy(&raw[..split]).into_owned();
+        let mut lines = head.split("\r\n");
+        let status = lines
+            .next()
+            .and_then(|line| line.split_whitespace().nth(1))
+            .and_then(|s| s.parse().ok())
+            .context("no status line")?;
+        let headers: Vec<(String, String)> = lines
+            .filter_map(|line| line.split_once(':'))
+            .map(|(name, value)| (name.trim().to_ascii_lowercase(), value.trim().to_owned()))
+            .collect();
+        let mut answer = Answer { status, headers, body: raw[split + 4..].to_vec() };
+        if answer.header("transfer-encoding").eq_ignore_ascii_case("chunked") {
+            answer.body = dechunk(&answer.body)?;
+        }
+        Ok(answer)
+    }
+}
+
+/// The body of a chunked answer (RFC 9112 §7.1), as a proxy may send it.
+fn dechunk(mut raw: &[u8]) -> Result<Vec<u8>> {
+    let mut body = Vec::new();
+    loop {
+        let end = raw.windows(2).position(|w| w == b"\r\n").context("a chunk was cut off")?;
+        let size_text = String::from_utf8_lossy(&raw[..end]);
+        let size = usize::from_str_radix(size_text.split(';').next().unwrap_or("").trim(), 16)
+            .with_context(|| format!("a bad chunk size `{size_text}`"))?;
+        raw = &raw[end + 2..];
+        if size == 0 {
+            return Ok(body);
+        }
+        anyhow::ensure!(raw.len() >= size + 2, "a chunk was cut off");
+        body.extend_from_slice(&raw[..size]);
+        raw = &raw[size + 2..];
+    }
+}
+
+/// A real nginx reverse proxy on loopback in front of one or more `dala serve` ports
+/// (round-robin, nginx's default), configured as the README shows operators: the client's
+/// address appended to `X-Forwarded-For`. Its configuration, logs and pid file are in a
+/// temporary folder; it is stopped when dropped. `cargo xtask setup --browser` installs nginx.
+pub struct Nginx {
+    child: Child,
+    pub port: u16,
+    dir: tempfile::TempDir,
+}
+
+/// Where Debian's nginx is.
+pub const NGINX: &str = "/usr/sbin/nginx";
+
+impl Nginx {
+    /// nginx on a free port in front of `upstreams`.
+    pub fn start(upstreams: &[u16]) -> Result<Nginx> {
+        Nginx::start_on(free_port(), upstreams)
+    }
+
+    /// nginx on `port` (known before the servers start, so their `--public-url` can name it).
+    pub fn start_on(port: u16, upstreams: &[u16]) -> Result<Nginx> {
+        let dir = tempfile::tempdir()?;
+        let root = dir.path().display().to_string();
+        let servers: String = upstreams.iter().map(|p| format!("        server 127.0.0.1:{p};\n")).collect();
+        // As root, nginx would hand its workers to `nobody`, who may not enter the temporary
+        // folder; the workers stay root instead (a test on loopback, not an installation).
+        let user = if is_root() { "user root;\n" } else { "" };
+        let config = format!(
+            "{user}worker_processes 1;\n\
+             error_log {root}/error.log warn;\n\
+             pid {root}/nginx.pid;\n\
+             events {{ worker_connections 512; }}\n\
+             http {{\n\
+             \x20   access_log off;\n\
+             \x20   client_body_temp_path {root}/body;\n\
+             \x20   proxy_temp_path {root}/proxy;\n\
+             \x20   fastcgi_temp_path {root}/fastcgi;\n\
+             \x20   uwsgi_temp_path {root}/uwsgi;\n\
+             \x20   scgi_temp_path {root}/scgi;\n\
+             \x20   client_max_body_size 20m;\n\
+             \x20   upstream dala {{\n{servers}    }}\n\
+             \x20   server {{\n\
+             \x20       listen 127.0.0.1:{port};\n\
+             \x20       location / {{\n\
+             \x20           proxy_pass http://dala;\n\
+             \x20           proxy_set_header Host $host;\n\
+             \x20           proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;\n\
+             \x20           proxy_set_header X-Forwarded-Proto $scheme;\n\
+             \x20       }}\n\
+             \x20   }}\n\
+             }}\n"
+        );
+        std::fs::write(dir.path().join("nginx.conf"), config)?;
+        let child = Command::new(NGINX)
+            .arg("-p")
+            .arg(dir.path())
+            .args(["-c", "nginx.conf", "-e", "error.log", "-g", "daemon off;"])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .with_context(|| format!("could not start {NGINX} (run `cargo xtask setup --browser`)"))?;
+        let nginx = Nginx { child, port, dir };
+        wait_until_listening(([127, 0, 0, 1], port).into(), "nginx").with_context(|| nginx.error_log())?;
+        Ok(nginx)
+    }
+
+    /// What nginx logged, for a failing test's message.
+    pub fn error_log(&self) -> String {
+        std::fs::read_to_string(self.dir.path().join("error.log")).unwrap_or_default()
+    }
+}
+
+impl Drop for Nginx {
+    fn drop(&mut self) {
+        // SIGTERM would be graceful; the master takes its workers with it either way.
+        let _ = Command::new("kill").arg("-QUIT").arg(self.child.id().to_string()).status();
+        let start = Instant::now();
+        while start.elapsed() < Duration::from_secs(5) {
+            if let Ok(Some(_)) = self.child.try_wait() {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn is_root() -> bool {
+    Command::new("id").arg("-u").output().is_ok_and(|o| String::from_utf8_lossy(&o.stdout).trim() == "0")
+}
+
+/// A JSON exchange on a new connection; fails unless the status is 2xx. The answer's body.
+pub fn call(
+    port: u16,
+    method: &str,
+    path: &str,
+    token: Option<&str>,
+    body: Option<&serde_json::Value>,
+) -> Result<Vec<u8>> {
+    let text = body.map(serde_json::Value::to_string).unwrap_or_default();
+    let answer = Request::new(method, path).token(token).body(text.as_bytes()).send(port)?;
+    anyhow::ensure!(
+        (200..300).contains(&answer.status),
+        "{method} {path} on :{port}: {} {}",
+        answer.status,
+        String::from_utf8_lossy(&answer.body)
+    );
+    Ok(answer.body)
+}
+
+/// Signs in through the API; the session token.
+pub fn sign_in(port: u16, login: &str, password: &str) -> Result<String> {
+    let body = json!({ "login": login, "password": password });
+    let answer: dala_wire::SignInResponse =
+        serde_json::from_slice(&call(port, "POST", "/api/v1/sessions", None, Some(&body))?)?;
+    Ok(answer.token)
+}
+
+/// The current version of `course` as the catalog names it (its manifest's SHA-256), and its
+/// manifest.
+pub fn current_version(port: u16, course: &str) -> Result<(String, dala_wire::Manifest)> {
+    let catalog: Vec<dala_wire::CourseSummary> =
+        serde_json::from_slice(&call(port, "GET", "/api/v1/courses", None, None)?)?;
+    let summary = catalog.iter().find(|c| c.slug == course).with_context(|| format!("no course {course}"))?;
+    let manifest = call(port, "GET", &format!("/api/v1/courses/{course}/manifest"), None, None)?;
+    Ok((summary.manifest_sha256.clone(), serde_json::from_slice(&manifest)?))
+}
+
+/// Studies the whole of `course` (an open one) as the holder of `token` does on a phone:
+/// every lesson completed and every quiz passed, in one sync. The sync's answer.
+pub fn complete_course(port: u16, token: &str, course: &str) -> Result<dala_wire::SyncResponse> {
+    use dala_wire::{EventKind, Manifest, ProgressEvent, Quiz};
+    let body = call(port, "GET", &format!("/api/v1/courses/{course}/manifest"), None, None)?;
+    let version = hex::encode(<sha2::Sha256 as sha2::Digest>::digest(&body));
+    let manifest: Manifest = serde_json::from_slice(&body)?;
+    let mut events = Vec::new();
+    let mut event = |item: &str, kind: EventKind| {
+        let n = events.len() as u64 + 1;
+        events.push(ProgressEvent {
+            id: format!("{:032x}", n),
+            device_id: "phone".into(),
+            course: course.into(),
+            course_version: version.clone(),
+            item: item.into(),
+            kind,
+            client_time: 1_790_000_000_000 + n as i64,
+            counter: n,
+        });
+    };
+    for lesson in &manifest.lessons {
+        event(&lesson.id, EventKind::LessonCompleted);
+    }
+    for entry in &manifest.quizzes {
+        let quiz: Quiz = serde_json::from_slice(&call(
+            port,
+            "GET",
+            &dala_wire::blob_path(&entry.blob.sha256),
+            None,
+            None,
+        )?)?;
+        let answers = quiz.questions.iter().map(|q| q.kind.correct_answer()).collect();
+        event(&entry.id, EventKind::QuizAttempt { answers });
+    }
+    let answer =
+        call(port, "POST", "/api/v1/progress/sync", Some(token), Some(&json!({ "events": events })))?;
+    Ok(serde_json::from_slice(&answer)?)
 }
 
 /// A headless Chromium session through its own ChromeDriver, closed when dropped.

@@ -9,7 +9,7 @@ use anyhow::{Context, Result, ensure};
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use dala_tests::{Server, add_user, dala_binary, request};
-use dala_wire::{EventKind, IssuedCertificate, Manifest, ProgressEvent, Quiz, SignInResponse, SyncResponse};
+use dala_wire::{IssuedCertificate, Manifest};
 use serde_json::{Value, json};
 
 const COURSE: &str = "cso-communications-en";
@@ -27,52 +27,11 @@ fn get_json<T: serde::de::DeserializeOwned>(server: &Server, path: &str, token: 
     Ok(serde_json::from_slice(&body)?)
 }
 
-fn post_json<T: serde::de::DeserializeOwned>(
-    server: &Server,
-    path: &str,
-    token: Option<&str>,
-    body: &Value,
-) -> Result<T> {
-    let (status, answer) = request(server.port, "POST", path, token, body.to_string().as_bytes())?;
-    ensure!((200..300).contains(&status), "POST {path}: {status} {}", String::from_utf8_lossy(&answer));
-    Ok(serde_json::from_slice(&answer)?)
-}
-
 /// Signs in, studies the whole sample course (an open one) and passes its quizzes; returns the
 /// session token and the certificate that came back with the sync.
 fn complete_course(server: &Server, login: &str) -> Result<(String, IssuedCertificate)> {
-    let session: SignInResponse =
-        post_json(server, "/api/v1/sessions", None, &json!({ "login": login, "password": PASSWORD }))?;
-    let token = session.token;
-    let (status, body) =
-        request(server.port, "GET", &format!("/api/v1/courses/{COURSE}/manifest"), None, b"")?;
-    ensure!(status == 200, "the manifest");
-    let version = hex::encode(<sha2::Sha256 as sha2::Digest>::digest(&body));
-    let manifest: Manifest = serde_json::from_slice(&body)?;
-    let mut events = Vec::new();
-    let mut event = |item: &str, kind: EventKind| {
-        let n = events.len() as u64 + 1;
-        events.push(ProgressEvent {
-            id: format!("{:032x}", n),
-            device_id: "phone".into(),
-            course: COURSE.into(),
-            course_version: version.clone(),
-            item: item.into(),
-            kind,
-            client_time: 1_790_000_000_000 + n as i64,
-            counter: n,
-        });
-    };
-    for lesson in &manifest.lessons {
-        event(&lesson.id, EventKind::LessonCompleted);
-    }
-    for entry in &manifest.quizzes {
-        let quiz: Quiz = get_json(server, &format!("/api/v1/blobs/{}", entry.blob.sha256), None)?;
-        let answers = quiz.questions.iter().map(|q| q.kind.correct_answer()).collect();
-        event(&entry.id, EventKind::QuizAttempt { answers });
-    }
-    let answer: SyncResponse =
-        post_json(server, "/api/v1/progress/sync", Some(&token), &json!({ "events": events }))?;
+    let token = dala_tests::sign_in(server.port, login, PASSWORD)?;
+    let answer = dala_tests::complete_course(server.port, &token, COURSE)?;
     let certificate =
         answer.certificates.first().context("a certificate with the sync that completed the course")?;
     Ok((token, certificate.clone()))

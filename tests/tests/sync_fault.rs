@@ -13,9 +13,9 @@ use std::io::Write;
 use std::net::TcpStream;
 use std::time::Duration;
 
-use anyhow::{Context, Result, ensure};
-use dala_tests::{Server, add_user, request, request_head};
-use dala_wire::{CourseSummary, EventKind, Manifest, ProgressEvent, SyncResponse, merge};
+use anyhow::{Result, ensure};
+use dala_tests::{Server, add_user, current_version, request, request_head, sign_in};
+use dala_wire::{EventKind, ProgressEvent, SyncResponse, merge};
 
 const PASSWORD: &str = "correct horse battery";
 const COURSE: &str = "cso-communications-en";
@@ -38,8 +38,8 @@ fn a_server_killed_during_sync_batches_loses_nothing_and_stores_nothing_twice() 
     let data = tempfile::tempdir()?;
     add_user(data.path(), &["--login", "aida", "--display-name", "Aida"], PASSWORD)?;
     let mut server = Server::start(data.path())?;
-    let token = sign_in(server.port)?;
-    let (version, manifest) = current_version(server.port)?;
+    let token = sign_in(server.port, "aida", PASSWORD)?;
+    let (version, manifest) = current_version(server.port, COURSE)?;
 
     // A week offline on two devices: 600 events over the course's lessons.
     let created: Vec<ProgressEvent> = (0..600u64)
@@ -127,22 +127,6 @@ fn a_server_killed_during_sync_batches_loses_nothing_and_stores_nothing_twice() 
         "600 events stored once each, not {stored} ({distinct} distinct)"
     );
     Ok(())
-}
-
-fn sign_in(port: u16) -> Result<String> {
-    let body = serde_json::json!({ "login": "aida", "password": PASSWORD }).to_string();
-    let (status, answer) = request(port, "POST", "/api/v1/sessions", None, body.as_bytes())?;
-    ensure!(status == 201, "sign-in answered {status}");
-    let session: serde_json::Value = serde_json::from_slice(&answer)?;
-    Ok(session["token"].as_str().context("a token")?.to_owned())
-}
-
-fn current_version(port: u16) -> Result<(String, Manifest)> {
-    let (_, catalog) = request(port, "GET", "/api/v1/courses", None, b"")?;
-    let catalog: Vec<CourseSummary> = serde_json::from_slice(&catalog)?;
-    let course = catalog.iter().find(|c| c.slug == COURSE).context("the sample course")?;
-    let (_, manifest) = request(port, "GET", &format!("/api/v1/courses/{COURSE}/manifest"), None, b"")?;
-    Ok((course.manifest_sha256.clone(), serde_json::from_slice(&manifest)?))
 }
 
 /// Sends a sync until an answer comes, as a device does when a connection appears and goes.

@@ -266,6 +266,8 @@ edit-quiz-problem-prompt = Question { $n } has no text.
 edit-quiz-problem-options = Question { $n } needs at least two options, none of them empty.
 edit-quiz-problem-no-answer = Question { $n } has no right answer.
 edit-quiz-problem-empty-accepted = Question { $n } accepts an empty answer.
+edit-quiz-problem-too-large = The quiz's title is longer than 200 characters, or it has more than 100 questions.
+edit-quiz-problem-question-too-large = Question { $n } is too long: at most 2,000 characters in the question, 20 options of 500 characters each, or 20 accepted answers of 200 characters each.
 edit-quiz-has-problems = Quiz “{ $title }”: { $n ->
     [one] one problem to fix
    *[other] { $n } problems to fix
@@ -371,6 +373,7 @@ audit-action-export = Downloaded a table
 ## Shared devices: signing out, and removing everything
 error-device-full = This device is full: { $size } more space is needed. Remove a downloaded course you no longer need or free space on the device, then try again; nothing saved before was lost.
 error-not-saved = This could not be saved on the device, and nothing of it was kept. Try again.
+error-server-full = The server has run out of space and stored nothing of this. Anything kept on this device stays here and is sent again later; if this goes on, tell the server's administrator.
 sign-out-title = Sign out
 signed-out-title = Signed out
 sign-out-who = Signed in as { $name }.

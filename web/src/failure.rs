@@ -43,6 +43,9 @@ pub enum Failure {
     },
     /// The browser did not save (the write was aborted): nothing of it was kept.
     NotSaved,
+    /// The server's disk is full: it stored nothing of this, and what is kept on the device
+    /// waits to be sent again.
+    ServerFull,
 }
 
 impl Failure {
@@ -70,6 +73,7 @@ impl Failure {
             Failure::Authoring(id) => id,
             Failure::DeviceFull { .. } => "error-device-full",
             Failure::NotSaved => "error-not-saved",
+            Failure::ServerFull => "error-server-full",
         }
     }
 }
@@ -90,6 +94,7 @@ impl From<ApiFailure> for Failure {
                     Failure::SessionEnded
                 }
                 Some(ErrorCode::Forbidden) => Failure::Forbidden,
+                Some(ErrorCode::InsufficientStorage) => Failure::ServerFull,
                 Some(ErrorCode::BadRequest) => Failure::Invalid(error.map(|e| e.message).unwrap_or_default()),
                 _ if status == 404 => Failure::NotFound,
                 _ => Failure::Server(match error {
@@ -148,6 +153,7 @@ mod tests {
             Failure::Forbidden,
             Failure::DeviceFull { needed: 1 },
             Failure::NotSaved,
+            Failure::ServerFull,
         ];
         for source in [include_str!("../locales/en.ftl"), include_str!("../locales/ru.ftl")] {
             for failure in &failures {

@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 
 mod authoring;
 mod certificates;
+pub mod limits;
 mod organizations;
 mod progress;
 mod quiz;
@@ -369,6 +370,9 @@ pub enum ErrorCode {
     AltTextMissing,
     /// The request's body is larger than this route accepts.
     BodyTooLarge,
+    /// The server's disk (or database) is full: nothing of the request was stored. It is
+    /// worth trying again later, once the operator has freed space.
+    InsufficientStorage,
     #[serde(other)]
     Unknown,
 }

@@ -6,6 +6,7 @@
 //! benefit; they are not exams. The server grades every attempt again, with this same code,
 //! against the same course version, and its verdict is the record.
 
+use crate::limits;
 use serde::{Deserialize, Serialize};
 
 /// A quiz as published: a blob of JSON named in the manifest.
@@ -158,6 +159,31 @@ pub enum QuizProblem {
     NoRightAnswer(usize),
     /// Question `n` accepts an empty text.
     EmptyAccepted(usize),
+    /// The title is longer, or there are more questions, than [`crate::limits`] allows.
+    TooLarge,
+    /// Question `n`'s prompt, options or accepted answers are longer or more than
+    /// [`crate::limits`] allows.
+    QuestionTooLarge(usize),
+}
+
+impl Question {
+    /// Whether the prompt, options and accepted answers are within [`crate::limits`]; the
+    /// server's quiz checker asks the same.
+    pub fn within_limits(&self) -> bool {
+        let all_fit = |texts: &[String], count: usize, chars: usize| {
+            texts.len() <= count && texts.iter().all(|t| limits::fits(t, chars))
+        };
+        limits::fits(&self.prompt, limits::PROMPT_CHARS)
+            && match &self.kind {
+                QuestionKind::SingleChoice { options, .. } | QuestionKind::MultipleChoice { options, .. } => {
+                    all_fit(options, limits::OPTIONS_PER_QUESTION, limits::OPTION_CHARS)
+                }
+                QuestionKind::TrueFalse { .. } => true,
+                QuestionKind::ShortText { accepted } => {
+                    all_fit(accepted, limits::ACCEPTED_PER_QUESTION, limits::ACCEPTED_CHARS)
+                }
+            }
+    }
 }
 
 impl Quiz {
@@ -176,7 +202,15 @@ impl Quiz {
         if self.questions.is_empty() {
             problems.push(QuizProblem::NoQuestions);
         }
+        if !limits::fits(&self.title, limits::QUIZ_TITLE_CHARS)
+            || self.questions.len() > limits::QUESTIONS_PER_QUIZ
+        {
+            problems.push(QuizProblem::TooLarge);
+        }
         for (n, question) in self.questions.iter().enumerate() {
+            if !question.within_limits() {
+                problems.push(QuizProblem::QuestionTooLarge(n));
+            }
             if question.prompt.trim().is_empty() {
                 problems.push(QuizProblem::NoPrompt(n));
             }

@@ -13,7 +13,7 @@ use anyhow::{Context, Result, bail, ensure};
 use dala_wire::{CourseSummary, Manifest};
 
 use crate::util::{Step, cargo, root, run as run_command};
-use crate::{bench_certificates, bench_reports, bench_sync, bench_update, http, postgres};
+use crate::{bench_certificates, bench_reports, bench_stall, bench_sync, bench_update, http, postgres};
 use crate::{tools, web};
 
 struct Server(Child);
@@ -38,29 +38,54 @@ fn reports(dist: &Path, data_dir: &Path) -> Result<bench_reports::ReportFigures>
 
 /// `cargo xtask bench reports`: the dashboard's figures only (the API needs no web client).
 fn run_reports() -> Result<()> {
+    run_alone("seeding demo data and timing the dashboard's answers", reports, bench_reports::print)
+}
+
+/// Heavy requests against a second installation, seeded, served and asked.
+fn stall(dist: &Path, data_dir: &Path) -> Result<bench_stall::StallFigures> {
+    let binary = root().join("target/release/dala");
+    let stall_dir = data_dir.join("stall");
+    bench_stall::seed(&binary, &stall_dir)?;
+    let (server, address) = start_server_with(&stall_dir, dist, None, &bench_stall::SERVE_ARGS)?;
+    let figures = bench_stall::measure(address);
+    drop(server);
+    figures
+}
+
+/// `cargo xtask bench stall`: the heavy-request figures only (the API needs no web client).
+fn run_stall() -> Result<()> {
+    run_alone("timing sign-ins, /healthz and the catalog under heavy requests", stall, bench_stall::print)
+}
+
+/// One section of figures alone: the release server, a stand-in client folder, `measure`.
+fn run_alone<F>(what: &str, measure: fn(&Path, &Path) -> Result<F>, print: fn(&F)) -> Result<()> {
     let mut steps = Step::new(2);
     steps.next("building the server (release)");
     run_command(
         cargo().args(["build", "--release", "--locked", "--package", "dala-server", "--bin", "dala"]),
         "cargo build",
     )?;
-    steps.next("seeding demo data and timing the dashboard's answers");
+    steps.next(what);
     let data_dir = std::env::temp_dir().join(format!("dala-bench-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&data_dir);
     std::fs::create_dir_all(data_dir.join("web"))?;
     std::fs::write(data_dir.join("web/index.html"), "<!doctype html><title>Dala</title>")?;
-    let figures = reports(&data_dir.join("web"), &data_dir);
+    let figures = measure(&data_dir.join("web"), &data_dir);
     let _ = std::fs::remove_dir_all(&data_dir);
-    bench_reports::print(&figures?);
+    print(&figures?);
     Ok(())
 }
 
-/// `cargo xtask bench [reports]`: every figure, or only the dashboard's.
-pub fn run(only_reports: bool) -> Result<()> {
-    if only_reports {
-        return run_reports();
+/// `cargo xtask bench [reports | stall]`: every figure, or only the dashboard's, or only the
+/// heavy-request ones.
+pub fn run(section: Option<&str>) -> Result<()> {
+    match section {
+        Some("reports") => return run_reports(),
+        Some("stall") => return run_stall(),
+        Some(other) => bail!("unknown bench section `{other}`: use reports or stall"),
+        None => {}
     }
-    let mut steps = Step::new(8);
+    let mut steps = Step::new(9);
     steps.next("setting up the toolchain");
     let toolchain = tools::setup(false)?;
     steps.next("building the web client (release)");
@@ -169,10 +194,13 @@ pub fn run(only_reports: bool) -> Result<()> {
     drop(postgres);
     steps.next("seeding demo data and timing the dashboard's answers");
     let report_figures = reports(&dist, &data_dir)?;
+    steps.next("timing sign-ins, /healthz and the catalog under heavy requests");
+    let stall_figures = stall(&dist, &data_dir)?;
     bench_sync::print(&bytes, &figures, COHORT);
     bench_certificates::print(&certificates);
     bench_update::print(&update);
     bench_reports::print(&report_figures);
+    bench_stall::print(&stall_figures);
     let _ = std::fs::remove_dir_all(&data_dir);
     Ok(())
 }
@@ -224,6 +252,16 @@ const COHORT: usize = 2000;
 /// The release server on a free loopback port, with its data in `data_dir` and, if given, its
 /// database at `database_url`.
 fn start_server(data_dir: &Path, dist: &Path, database_url: Option<&str>) -> Result<(Server, SocketAddr)> {
+    start_server_with(data_dir, dist, database_url, &[])
+}
+
+/// [`start_server`] with more `dala serve` flags.
+fn start_server_with(
+    data_dir: &Path,
+    dist: &Path,
+    database_url: Option<&str>,
+    args: &[&str],
+) -> Result<(Server, SocketAddr)> {
     let port = TcpListener::bind("127.0.0.1:0")?.local_addr()?.port();
     let address: SocketAddr = ([127, 0, 0, 1], port).into();
     let mut command = Command::new(root().join("target/release/dala"));
@@ -235,6 +273,7 @@ fn start_server(data_dir: &Path, dist: &Path, database_url: Option<&str>) -> Res
         .arg(root().join("courses"))
         .arg("--web-dir")
         .arg(dist)
+        .args(args)
         .env("DALA_LOG", "warn");
     if let Some(url) = database_url {
         command.args(["--database-url", url]);

@@ -69,7 +69,7 @@ pub fn send(
 }
 
 /// Sends `request` on a new connection and reads the whole answer.
-fn exchange(address: SocketAddr, request: Vec<u8>) -> Result<Response> {
+pub fn exchange(address: SocketAddr, request: Vec<u8>) -> Result<Response> {
     let mut stream =
         TcpStream::connect(address).with_context(|| format!("could not connect to {address}"))?;
     stream.set_read_timeout(Some(Duration::from_secs(120)))?;

@@ -1,20 +1,26 @@
 //! `cargo xtask`: the project's multi-step jobs, so README commands stay short.
 //!
 //! - `setup [--browser]`: install what is missing (wasm toolchain, trunk, wasm-bindgen,
-//!   wasm-opt; with `--browser` also Chromium and ChromeDriver), skipping what is present.
+//!   wasm-opt; with `--browser` also Chromium and ChromeDriver, the certificate checkers and
+//!   nginx), skipping what is present.
 //! - `build-web`: build the web client into `web/dist`.
 //! - `run`: build everything and serve it on http://127.0.0.1:8080 with the sample courses.
 //! - `test`: every check CI runs: formatting, lints, unit, HTTP and browser tests.
-//! - `bench [reports]`: print size, transfer and speed figures (see README); `reports`: only
-//!   the dashboard's answers on demo data.
+//! - `bench [reports | stall]`: print size, transfer and speed figures (see README); `reports`:
+//!   only the dashboard's answers on demo data; `stall`: only sign-ins, `/healthz` and the
+//!   catalog under heavy requests.
+//! - `fuzz [TARGET…] [--seconds N] [--merge] [--stable]`: long fuzzing runs (see `fuzz.rs`); CI
+//!   runs a few seconds of each target with the test suite.
 //! - `with-postgres COMMAND…`: run a command with a throwaway PostgreSQL server, its URL in
 //!   `DALA_TEST_POSTGRES_URL` (for example `cargo test -p dala-server -- --include-ignored`).
 
 mod bench;
 mod bench_certificates;
 mod bench_reports;
+mod bench_stall;
 mod bench_sync;
 mod bench_update;
+mod fuzz;
 mod http;
 mod postgres;
 mod tools;
@@ -34,12 +40,13 @@ fn main() -> ExitCode {
         Some("build-web") => web::build().map(|_| ()),
         Some("run") => run(&args[1..]),
         Some("test") => test(),
-        Some("bench") => bench::run(args.get(1).is_some_and(|a| a == "reports")),
+        Some("bench") => bench::run(args.get(1).map(String::as_str)),
+        Some("fuzz") => fuzz::run_fuzz(&args[1..]),
         Some("lint") => tools::setup(false).and_then(|t| lint(&t)),
         Some("with-postgres") if args.len() > 1 => with_postgres(&args[1..]),
         _ => {
             eprintln!(
-                "usage: cargo xtask <setup [--browser] | build-web | run [-- SERVER ARGS] | test | bench [reports] | lint \
+                "usage: cargo xtask <setup [--browser] | build-web | run [-- SERVER ARGS] | test | bench [reports | stall] | fuzz [TARGET...] [--seconds N] [--merge] [--stable] | lint \
                  | with-postgres COMMAND...>"
             );
             return ExitCode::from(2);

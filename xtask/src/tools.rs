@@ -104,7 +104,7 @@ fn home_cargo_bin() -> PathBuf {
 
 /// Installs whatever is missing. With `browser`, also Chromium and ChromeDriver for the tests.
 pub fn setup(browser: bool) -> Result<Toolchain> {
-    let mut steps = Step::nested(if browser { 6 } else { 4 });
+    let mut steps = Step::nested(if browser { 7 } else { 4 });
     steps.next("wasm32 compiler");
     let compiler = wasm_compiler()?;
     steps.next(&format!("trunk {TRUNK_VERSION}"));
@@ -133,7 +133,10 @@ pub fn setup(browser: bool) -> Result<Toolchain> {
         steps.next("Chromium and ChromeDriver");
         let (chromium, chromedriver) = browser_tools()?;
         steps.next(&format!("certificate checkers (poppler, zbar, PyJWT {PYJWT_VERSION})"));
-        (chromium, chromedriver, Some(certificate_checkers()?))
+        let python = certificate_checkers()?;
+        steps.next("nginx (the reverse proxy of the proxy and replica tests)");
+        nginx()?;
+        (chromium, chromedriver, Some(python))
     } else {
         (PathBuf::from("/usr/bin/chromium"), PathBuf::from("/usr/bin/chromedriver"), None)
     };
@@ -177,6 +180,15 @@ fn certificate_checkers() -> Result<PathBuf> {
         "pip install PyJWT cryptography",
     )?;
     Ok(python)
+}
+
+/// Debian's nginx, which the tests put in front of `dala serve` on loopback (`tests/src/lib.rs`,
+/// `Nginx`). Only the binary is used: the tests run it with a configuration of their own.
+fn nginx() -> Result<()> {
+    if !Path::new("/usr/sbin/nginx").exists() {
+        apt_install(&["nginx-light"])?;
+    }
+    Ok(())
 }
 
 /// Whether `program` is on the PATH.

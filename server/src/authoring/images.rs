@@ -116,8 +116,8 @@ pub enum ImageError {
 /// scaled down to `max_width` keeping the aspect ratio (never up) and encoded as WebP.
 ///
 /// It takes CPU time (1.4 s for a 20-megapixel photo in a debug build) and memory (the
-/// decoded picture, up to `max_pixels` × 8 bytes): a route calls it from `spawn_blocking` and
-/// bounds how many run at once.
+/// decoded picture, up to `max_pixels` × 8 bytes): a route runs it on the work pool
+/// ([`crate::work::Work`]), which bounds how many run at once.
 pub fn process(bytes: &[u8], alt_text: &str, limits: &ImageLimits) -> Result<ProcessedImage, ImageError> {
     if alt_text.trim().is_empty() {
         return Err(ImageError::AltTextMissing);

@@ -17,7 +17,6 @@ pub mod images;
 pub mod transfer;
 
 use std::collections::HashMap;
-use std::sync::Arc;
 
 use axum::body::Body;
 use axum::extract::{DefaultBodyLimit, Path, State};
@@ -30,7 +29,6 @@ use dala_wire::{
 };
 use serde::Deserialize;
 use sqlx::Row;
-use tokio::sync::Semaphore;
 
 use crate::AppState;
 use crate::accounts::AuthUser;
@@ -46,24 +44,17 @@ const MAX_DRAFT_BYTES: usize = 4 * 1024 * 1024;
 /// Image names: lowercase letters, digits and hyphens, then one of the image extensions.
 const IMAGE_EXTENSIONS: [&str; 6] = ["webp", "png", "jpg", "jpeg", "gif", "svg"];
 
-/// What authoring needs beside the store: the image limits and how many images may be processed
-/// at once (each takes a core and up to `max_pixels` × 8 bytes of memory).
-#[derive(Debug)]
+/// What authoring needs beside the store: the image limits. Images are converted on the
+/// state's work pool ([`crate::work`]), as many at once as there are cores (each takes a core
+/// and up to `max_pixels` × 8 bytes of memory).
+#[derive(Debug, Default)]
 pub struct Authoring {
     pub limits: ImageLimits,
-    permits: Semaphore,
 }
 
 impl Authoring {
-    pub fn new(limits: ImageLimits, concurrent_images: usize) -> Authoring {
-        Authoring { limits, permits: Semaphore::new(concurrent_images.max(1)) }
-    }
-}
-
-impl Default for Authoring {
-    fn default() -> Authoring {
-        let cores = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1);
-        Authoring::new(ImageLimits::default(), cores)
+    pub fn new(limits: ImageLimits) -> Authoring {
+        Authoring { limits }
     }
 }
 
@@ -374,8 +365,12 @@ async fn publish(
         }
     };
     let translations = state.store.translations().await?;
-    let published = course::publish_with(&source, &|slug| translations.get(slug).cloned());
-    let outcome = state.store.import(&published).await.map_err(|e| AppError::Internal(format!("{e:#}")))?;
+    // Rendering and sanitising every lesson: on the work pool.
+    let published = state
+        .work
+        .run(move || course::publish_with(&source, &|slug| translations.get(slug).cloned()))
+        .await?;
+    let outcome = state.store.import(&published).await.map_err(AppError::from_storage)?;
     if request.revision > 0 {
         sqlx::query("UPDATE drafts SET published_revision = $1 WHERE slug = $2 AND revision = $1")
             .bind(request.revision as i64)
@@ -406,7 +401,10 @@ async fn preview(
     ApiJson(request): ApiJson<PreviewRequest>,
 ) -> Result<Json<Preview>, AppError> {
     require_author(&state, &user, &slug).await?;
-    Ok(Json(Preview { html: course::render_lesson(&request.markdown, &request.images) }))
+    let PreviewRequest { markdown, images } = request;
+    // Rendering and sanitising compute: on the work pool, never on an async worker.
+    let html = state.work.run(move || course::render_lesson(&markdown, &images)).await?;
+    Ok(Json(Preview { html: html.map_err(AppError::DraftInvalid)? }))
 }
 
 /// Checks a draft as `dala course check` checks a folder, plus what only a draft can get wrong:
@@ -466,7 +464,9 @@ pub async fn check(
         problems.push(DraftProblem { file: course::METADATA_FILE.into(), item: None, line: None, message });
     }
     let files = draft::files_of(draft, &|image| bytes.get(&image.name).cloned());
-    match course::load_files(&draft.slug, files) {
+    // Parsing every lesson and quiz of a course: on the work pool.
+    let slug = draft.slug.clone();
+    match state.work.run(move || course::load_files(&slug, files)).await? {
         Ok(source) if problems.is_empty() => Ok(Ok(source)),
         Ok(_) => Ok(Err(problems)),
         Err(found) => {
@@ -539,13 +539,9 @@ async fn upload_image(
     if bytes.len() > limit {
         return Err(ImageError::TooLarge { limit }.into());
     }
-    let authoring = Arc::clone(&state.authoring);
-    let _permit = authoring.permits.acquire().await.map_err(|e| AppError::Internal(e.to_string()))?;
-    let limits = authoring.limits.clone();
+    let limits = state.authoring.limits.clone();
     let alt_for_check = alt.clone();
-    let processed = tokio::task::spawn_blocking(move || images::process(&bytes, &alt_for_check, &limits))
-        .await
-        .map_err(|e| AppError::Internal(format!("image processing stopped: {e}")))??;
+    let processed = state.work.run(move || images::process(&bytes, &alt_for_check, &limits)).await??;
     let blob = Blob::new(processed.webp, "image/webp");
     state.store.put_blob(&blob).await?;
     let name = format!("{}.webp", image_stem(&query.name));

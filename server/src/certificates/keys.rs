@@ -1,14 +1,22 @@
 //! The installation's signing keys: one active Ed25519 key that signs new certificates, and the
 //! public halves of retired keys, which keep verifying the certificates they signed.
 //!
-//! The keys folder holds `<kid>.private.jwk` (the active key, mode 0600, exactly one) and any
-//! number of `<kid>.public.jwk` (retired keys). Rotating writes a new private key, keeps only the
-//! public half of the old one, and deletes the old private key: a retired key can no longer sign.
-//! Key ids are RFC 7638 thumbprints, so the same key always has the same id.
+//! The keys live in the database (table `signing_keys`, owned here), so every server of an
+//! installation signs with the same key and a backup of the database holds them: the active
+//! key with its private half, retired keys with their public half only. Rotating inserts a new
+//! active key and, in the same transaction, drops the old key's private half: a retired key can
+//! no longer sign. At most one key is active (a unique column), so two servers starting at once
+//! on an empty database end with one key. Key ids are RFC 7638 thumbprints, so the same key
+//! always has the same id.
+//!
+//! Installations from before kept the keys in a folder (`<kid>.private.jwk`, mode 0600, and
+//! `<kid>.public.jwk` for retired keys); [`import_folder`] copies such a folder into the
+//! database, once: a key already there (by id) is left as it is, so a key rotated since is never
+//! made active again.
 
 use std::fs;
-use std::io::Write;
 use std::path::{Path, PathBuf};
+use std::time::{SystemTime, UNIX_EPOCH};
 
 use anyhow::{Context, bail};
 use dala_credential::{base64url, jwk};
@@ -16,6 +24,9 @@ use dala_wire::{Jwk, Jwks};
 use ed25519_dalek::SigningKey;
 use rand_core::{OsRng, RngCore};
 use serde::{Deserialize, Serialize};
+use sqlx::Row;
+
+use crate::store::Store;
 
 const PRIVATE_SUFFIX: &str = ".private.jwk";
 const PUBLIC_SUFFIX: &str = ".public.jwk";
@@ -38,7 +49,8 @@ impl std::fmt::Debug for Keyring {
     }
 }
 
-/// A private key file: the public JWK plus `d`, the 32-byte seed (RFC 8037 §2).
+/// A private key file of the legacy keys folder: the public JWK plus `d`, the 32-byte seed
+/// (RFC 8037 §2).
 #[derive(Serialize, Deserialize)]
 struct PrivateJwk {
     #[serde(flatten)]
@@ -80,118 +92,200 @@ impl Keyring {
         dala_credential::sign(&self.active, &self.active_kid, typ, payload)
     }
 
-    /// Reads the keys folder. Fails if it has no private key, more than one, or a private key
-    /// that others may read.
-    pub fn load(dir: &Path) -> anyhow::Result<Keyring> {
-        let (private, public) = key_files(dir)?;
-        let path = match private.as_slice() {
-            [path] => path,
-            [] => bail!("no signing key in {}: run `dala keys generate`", dir.display()),
-            _ => bail!("more than one private key in {}: keep only the active one", dir.display()),
-        };
-        check_private_mode(path)?;
-        let text = fs::read_to_string(path).with_context(|| format!("could not read {}", path.display()))?;
-        let file: PrivateJwk = serde_json::from_str(&text)
-            .with_context(|| format!("{} is not a private JWK", path.display()))?;
-        let seed: [u8; 32] =
-            base64::Engine::decode(&base64::engine::general_purpose::URL_SAFE_NO_PAD, &file.d)
-                .ok()
-                .and_then(|d| d.try_into().ok())
-                .with_context(|| format!("{}: `d` is not a 32-byte Ed25519 seed", path.display()))?;
-        let active = SigningKey::from_bytes(&seed);
-        if jwk(&active.verifying_key()) != file.public {
-            bail!("{}: the public key does not belong to the private key", path.display());
-        }
+    /// Reads the installation's keys from the database. Fails if there is no active key.
+    pub async fn load(store: &Store) -> anyhow::Result<Keyring> {
+        let rows = sqlx::query(
+            "SELECT kid, public_jwk, private_key, active FROM signing_keys ORDER BY created_at DESC, kid",
+        )
+        .fetch_all(store.pool())
+        .await
+        .context("could not read the signing keys")?;
+        let mut active = None;
         let mut retired = Vec::new();
-        for path in public {
-            let text =
-                fs::read_to_string(&path).with_context(|| format!("could not read {}", path.display()))?;
-            let key: Jwk =
-                serde_json::from_str(&text).with_context(|| format!("{} is not a JWK", path.display()))?;
-            retired.push(key);
+        for row in rows {
+            let kid: String = row.get("kid");
+            let public: Jwk = serde_json::from_str(&row.get::<String, _>("public_jwk"))
+                .with_context(|| format!("the stored public key {kid} is not a JWK"))?;
+            match row.get::<Option<String>, _>("private_key") {
+                Some(d) if row.get::<Option<i64>, _>("active") == Some(1) => {
+                    let key =
+                        signing_key_from(&d).with_context(|| format!("the stored signing key {kid}"))?;
+                    if jwk(&key.verifying_key()) != public {
+                        bail!(
+                            "the stored signing key {kid}: the public key does not belong to the private key"
+                        );
+                    }
+                    active = Some(key);
+                }
+                _ => retired.push(public),
+            }
         }
-        // A stable order, whatever the file system lists first.
-        retired.sort_by(|a, b| a.kid.cmp(&b.kid));
+        let Some(active) = active else {
+            bail!("no signing key in the database: run `dala keys generate` (or start `dala serve` once)")
+        };
         Ok(Keyring::with(active, retired))
     }
 
-    /// Reads the keys folder, first generating a key if it has none. Says whether it generated.
-    pub fn load_or_generate(dir: &Path) -> anyhow::Result<(Keyring, bool)> {
-        let (private, _) = key_files(dir)?;
-        if private.is_empty() {
-            generate(dir)?;
-            return Ok((Keyring::load(dir)?, true));
+    /// Reads the installation's keys, first copying in the legacy keys folder `legacy_dir` (if
+    /// it holds keys the database lacks) and generating a key if there is none. Says whether it
+    /// generated one. Safe for several servers starting at once: one key becomes active, and all
+    /// read that one.
+    pub async fn load_or_generate(store: &Store, legacy_dir: &Path) -> anyhow::Result<(Keyring, bool)> {
+        let imported = import_folder(store, legacy_dir).await?;
+        if imported > 0 {
+            tracing::info!(keys = imported, dir = %legacy_dir.display(), "copied the signing keys of the keys folder into the database; the folder is no longer read");
         }
-        Ok((Keyring::load(dir)?, false))
+        let generated = insert_active(store, &random_key()).await?;
+        Ok((Keyring::load(store).await?, generated))
+    }
+}
+
+/// The public half of every stored key, the active one first. Servers of one installation read
+/// this when they verify and publish, so a key another server (or `dala keys rotate`) added
+/// since this one started verifies at once.
+pub async fn stored_public_keys(store: &Store) -> sqlx::Result<Vec<Jwk>> {
+    let rows = sqlx::query(
+        "SELECT kid, public_jwk FROM signing_keys \
+         ORDER BY CASE WHEN active = 1 THEN 0 ELSE 1 END, created_at DESC, kid",
+    )
+    .fetch_all(store.pool())
+    .await?;
+    Ok(rows
+        .iter()
+        .filter_map(|row| {
+            let parsed = serde_json::from_str(&row.get::<String, _>("public_jwk"));
+            if parsed.is_err() {
+                tracing::warn!(
+                    kid = row.get::<String, _>("kid"),
+                    "a stored public key is not a JWK: left out"
+                );
+            }
+            parsed.ok()
+        })
+        .collect())
+}
+
+impl Keyring {
+    /// This keyring's keys, then every other key in `stored` (by id): what this server
+    /// publishes and verifies against.
+    pub fn with_stored(&self, stored: Vec<Jwk>) -> Jwks {
+        let mut keys = self.jwks.keys.clone();
+        for key in stored {
+            if !keys.iter().any(|k| k.kid == key.kid) {
+                keys.push(key);
+            }
+        }
+        Jwks { keys }
     }
 }
 
 /// Creates the first signing key; fails if there is one already (use [`rotate`]). Returns its id.
-pub fn generate(dir: &Path) -> anyhow::Result<String> {
-    let (private, _) = key_files(dir)?;
-    if !private.is_empty() {
-        bail!("{} already has a signing key: use `dala keys rotate` to replace it", dir.display());
+pub async fn generate(store: &Store) -> anyhow::Result<String> {
+    let key = random_key();
+    if !insert_active(store, &key).await? {
+        bail!("the database already has a signing key: use `dala keys rotate` to replace it");
     }
-    write_private(dir, &random_key())
+    Ok(jwk(&key.verifying_key()).kid)
 }
 
-/// Replaces the signing key with a new one; the old key's public half stays published.
-/// Returns the old and the new key id.
-pub fn rotate(dir: &Path) -> anyhow::Result<(String, String)> {
-    let old = Keyring::load(dir)?;
-    let old_kid = old.active_kid.clone();
-    let new_kid = write_private(dir, &random_key())?;
-    // The public half first: at no moment is the old key's certificates' key unpublished.
-    let public = serde_json::to_string_pretty(&old.jwks.keys[0]).expect("a JWK serialises");
-    write_new(&dir.join(format!("{old_kid}{PUBLIC_SUFFIX}")), public.as_bytes(), 0o644)?;
-    let old_private = dir.join(format!("{old_kid}{PRIVATE_SUFFIX}"));
-    fs::remove_file(&old_private).with_context(|| format!("could not delete {}", old_private.display()))?;
-    Ok((old_kid, new_kid))
+/// Replaces the signing key with a new one; the old key's public half stays published, its
+/// private half is deleted. Returns the old and the new key id.
+pub async fn rotate(store: &Store) -> anyhow::Result<(String, String)> {
+    let key = random_key();
+    let public = jwk(&key.verifying_key());
+    let mut tx = store.begin_write().await?;
+    let old_kid: String = sqlx::query_scalar("SELECT kid FROM signing_keys WHERE active = 1")
+        .fetch_optional(&mut *tx)
+        .await?
+        .context("no signing key in the database: run `dala keys generate`")?;
+    sqlx::query("UPDATE signing_keys SET active = NULL, private_key = NULL WHERE kid = $1")
+        .bind(&old_kid)
+        .execute(&mut *tx)
+        .await?;
+    insert_key(&mut tx, &public, Some(&base64url(key.as_bytes()))).await?;
+    tx.commit().await.context("could not store the new signing key")?;
+    Ok((old_kid, public.kid))
+}
+
+/// Copies a legacy keys folder into the database: its private key as the active key (or as a
+/// retired one if the database has an active key already), its public keys as retired ones.
+/// Keys the database holds (by id) are left as they are. Fails on a private key that others may
+/// read. Returns how many keys were new; a missing folder has none.
+pub async fn import_folder(store: &Store, dir: &Path) -> anyhow::Result<usize> {
+    let (private, public) = key_files(dir)?;
+    let mut imported = 0;
+    for path in private {
+        check_private_mode(&path)?;
+        let text = fs::read_to_string(&path).with_context(|| format!("could not read {}", path.display()))?;
+        let file: PrivateJwk = serde_json::from_str(&text)
+            .with_context(|| format!("{} is not a private JWK", path.display()))?;
+        let key = signing_key_from(&file.d).with_context(|| path.display().to_string())?;
+        if jwk(&key.verifying_key()) != file.public {
+            bail!("{}: the public key does not belong to the private key", path.display());
+        }
+        if insert_active(store, &key).await? || insert_retired(store, &file.public).await? {
+            imported += 1;
+        }
+    }
+    for path in public {
+        let text = fs::read_to_string(&path).with_context(|| format!("could not read {}", path.display()))?;
+        let key: Jwk =
+            serde_json::from_str(&text).with_context(|| format!("{} is not a JWK", path.display()))?;
+        if insert_retired(store, &key).await? {
+            imported += 1;
+        }
+    }
+    Ok(imported)
+}
+
+/// Makes `key` the active key unless there is one (or this key is stored already). Returns
+/// whether it did.
+async fn insert_active(store: &Store, key: &SigningKey) -> anyhow::Result<bool> {
+    let mut conn = store.pool().acquire().await?;
+    insert_key(&mut conn, &jwk(&key.verifying_key()), Some(&base64url(key.as_bytes()))).await
+}
+
+/// Stores a retired key's public half unless stored. Returns whether it did.
+async fn insert_retired(store: &Store, public: &Jwk) -> anyhow::Result<bool> {
+    let mut conn = store.pool().acquire().await?;
+    insert_key(&mut conn, public, None).await
+}
+
+/// Inserts a key, active if it has its private half. Either unique constraint (the id, the one
+/// active key) makes it a no-op; returns whether it was inserted.
+async fn insert_key(
+    conn: &mut sqlx::AnyConnection,
+    public: &Jwk,
+    private: Option<&str>,
+) -> anyhow::Result<bool> {
+    let now = SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_secs() as i64).unwrap_or(0);
+    let inserted = sqlx::query(
+        "INSERT INTO signing_keys (kid, public_jwk, private_key, active, created_at) VALUES ($1, $2, $3, $4, $5) \
+         ON CONFLICT DO NOTHING",
+    )
+    .bind(&public.kid)
+    .bind(serde_json::to_string(public).expect("a JWK serialises"))
+    .bind(private)
+    .bind(private.map(|_| 1i64))
+    .bind(now)
+    .execute(&mut *conn)
+    .await
+    .context("could not store a signing key")?;
+    Ok(inserted.rows_affected() == 1)
+}
+
+fn signing_key_from(d: &str) -> anyhow::Result<SigningKey> {
+    let seed: [u8; 32] = base64::Engine::decode(&base64::engine::general_purpose::URL_SAFE_NO_PAD, d)
+        .ok()
+        .and_then(|d| d.try_into().ok())
+        .context("`d` is not a 32-byte Ed25519 seed")?;
+    Ok(SigningKey::from_bytes(&seed))
 }
 
 fn random_key() -> SigningKey {
     let mut seed = [0u8; 32];
     OsRng.fill_bytes(&mut seed);
     SigningKey::from_bytes(&seed)
-}
-
-fn write_private(dir: &Path, key: &SigningKey) -> anyhow::Result<String> {
-    create_dir(dir)?;
-    let public = jwk(&key.verifying_key());
-    let kid = public.kid.clone();
-    let file = PrivateJwk { public, d: base64url(key.as_bytes()) };
-    let text = serde_json::to_string_pretty(&file).expect("a JWK serialises");
-    write_new(&dir.join(format!("{kid}{PRIVATE_SUFFIX}")), text.as_bytes(), 0o600)?;
-    Ok(kid)
-}
-
-fn create_dir(dir: &Path) -> anyhow::Result<()> {
-    fs::create_dir_all(dir).with_context(|| format!("could not create the keys folder {}", dir.display()))?;
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        fs::set_permissions(dir, fs::Permissions::from_mode(0o700))
-            .with_context(|| format!("could not restrict {}", dir.display()))?;
-    }
-    Ok(())
-}
-
-/// Writes a file that must not exist yet, created with `mode` (so a private key is never
-/// readable by others, not even for a moment), and flushed to disk.
-fn write_new(path: &Path, bytes: &[u8], mode: u32) -> anyhow::Result<()> {
-    let mut options = fs::OpenOptions::new();
-    options.write(true).create_new(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt;
-        options.mode(mode);
-    }
-    #[cfg(not(unix))]
-    let _ = mode;
-    let mut file = options.open(path).with_context(|| format!("could not create {}", path.display()))?;
-    file.write_all(bytes)
-        .and_then(|()| file.sync_all())
-        .with_context(|| format!("could not write {}", path.display()))
 }
 
 fn check_private_mode(path: &Path) -> anyhow::Result<()> {
@@ -231,6 +325,7 @@ fn key_files(dir: &Path) -> anyhow::Result<(Vec<PathBuf>, Vec<PathBuf>)> {
         }
     }
     private.sort();
+    public.sort();
     Ok((private, public))
 }
 
@@ -238,61 +333,98 @@ fn key_files(dir: &Path) -> anyhow::Result<(Vec<PathBuf>, Vec<PathBuf>)> {
 mod tests {
     use super::*;
 
-    #[test]
-    fn generate_then_rotate_keeps_old_public_keys_and_drops_old_private_ones() {
+    async fn store(dir: &Path) -> Store {
+        Store::open(dir, None).await.unwrap()
+    }
+
+    /// Writes a keys folder as installations from before kept it: the active key and one
+    /// retired key's public half. Returns their ids.
+    fn legacy_folder(dir: &Path) -> (String, String) {
+        use std::os::unix::fs::OpenOptionsExt;
+        fs::create_dir_all(dir).unwrap();
+        let (active, retired) = (random_key(), random_key());
+        let public = jwk(&active.verifying_key());
+        let file = PrivateJwk { public: public.clone(), d: base64url(active.as_bytes()) };
+        let mut options = fs::OpenOptions::new();
+        options.write(true).create_new(true).mode(0o600);
+        std::io::Write::write_all(
+            &mut options.open(dir.join(format!("{}{PRIVATE_SUFFIX}", public.kid))).unwrap(),
+            serde_json::to_string(&file).unwrap().as_bytes(),
+        )
+        .unwrap();
+        let old = jwk(&retired.verifying_key());
+        fs::write(dir.join(format!("{}{PUBLIC_SUFFIX}", old.kid)), serde_json::to_string(&old).unwrap())
+            .unwrap();
+        (public.kid, old.kid)
+    }
+
+    #[tokio::test]
+    async fn generate_then_rotate_keeps_old_public_keys_and_drops_old_private_ones() {
         let dir = tempfile::tempdir().unwrap();
-        let keys = dir.path().join("keys");
-        assert!(Keyring::load(&keys).unwrap_err().to_string().contains("dala keys generate"));
-        let first = generate(&keys).unwrap();
-        assert!(generate(&keys).unwrap_err().to_string().contains("rotate"));
-        let ring = Keyring::load(&keys).unwrap();
-        assert_eq!(ring.active_kid(), first);
-        #[cfg(unix)]
-        {
-            use std::os::unix::fs::PermissionsExt;
-            let private = keys.join(format!("{first}{PRIVATE_SUFFIX}"));
-            assert_eq!(fs::metadata(&private).unwrap().permissions().mode() & 0o777, 0o600);
-            assert_eq!(fs::metadata(&keys).unwrap().permissions().mode() & 0o777, 0o700);
-        }
-        let (old, second) = rotate(&keys).unwrap();
+        let store = store(dir.path()).await;
+        assert!(Keyring::load(&store).await.unwrap_err().to_string().contains("dala keys generate"));
+        let first = generate(&store).await.unwrap();
+        assert!(generate(&store).await.unwrap_err().to_string().contains("rotate"));
+        assert_eq!(Keyring::load(&store).await.unwrap().active_kid(), first);
+        let (old, second) = rotate(&store).await.unwrap();
         assert_eq!(old, first);
-        let (_, third) = rotate(&keys).unwrap();
-        let ring = Keyring::load(&keys).unwrap();
+        let (_, third) = rotate(&store).await.unwrap();
+        let ring = Keyring::load(&store).await.unwrap();
         assert_eq!(ring.active_kid(), third);
         let kids: Vec<&str> = ring.jwks().keys.iter().map(|k| k.kid.as_str()).collect();
-        assert_eq!(kids.len(), 3);
-        assert_eq!(kids[0], third);
+        assert_eq!((kids.len(), kids[0]), (3, third.as_str()), "the active key first");
         assert!(kids.contains(&first.as_str()) && kids.contains(&second.as_str()));
-        let (private, public) = key_files(&keys).unwrap();
-        assert_eq!((private.len(), public.len()), (1, 2));
-        // No published key carries a private part.
-        for path in public {
-            assert!(!fs::read_to_string(path).unwrap().contains("\"d\""));
-        }
+        // Only the active key keeps a private half; no published key carries one.
+        let private: Vec<String> =
+            sqlx::query_scalar("SELECT kid FROM signing_keys WHERE private_key IS NOT NULL")
+                .fetch_all(store.pool())
+                .await
+                .unwrap();
+        assert_eq!(private, [third]);
+        assert!(!serde_json::to_string(ring.jwks()).unwrap().contains("\"d\""));
     }
 
-    #[cfg(unix)]
-    #[test]
-    fn a_private_key_readable_by_others_is_refused() {
-        use std::os::unix::fs::PermissionsExt;
+    #[tokio::test]
+    async fn load_or_generate_makes_a_key_once() {
         let dir = tempfile::tempdir().unwrap();
-        let kid = generate(dir.path()).unwrap();
-        let private = dir.path().join(format!("{kid}{PRIVATE_SUFFIX}"));
-        fs::set_permissions(&private, fs::Permissions::from_mode(0o644)).unwrap();
-        let error = Keyring::load(dir.path()).unwrap_err().to_string();
-        assert!(error.contains("chmod 600"), "{error}");
-    }
-
-    #[test]
-    fn load_or_generate_makes_a_key_once() {
-        let dir = tempfile::tempdir().unwrap();
-        let (first, made) = Keyring::load_or_generate(dir.path()).unwrap();
+        let store = store(dir.path()).await;
+        let (first, made) = Keyring::load_or_generate(&store, &dir.path().join("keys")).await.unwrap();
         assert!(made);
-        let (again, made) = Keyring::load_or_generate(dir.path()).unwrap();
+        let (again, made) = Keyring::load_or_generate(&store, &dir.path().join("keys")).await.unwrap();
         assert!(!made);
         assert_eq!(first.active_kid(), again.active_kid());
         // The same seed signs the same bytes the same way (Ed25519 is deterministic).
         let payload = serde_json::json!({ "a": 1 });
         assert_eq!(first.sign("x", &payload), again.sign("x", &payload));
+    }
+
+    #[tokio::test]
+    async fn a_legacy_keys_folder_is_imported_once_and_a_rotated_key_stays_retired() {
+        let dir = tempfile::tempdir().unwrap();
+        let (active, retired) = legacy_folder(&dir.path().join("keys"));
+        let store = store(dir.path()).await;
+        let (ring, made) = Keyring::load_or_generate(&store, &dir.path().join("keys")).await.unwrap();
+        assert!(!made, "the folder's key is the active one");
+        assert_eq!(ring.active_kid(), active);
+        assert!(ring.jwks().keys.iter().any(|k| k.kid == retired));
+        assert_eq!(import_folder(&store, &dir.path().join("keys")).await.unwrap(), 0, "once");
+        let (_, new) = rotate(&store).await.unwrap();
+        // The folder still holds the old private key: starting again does not revive it.
+        let (ring, _) = Keyring::load_or_generate(&store, &dir.path().join("keys")).await.unwrap();
+        assert_eq!(ring.active_kid(), new);
+        assert_eq!(ring.jwks().keys.len(), 3);
+    }
+
+    #[tokio::test]
+    async fn a_legacy_private_key_readable_by_others_is_refused() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let (kid, _) = legacy_folder(&dir.path().join("keys"));
+        let private = dir.path().join("keys").join(format!("{kid}{PRIVATE_SUFFIX}"));
+        fs::set_permissions(&private, fs::Permissions::from_mode(0o644)).unwrap();
+        let store = store(dir.path()).await;
+        let error =
+            Keyring::load_or_generate(&store, &dir.path().join("keys")).await.unwrap_err().to_string();
+        assert!(error.contains("chmod 600"), "{error}");
     }
 }

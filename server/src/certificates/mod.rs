@@ -317,11 +317,17 @@ fn status_list_jwt(issuer: &Issuer, list: i64, created: i64, revoked: &[(i64, i6
     issuer.keys.sign("vc+jwt", &payload)
 }
 
+/// Every public key of the installation: this server's keyring and the keys stored since it
+/// started (another server's first key, a rotation), read from the database each time.
+async fn published_keys(state: &AppState) -> Result<dala_wire::Jwks, AppError> {
+    Ok(state.issuer.keys.with_stored(keys::stored_public_keys(&state.store).await?))
+}
+
 /// The issuer's keys and revocation lists as a device keeps them; `None` if `held_etag` is
 /// already current (nothing is signed then).
 pub async fn trust_unless(state: &AppState, held_etag: Option<&str>) -> Result<Option<Trust>, AppError> {
     let data = revocation_data(state).await?;
-    let jwks = state.issuer.keys.jwks();
+    let jwks = &published_keys(state).await?;
     let mut hash = Sha256::new();
     hash.update(serde_json::to_vec(jwks).expect("a JWKS serialises"));
     hash.update(serde_json::to_vec(&data).expect("numbers serialise"));
@@ -342,8 +348,9 @@ pub async fn trust(state: &AppState) -> Result<Trust, AppError> {
 }
 
 /// `GET /.well-known/jwks.json`: every public key the issuer signs or signed with.
-async fn get_jwks(State(state): State<AppState>) -> Response {
-    ([(header::CACHE_CONTROL, "public, max-age=300")], Json(state.issuer.keys.jwks().clone())).into_response()
+async fn get_jwks(State(state): State<AppState>) -> Result<Response, AppError> {
+    let jwks = published_keys(&state).await?;
+    Ok(([(header::CACHE_CONTROL, "public, max-age=300")], Json(jwks)).into_response())
 }
 
 /// `GET /credentials/status/{list}`: a signed revocation list, as certificates name it
@@ -408,7 +415,7 @@ pub async fn verify(state: &AppState, credential: &str) -> Result<Verification, 
         None => None,
     };
     let mut verification =
-        dala_credential::verify_with(credential, state.issuer.keys.jwks(), |entry| match &record {
+        dala_credential::verify_with(credential, &published_keys(state).await?, |entry| match &record {
             // Our own certificate, at the entry we allocated for it.
             Some((id, list, index, _)) if id == entry.credential_id && *index as usize == entry.index => {
                 lists.get(list)
@@ -494,27 +501,37 @@ async fn get_certificate_pdf(
         .ok_or_else(|| AppError::Internal("a stored certificate is not a credential".into()))?;
     let manifest: Manifest = serde_json::from_str(&row.get::<String, _>("manifest_json"))
         .map_err(|e| AppError::Internal(format!("stored manifest: {e}")))?;
-    let messages = Messages::for_language(&manifest.language);
-    let labels = pdf::Labels {
-        heading: messages.text("certificate-heading", &[]),
-        awarded_to: messages.text("certificate-awarded-to", &[]),
-        completed: messages.text("certificate-completed", &[]),
-        date: messages.text("certificate-date", &[]),
-        issuer: messages.text("certificate-issuer", &[]),
-        certificate_id: messages.text("certificate-id", &[]),
-        verify: messages.text("certificate-verify", &[]),
+    // The translations are not `Send`: made and dropped before the work is handed over.
+    let (labels, verify_url, completed_on) = {
+        let messages = Messages::for_language(&manifest.language);
+        let labels = pdf::Labels {
+            heading: messages.text("certificate-heading", &[]),
+            awarded_to: messages.text("certificate-awarded-to", &[]),
+            completed: messages.text("certificate-completed", &[]),
+            date: messages.text("certificate-date", &[]),
+            issuer: messages.text("certificate-issuer", &[]),
+            certificate_id: messages.text("certificate-id", &[]),
+            verify: messages.text("certificate-verify", &[]),
+        };
+        let verify_url = state.issuer.verify_url(&uuid, &row.get::<String, _>("access_key"));
+        let completed_on = messages.date(row.get("issued_at"));
+        (labels, verify_url, completed_on)
     };
-    let verify_url = state.issuer.verify_url(&uuid, &row.get::<String, _>("access_key"));
-    let completed_on = messages.date(row.get("issued_at"));
-    let bytes = pdf::render(&pdf::Certificate {
-        display_name: &summary.learner,
-        course_title: &summary.course_title,
-        completed_on: &completed_on,
-        issuer_name: &summary.issuer_name,
-        certificate_id: &summary.id,
-        verify_url: &verify_url,
-        labels: &labels,
-    });
+    // Subsetting fonts and drawing the page compute for milliseconds: on the work pool.
+    let bytes = state
+        .work
+        .run(move || {
+            pdf::render(&pdf::Certificate {
+                display_name: &summary.learner,
+                course_title: &summary.course_title,
+                completed_on: &completed_on,
+                issuer_name: &summary.issuer_name,
+                certificate_id: &summary.id,
+                verify_url: &verify_url,
+                labels: &labels,
+            })
+        })
+        .await?;
     let disposition = format!("attachment; filename=\"certificate-{uuid}.pdf\"");
     Ok((
         [

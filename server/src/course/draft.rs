@@ -311,7 +311,21 @@ mod tests {
             attempts.max_attempts = Some(0);
             let mut no_prompt = quiz(vec![single(0)]);
             no_prompt.questions[0].prompt = "\n".into();
+            let limits = dala_wire::limits::PROMPT_CHARS;
+            let mut long_title = quiz(vec![single(0)]);
+            long_title.title = "t".repeat(dala_wire::limits::QUIZ_TITLE_CHARS + 1);
+            let mut long_prompt = quiz(vec![single(0)]);
+            long_prompt.questions[0].prompt = "p".repeat(limits + 1);
+            let mut longest_prompt = quiz(vec![single(0)]);
+            longest_prompt.questions[0].prompt = "p".repeat(limits);
+            let many = quiz(vec![single(0); dala_wire::limits::QUESTIONS_PER_QUIZ + 1]);
             vec![
+                ("title too long", long_title),
+                ("prompt too long", long_prompt),
+                ("prompt at the limit", longest_prompt),
+                ("too many questions", many),
+                ("too many accepted", quiz(vec![short(&["a"; 21])])),
+                ("accepted too long", quiz(vec![short(&[&"a".repeat(201)])])),
                 (
                     "good",
                     quiz(vec![

@@ -11,7 +11,7 @@ mod quiz;
 mod render;
 mod source;
 
-pub use render::sanitize_lesson_html;
+pub use render::{MAX_DEPTH, MAX_ELEMENTS, markup_problem, sanitize_lesson_html};
 pub use source::{
     CourseSource, Image, Lesson, Metadata, Problem, is_id, is_language_tag, load, load_all, load_files,
 };
@@ -126,11 +126,15 @@ pub fn publish_with(course: &CourseSource, translation: &dyn Fn(&str) -> Option<
 }
 
 /// A lesson's HTML as [`publish`] renders it, with images named in `images` pointing at their
-/// blobs: what the editor's preview shows.
-pub fn render_lesson(markdown: &str, images: &[dala_wire::DraftImage]) -> String {
-    render::lesson_html(markdown, &|name| {
+/// blobs: what the editor's preview shows. A lesson over the bounds of
+/// [`render::markup_problem`] is refused with its reason, before any HTML is parsed.
+pub fn render_lesson(markdown: &str, images: &[dala_wire::DraftImage]) -> Result<String, String> {
+    if let Some(problem) = render::markup_problem(markdown) {
+        return Err(problem);
+    }
+    Ok(render::lesson_html(markdown, &|name| {
         images.iter().find(|i| i.name == name).map(|i| i.blob.sha256.clone())
-    })
+    }))
 }
 
 /// The SHA-256 of a manifest's canonical JSON: the identity of a course version.

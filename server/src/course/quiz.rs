@@ -2,7 +2,7 @@
 //!
 //! Authors count options from 1, as people do; the published quiz counts from 0.
 
-use dala_wire::{Question, QuestionKind, Quiz};
+use dala_wire::{Question, QuestionKind, Quiz, limits};
 use serde::Deserialize;
 use toml::Spanned;
 
@@ -46,6 +46,14 @@ pub(super) fn parse_quiz(report: &mut Report<'_>, name: &str, id: &str, text: &s
     let title = source.title.get_ref().trim().to_owned();
     if title.is_empty() {
         report.add(name, line(source.title.span()), "`title` must not be empty");
+    }
+    if !limits::fits(&title, limits::QUIZ_TITLE_CHARS) {
+        let max = limits::QUIZ_TITLE_CHARS;
+        report.add(name, line(source.title.span()), format!("`title` is longer than {max} characters"));
+    }
+    if source.questions.len() > limits::QUESTIONS_PER_QUIZ {
+        let max = limits::QUESTIONS_PER_QUIZ;
+        report.add(name, Some(1), format!("a quiz has at most {max} questions"));
     }
     let pass_mark = *source.pass_mark.get_ref();
     if !(1..=100).contains(&pass_mark) {
@@ -147,8 +155,17 @@ pub(super) fn parse_quiz(report: &mut Report<'_>, name: &str, id: &str, text: &s
             ),
             other => Err(format!("unknown kind `{other}` (kinds: {KINDS})")),
         };
-        match kind {
-            Ok(kind) => questions.push(Question { prompt: q.prompt.trim().to_owned(), kind }),
+        match kind.map(|kind| Question { prompt: q.prompt.trim().to_owned(), kind }) {
+            Ok(question) if !question.within_limits() => problem(format!(
+                "too long: at most {} characters in `prompt`, {} `options` of {} characters, {} `accepted` \
+                 answers of {} characters",
+                limits::PROMPT_CHARS,
+                limits::OPTIONS_PER_QUESTION,
+                limits::OPTION_CHARS,
+                limits::ACCEPTED_PER_QUESTION,
+                limits::ACCEPTED_CHARS
+            )),
+            Ok(question) => questions.push(question),
             Err(message) => problem(message),
         }
     }

@@ -15,7 +15,95 @@ fn markdown_options() -> Options {
     Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH | Options::ENABLE_FOOTNOTES
 }
 
-/// Renders a lesson. `image_sha` names the blob of an image file of the course.
+/// The deepest nesting of elements a lesson may have. Parsing HTML (html5ever, inside the
+/// sanitiser) checks the stack of open elements again and again, so its time grows with
+/// depth × elements: `<div>`×40,000 took seconds. Real lessons nest a handful deep (a list in a
+/// quote in a table); 64 leaves room for anything written by hand.
+pub const MAX_DEPTH: usize = 64;
+
+/// The most elements (tags and Markdown blocks and spans) a lesson may have: a long lesson
+/// with a large table has a few thousand.
+pub const MAX_ELEMENTS: usize = 20_000;
+
+/// Why `markdown` is refused before it is rendered or sanitised, if it is: more elements, or
+/// deeper nesting, than the bounds above. A linear pass over pulldown-cmark's events (its
+/// blocks and spans nest exactly as its HTML will) and over the raw HTML among them, so the
+/// check itself cannot be slow. Raw tags are counted as they are written: an end tag closes
+/// one level, void elements and the tags HTML closes by itself (`<p>`, `<li>`, table cells…)
+/// open none.
+pub fn markup_problem(markdown: &str) -> Option<String> {
+    let (mut depth, mut deepest, mut elements) = (0usize, 0usize, 0usize);
+    for event in Parser::new_ext(markdown, markdown_options()) {
+        match event {
+            Event::Start(_) => {
+                depth += 1;
+                elements += 1;
+            }
+            Event::End(_) => depth = depth.saturating_sub(1),
+            Event::Html(html) | Event::InlineHtml(html) => {
+                raw_tags(&html, &mut depth, &mut deepest, &mut elements);
+            }
+            _ => {}
+        }
+        deepest = deepest.max(depth);
+        if deepest > MAX_DEPTH {
+            return Some(format!(
+                "this lesson nests elements more than {MAX_DEPTH} deep (quotes, lists or HTML tags inside each other); flatten it"
+            ));
+        }
+        if elements > MAX_ELEMENTS {
+            return Some(format!(
+                "this lesson has more than {MAX_ELEMENTS} elements (paragraphs, list items, tags); split it into several lessons"
+            ));
+        }
+    }
+    None
+}
+
+/// Elements that hold no content, and those HTML parsers close by themselves when the next
+/// one starts: neither deepens the nesting.
+const FLAT_ELEMENTS: [&str; 21] = [
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr",
+    "p", "li", "dt", "dd", "tr", "td", "th", "option",
+];
+
+/// Counts the tags of raw HTML into the nesting measure of [`markup_problem`].
+fn raw_tags(html: &str, depth: &mut usize, deepest: &mut usize, elements: &mut usize) {
+    let bytes = html.as_bytes();
+    let mut at = 0;
+    while let Some(offset) = bytes[at..].iter().position(|&b| b == b'<') {
+        at += offset + 1;
+        let closing = bytes.get(at) == Some(&b'/');
+        let start = if closing { at + 1 } else { at };
+        let end =
+            bytes[start..].iter().position(|b| !b.is_ascii_alphanumeric()).map_or(bytes.len(), |n| start + n);
+        if end == start || !bytes[start].is_ascii_alphabetic() {
+            continue; // not a tag: `<!--`, `< `, `<3`
+        }
+        let name = html[start..end].to_ascii_lowercase();
+        if !closing {
+            *elements += 1;
+        }
+        if FLAT_ELEMENTS.contains(&name.as_str()) {
+            continue;
+        }
+        if closing {
+            *depth = depth.saturating_sub(1);
+        } else {
+            let self_closing = bytes[end..]
+                .iter()
+                .position(|&b| b == b'>')
+                .is_some_and(|gt| gt > 0 && bytes[end + gt - 1] == b'/');
+            if !self_closing {
+                *depth += 1;
+                *deepest = (*deepest).max(*depth);
+            }
+        }
+    }
+}
+
+/// Renders a lesson. `image_sha` names the blob of an image file of the course. The caller
+/// has checked it with [`markup_problem`] (the course checker does, for every lesson).
 pub(super) fn lesson_html(markdown: &str, image_sha: &dyn Fn(&str) -> Option<String>) -> String {
     let events = Parser::new_ext(markdown, markdown_options()).map(|event| match event {
         Event::Start(Tag::Image { link_type, dest_url, title, id }) => {
@@ -91,6 +179,37 @@ mod tests {
         ] {
             let html = render(input);
             assert!(!html.contains(forbidden), "{input:?} rendered as {html:?}");
+        }
+    }
+
+    #[test]
+    fn hostile_nesting_is_refused_before_it_is_parsed_as_html() {
+        for (what, markdown) in [
+            ("raw divs", "<div>".repeat(40_000)),
+            ("raw spans, inline", format!("x {}", "<span>".repeat(40_000))),
+            ("nested quotes", format!("{} x", "> ".repeat(10_000))),
+            ("nested lists", (0..200).map(|n| format!("{}- x\n", "  ".repeat(n))).collect()),
+            ("many elements", "<b>x</b>".repeat(30_000)),
+        ] {
+            let problem = markup_problem(&markdown);
+            assert!(problem.is_some(), "{what} was accepted");
+        }
+        // At the bound: accepted, and the sanitiser's work stays bounded.
+        let deep = format!("{}x{}", "<div>".repeat(MAX_DEPTH - 1), "</div>".repeat(MAX_DEPTH - 1));
+        assert_eq!(markup_problem(&deep), None);
+        assert!(render(&deep).contains("<div>"));
+    }
+
+    #[test]
+    fn ordinary_lessons_are_within_the_bounds() {
+        let table = format!("| a | b |\n|---|---|\n{}", "| x | *y* |\n".repeat(500));
+        for markdown in [
+            "# Title\n\nSome *text*.\n\n> a quote\n> > in a quote\n\n- a\n  - b\n    - c\n".to_owned(),
+            table,
+            "<p>one<p>two<br><img src=x><li>three</li>".repeat(100),
+            "a < b and 3 <4, <!-- a comment --> <3".to_owned(),
+        ] {
+            assert_eq!(markup_problem(&markdown), None, "{markdown:.80}");
         }
     }
 

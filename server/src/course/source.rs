@@ -4,7 +4,7 @@ use std::collections::BTreeMap;
 use std::fmt;
 use std::path::{Path, PathBuf};
 
-use dala_wire::Quiz;
+use dala_wire::{Quiz, limits};
 use pulldown_cmark::{Event, HeadingLevel, Parser, Tag, TagEnd};
 use toml::de::{DeTable, DeValue};
 
@@ -207,6 +207,15 @@ pub fn load_files(slug: &str, mut entries: Vec<(String, Vec<u8>)>) -> Result<Cou
     if !any_markdown {
         report.add("", None, "no lessons: add Markdown files named like `01-introduction.md`");
     }
+    let items: usize = lesson_files.values().map(Vec::len).sum();
+    if items > limits::ITEMS_PER_COURSE {
+        let max = limits::ITEMS_PER_COURSE;
+        report.add("", None, format!("{items} lessons and quizzes: a course has at most {max}"));
+    }
+    if images.len() > limits::IMAGES_PER_COURSE {
+        let max = limits::IMAGES_PER_COURSE;
+        report.add("", None, format!("{} images: a course has at most {max}", images.len()));
+    }
 
     if report.problems.is_empty() {
         Ok(CourseSource { slug, metadata: metadata.unwrap_or_default(), lessons, quizzes, images })
@@ -318,11 +327,35 @@ fn parse_metadata(report: &mut Report<'_>, text: &str) -> Metadata {
                 Vec::new()
             }
         };
+        // A text key of at most `max` characters.
+        let bounded = |report: &mut Report<'_>, max: usize| {
+            let text = string(report);
+            if !limits::fits(&text, max) {
+                report.add(METADATA_FILE, line, format!("`{name}` is longer than {max} characters"));
+            }
+            text
+        };
+        let bounded_list = |report: &mut Report<'_>, count: usize, chars: Option<usize>| {
+            let items = list(report);
+            if items.len() > count {
+                report.add(METADATA_FILE, line, format!("`{name}` has more than {count} entries"));
+            }
+            if let Some(max) = chars
+                && items.iter().any(|item| !limits::fits(item, max))
+            {
+                report.add(
+                    METADATA_FILE,
+                    line,
+                    format!("an entry of `{name}` is longer than {max} characters"),
+                );
+            }
+            items
+        };
         match name {
-            "title" => metadata.title = string(report),
-            "summary" => metadata.summary = string(report),
-            "version" => metadata.version = string(report),
-            "licence" => metadata.licence = string(report),
+            "title" => metadata.title = bounded(report, limits::COURSE_TITLE_CHARS),
+            "summary" => metadata.summary = bounded(report, limits::COURSE_SUMMARY_CHARS),
+            "version" => metadata.version = bounded(report, limits::COURSE_VERSION_CHARS),
+            "licence" => metadata.licence = bounded(report, limits::COURSE_LICENCE_CHARS),
             "language" => {
                 metadata.language = string(report);
                 if !metadata.language.is_empty() && !is_language_tag(&metadata.language) {
@@ -334,7 +367,8 @@ fn parse_metadata(report: &mut Report<'_>, text: &str) -> Metadata {
                 }
             }
             "authors" => {
-                metadata.authors = list(report);
+                metadata.authors =
+                    bounded_list(report, limits::AUTHORS_PER_COURSE, Some(limits::AUTHOR_CHARS));
                 if metadata.authors.is_empty() {
                     report.add(METADATA_FILE, line, "`authors` must name at least one author");
                 }
@@ -344,7 +378,7 @@ fn parse_metadata(report: &mut Report<'_>, text: &str) -> Metadata {
                 _ => report.add(METADATA_FILE, line, "`open` must be true or false"),
             },
             "translations" => {
-                metadata.translations = list(report);
+                metadata.translations = bounded_list(report, limits::TRANSLATIONS_PER_COURSE, None);
                 for slug in &metadata.translations {
                     if !is_id(slug) {
                         report.add(METADATA_FILE, line, format!("`{slug}` is not a course slug"));
@@ -386,6 +420,16 @@ fn parse_lesson(
     images: &[Image],
 ) -> Option<Lesson> {
     let before = report.problems.len();
+    if text.len() > limits::LESSON_BYTES {
+        // Not parsed further: its size is the problem.
+        let max = limits::LESSON_BYTES / 1024;
+        report.add(
+            name,
+            None,
+            format!("a lesson is at most {max} KB of text; this one is {} KB", text.len() / 1024),
+        );
+        return None;
+    }
     let mut title: Option<String> = None;
     let mut in_first_heading = false;
     let mut saw_block = false;
@@ -424,9 +468,17 @@ fn parse_lesson(
             saw_block = true;
         }
     }
+    // Bounded before anything renders or sanitises it (see render::markup_problem).
+    if let Some(problem) = super::render::markup_problem(text) {
+        report.add(name, None, problem);
+    }
     let title = title.map(|t| t.trim().to_owned()).unwrap_or_default();
     if title.is_empty() {
         report.add(name, Some(1), "a lesson must start with its title as a level-1 heading (`# Title`)");
+    }
+    if !limits::fits(&title, limits::LESSON_TITLE_CHARS) {
+        let max = limits::LESSON_TITLE_CHARS;
+        report.add(name, Some(1), format!("the title is longer than {max} characters"));
     }
     (report.problems.len() == before).then(|| Lesson {
         id: id.to_owned(),

@@ -7,6 +7,8 @@
 //! [`reports::activity::summarise`](crate::reports::activity::summarise), so the dashboard's
 //! summaries never miss an event nor count one twice.
 
+use std::collections::{HashMap, HashSet};
+
 use dala_wire::{EventKind, ProgressEvent, Receipt};
 use sqlx::{AnyConnection, AnyPool, Row};
 
@@ -101,6 +103,24 @@ pub async fn store(conn: &mut AnyConnection, user_id: &str, events: &[Received<'
         crate::reports::activity::summarise(conn, user_id, &fresh).await?;
     }
     Ok(())
+}
+
+/// The ids of a learner's stored quiz attempts, per course and quiz.
+pub async fn attempt_ids(
+    pool: &AnyPool,
+    user_id: &str,
+) -> Result<HashMap<(String, String), HashSet<String>>, AppError> {
+    let rows = sqlx::query(
+        "SELECT course, item, id FROM progress_events WHERE user_id = $1 AND kind = 'quiz_attempt'",
+    )
+    .bind(user_id)
+    .fetch_all(pool)
+    .await?;
+    let mut ids: HashMap<(String, String), HashSet<String>> = HashMap::new();
+    for row in rows {
+        ids.entry((row.get("course"), row.get("item"))).or_default().insert(row.get("id"));
+    }
+    Ok(ids)
 }
 
 /// Every stored event of a learner, each with its receipt. Events of a kind this server does

@@ -29,13 +29,14 @@
 
 mod events;
 
-pub use events::{Received, kind_columns, next_receipt, store, stored};
+pub use events::{Received, attempt_ids, kind_columns, next_receipt, store, stored};
 
 use std::collections::HashMap;
 
 use axum::extract::State;
 use axum::routing::post;
 use axum::{Json, Router};
+use dala_wire::limits::ATTEMPTS_KEPT_PER_QUIZ;
 use dala_wire::{
     Answer, CourseProgress, EventKind, Graded, MAX_SYNC_BATCH, Manifest, ProgressEvent, Quiz, Receipt,
     RejectedEvent, SyncRequest, SyncResponse, is_event_id, merge,
@@ -74,6 +75,8 @@ async fn sync_progress(
     let mut accepted = Vec::new();
     let mut rejected = Vec::new();
     let mut valid = Vec::new();
+    // Attempts kept per quiz are bounded: every answer carries them all.
+    let mut attempts = attempt_ids(state.store.pool(), &user.user_id).await?;
     for event in request.events {
         let manifest = versions.get(&state, &event.course, &event.course_version).await?;
         let verdict = check(&event, manifest).and_then(|()| {
@@ -85,6 +88,22 @@ async fn sync_progress(
                 Ok(())
             } else {
                 Err(format!("not enrolled in course `{}`: ask a trainer for a join code", event.course))
+            }
+        });
+        let verdict = verdict.and_then(|()| {
+            if !matches!(event.kind, EventKind::QuizAttempt { .. }) {
+                return Ok(());
+            }
+            let kept = attempts.entry((event.course.clone(), event.item.clone())).or_default();
+            // A stored attempt sent again is not a new one.
+            if kept.contains(&event.id) || kept.len() < ATTEMPTS_KEPT_PER_QUIZ {
+                kept.insert(event.id.clone());
+                Ok(())
+            } else {
+                Err(format!(
+                    "at most {ATTEMPTS_KEPT_PER_QUIZ} attempts at quiz `{}` are kept: this one was not",
+                    event.item
+                ))
             }
         });
         match verdict {
@@ -176,7 +195,7 @@ impl Versions {
     }
 }
 
-fn check(event: &ProgressEvent, manifest: Option<&Manifest>) -> Result<(), String> {
+pub(crate) fn check(event: &ProgressEvent, manifest: Option<&Manifest>) -> Result<(), String> {
     if !is_event_id(&event.id) {
         return Err("an event id is 32 lowercase hexadecimal digits".into());
     }

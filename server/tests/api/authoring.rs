@@ -28,7 +28,37 @@ on_both_databases!(
     a_restart_keeps_what_was_published_in_the_browser,
     translations_are_linked_both_ways,
     a_course_cannot_be_attached_to_another_organization_s_as_its_translation,
+    an_oversize_title_is_saved_as_a_problem_and_never_published,
 );
+
+/// Issue 14: a 1.45 MB course title made the public catalog 2.2 MB. The draft keeps what was
+/// typed (a save is never refused for its problems), lists the problem, and publishing is
+/// refused; the catalog never sees the title.
+async fn an_oversize_title_is_saved_as_a_problem_and_never_published(backend: Backend) {
+    let w = world(backend).await;
+    let mut draft = new_draft("long-title");
+    let created = w.create(&draft, &w.trainer).await;
+    assert_eq!(created.status, StatusCode::CREATED, "{}", String::from_utf8_lossy(&created.body));
+    draft.metadata.title = "x".repeat(1_450_000);
+    let saved = w.saved(&draft, 1, &w.trainer).await;
+    let messages: Vec<&str> = saved.problems.iter().map(|p| p.message.as_str()).collect();
+    assert_eq!(messages, ["`title` is longer than 200 characters"]);
+    let refused = w.publish("long-title", saved.revision, &w.trainer).await;
+    assert_eq!(
+        refused.status,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "{}",
+        String::from_utf8_lossy(&refused.body)
+    );
+    assert_eq!(refused.error().code, ErrorCode::DraftInvalid);
+    let catalog = w.app.get("/api/v1/courses", &[]).await;
+    assert!(catalog.body.len() < 10_000, "the catalog is {} bytes", catalog.body.len());
+    // At the limit it publishes.
+    draft.metadata.title = "Ж".repeat(dala_wire::limits::COURSE_TITLE_CHARS);
+    let saved = w.saved(&draft, saved.revision, &w.trainer).await;
+    assert!(saved.problems.is_empty(), "{:?}", saved.problems);
+    assert!(w.published("long-title", saved.revision, &w.trainer).await.changed);
+}
 
 /// An organization with a trainer, an administrator and a learner, plus an administrator of a
 /// second organization. The test course `http-course` belongs to the first.
@@ -395,7 +425,7 @@ fn hostile_cases() -> Vec<HostileCase> {
 async fn hostile_markdown_is_sanitised_when_published(backend: Backend) {
     let w = world(backend).await;
     let cases = hostile_cases();
-    assert!(cases.len() >= 15);
+    assert!(cases.len() >= 55);
     let mut draft = new_draft("hostile");
     draft.items = cases
         .iter()
@@ -405,6 +435,8 @@ async fn hostile_markdown_is_sanitised_when_published(backend: Backend) {
     assert_eq!(w.create(&draft, &w.trainer).await.status, StatusCode::CREATED);
     w.published("hostile", 1, &w.trainer).await;
     let manifest = w.manifest("hostile").await;
+    assert_eq!(manifest.lessons.len(), cases.len());
+    let mut survived = Vec::new();
     for (case, entry) in cases.iter().zip(&manifest.lessons) {
         // The editor's preview shows exactly what learners get.
         let DraftItem::Lesson(source) = draft.items.iter().find(|i| i.id() == case.name).unwrap() else {
@@ -426,15 +458,15 @@ async fn hostile_markdown_is_sanitised_when_published(backend: Backend) {
         assert_eq!(preview.html, html, "{}: the preview is the published lesson", case.name);
         let lower = html.to_lowercase();
         for forbidden in &case.forbidden {
-            assert!(
-                !lower.contains(&forbidden.to_lowercase()),
-                "{}: {forbidden:?} survived in {html}",
-                case.name
-            );
+            if lower.contains(&forbidden.to_lowercase()) {
+                survived.push(format!("{}: {forbidden:?} survived in {html}", case.name));
+            }
         }
         // The lesson before the payload survives (broken HTML may swallow what follows it).
         assert!(html.contains("<p>Before.</p>"), "{}: {html}", case.name);
     }
+    // Every case is checked before the test fails, so one run names them all.
+    assert!(survived.is_empty(), "{}", survived.join("\n"));
 }
 
 /// A PNG of noisy pixels (so that it does not compress to nothing).
@@ -498,7 +530,7 @@ async fn uploaded_images_are_converted_and_bad_ones_refused(backend: Backend) {
     }
     // Larger than the configured limit: refused with the limit in the message, whether the size
     // is only found while reading (no Content-Length) or declared up front.
-    w.app.set_authoring(Authoring::new(ImageLimits { max_upload_bytes: 4096, ..ImageLimits::default() }, 1));
+    w.app.set_authoring(Authoring::new(ImageLimits { max_upload_bytes: 4096, ..ImageLimits::default() }));
     let big = png(200, 200);
     assert!(big.len() > 4096);
     let reply = w.upload("http-course", "alt=Big", big.clone(), &w.trainer).await;

@@ -22,6 +22,7 @@ on_both_databases!(
     the_client_is_served_with_its_routes,
     reimporting_an_unchanged_course_is_a_no_op_and_a_change_moves_one_blob,
     a_restarted_server_keeps_its_catalog,
+    blob_files_of_an_installation_from_before_move_into_the_database,
 );
 
 async fn health(backend: Backend) {
@@ -255,4 +256,43 @@ async fn a_restarted_server_keeps_its_catalog(backend: Backend) {
     drop(store);
     let reopened = Store::open(&dir.path().join("data"), url.as_deref()).await.unwrap();
     assert_eq!(reopened.catalog().await.unwrap().len(), 1);
+}
+
+/// An installation from before kept blob contents as files (`blobs/ab/abcd…`, `.br`, `.gz`):
+/// opening it copies them into the database, and they are served as before. A file whose bytes
+/// do not match its name is left out.
+async fn blob_files_of_an_installation_from_before_move_into_the_database(backend: Backend) {
+    use dala_server::store::Encoding;
+    let mut app = TestApp::new(backend).await;
+    let manifest = app.manifest().await;
+    let (lesson, other) = (&manifest.lessons[0].blob.sha256, &manifest.lessons[1].blob.sha256);
+    let plain = app.get(&dala_wire::blob_path(lesson), &[]).await.body;
+    let br = app.get(&dala_wire::blob_path(lesson), &[("accept-encoding", "br")]).await.body;
+    // The files as the old blob store wrote them, and the database as it was then: rows
+    // without contents.
+    let folder = app.dir().join("data/blobs").join(&lesson[..2]);
+    std::fs::create_dir_all(&folder).unwrap();
+    std::fs::write(folder.join(lesson), &plain).unwrap();
+    std::fs::write(folder.join(format!("{lesson}.br")), &br).unwrap();
+    let other_folder = app.dir().join("data/blobs").join(&other[..2]);
+    std::fs::create_dir_all(&other_folder).unwrap();
+    std::fs::write(other_folder.join(other), b"not what the name says").unwrap();
+    sqlx::query("DELETE FROM blob_contents").execute(app.store.pool_for_tests()).await.unwrap();
+    assert_eq!(app.store.read_blob(lesson, Encoding::Identity).await.unwrap(), None);
+
+    app.restart().await;
+    assert_eq!(app.store.read_blob(lesson, Encoding::Identity).await.unwrap(), Some(plain.clone()));
+    let served = app.get(&dala_wire::blob_path(lesson), &[("accept-encoding", "br")]).await;
+    assert_eq!((served.header(header::CONTENT_ENCODING), served.body.clone()), ("br", br));
+    let part = app.get(&dala_wire::blob_path(lesson), &[("range", "bytes=0-9")]).await;
+    assert_eq!((part.status, part.body), (StatusCode::PARTIAL_CONTENT, plain[..10].to_vec()));
+    assert_eq!(
+        app.store.read_blob(other, Encoding::Identity).await.unwrap(),
+        None,
+        "a wrong file is left out"
+    );
+    // The files stay; the database no longer needs them.
+    std::fs::remove_dir_all(app.dir().join("data/blobs")).unwrap();
+    app.restart().await;
+    assert_eq!(app.get(&dala_wire::blob_path(lesson), &[]).await.body, plain);
 }

@@ -22,6 +22,8 @@ on_both_databases!(
     each_kind_of_bad_certificate_gets_its_own_verdict_from_the_api,
     only_the_learners_organization_revokes_and_the_revocation_reaches_devices,
     certificates_signed_before_a_key_rotation_stay_valid,
+    servers_starting_at_once_on_an_empty_database_share_one_signing_key,
+    a_server_started_before_a_rotation_verifies_and_publishes_the_new_key,
     revocations_hold_and_old_certificates_stay_revocable_after_the_public_url_changes,
     a_genuine_certificate_with_no_list_to_check_is_never_valid,
     the_pdf_is_the_learners_alone_and_names_them,
@@ -68,7 +70,7 @@ async fn completion(app: &TestApp, device: &str) -> Vec<ProgressEvent> {
     ]
 }
 
-async fn verify_online(app: &TestApp, credential: &str) -> Verification {
+pub(crate) async fn verify_online(app: &TestApp, credential: &str) -> Verification {
     let reply =
         app.send_json(Method::POST, "/api/v1/verify", None, &json!({ "credential": credential })).await;
     assert_eq!(reply.status, StatusCode::OK, "{}", String::from_utf8_lossy(&reply.body));
@@ -83,7 +85,7 @@ fn verify_offline(trust: &Trust, credential: &str) -> Verification {
 }
 
 /// Completes the course for a new learner and returns their token and certificate.
-async fn certified(
+pub(crate) async fn certified(
     app: &TestApp,
     login: &str,
     name: &str,
@@ -352,14 +354,14 @@ async fn only_the_learners_organization_revokes_and_the_revocation_reaches_devic
 
 async fn certificates_signed_before_a_key_rotation_stay_valid(backend: Backend) {
     let mut app = TestApp::new(backend).await;
-    let keys_dir = app.dir().join("keys");
+    let store = app.state.store.clone();
     let issuer = |keys| Issuer { name: "Steppe Academy".into(), url: "https://learn.example".into(), keys };
-    keys::generate(&keys_dir).unwrap();
-    app.set_issuer(issuer(Keyring::load(&keys_dir).unwrap()));
+    keys::generate(&store).await.unwrap();
+    app.set_issuer(issuer(Keyring::load(&store).await.unwrap()));
     let (_, before) = certified(&app, "dana", "Dana", None).await;
 
-    let (old_kid, new_kid) = keys::rotate(&keys_dir).unwrap();
-    app.set_issuer(issuer(Keyring::load(&keys_dir).unwrap()));
+    let (old_kid, new_kid) = keys::rotate(&store).await.unwrap();
+    app.set_issuer(issuer(Keyring::load(&store).await.unwrap()));
     let (_, after) = certified(&app, "erlan", "Erlan", None).await;
     let jwks: Jwks = serde_json::from_slice(&app.get("/.well-known/jwks.json", &[]).await.body).unwrap();
     let kids: Vec<&str> = jwks.keys.iter().map(|k| k.kid.as_str()).collect();
@@ -493,4 +495,44 @@ async fn the_pdf_is_the_learners_alone_and_names_them(backend: Backend) {
     for expected in [name, "HTTP course", &certificate.id] {
         assert!(text.contains(expected), "{expected:?} not in the PDF's text:\n{text}");
     }
+}
+
+/// Several servers on one database (or two at once on one SQLite file) each generate a key at
+/// their first start: one becomes the installation's, and every server signs with it.
+async fn servers_starting_at_once_on_an_empty_database_share_one_signing_key(backend: Backend) {
+    let app = TestApp::new(backend).await;
+    let no_folder = app.dir().join("no-keys-folder");
+    let mut servers = tokio::task::JoinSet::new();
+    for _ in 0..4 {
+        let (store, folder) = (app.open_store_again().await, no_folder.clone());
+        servers.spawn(async move { Keyring::load_or_generate(&store, &folder).await.unwrap().0 });
+    }
+    let kids: Vec<String> =
+        servers.join_all().await.iter().map(|ring| ring.active_kid().to_owned()).collect();
+    assert!(kids.iter().all(|kid| kid == &kids[0]), "{kids:?}");
+    let keys: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM signing_keys")
+        .fetch_one(app.store.pool_for_tests())
+        .await
+        .unwrap();
+    assert_eq!(keys, 1, "the losers' keys were never stored");
+}
+
+/// One server of an installation keeps the keyring it read at its start; another rotates the key
+/// (or `dala keys rotate` does) and signs with the new one. The first still verifies those
+/// certificates and publishes the new key: it reads the stored public keys each time.
+async fn a_server_started_before_a_rotation_verifies_and_publishes_the_new_key(backend: Backend) {
+    let mut app = TestApp::new(backend).await;
+    let store = app.state.store.clone();
+    let issuer = |keys| Issuer { name: "Steppe Academy".into(), url: "https://learn.example".into(), keys };
+    keys::generate(&store).await.unwrap();
+    let started_before = Keyring::load(&store).await.unwrap();
+    let (_, new_kid) = keys::rotate(&store).await.unwrap();
+    app.set_issuer(issuer(Keyring::load(&store).await.unwrap()));
+    let (_, signed_after) = certified(&app, "erlan", "Erlan", None).await;
+
+    app.set_issuer(issuer(started_before));
+    let verification = verify_online(&app, &signed_after.jwt).await;
+    assert_eq!(verification.status, Status::Valid, "{verification:?}");
+    let jwks: Jwks = serde_json::from_slice(&app.get("/.well-known/jwks.json", &[]).await.body).unwrap();
+    assert!(jwks.keys.iter().any(|k| k.kid == new_kid), "{jwks:?}");
 }

@@ -13,7 +13,92 @@ on_both_databases!(
     a_taken_login_name_does_not_use_up_the_code,
     codes_name_existing_courses_within_limits,
     codes_never_enroll_in_another_organization_s_closed_course,
+    concurrent_joins_with_one_login_make_one_account_and_conflicts,
+    display_names_that_would_mislead_on_a_certificate_are_refused,
 );
+
+/// Issue 14: of 10 joins at once with one login name, 2 answered 500 (the unique constraint
+/// beat the check); every one but the first must be a 409.
+async fn concurrent_joins_with_one_login_make_one_account_and_conflicts(backend: Backend) {
+    let c = cohort(backend).await;
+    let code = new_code(&c, 30).await;
+    let body = json!({ "code": code.code, "login": "twin", "display_name": "Twin", "password": PASSWORD });
+    let requests = (0..10)
+        .map(|_| {
+            axum::http::Request::builder()
+                .method(Method::POST)
+                .uri("/api/v1/join")
+                .header("content-type", "application/json")
+                .body(axum::body::Body::from(body.to_string()))
+                .unwrap()
+        })
+        .collect();
+    let replies = c.app.send_all(requests).await;
+    let statuses: Vec<StatusCode> = replies.iter().map(|r| r.status).collect();
+    assert_eq!(statuses.iter().filter(|s| **s == StatusCode::CREATED).count(), 1, "{statuses:?}");
+    assert_eq!(statuses.iter().filter(|s| **s == StatusCode::CONFLICT).count(), 9, "{statuses:?}");
+    for reply in replies.iter().filter(|r| r.status == StatusCode::CONFLICT) {
+        assert_eq!(reply.error().code, ErrorCode::Conflict);
+    }
+    let uses: i64 = sqlx::query_scalar("SELECT uses FROM join_codes")
+        .fetch_one(c.app.store.pool_for_tests())
+        .await
+        .unwrap();
+    assert_eq!(uses, 1, "the refused joins gave their use back");
+}
+
+/// Issue 14: names with U+202E, only zero-width characters or 99 combining marks were signed
+/// into certificates as they were.
+async fn display_names_that_would_mislead_on_a_certificate_are_refused(backend: Backend) {
+    let c = cohort(backend).await;
+    let code = new_code(&c, 30).await;
+    let stacked = format!("Z{}", "\u{0301}".repeat(99));
+    let long = "Я".repeat(dala_wire::limits::DISPLAY_NAME_CHARS + 1);
+    for (n, name) in [
+        "Aida \u{202E}avonaS",
+        "\u{2067}Aida",
+        "Ai\u{200F}da",
+        "\u{200B}\u{200B}",
+        "\u{200D}\u{FEFF}\u{2060}",
+        "Ai\u{200B}da",
+        "\u{0301}\u{0301}",
+        stacked.as_str(),
+        long.as_str(),
+        "Aida\u{0007}",
+    ]
+    .iter()
+    .enumerate()
+    {
+        let body = json!({ "code": code.code, "login": format!("name-{n}"), "display_name": name, "password": PASSWORD });
+        let reply = c.app.send_json(Method::POST, "/api/v1/join", None, &body).await;
+        assert_eq!(
+            reply.status,
+            StatusCode::BAD_REQUEST,
+            "{name:?}: {}",
+            String::from_utf8_lossy(&reply.body)
+        );
+        assert_eq!(reply.error().code, ErrorCode::BadRequest);
+        assert!(reply.error().message.contains("display name"), "{}", reply.error().message);
+    }
+    // Real names in the scripts of the region, accents, joiners and a decomposed letter
+    // (stored composed) pass.
+    for (n, (name, stored)) in [
+        ("Әсел Қасымова-Oʻrinboyeva", "Әсел Қасымова-Oʻrinboyeva"),
+        ("Nguyễn Thị Ánh", "Nguyễn Thị Ánh"),
+        ("می\u{200C}خواهم", "می\u{200C}خواهم"),
+        ("Jose\u{0301}", "José"),
+        ("  Гүлнара  ", "Гүлнара"),
+    ]
+    .iter()
+    .enumerate()
+    {
+        let body = json!({ "code": code.code, "login": format!("fine-{n}"), "display_name": name, "password": PASSWORD });
+        let reply = c.app.send_json(Method::POST, "/api/v1/join", None, &body).await;
+        assert_eq!(reply.status, StatusCode::CREATED, "{name:?}: {}", String::from_utf8_lossy(&reply.body));
+        let session: SignInResponse = serde_json::from_slice(&reply.body).unwrap();
+        assert_eq!(session.user.display_name, *stored);
+    }
+}
 
 struct Cohort {
     app: TestApp,

@@ -21,6 +21,7 @@ on_both_databases!(
     within_a_batch_attempts_count_in_the_device_s_order_whatever_its_clock,
     events_stored_before_receipts_were_numbered_count_before_later_batches,
     closed_courses_take_progress_from_enrolled_learners_and_open_ones_enroll_on_sync,
+    ten_thousand_attempts_at_one_quiz_keep_every_sync_answer_small,
 );
 
 /// The grader for states with no quiz attempts.
@@ -479,4 +480,54 @@ async fn closed_courses_take_progress_from_enrolled_learners_and_open_ones_enrol
     let missing =
         app.send_json(Method::POST, "/api/v1/courses/no-such/enrollment", Some(&other), &json!({})).await;
     assert_eq!(missing.status, StatusCode::NOT_FOUND);
+}
+
+async fn ten_thousand_attempts_at_one_quiz_keep_every_sync_answer_small(backend: Backend) {
+    let app = TestApp::new(backend).await;
+    let token = learner(&app, "aruzhan").await;
+    let v = version(&app).await;
+    let kept = dala_wire::limits::ATTEMPTS_KEPT_PER_QUIZ;
+    let attempt = |n: u64| {
+        event(
+            n,
+            "phone",
+            &v,
+            "check",
+            EventKind::QuizAttempt { answers: vec![Answer::Bool(n.is_multiple_of(2))] },
+        )
+    };
+    let (mut accepted, mut rejected, mut largest) = (0, 0, 0);
+    for batch in 0..20u64 {
+        let events: Vec<ProgressEvent> = (1..=500).map(|i| attempt(batch * 500 + i)).collect();
+        let reply = app
+            .send_json(Method::POST, "/api/v1/progress/sync", Some(&token), &json!({ "events": events }))
+            .await;
+        assert_eq!(reply.status, StatusCode::OK);
+        largest = largest.max(reply.body.len());
+        let answer: SyncResponse = serde_json::from_slice(&reply.body).unwrap();
+        accepted += answer.accepted.len();
+        rejected += answer.rejected.len();
+        for refusal in &answer.rejected {
+            assert!(refusal.reason.contains(&format!("at most {kept} attempts")), "{}", refusal.reason);
+        }
+    }
+    assert_eq!((accepted, rejected), (kept, 10_000 - kept));
+    assert_eq!(stored_count(&app).await, kept as i64);
+    // An answer holds at most the kept attempts (and a batch's refusals, each with its reason).
+    assert!(largest < 100_000, "the largest answer was {largest} bytes");
+    // Every later sync, even one with nothing new, carries the quiz's state: before the bound,
+    // 1.1 MB with 10,000 attempts.
+    let reply =
+        app.send_json(Method::POST, "/api/v1/progress/sync", Some(&token), &json!({ "events": [] })).await;
+    assert!(reply.body.len() < 30_000, "a sync with nothing new answered {} bytes", reply.body.len());
+    println!(
+        "after 10,000 attempts: batch answers at most {largest} bytes, an empty sync {} bytes",
+        reply.body.len()
+    );
+    // A kept attempt sent again (a retry after a cut connection) is accepted, not refused.
+    let again = push(&app, &token, &[attempt(1), attempt(kept as u64 + 1)]).await;
+    assert_eq!(again.accepted, vec![attempt(1).id]);
+    assert_eq!(again.rejected.len(), 1);
+    let quiz = &again.progress[0].quizzes["check"];
+    assert_eq!(quiz.attempts.len(), kept);
 }

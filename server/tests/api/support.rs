@@ -99,6 +99,11 @@ impl TestApp {
         TestApp { router, state, store, courses, database_url, dir }
     }
 
+    /// The same database opened again, as another server of the installation opens it.
+    pub async fn open_store_again(&self) -> Store {
+        Store::open(&self.dir.path().join("data"), self.database_url.as_deref()).await.unwrap()
+    }
+
     /// A new server process, as far as the API can tell: the database and blob store are
     /// opened again from disk (or from PostgreSQL); only the clock carries over.
     pub async fn restart(&mut self) {
@@ -122,6 +127,17 @@ impl TestApp {
     /// Replaces the image limits, as a restart with other settings would.
     pub fn set_authoring(&mut self, authoring: dala_server::authoring::Authoring) {
         self.state.authoring = std::sync::Arc::new(authoring);
+        self.router = app(self.state.clone());
+    }
+
+    /// The router, for a test that spawns its own requests.
+    pub fn router(&self) -> Router {
+        self.router.clone()
+    }
+
+    /// Replaces the pool CPU-heavy jobs run on.
+    pub fn set_work(&mut self, work: dala_server::work::Work) {
+        self.state.work = work;
         self.router = app(self.state.clone());
     }
 

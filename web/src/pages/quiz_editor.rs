@@ -65,6 +65,8 @@ pub fn problem_text(i18n: &I18n, problem: QuizProblem) -> String {
         QuizProblem::Options(q) => i18n.t_with("edit-quiz-problem-options", &n(q)),
         QuizProblem::NoRightAnswer(q) => i18n.t_with("edit-quiz-problem-no-answer", &n(q)),
         QuizProblem::EmptyAccepted(q) => i18n.t_with("edit-quiz-problem-empty-accepted", &n(q)),
+        QuizProblem::TooLarge => i18n.t("edit-quiz-problem-too-large"),
+        QuizProblem::QuestionTooLarge(q) => i18n.t_with("edit-quiz-problem-question-too-large", &n(q)),
     }
 }
 
@@ -73,7 +75,8 @@ fn question_of(problem: QuizProblem) -> Option<usize> {
         QuizProblem::NoPrompt(q)
         | QuizProblem::Options(q)
         | QuizProblem::NoRightAnswer(q)
-        | QuizProblem::EmptyAccepted(q) => Some(q),
+        | QuizProblem::EmptyAccepted(q)
+        | QuizProblem::QuestionTooLarge(q) => Some(q),
         _ => None,
     }
 }
