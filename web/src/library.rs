@@ -135,9 +135,9 @@ pub async fn course(slug: &str) -> Result<CourseView, Failure> {
 async fn progress(slug: &str) -> CourseProgress {
     let account = storage::session().await.ok().flatten().map(|s| s.user.id);
     // Only this course's part is merged: a page never needs the others.
-    let mut outbox = storage::outbox().await.unwrap_or_default();
+    let (mut outbox, state) = storage::waiting_and_confirmed().await.unwrap_or_default();
     outbox.retain(|entry| entry.event.course == slug);
-    let mut confirmed = storage::sync_state().await.unwrap_or_default().confirmed;
+    let mut confirmed = state.confirmed;
     confirmed.progress.retain(|course| course.course == slug);
     device::view(&confirmed, &outbox, account.as_deref())
         .pop()

@@ -458,10 +458,6 @@ pub async fn sync_state() -> Result<SyncState> {
     Ok(get_json(ACCOUNT, "sync").await?.unwrap_or_default())
 }
 
-pub async fn put_sync_state(state: &SyncState) -> Result<()> {
-    put_json(ACCOUNT, "sync", state).await
-}
-
 /// Records one thing `account` did: the device counter moves on and the event enters the
 /// outbox with its account (and grade) in one transaction, so a tab killed at any point
 /// leaves either all of it or none. Returns the stored entry.
@@ -487,6 +483,41 @@ pub async fn record(account: &str, fact: Fact) -> Result<OutboxEntry> {
 /// Every event waiting on this device, every account's: [`crate::device`] picks.
 pub async fn outbox() -> Result<Vec<OutboxEntry>> {
     Ok(all_json(EVENTS).await?.into_iter().map(|(_, e)| e).collect())
+}
+
+/// Keeps a sync's answer: the events it answered for leave the outbox and the state the server
+/// confirmed takes their place, in one transaction. A page reading between two separate writes
+/// would see the events neither waiting nor confirmed (a completed lesson shown as not done).
+pub async fn settle(answered: &[String], state: &SyncState) -> Result<()> {
+    let json = encode(state)?;
+    let db = db().await?;
+    let tx = db.transaction(&[EVENTS, ACCOUNT], TransactionMode::ReadWrite)?;
+    let events = tx.store(EVENTS)?;
+    for id in answered {
+        events.delete(JsValue::from_str(id)).await?;
+    }
+    tx.store(ACCOUNT)?.put(&JsValue::from_str(&json), Some(&JsValue::from_str("sync"))).await?;
+    if let Err(e) = commit(tx).await {
+        return Err(explain(e, json.len() as u64).await);
+    }
+    Ok(())
+}
+
+/// The outbox and the last confirmed state, read in one transaction, so a sync settling
+/// meanwhile is seen whole or not at all.
+pub async fn waiting_and_confirmed() -> Result<(Vec<OutboxEntry>, SyncState)> {
+    let db = db().await?;
+    let tx = db.transaction(&[EVENTS, ACCOUNT], TransactionMode::ReadOnly)?;
+    let pairs = tx.store(EVENTS)?.scan(None, None, None, None).await?;
+    let sync = tx.store(ACCOUNT)?.get(JsValue::from_str("sync")).await?;
+    tx.done().await?;
+    let outbox = pairs
+        .into_iter()
+        .filter_map(|(_, v)| v.as_string())
+        .map(|s| decode(&s))
+        .collect::<Result<Vec<_>>>()?;
+    let state = sync.and_then(|v| v.as_string()).map(|s| decode(&s)).transpose()?.unwrap_or_default();
+    Ok((outbox, state))
 }
 
 /// Removes events the server answered for (ids chosen by [`device::answered`]).

@@ -120,11 +120,12 @@ async fn send_outbox() -> Result<(), Failure> {
         let named: Vec<String> =
             answer.accepted.iter().cloned().chain(answer.rejected.iter().map(|r| r.id.clone())).collect();
         let done = device::answered(&outbox, &account, &named);
-        storage::outbox_remove(&done).await?;
         refused += answer.rejected.len();
-        // Signed out (or into another account) while the answer was on its way: what it says
-        // belongs to that session, and must not land under the next one.
+        // Signed out (or into another account) while the answer was on its way: the events it
+        // names are safe on the server, but what it says belongs to that session, and must not
+        // land under the next one.
         if storage::session().await?.is_none_or(|current| current.token != session.token) {
+            storage::outbox_remove(&done).await?;
             return Ok(());
         }
         let now = js_sys::Date::now();
@@ -139,7 +140,7 @@ async fn send_outbox() -> Result<(), Failure> {
             completed_courses: answer.completed_courses,
             refused,
         };
-        storage::put_sync_state(&state).await?;
+        storage::settle(&done, &state).await?;
         changed();
         if sent < BATCH || done.is_empty() {
             return Ok(());
