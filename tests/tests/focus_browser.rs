@@ -49,8 +49,11 @@ async fn focus_lands_on_each_new_pages_heading_and_its_ring_stands_out() -> Resu
     let browser = Browser::start().await?;
     let b = &browser;
     b.client.goto(&server.url("/")).await?;
-    b.wait_for_script(&format!("!!document.querySelector(\"a[href='/courses/{COURSE}']\")"), "the catalog")
-        .await?;
+    b.wait_for_script(
+        &format!("return !!document.querySelector(\"a[href='/courses/{COURSE}']\")"),
+        "the catalog",
+    )
+    .await?;
 
     // The first Tab of a visit reaches the skip link, in the header: the yellow ring on green.
     let first = tab(b).await?;
@@ -61,7 +64,7 @@ async fn focus_lands_on_each_new_pages_heading_and_its_ring_stands_out() -> Resu
     // A route change moves the focus to the new page's heading.
     b.click(&format!("a[href='/courses/{COURSE}']")).await?;
     b.wait_for_script(
-        "document.activeElement && document.activeElement.matches('main h1')",
+        "return document.activeElement && document.activeElement.matches('main h1')",
         "the focus on the course page's heading",
     )
     .await?;
@@ -82,7 +85,7 @@ async fn focus_lands_on_each_new_pages_heading_and_its_ring_stands_out() -> Resu
     // Back, by the browser: the catalog's heading takes the focus again.
     b.client.back().await?;
     b.wait_for_script(
-        "location.pathname === '/' && document.activeElement && document.activeElement.matches('main h1')",
+        "return location.pathname === '/' && document.activeElement && document.activeElement.matches('main h1')",
         "the focus on the catalog's heading",
     )
     .await?;

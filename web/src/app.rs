@@ -152,6 +152,7 @@ pub fn app() -> Html {
             <ContextProvider<Online> context={Online(*online)}>
             <ContextProvider<SyncStatus> context={(*sync_status).clone()}>
                 <BrowserRouter>
+                    <crate::components::route_focus::RouteFocus />
                     <Header on_language={on_language} />
                     <SyncBar />
                     <main id="main">

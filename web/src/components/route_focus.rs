@@ -42,7 +42,10 @@ fn focus_heading_soon(attempts: u32) -> gloo::timers::callback::Timeout {
                 }
                 let _ = heading.focus();
             }
-            None if attempts > 1 => focus_heading_soon(attempts - 1).forget(),
+            None if attempts > 1 => {
+                // The timer frees itself once it has run.
+                let _ = focus_heading_soon(attempts - 1).forget();
+            }
             None => {}
         }
     })
