@@ -34,7 +34,12 @@ fn focus_heading_soon(attempts: u32) -> gloo::timers::callback::Timeout {
             .ok()
             .flatten()
             .and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok());
+        // Someone already typing in a field of the new page keeps their place.
+        let typing = gloo::utils::document()
+            .active_element()
+            .is_some_and(|e| matches!(e.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT"));
         match heading {
+            _ if typing => {}
             Some(heading) => {
                 // Focusable by script only: it stays out of the Tab order.
                 if !heading.has_attribute("tabindex") {
