@@ -94,6 +94,9 @@ async fn create_join_code(
         StatusCode::CREATED,
         Json(JoinCodeCreated {
             code,
+            id: String::new(),
+            label: String::new(),
+            role: dala_wire::Role::Learner,
             organization_id,
             courses: request.courses,
             expires_at,

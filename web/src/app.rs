@@ -64,6 +64,16 @@ pub enum Route {
     /// Administrators (and the superadmin): reports on their organizations.
     #[at("/dashboard")]
     Dashboard,
+    /// Trainers and administrators: running one organization (join codes, members, courses,
+    /// certificates).
+    #[at("/organizations/:id")]
+    Organization { id: String },
+    /// The superadmin: every organization, and a new one.
+    #[at("/organizations")]
+    Organizations,
+    /// A learner sets a new password with the one-time code a trainer handed over.
+    #[at("/reset-password")]
+    ResetPassword,
     #[not_found]
     #[at("/404")]
     NotFound,
@@ -84,6 +94,8 @@ fn switch(route: Route) -> Html {
         Route::Author => html! { <AuthorPage /> },
         Route::Edit { slug } => html! { <EditPage {slug} /> },
         Route::Dashboard => html! { <DashboardPage /> },
+        // Pages of issue 15 (in progress on their branch).
+        Route::Organization { .. } | Route::Organizations | Route::ResetPassword => html! { <NotFoundPage /> },
         Route::NotFound => html! { <NotFoundPage /> },
     }
 }

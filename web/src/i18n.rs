@@ -49,10 +49,25 @@ impl Lang {
         })
     }
 
-    fn source(self) -> &'static str {
+    /// The language's message files: `main.ftl` and one per area of the app, joined into one
+    /// bundle (a message id is unique across them).
+    fn sources(self) -> [&'static str; 7] {
+        macro_rules! files {
+            ($tag:literal) => {
+                [
+                    include_str!(concat!("../locales/", $tag, "/main.ftl")),
+                    include_str!(concat!("../locales/", $tag, "/organization.ftl")),
+                    include_str!(concat!("../locales/", $tag, "/learner.ftl")),
+                    include_str!(concat!("../locales/", $tag, "/quiz.ftl")),
+                    include_str!(concat!("../locales/", $tag, "/editor.ftl")),
+                    include_str!(concat!("../locales/", $tag, "/screen.ftl")),
+                    include_str!(concat!("../locales/", $tag, "/dashboard.ftl")),
+                ]
+            };
+        }
         match self {
-            Lang::En => include_str!("../locales/en.ftl"),
-            Lang::Ru => include_str!("../locales/ru.ftl"),
+            Lang::En => files!("en"),
+            Lang::Ru => files!("ru"),
         }
     }
 }
@@ -62,9 +77,10 @@ fn bundle(lang: Lang) -> FluentBundle<FluentResource> {
     let mut bundle = FluentBundle::new(vec![id]);
     // Isolation marks would end up in plain-text places such as the page title.
     bundle.set_use_isolating(false);
-    let resource =
-        FluentResource::try_new(lang.source().to_owned()).unwrap_or_else(|(resource, _errors)| resource);
-    let _ = bundle.add_resource(resource);
+    for source in lang.sources() {
+        let resource = FluentResource::try_new(source.to_owned()).unwrap_or_else(|(resource, _errors)| resource);
+        let _ = bundle.add_resource(resource);
+    }
     bundle
 }
 
@@ -87,6 +103,12 @@ impl I18n {
     }
 
     /// The message `id` with no arguments.
+    /// Whether the bundle has a message `id` (for tests of message coverage).
+    #[cfg(test)]
+    pub fn has(&self, id: &str) -> bool {
+        self.bundle.has_message(id)
+    }
+
     pub fn t(&self, id: &str) -> String {
         self.format(id, None)
     }
@@ -161,15 +183,17 @@ mod tests {
     use std::collections::BTreeSet;
 
     fn ids(lang: Lang) -> BTreeSet<String> {
-        let resource = FluentResource::try_new(lang.source().to_owned())
-            .unwrap_or_else(|(_, errors)| panic!("{} has syntax errors: {errors:?}", lang.tag()));
-        resource
-            .entries()
-            .filter_map(|e| match e {
-                fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_owned()),
-                _ => None,
-            })
-            .collect()
+        let mut ids = BTreeSet::new();
+        for source in lang.sources() {
+            let resource = FluentResource::try_new(source.to_owned())
+                .unwrap_or_else(|(_, errors)| panic!("{} has syntax errors: {errors:?}", lang.tag()));
+            for entry in resource.entries() {
+                if let fluent_syntax::ast::Entry::Message(m) = entry {
+                    assert!(ids.insert(m.id.name.to_owned()), "{}: {} is defined twice", lang.tag(), m.id.name);
+                }
+            }
+        }
+        ids
     }
 
     #[test]

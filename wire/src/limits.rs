@@ -56,3 +56,6 @@ pub const ATTEMPTS_KEPT_PER_QUIZ: usize = 100;
 pub fn fits(text: &str, max: usize) -> bool {
     text.trim().chars().count() <= max
 }
+
+/// A join code's label (the trainer's note on whom it is for).
+pub const JOIN_CODE_LABEL_CHARS: usize = 100;
