@@ -62,7 +62,8 @@ async fn no_page_has_a_wcag_a_or_aa_violation_for_anyone_on_a_phone_or_a_desktop
     let code: JoinCodeCreated =
         serde_json::from_slice(&call(port, "POST", &path, Some(&admin_token), Some(&body))?)?;
     let body = json!({ "code": code.code, "login": "aigul", "display_name": "Айгүл", "password": PASSWORD });
-    let joined: SignInResponse = serde_json::from_slice(&call(port, "POST", "/api/v1/join", None, Some(&body))?)?;
+    let joined: SignInResponse =
+        serde_json::from_slice(&call(port, "POST", "/api/v1/join", None, Some(&body))?)?;
     let done = complete_course(port, &joined.token, COURSE)?;
     let certificate = done.certificates.first().context("the learner's certificate")?;
     let uuid = certificate.id.strip_prefix("urn:uuid:").context("a certificate id")?.to_owned();

@@ -78,7 +78,8 @@ fn bundle(lang: Lang) -> FluentBundle<FluentResource> {
     // Isolation marks would end up in plain-text places such as the page title.
     bundle.set_use_isolating(false);
     for source in lang.sources() {
-        let resource = FluentResource::try_new(source.to_owned()).unwrap_or_else(|(resource, _errors)| resource);
+        let resource =
+            FluentResource::try_new(source.to_owned()).unwrap_or_else(|(resource, _errors)| resource);
         let _ = bundle.add_resource(resource);
     }
     bundle
@@ -154,6 +155,15 @@ impl I18n {
         self.local_time(ms, &[("dateStyle", "medium"), ("timeStyle", "short")])
     }
 
+    /// A report's month (`YYYY-MM`, UTC) for people: `December 2026`, `декабрь 2026 г.`; the
+    /// text itself if it is not one.
+    pub fn month(&self, text: &str) -> String {
+        match month_start(text) {
+            Some(ms) => self.local_time(ms, &[("year", "numeric"), ("month", "long"), ("timeZone", "UTC")]),
+            None => text.to_owned(),
+        }
+    }
+
     /// The day of an RFC 3339 date-time (as credentials carry them); the text itself if it is
     /// not one.
     pub fn rfc3339_date(&self, text: &str) -> String {
@@ -169,6 +179,16 @@ impl I18n {
         }
         js_sys::Date::new(&ms.into()).to_locale_string(self.lang.tag(), &object).into()
     }
+}
+
+/// The first moment of a `YYYY-MM` month in UTC, in milliseconds since the Unix epoch.
+fn month_start(text: &str) -> Option<f64> {
+    let (year, month) = text.split_once('-')?;
+    let (year, month): (i64, i64) = (year.parse().ok()?, month.parse().ok()?);
+    if year.to_string().len() != 4 || !(1..=12).contains(&month) || text.len() != 7 {
+        return None;
+    }
+    Some(dala_credential::days_from_civil(year, month as u32, 1) as f64 * 86_400_000.0)
 }
 
 /// The translator of the current language.
@@ -189,7 +209,12 @@ mod tests {
                 .unwrap_or_else(|(_, errors)| panic!("{} has syntax errors: {errors:?}", lang.tag()));
             for entry in resource.entries() {
                 if let fluent_syntax::ast::Entry::Message(m) = entry {
-                    assert!(ids.insert(m.id.name.to_owned()), "{}: {} is defined twice", lang.tag(), m.id.name);
+                    assert!(
+                        ids.insert(m.id.name.to_owned()),
+                        "{}: {} is defined twice",
+                        lang.tag(),
+                        m.id.name
+                    );
                 }
             }
         }
@@ -227,6 +252,15 @@ mod tests {
         }
         assert!(used > 20, "found only {used} uses: is the scan broken?");
         assert!(missing.is_empty(), "messages missing from the .ftl files: {missing:#?}");
+    }
+
+    #[test]
+    fn months_start_on_their_first_day_in_utc() {
+        assert_eq!(month_start("1970-01"), Some(0.0));
+        assert_eq!(month_start("2026-12"), Some(1_796_083_200_000.0));
+        for wrong in ["2026-13", "2026-00", "26-12", "2026-1", "2026/12", "", "abcd-ef"] {
+            assert_eq!(month_start(wrong), None, "{wrong}");
+        }
     }
 
     #[test]
