@@ -22,7 +22,48 @@ on_both_databases!(
     the_superadmin_lists_every_organization,
     trainers_give_courses_to_members_only,
     an_archived_course_leaves_the_catalog_and_keeps_working,
+    join_codes_made_before_get_an_id_each,
 );
+
+/// Codes made before migration 10 get a public id each (unique, not from their hash) and the
+/// defaults of the new columns.
+async fn join_codes_made_before_get_an_id_each(backend: Backend) {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    std::fs::create_dir_all(&data).unwrap();
+    let url = match backend.database_url().await {
+        Some(url) => url,
+        None => format!("sqlite://{}?mode=rwc", data.join("dala.sqlite3").display()),
+    };
+    sqlx::any::install_default_drivers();
+    let pool = sqlx::AnyPool::connect(&url).await.unwrap();
+    let all = sqlx::migrate!("./migrations");
+    let before = sqlx::migrate::Migrator {
+        migrations: std::borrow::Cow::Owned(all.migrations.iter().filter(|m| m.version < 10).cloned().collect()),
+        ..all
+    };
+    before.run(&pool).await.unwrap();
+    for statement in [
+        "INSERT INTO organizations (id, name, created_at) VALUES ('o', 'Old', 1)",
+        "INSERT INTO users (id, login, display_name, password_hash, created_at) VALUES ('u', 'old', 'Old', 'x', 1)",
+        "INSERT INTO join_codes (code_sha256, organization_id, created_by, courses, created_at, expires_at, max_uses) \
+         VALUES ('bbbb', 'o', 'u', '[]', 5, 9, 1), ('aaaa', 'o', 'u', '[]', 5, 9, 1), ('cccc', 'o', 'u', '[]', 2, 9, 1)",
+    ] {
+        sqlx::query(statement).execute(&pool).await.unwrap();
+    }
+    pool.close().await;
+    let store = dala_server::store::Store::open(&data, (!url.starts_with("sqlite:")).then_some(url.as_str()))
+        .await
+        .unwrap();
+    let rows: Vec<(String, String, String, String, Option<i64>)> = sqlx::query_as(
+        "SELECT code_sha256, id, role, label, ended_at FROM join_codes ORDER BY code_sha256",
+    )
+    .fetch_all(store.pool_for_tests())
+    .await
+    .unwrap();
+    let expected = |sha: &str, id: &str| (sha.to_owned(), id.to_owned(), "learner".to_owned(), String::new(), None);
+    assert_eq!(rows, [expected("aaaa", "old-2"), expected("bbbb", "old-3"), expected("cccc", "old-1")]);
+}
 
 /// Two organizations with a trainer, an administrator and two learners in the first, a trainer
 /// and a learner in the second, and the superadmin. The test course belongs to the first.
