@@ -561,3 +561,43 @@ async fn an_archived_course_leaves_the_catalog_and_keeps_working(backend: Backen
     let authoring: Vec<AuthoringCourse> = serde_json::from_slice(&o.get("/authoring/courses", "trainer").await.body).unwrap();
     assert!(!authoring[0].archived);
 }
+
+/// Nobody in the app may reset the superadmin's password: the command line prints a code.
+#[tokio::test]
+async fn the_command_line_prints_a_reset_code() {
+    use http_body_util::BodyExt;
+    use tower::ServiceExt;
+    let dir = tempfile::tempdir().unwrap();
+    let store = dala_server::store::Store::open(dir.path(), None).await.unwrap();
+    dala_server::accounts::create_user(&store, 0, "root", "Root", PASSWORD, true).await.unwrap();
+    drop(store);
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_dala"))
+        .args(["user", "reset-password", "--login", "root", "--data-dir"])
+        .arg(dir.path())
+        .env("DALA_LOG", "warn")
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{output:?}");
+    let stdout = String::from_utf8_lossy(&output.stdout).into_owned();
+    let code = stdout.split(": ").nth(1).unwrap().split(' ').next().unwrap().to_owned();
+    assert_eq!(code.len(), 14, "{stdout}");
+    assert!(stdout.contains("UTC"), "{stdout}");
+
+    let store = dala_server::store::Store::open(dir.path(), None).await.unwrap();
+    let router = dala_server::app(dala_server::AppState::new(store.clone(), dir.path().join("web")));
+    let body = json!({ "login": "root", "code": code, "password": "a brand new passphrase" });
+    let request = axum::http::Request::post("/api/v1/password-reset")
+        .header("content-type", "application/json")
+        .body(axum::body::Body::from(body.to_string()))
+        .unwrap();
+    let response = router.oneshot(request).await.unwrap();
+    let status = response.status();
+    let bytes = response.into_body().collect().await.unwrap().to_bytes();
+    assert_eq!(status, StatusCode::CREATED, "{}", String::from_utf8_lossy(&bytes));
+    assert!(serde_json::from_slice::<SignInResponse>(&bytes).unwrap().user.superadmin);
+    let audited: Vec<String> = sqlx::query_scalar("SELECT action FROM audit_log ORDER BY action")
+        .fetch_all(store.pool_for_tests())
+        .await
+        .unwrap();
+    assert_eq!(audited, ["password_reset", "password_reset_used"]);
+}
