@@ -487,8 +487,14 @@ async fn reset_password(
     revoke_sessions_in(&mut *tx, now, &user_id).await?;
     tx.commit().await?;
     attempt.succeeded();
-    crate::reports::audit_record_as(&state, &user_id, "password_reset_used", organization.as_deref(), &format!("user={user_id}"))
-        .await?;
+    crate::reports::audit_record_as(
+        &state,
+        &user_id,
+        "password_reset_used",
+        organization.as_deref(),
+        &format!("user={user_id}"),
+    )
+    .await?;
     Ok((StatusCode::CREATED, Json(start_session(&state, &user_id).await?)))
 }
 

@@ -64,7 +64,10 @@ pub async fn set_archived(state: &AppState, slug: &str, archived: bool, by: &str
         .execute(state.store.pool())
         .await?;
     } else {
-        sqlx::query("DELETE FROM archived_courses WHERE slug = $1").bind(slug).execute(state.store.pool()).await?;
+        sqlx::query("DELETE FROM archived_courses WHERE slug = $1")
+            .bind(slug)
+            .execute(state.store.pool())
+            .await?;
     }
     Ok(())
 }

@@ -163,7 +163,12 @@ impl Limiter {
     /// Reserves one attempt at a password-reset code for `login` (already checked to be a
     /// possible login name) from `client`: the account's delays are its sign-in delays (both
     /// guess a secret of one account), the client's budget is its own.
-    pub fn begin_password_reset(&self, login: &str, client: Option<IpAddr>, now: i64) -> Result<Attempt<'_>, i64> {
+    pub fn begin_password_reset(
+        &self,
+        login: &str,
+        client: Option<IpAddr>,
+        now: i64,
+    ) -> Result<Attempt<'_>, i64> {
         self.begin(Some(login), ClientKey::new(Door::PasswordReset, client), now)
     }
 

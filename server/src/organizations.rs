@@ -58,7 +58,11 @@ pub struct Managed {
 /// administrator, so a trainer never takes over a colleague's or an administrator's account
 /// through a reset. `None` also for an account that does not exist, so that the answer does
 /// not tell which ids exist.
-pub async fn may_manage(state: &AppState, caller: &AuthUser, target: &str) -> Result<Option<Managed>, AppError> {
+pub async fn may_manage(
+    state: &AppState,
+    caller: &AuthUser,
+    target: &str,
+) -> Result<Option<Managed>, AppError> {
     let Some(row) = sqlx::query("SELECT login, superadmin FROM users WHERE id = $1")
         .bind(target)
         .fetch_optional(state.store.pool())
@@ -74,7 +78,9 @@ pub async fn may_manage(state: &AppState, caller: &AuthUser, target: &str) -> Re
             .await?;
         Ok::<_, AppError>(
             rows.iter()
-                .filter_map(|r| Some((r.get::<String, _>("organization_id"), Role::parse(&r.get::<String, _>("role"))?)))
+                .filter_map(|r| {
+                    Some((r.get::<String, _>("organization_id"), Role::parse(&r.get::<String, _>("role"))?))
+                })
                 .collect::<Vec<(String, Role)>>(),
         )
     };
@@ -90,9 +96,8 @@ pub async fn may_manage(state: &AppState, caller: &AuthUser, target: &str) -> Re
         return Ok(None);
     }
     let mine = memberships(caller.user_id.clone()).await?;
-    let holds = |organization: &str, roles: &[Role]| {
-        mine.iter().any(|(o, r)| o == organization && roles.contains(r))
-    };
+    let holds =
+        |organization: &str, roles: &[Role]| mine.iter().any(|(o, r)| o == organization && roles.contains(r));
     let staff = [Role::Trainer, Role::Administrator];
     let Some(through) = shared.iter().find(|o| holds(o, &staff)) else { return Ok(None) };
     let outranked = theirs
@@ -139,7 +144,9 @@ async fn issue_password_reset(
     let Some(managed) = may_manage(&state, &user, &user_id).await? else {
         return Err(AppError::Forbidden);
     };
-    let (code, expires_at) = accounts::issue_password_reset(&state, &user_id, &user.user_id, managed.organization_id.as_deref()).await?;
+    let (code, expires_at) =
+        accounts::issue_password_reset(&state, &user_id, &user.user_id, managed.organization_id.as_deref())
+            .await?;
     crate::reports::audit_record(
         &state,
         &user,
@@ -225,18 +232,21 @@ async fn revoke_user_sessions(
     user: AuthUser,
     Path(user_id): Path<String>,
 ) -> Result<Json<SessionsRevoked>, AppError> {
-    let allowed = user.superadmin || user.user_id == user_id || {
-        let administered: Option<String> = sqlx::query_scalar(
-            "SELECT target.organization_id FROM memberships target JOIN memberships admin \
+    let allowed = user.superadmin
+        || user.user_id == user_id
+        || {
+            let administered: Option<String> = sqlx::query_scalar(
+                "SELECT target.organization_id FROM memberships target JOIN memberships admin \
              ON admin.organization_id = target.organization_id \
              WHERE target.user_id = $1 AND admin.user_id = $2 AND admin.role = 'administrator'",
-        )
-        .bind(&user_id)
-        .bind(&user.user_id)
-        .fetch_optional(state.store.pool())
-        .await?;
-        administered.is_some()
-    } || may_manage(&state, &user, &user_id).await?.is_some();
+            )
+            .bind(&user_id)
+            .bind(&user.user_id)
+            .fetch_optional(state.store.pool())
+            .await?;
+            administered.is_some()
+        }
+        || may_manage(&state, &user, &user_id).await?.is_some();
     if !allowed {
         return Err(AppError::Forbidden);
     }

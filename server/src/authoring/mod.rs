@@ -24,8 +24,8 @@ use axum::http::{HeaderMap, StatusCode, header};
 use axum::routing::{get, post};
 use axum::{Json, Router};
 use dala_wire::{
-    ArchiveCourse, AuthoringCourse, CourseDraft, CoursePublished, CreateCourse, DraftImage, DraftProblem, DraftSaved,
-    Preview, PreviewRequest, PublishDraft, Role, SaveDraft, StoredDraft, UploadedImage,
+    ArchiveCourse, AuthoringCourse, CourseDraft, CoursePublished, CreateCourse, DraftImage, DraftProblem,
+    DraftSaved, Preview, PreviewRequest, PublishDraft, Role, SaveDraft, StoredDraft, UploadedImage,
 };
 use serde::Deserialize;
 use sqlx::Row;

@@ -39,7 +39,9 @@ async fn join_codes_made_before_get_an_id_each(backend: Backend) {
     let pool = sqlx::AnyPool::connect(&url).await.unwrap();
     let all = sqlx::migrate!("./migrations");
     let before = sqlx::migrate::Migrator {
-        migrations: std::borrow::Cow::Owned(all.migrations.iter().filter(|m| m.version < 10).cloned().collect()),
+        migrations: std::borrow::Cow::Owned(
+            all.migrations.iter().filter(|m| m.version < 10).cloned().collect(),
+        ),
         ..all
     };
     before.run(&pool).await.unwrap();
@@ -55,13 +57,13 @@ async fn join_codes_made_before_get_an_id_each(backend: Backend) {
     let store = dala_server::store::Store::open(&data, (!url.starts_with("sqlite:")).then_some(url.as_str()))
         .await
         .unwrap();
-    let rows: Vec<(String, String, String, String, Option<i64>)> = sqlx::query_as(
-        "SELECT code_sha256, id, role, label, ended_at FROM join_codes ORDER BY code_sha256",
-    )
-    .fetch_all(store.pool_for_tests())
-    .await
-    .unwrap();
-    let expected = |sha: &str, id: &str| (sha.to_owned(), id.to_owned(), "learner".to_owned(), String::new(), None);
+    let rows: Vec<(String, String, String, String, Option<i64>)> =
+        sqlx::query_as("SELECT code_sha256, id, role, label, ended_at FROM join_codes ORDER BY code_sha256")
+            .fetch_all(store.pool_for_tests())
+            .await
+            .unwrap();
+    let expected =
+        |sha: &str, id: &str| (sha.to_owned(), id.to_owned(), "learner".to_owned(), String::new(), None);
     assert_eq!(rows, [expected("aaaa", "old-2"), expected("bbbb", "old-3"), expected("cccc", "old-1")]);
 }
 
@@ -121,17 +123,23 @@ impl Org {
     }
 
     async fn create_code(&self, as_login: &str, body: Value) -> Reply {
-        self.call(Method::POST, &format!("/organizations/{}/join-codes", self.organization), Some(as_login), body)
-            .await
+        self.call(
+            Method::POST,
+            &format!("/organizations/{}/join-codes", self.organization),
+            Some(as_login),
+            body,
+        )
+        .await
     }
 
     async fn audit(&self, action: &str) -> Vec<(String, Option<String>, String)> {
-        let rows: Vec<(String, Option<String>, String)> =
-            sqlx::query_as("SELECT actor_id, organization_id, detail FROM audit_log WHERE action = $1 ORDER BY at")
-                .bind(action)
-                .fetch_all(self.app.store.pool_for_tests())
-                .await
-                .unwrap();
+        let rows: Vec<(String, Option<String>, String)> = sqlx::query_as(
+            "SELECT actor_id, organization_id, detail FROM audit_log WHERE action = $1 ORDER BY at",
+        )
+        .bind(action)
+        .fetch_all(self.app.store.pool_for_tests())
+        .await
+        .unwrap();
         rows
     }
 }
@@ -153,15 +161,20 @@ async fn join(app: &TestApp, code: &str, login: &str) -> Reply {
 async fn join_codes_are_listed_newest_first_and_can_be_ended(backend: Backend) {
     let o = org(backend).await;
     let first = o
-        .create_code("trainer", json!({ "courses": ["http-course"], "expires_in_days": 14, "max_uses": 30,
-            "label": "  Osh, March cohort " }))
+        .create_code(
+            "trainer",
+            json!({ "courses": ["http-course"], "expires_in_days": 14, "max_uses": 30,
+            "label": "  Osh, March cohort " }),
+        )
         .await;
     ok(&first, StatusCode::CREATED);
     let first: JoinCodeCreated = serde_json::from_slice(&first.body).unwrap();
     assert_eq!((first.label.as_str(), first.role), ("Osh, March cohort", Role::Learner));
     assert_eq!(first.id.len(), 32);
     o.app.state.clock.advance(5);
-    let second = o.create_code("admin", json!({ "courses": ["http-course"], "expires_in_days": 7, "max_uses": 5 })).await;
+    let second = o
+        .create_code("admin", json!({ "courses": ["http-course"], "expires_in_days": 7, "max_uses": 5 }))
+        .await;
     ok(&second, StatusCode::CREATED);
     let second: JoinCodeCreated = serde_json::from_slice(&second.body).unwrap();
     ok(&join(&o.app, &first.code, "gulnara").await, StatusCode::CREATED);
@@ -185,11 +198,27 @@ async fn join_codes_are_listed_newest_first_and_can_be_ended(backend: Backend) {
     error(&o.get(&path, "learner").await, StatusCode::FORBIDDEN, ErrorCode::Forbidden);
     error(&o.get(&path, "other-trainer").await, StatusCode::FORBIDDEN, ErrorCode::Forbidden);
     let end = format!("{path}/{}", first.id);
-    error(&o.call(Method::DELETE, &end, Some("other-trainer"), json!({})).await, StatusCode::FORBIDDEN, ErrorCode::Forbidden);
-    error(&o.call(Method::DELETE, &end, Some("learner"), json!({})).await, StatusCode::FORBIDDEN, ErrorCode::Forbidden);
-    error(&o.call(Method::DELETE, &end, None, json!({})).await, StatusCode::UNAUTHORIZED, ErrorCode::Unauthorized);
+    error(
+        &o.call(Method::DELETE, &end, Some("other-trainer"), json!({})).await,
+        StatusCode::FORBIDDEN,
+        ErrorCode::Forbidden,
+    );
+    error(
+        &o.call(Method::DELETE, &end, Some("learner"), json!({})).await,
+        StatusCode::FORBIDDEN,
+        ErrorCode::Forbidden,
+    );
+    error(
+        &o.call(Method::DELETE, &end, None, json!({})).await,
+        StatusCode::UNAUTHORIZED,
+        ErrorCode::Unauthorized,
+    );
     let unknown = format!("{path}/no-such-code");
-    error(&o.call(Method::DELETE, &unknown, Some("trainer"), json!({})).await, StatusCode::NOT_FOUND, ErrorCode::NotFound);
+    error(
+        &o.call(Method::DELETE, &unknown, Some("trainer"), json!({})).await,
+        StatusCode::NOT_FOUND,
+        ErrorCode::NotFound,
+    );
     // Another organization's code is not found through this one, nor ended through its own.
     let theirs = o
         .call(
@@ -212,9 +241,17 @@ async fn join_codes_are_listed_newest_first_and_can_be_ended(backend: Backend) {
     ok(&theirs, StatusCode::CREATED);
     let theirs: JoinCodeCreated = serde_json::from_slice(&theirs.body).unwrap();
     let through_mine = format!("{path}/{}", theirs.id);
-    error(&o.call(Method::DELETE, &through_mine, Some("trainer"), json!({})).await, StatusCode::NOT_FOUND, ErrorCode::NotFound);
+    error(
+        &o.call(Method::DELETE, &through_mine, Some("trainer"), json!({})).await,
+        StatusCode::NOT_FOUND,
+        ErrorCode::NotFound,
+    );
     let through_theirs = format!("/organizations/{}/join-codes/{}", o.other_organization, theirs.id);
-    error(&o.call(Method::DELETE, &through_theirs, Some("trainer"), json!({})).await, StatusCode::FORBIDDEN, ErrorCode::Forbidden);
+    error(
+        &o.call(Method::DELETE, &through_theirs, Some("trainer"), json!({})).await,
+        StatusCode::FORBIDDEN,
+        ErrorCode::Forbidden,
+    );
     ok(&join(&o.app, &theirs.code, "steppe-learner").await, StatusCode::CREATED);
 
     o.app.state.clock.advance(5);
@@ -233,7 +270,10 @@ async fn join_codes_are_listed_newest_first_and_can_be_ended(backend: Backend) {
     let long = "я".repeat(dala_wire::limits::JOIN_CODE_LABEL_CHARS + 1);
     for label in [long.as_str(), "Osh \u{202E}tsrif"] {
         let reply = o
-            .create_code("trainer", json!({ "courses": ["http-course"], "expires_in_days": 7, "max_uses": 5, "label": label }))
+            .create_code(
+                "trainer",
+                json!({ "courses": ["http-course"], "expires_in_days": 7, "max_uses": 5, "label": label }),
+            )
             .await;
         error(&reply, StatusCode::BAD_REQUEST, ErrorCode::BadRequest);
         assert!(reply.error().message.contains("label"), "{}", reply.error().message);
@@ -242,7 +282,8 @@ async fn join_codes_are_listed_newest_first_and_can_be_ended(backend: Backend) {
 
 async fn an_invitation_makes_one_trainer_and_only_administrators_make_it(backend: Backend) {
     let o = org(backend).await;
-    let invitation = json!({ "courses": [], "expires_in_days": 7, "max_uses": 1, "role": "trainer", "label": "Dana" });
+    let invitation =
+        json!({ "courses": [], "expires_in_days": 7, "max_uses": 1, "role": "trainer", "label": "Dana" });
     error(&o.create_code("trainer", invitation.clone()).await, StatusCode::FORBIDDEN, ErrorCode::Forbidden);
     let admin_invite = json!({ "courses": [], "expires_in_days": 7, "max_uses": 1, "role": "administrator" });
     error(&o.create_code("trainer", admin_invite).await, StatusCode::FORBIDDEN, ErrorCode::Forbidden);
@@ -270,12 +311,17 @@ async fn an_invitation_makes_one_trainer_and_only_administrators_make_it(backend
     // One use only.
     error(&join(&o.app, &created.code, "dana-two").await, StatusCode::GONE, ErrorCode::JoinCodeUsedUp);
     // Trainers cannot end an invitation; administrators can.
-    let admin_invite = json!({ "courses": ["http-course"], "expires_in_days": 7, "max_uses": 1, "role": "administrator" });
+    let admin_invite =
+        json!({ "courses": ["http-course"], "expires_in_days": 7, "max_uses": 1, "role": "administrator" });
     let created = o.create_code("admin", admin_invite).await;
     ok(&created, StatusCode::CREATED);
     let created: JoinCodeCreated = serde_json::from_slice(&created.body).unwrap();
     let end = format!("/organizations/{}/join-codes/{}", o.organization, created.id);
-    error(&o.call(Method::DELETE, &end, Some("trainer"), json!({})).await, StatusCode::FORBIDDEN, ErrorCode::Forbidden);
+    error(
+        &o.call(Method::DELETE, &end, Some("trainer"), json!({})).await,
+        StatusCode::FORBIDDEN,
+        ErrorCode::Forbidden,
+    );
     let joined = join(&o.app, &created.code, "boss").await;
     ok(&joined, StatusCode::CREATED);
     let me: Me = serde_json::from_slice::<SignInResponse>(&joined.body).unwrap().user;
@@ -289,7 +335,8 @@ async fn reset(app: &TestApp, login: &str, code: &str, password: &str) -> Reply 
 }
 
 async fn sign_in(app: &TestApp, login: &str, password: &str) -> Reply {
-    app.send_json(Method::POST, "/api/v1/sessions", None, &json!({ "login": login, "password": password })).await
+    app.send_json(Method::POST, "/api/v1/sessions", None, &json!({ "login": login, "password": password }))
+        .await
 }
 
 async fn issue(o: &Org, as_login: &str, target: &str) -> Reply {
@@ -313,11 +360,27 @@ async fn a_trainer_resets_a_learner_s_password_once(backend: Backend) {
     assert!(!stored.contains(&issued.code.replace('-', "")), "only the hash is kept");
 
     let new_password = "a brand new passphrase";
-    error(&reset(&o.app, "learner", "WRNG-CODE-HERE", new_password).await, StatusCode::BAD_REQUEST, ErrorCode::ResetCodeInvalid);
-    error(&reset(&o.app, "trainer", &issued.code, new_password).await, StatusCode::BAD_REQUEST, ErrorCode::ResetCodeInvalid);
-    error(&reset(&o.app, "nobody-here", &issued.code, new_password).await, StatusCode::BAD_REQUEST, ErrorCode::ResetCodeInvalid);
+    error(
+        &reset(&o.app, "learner", "WRNG-CODE-HERE", new_password).await,
+        StatusCode::BAD_REQUEST,
+        ErrorCode::ResetCodeInvalid,
+    );
+    error(
+        &reset(&o.app, "trainer", &issued.code, new_password).await,
+        StatusCode::BAD_REQUEST,
+        ErrorCode::ResetCodeInvalid,
+    );
+    error(
+        &reset(&o.app, "nobody-here", &issued.code, new_password).await,
+        StatusCode::BAD_REQUEST,
+        ErrorCode::ResetCodeInvalid,
+    );
     // The password rules of joining.
-    error(&reset(&o.app, "learner", &issued.code, "short").await, StatusCode::BAD_REQUEST, ErrorCode::BadRequest);
+    error(
+        &reset(&o.app, "learner", &issued.code, "short").await,
+        StatusCode::BAD_REQUEST,
+        ErrorCode::BadRequest,
+    );
 
     // Typed on a phone: lowercase and spaces.
     let typed = issued.code.to_lowercase().replace('-', " ");
@@ -326,11 +389,19 @@ async fn a_trainer_resets_a_learner_s_password_once(backend: Backend) {
     let session: SignInResponse = serde_json::from_slice(&done.body).unwrap();
     assert_eq!(session.user.login, "learner");
     ok(&o.app.get_as("/api/v1/me", &session.token).await, StatusCode::OK);
-    error(&o.app.get_as("/api/v1/me", &old_session).await, StatusCode::UNAUTHORIZED, ErrorCode::SessionRevoked);
+    error(
+        &o.app.get_as("/api/v1/me", &old_session).await,
+        StatusCode::UNAUTHORIZED,
+        ErrorCode::SessionRevoked,
+    );
     error(&sign_in(&o.app, "learner", PASSWORD).await, StatusCode::UNAUTHORIZED, ErrorCode::WrongCredentials);
     ok(&sign_in(&o.app, "learner", new_password).await, StatusCode::CREATED);
     // Once only.
-    error(&reset(&o.app, "learner", &issued.code, "yet another passphrase").await, StatusCode::BAD_REQUEST, ErrorCode::ResetCodeInvalid);
+    error(
+        &reset(&o.app, "learner", &issued.code, "yet another passphrase").await,
+        StatusCode::BAD_REQUEST,
+        ErrorCode::ResetCodeInvalid,
+    );
     ok(&sign_in(&o.app, "learner", new_password).await, StatusCode::CREATED);
 
     let (trainer, learner) = (o.id("trainer").await, o.id("learner").await);
@@ -341,16 +412,27 @@ async fn a_trainer_resets_a_learner_s_password_once(backend: Backend) {
 
 async fn reset_codes_expire_and_a_new_one_replaces_the_old(backend: Backend) {
     let o = org(backend).await;
-    let first: PasswordResetIssued = serde_json::from_slice(&issue(&o, "trainer", "learner").await.body).unwrap();
-    let second: PasswordResetIssued = serde_json::from_slice(&issue(&o, "admin", "learner").await.body).unwrap();
+    let first: PasswordResetIssued =
+        serde_json::from_slice(&issue(&o, "trainer", "learner").await.body).unwrap();
+    let second: PasswordResetIssued =
+        serde_json::from_slice(&issue(&o, "admin", "learner").await.body).unwrap();
     assert_ne!(first.code, second.code);
     let new_password = "a brand new passphrase";
-    error(&reset(&o.app, "learner", &first.code, new_password).await, StatusCode::BAD_REQUEST, ErrorCode::ResetCodeInvalid);
+    error(
+        &reset(&o.app, "learner", &first.code, new_password).await,
+        StatusCode::BAD_REQUEST,
+        ErrorCode::ResetCodeInvalid,
+    );
     o.app.state.clock.advance(72 * 60 * 60 + 1);
-    error(&reset(&o.app, "learner", &second.code, new_password).await, StatusCode::BAD_REQUEST, ErrorCode::ResetCodeInvalid);
+    error(
+        &reset(&o.app, "learner", &second.code, new_password).await,
+        StatusCode::BAD_REQUEST,
+        ErrorCode::ResetCodeInvalid,
+    );
     ok(&sign_in(&o.app, "learner", PASSWORD).await, StatusCode::CREATED);
     // A fresh code after the expiry works.
-    let third: PasswordResetIssued = serde_json::from_slice(&issue(&o, "trainer", "learner").await.body).unwrap();
+    let third: PasswordResetIssued =
+        serde_json::from_slice(&issue(&o, "trainer", "learner").await.body).unwrap();
     o.app.state.clock.advance(72 * 60 * 60 - 10);
     ok(&reset(&o.app, "learner", &third.code, new_password).await, StatusCode::CREATED);
 }
@@ -381,18 +463,25 @@ async fn trainers_never_reset_staff_or_strangers(backend: Backend) {
         assert_eq!(reply.error().code, ErrorCode::Forbidden);
     }
     // An unknown account answers like a foreign one.
-    let unknown = o.call(Method::POST, "/users/no-such-account/password-reset", Some("admin"), json!({})).await;
+    let unknown =
+        o.call(Method::POST, "/users/no-such-account/password-reset", Some("admin"), json!({})).await;
     error(&unknown, StatusCode::FORBIDDEN, ErrorCode::Forbidden);
-    let unknown = o.call(Method::POST, "/users/no-such-account/password-reset", Some("root"), json!({})).await;
+    let unknown =
+        o.call(Method::POST, "/users/no-such-account/password-reset", Some("root"), json!({})).await;
     error(&unknown, StatusCode::FORBIDDEN, ErrorCode::Forbidden);
     let learner = o.id("learner").await;
     let anonymous = o.call(Method::POST, &format!("/users/{learner}/password-reset"), None, json!({})).await;
     error(&anonymous, StatusCode::UNAUTHORIZED, ErrorCode::Unauthorized);
     assert!(o.audit("password_reset").await.is_empty(), "nothing refused is audited");
 
-    for (caller, target) in
-        [("admin", "trainer"), ("admin", "admin"), ("admin", "learner"), ("root", "admin"), ("root", "newcomer"), ("other-trainer", "other-learner")]
-    {
+    for (caller, target) in [
+        ("admin", "trainer"),
+        ("admin", "admin"),
+        ("admin", "learner"),
+        ("root", "admin"),
+        ("root", "newcomer"),
+        ("other-trainer", "other-learner"),
+    ] {
         ok(&issue(&o, caller, target).await, StatusCode::CREATED);
     }
 
@@ -402,10 +491,18 @@ async fn trainers_never_reset_staff_or_strangers(backend: Backend) {
     let learner = o.id("learner").await;
     ok(&o.call(Method::DELETE, &sessions(learner.clone()), Some("trainer"), json!({})).await, StatusCode::OK);
     let admin = o.id("admin").await;
-    error(&o.call(Method::DELETE, &sessions(admin.clone()), Some("trainer"), json!({})).await, StatusCode::FORBIDDEN, ErrorCode::Forbidden);
+    error(
+        &o.call(Method::DELETE, &sessions(admin.clone()), Some("trainer"), json!({})).await,
+        StatusCode::FORBIDDEN,
+        ErrorCode::Forbidden,
+    );
     ok(&o.call(Method::DELETE, &sessions(admin), Some("admin"), json!({})).await, StatusCode::OK);
     ok(&o.call(Method::DELETE, &sessions(newcomer), Some("admin"), json!({})).await, StatusCode::OK);
-    error(&o.call(Method::DELETE, &sessions(learner), Some("other-trainer"), json!({})).await, StatusCode::FORBIDDEN, ErrorCode::Forbidden);
+    error(
+        &o.call(Method::DELETE, &sessions(learner), Some("other-trainer"), json!({})).await,
+        StatusCode::FORBIDDEN,
+        ErrorCode::Forbidden,
+    );
 }
 
 /// Reset codes, like join codes, have a budget per client address: guesses from one client
@@ -415,7 +512,13 @@ async fn reset_code_guesses_are_limited_per_client(backend: Backend) {
     o.app.set_trusted_proxies(&["10.0.0.0/8"]);
     let guess = |n: u32, client: &str| {
         let body = json!({ "login": format!("guess-{n}"), "code": "GUES-SGUE-SSXX", "password": PASSWORD });
-        request_from("10.0.0.2:40000", Method::POST, "/api/v1/password-reset", &[("x-forwarded-for", client)], &body)
+        request_from(
+            "10.0.0.2:40000",
+            Method::POST,
+            "/api/v1/password-reset",
+            &[("x-forwarded-for", client)],
+            &body,
+        )
     };
     let replies = o.app.send_all((0..60).map(|n| guess(n, "203.0.113.7")).collect()).await;
     let checked = replies.iter().filter(|r| r.status == StatusCode::BAD_REQUEST).count();
@@ -426,7 +529,13 @@ async fn reset_code_guesses_are_limited_per_client(backend: Backend) {
     // One account's code is guessed a few times, then slowly.
     let at_learner = |n: u32| {
         let body = json!({ "login": "learner", "code": format!("GUES-{n:04}-XXXX"), "password": PASSWORD });
-        request_from("10.0.0.2:40000", Method::POST, "/api/v1/password-reset", &[("x-forwarded-for", "192.0.2.50")], &body)
+        request_from(
+            "10.0.0.2:40000",
+            Method::POST,
+            "/api/v1/password-reset",
+            &[("x-forwarded-for", "192.0.2.50")],
+            &body,
+        )
     };
     let mut statuses = Vec::new();
     for n in 0..8 {
@@ -476,18 +585,28 @@ async fn trainers_give_courses_to_members_only(backend: Backend) {
     );
     // The other organization may not offer this organization's closed course.
     let theirs = format!("/organizations/{}/courses", o.other_organization);
-    let other: Vec<OrganizationCourse> = serde_json::from_slice(&o.get(&theirs, "other-trainer").await.body).unwrap();
+    let other: Vec<OrganizationCourse> =
+        serde_json::from_slice(&o.get(&theirs, "other-trainer").await.body).unwrap();
     assert!(other.is_empty(), "{other:?}");
     error(&o.get(&courses_path, "learner").await, StatusCode::FORBIDDEN, ErrorCode::Forbidden);
     error(&o.get(&courses_path, "other-trainer").await, StatusCode::FORBIDDEN, ErrorCode::Forbidden);
 
     let path = format!("/organizations/{}/enrollments", o.organization);
-    let (learner, newcomer, stranger) = (o.id("learner").await, o.id("newcomer").await, o.id("other-learner").await);
+    let (learner, newcomer, stranger) =
+        (o.id("learner").await, o.id("newcomer").await, o.id("other-learner").await);
     // A stranger among the ids: refused, and nobody is enrolled.
     let body = json!({ "course": "http-course", "user_ids": [newcomer, stranger] });
-    error(&o.call(Method::POST, &path, Some("trainer"), body).await, StatusCode::BAD_REQUEST, ErrorCode::BadRequest);
+    error(
+        &o.call(Method::POST, &path, Some("trainer"), body).await,
+        StatusCode::BAD_REQUEST,
+        ErrorCode::BadRequest,
+    );
     let body = json!({ "course": "http-course", "user_ids": [newcomer, "no-such-account"] });
-    error(&o.call(Method::POST, &path, Some("trainer"), body).await, StatusCode::BAD_REQUEST, ErrorCode::BadRequest);
+    error(
+        &o.call(Method::POST, &path, Some("trainer"), body).await,
+        StatusCode::BAD_REQUEST,
+        ErrorCode::BadRequest,
+    );
     let enrolled: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM enrollments")
         .fetch_one(o.app.store.pool_for_tests())
         .await
@@ -506,14 +625,27 @@ async fn trainers_give_courses_to_members_only(backend: Backend) {
             .await
             .unwrap();
     assert_eq!(organization.as_deref(), Some(o.organization.as_str()));
-    let listed: Vec<OrganizationCourse> = serde_json::from_slice(&o.get(&courses_path, "admin").await.body).unwrap();
+    let listed: Vec<OrganizationCourse> =
+        serde_json::from_slice(&o.get(&courses_path, "admin").await.body).unwrap();
     assert_eq!(listed[0].learners, 2);
-    error(&o.call(Method::POST, &path, Some("learner"), body.clone()).await, StatusCode::FORBIDDEN, ErrorCode::Forbidden);
+    error(
+        &o.call(Method::POST, &path, Some("learner"), body.clone()).await,
+        StatusCode::FORBIDDEN,
+        ErrorCode::Forbidden,
+    );
     let other_path = format!("/organizations/{}/enrollments", o.other_organization);
     let body = json!({ "course": "http-course", "user_ids": [stranger] });
-    error(&o.call(Method::POST, &other_path, Some("other-trainer"), body).await, StatusCode::FORBIDDEN, ErrorCode::Forbidden);
+    error(
+        &o.call(Method::POST, &other_path, Some("other-trainer"), body).await,
+        StatusCode::FORBIDDEN,
+        ErrorCode::Forbidden,
+    );
     let body = json!({ "course": "no-such-course", "user_ids": [newcomer] });
-    error(&o.call(Method::POST, &path, Some("trainer"), body).await, StatusCode::BAD_REQUEST, ErrorCode::BadRequest);
+    error(
+        &o.call(Method::POST, &path, Some("trainer"), body).await,
+        StatusCode::BAD_REQUEST,
+        ErrorCode::BadRequest,
+    );
 }
 
 async fn an_archived_course_leaves_the_catalog_and_keeps_working(backend: Backend) {
@@ -521,13 +653,32 @@ async fn an_archived_course_leaves_the_catalog_and_keeps_working(backend: Backen
     let learner = o.token("learner").await;
     let version = o.app.store.manifest("http-course").await.unwrap().unwrap().0;
     let archive = |archived: bool| json!({ "archived": archived });
-    error(&o.call(Method::POST, "/courses/http-course/archive", Some("learner"), archive(true)).await, StatusCode::FORBIDDEN, ErrorCode::Forbidden);
-    error(&o.call(Method::POST, "/courses/http-course/archive", Some("other-trainer"), archive(true)).await, StatusCode::FORBIDDEN, ErrorCode::Forbidden);
-    error(&o.call(Method::POST, "/courses/no-such/archive", Some("root"), archive(true)).await, StatusCode::NOT_FOUND, ErrorCode::NotFound);
-    ok(&o.call(Method::POST, "/courses/http-course/archive", Some("trainer"), archive(true)).await, StatusCode::NO_CONTENT);
-    ok(&o.call(Method::POST, "/courses/http-course/archive", Some("admin"), archive(true)).await, StatusCode::NO_CONTENT);
+    error(
+        &o.call(Method::POST, "/courses/http-course/archive", Some("learner"), archive(true)).await,
+        StatusCode::FORBIDDEN,
+        ErrorCode::Forbidden,
+    );
+    error(
+        &o.call(Method::POST, "/courses/http-course/archive", Some("other-trainer"), archive(true)).await,
+        StatusCode::FORBIDDEN,
+        ErrorCode::Forbidden,
+    );
+    error(
+        &o.call(Method::POST, "/courses/no-such/archive", Some("root"), archive(true)).await,
+        StatusCode::NOT_FOUND,
+        ErrorCode::NotFound,
+    );
+    ok(
+        &o.call(Method::POST, "/courses/http-course/archive", Some("trainer"), archive(true)).await,
+        StatusCode::NO_CONTENT,
+    );
+    ok(
+        &o.call(Method::POST, "/courses/http-course/archive", Some("admin"), archive(true)).await,
+        StatusCode::NO_CONTENT,
+    );
 
-    let catalog: Vec<CourseSummary> = serde_json::from_slice(&o.app.get("/api/v1/courses", &[]).await.body).unwrap();
+    let catalog: Vec<CourseSummary> =
+        serde_json::from_slice(&o.app.get("/api/v1/courses", &[]).await.body).unwrap();
     assert!(catalog.is_empty(), "{catalog:?}");
     // Those who hold it keep studying it.
     let manifest = o.app.get("/api/v1/courses/http-course/manifest", &[]).await;
@@ -535,30 +686,46 @@ async fn an_archived_course_leaves_the_catalog_and_keeps_working(backend: Backen
     let manifest: dala_wire::Manifest = serde_json::from_slice(&manifest.body).unwrap();
     ok(&o.app.get(&format!("/api/v1/blobs/{}", manifest.lessons[0].blob.sha256), &[]).await, StatusCode::OK);
     let event = crate::support::course_event("ab", &version, 1, "first", dala_wire::EventKind::LessonOpened);
-    let synced = o.app.send_json(Method::POST, "/api/v1/progress/sync", Some(&learner), &json!({ "events": [event] })).await;
+    let synced = o
+        .app
+        .send_json(Method::POST, "/api/v1/progress/sync", Some(&learner), &json!({ "events": [event] }))
+        .await;
     ok(&synced, StatusCode::OK);
     let synced: SyncResponse = serde_json::from_slice(&synced.body).unwrap();
     assert_eq!((synced.accepted.len(), synced.rejected.len()), (1, 0), "{synced:?}");
 
     // The editor and the organization page see it archived.
-    let authoring: Vec<AuthoringCourse> = serde_json::from_slice(&o.get("/authoring/courses", "trainer").await.body).unwrap();
+    let authoring: Vec<AuthoringCourse> =
+        serde_json::from_slice(&o.get("/authoring/courses", "trainer").await.body).unwrap();
     assert!(authoring[0].archived);
     let courses_path = format!("/organizations/{}/courses", o.organization);
-    let listed: Vec<OrganizationCourse> = serde_json::from_slice(&o.get(&courses_path, "trainer").await.body).unwrap();
+    let listed: Vec<OrganizationCourse> =
+        serde_json::from_slice(&o.get(&courses_path, "trainer").await.body).unwrap();
     assert!(listed[0].archived);
     // It is offered no more.
-    let code = o.create_code("trainer", json!({ "courses": ["http-course"], "expires_in_days": 7, "max_uses": 5 })).await;
+    let code = o
+        .create_code("trainer", json!({ "courses": ["http-course"], "expires_in_days": 7, "max_uses": 5 }))
+        .await;
     error(&code, StatusCode::CONFLICT, ErrorCode::CourseArchived);
     let newcomer = o.id("newcomer").await;
     let body = json!({ "course": "http-course", "user_ids": [newcomer] });
     let path = format!("/organizations/{}/enrollments", o.organization);
-    error(&o.call(Method::POST, &path, Some("trainer"), body).await, StatusCode::CONFLICT, ErrorCode::CourseArchived);
+    error(
+        &o.call(Method::POST, &path, Some("trainer"), body).await,
+        StatusCode::CONFLICT,
+        ErrorCode::CourseArchived,
+    );
 
     // Shown again.
-    ok(&o.call(Method::POST, "/courses/http-course/archive", Some("trainer"), archive(false)).await, StatusCode::NO_CONTENT);
-    let catalog: Vec<CourseSummary> = serde_json::from_slice(&o.app.get("/api/v1/courses", &[]).await.body).unwrap();
+    ok(
+        &o.call(Method::POST, "/courses/http-course/archive", Some("trainer"), archive(false)).await,
+        StatusCode::NO_CONTENT,
+    );
+    let catalog: Vec<CourseSummary> =
+        serde_json::from_slice(&o.app.get("/api/v1/courses", &[]).await.body).unwrap();
     assert_eq!(catalog.len(), 1);
-    let authoring: Vec<AuthoringCourse> = serde_json::from_slice(&o.get("/authoring/courses", "trainer").await.body).unwrap();
+    let authoring: Vec<AuthoringCourse> =
+        serde_json::from_slice(&o.get("/authoring/courses", "trainer").await.body).unwrap();
     assert!(!authoring[0].archived);
 }
 

@@ -171,7 +171,13 @@ fn rows(w: &World, manifest: &dala_wire::Manifest, version: &str, n: usize) -> V
             None,
             [401, 403, 200, 403, 200, 200],
         ),
-        row(Method::GET, "/organizations", "/api/v1/organizations".into(), None, [401, 403, 403, 403, 403, 200]),
+        row(
+            Method::GET,
+            "/organizations",
+            "/api/v1/organizations".into(),
+            None,
+            [401, 403, 403, 403, 403, 200],
+        ),
         row(
             Method::GET,
             "/organizations/{organization_id}/join-codes",
@@ -505,7 +511,12 @@ async fn reset_code(w: &World) -> String {
     let token = session(&w.app, "admin").await.unwrap();
     let reply = w
         .app
-        .send_json(Method::POST, &format!("/api/v1/users/{}/password-reset", w.classmate), Some(&token), &json!({}))
+        .send_json(
+            Method::POST,
+            &format!("/api/v1/users/{}/password-reset", w.classmate),
+            Some(&token),
+            &json!({}),
+        )
         .await;
     serde_json::from_slice::<dala_wire::PasswordResetIssued>(&reply.body).unwrap().code
 }
