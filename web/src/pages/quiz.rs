@@ -163,7 +163,7 @@ pub fn quiz_page(props: &QuizPageProps) -> Html {
             { closed_notice(view.access, false, &i18n) }
             if let Some((grade, given)) = &*result {
                 // Shown once passed or out of attempts, unless the trainer turned it off.
-                { result_box(&view.quiz, grade, given, view.quiz.show_answers && (view.state.passed || !may_attempt), &i18n) }
+                { result_box(&view.quiz, grade, given, view.quiz.show_answers && (grade.passed || view.state.passed || !may_attempt), &i18n) }
                 if may_attempt { <button id="quiz-again" onclick={on_again}>{ i18n.t("quiz-again") }</button> }
             } else if may_attempt && view.access.allowed() {
                 <form class="quiz-form" {onsubmit} novalidate=true>
