@@ -604,9 +604,10 @@ fn quizzes_have_a_maximum_title_questions_options_and_lengths() {
 
 #[test]
 fn explanations_and_show_answers_reach_the_published_quiz() {
-    let text = QUIZ
-        .replace("max_attempts = 3\n", "max_attempts = 3\nshow_answers = false\n")
-        .replace("answer = false\n", "answer = false\nexplanation = \"  The date tells readers the news is new. \"\n");
+    let text = QUIZ.replace("max_attempts = 3\n", "max_attempts = 3\nshow_answers = false\n").replace(
+        "answer = false\n",
+        "answer = false\nexplanation = \"  The date tells readers the news is new. \"\n",
+    );
     let files: Vec<(String, Vec<u8>)> = vec![
         ("course.toml".into(), META.as_bytes().to_vec()),
         ("01-intro.md".into(), LESSON.as_bytes().to_vec()),
@@ -617,5 +618,8 @@ fn explanations_and_show_answers_reach_the_published_quiz() {
     assert!(!quiz.show_answers);
     assert_eq!(quiz.questions[2].explanation, "The date tells readers the news is new.");
     assert_eq!(quiz.questions[0].explanation, "");
-    check_quiz(&QUIZ.replace("max_attempts = 3\n", "show_answers = \"no\"\n"), &["c/02-check.quiz.toml:3: not a valid quiz: invalid type: string \"no\", expected a boolean"]);
+    check_quiz(
+        &QUIZ.replace("max_attempts = 3\n", "show_answers = \"no\"\n"),
+        &["c/02-check.quiz.toml:3: not a valid quiz: invalid type: string \"no\", expected a boolean"],
+    );
 }

@@ -110,18 +110,26 @@ async fn a_learner_is_guided_from_the_join_link_to_a_quiz_that_teaches() -> Resu
 
     // The join link fills in the code; the login's rule is checked as it is typed.
     phone.client.goto(&server.url(&format!("/join?code={code}"))).await?;
-    phone.wait_for_script(&format!("return document.querySelector('#code').value === '{code}'"), "the code filled in").await?;
+    phone
+        .wait_for_script(
+            &format!("return document.querySelector('#code').value === '{code}'"),
+            "the code filled in",
+        )
+        .await?;
     phone.type_into("#display-name", "Dilnoza K").await?;
     phone.type_into("#login", "Dilnoza K").await?;
     phone.wait_for_text("#login-hint.field-problem", "cannot contain spaces").await?;
     clear(&phone, "#login").await?;
     phone.type_into("#login", "Dilnoza.K").await?;
-    phone.wait_for_script("return !document.querySelector('#login-hint.field-problem')", "the rule met").await?;
+    phone
+        .wait_for_script("return !document.querySelector('#login-hint.field-problem')", "the rule met")
+        .await?;
     phone.type_into("#password", PASSWORD).await?;
     phone.click("#join").await?;
     // Refused (the login is taken): everything typed stays, the code too.
     phone.wait_for_text(".notice-error", "").await?;
-    for (field, value) in [("#code", code.as_str()), ("#display-name", "Dilnoza K"), ("#login", "Dilnoza.K")] {
+    for (field, value) in [("#code", code.as_str()), ("#display-name", "Dilnoza K"), ("#login", "Dilnoza.K")]
+    {
         let kept = text_of(&phone, &format!("return document.querySelector('{field}').value")).await?;
         ensure!(kept == value, "{field} kept after the refusal: {kept:?}, typed {value:?}");
     }
@@ -155,7 +163,9 @@ async fn a_learner_is_guided_from_the_join_link_to_a_quiz_that_teaches() -> Resu
     // A blank submit names the unanswered questions, focuses the first and uses no attempt.
     phone.wait_for_text("#quiz-attempts-left", "5").await?;
     phone.click("#quiz-submit").await?;
-    phone.wait_for_text("#quiz-missing", "1. What is the main job of a written communications policy?").await?;
+    phone
+        .wait_for_text("#quiz-missing", "1. What is the main job of a written communications policy?")
+        .await?;
     let focused = text_of(&phone, "return document.activeElement.id").await?;
     ensure!(focused == "q0-o0", "the first unanswered question has the focus ({focused:?})");
     phone.wait_for_text("#quiz-attempts-left", "5").await?;
@@ -195,7 +205,8 @@ async fn a_learner_is_guided_from_the_join_link_to_a_quiz_that_teaches() -> Resu
     phone.click("#quiz-again").await?;
     phone.wait_for_script("return document.querySelector('#q0-o0').checked", "the previous choice").await?;
     for kept in ["#q1-o0", "#q1-o1", "#q1-o3", "#q2-false", "#q4-true"] {
-        let checked = phone.client.execute(&format!("return document.querySelector('{kept}').checked"), vec![]).await?;
+        let checked =
+            phone.client.execute(&format!("return document.querySelector('{kept}').checked"), vec![]).await?;
         ensure!(checked == json!(true), "{kept} kept for the next attempt");
     }
     let typed = text_of(&phone, "return document.querySelector('#q3-text').value").await?;

@@ -56,7 +56,10 @@ async fn progress_made_offline_reaches_the_server_and_a_second_device() -> Resul
     // "Complete and continue" records it and opens the next lesson.
     phone.click("#complete").await?;
     phone
-        .wait_for_script(&format!("return location.pathname === '/courses/{COURSE}/lessons/social-media'"), "the next lesson")
+        .wait_for_script(
+            &format!("return location.pathname === '/courses/{COURSE}/lessons/social-media'"),
+            "the next lesson",
+        )
         .await?;
     phone.wait_for_text("#sync-pending", "waiting to be sent").await?;
 

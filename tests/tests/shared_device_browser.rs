@@ -73,7 +73,10 @@ async fn two_learners_on_one_phone_see_and_send_only_their_own() -> Result<()> {
     // "Complete and continue": recorded, and the next lesson opens.
     phone.click("#complete").await?;
     phone
-        .wait_for_script(&format!("return location.pathname === '/courses/{COURSE}/lessons/social-media'"), "the next lesson")
+        .wait_for_script(
+            &format!("return location.pathname === '/courses/{COURSE}/lessons/social-media'"),
+            "the next lesson",
+        )
         .await?;
     phone.wait_for_text("#lesson-body", "").await?;
     phone.client.goto(&server.url(&format!("/courses/{COURSE}/quizzes/{QUIZ}"))).await?;

@@ -186,7 +186,12 @@ impl Access {
 /// lists (`None`: nobody signed in). `confirmed` is the account's confirmed progress: a course
 /// the server holds progress in is one it accepted, so enrolled, though the session's list of
 /// enrollments (from its sign-in) predates it.
-pub fn access(slug: &str, open: bool, enrollments: Option<&[String]>, confirmed: &[CourseProgress]) -> Access {
+pub fn access(
+    slug: &str,
+    open: bool,
+    enrollments: Option<&[String]>,
+    confirmed: &[CourseProgress],
+) -> Access {
     match enrollments {
         _ if open => Access::Open,
         None => Access::SignedOut,
@@ -291,7 +296,11 @@ mod guide_tests {
         progress.lessons.insert("b".into(), LessonState { opened: true, completed: true });
         assert_eq!(first_unfinished(&manifest, &progress), None);
         progress.quizzes.insert("check".into(), QuizState { passed: true, ..QuizState::default() });
-        assert_eq!(after_lesson(&manifest, 1, &progress), AfterLesson::Course, "a passed quiz is not offered again");
+        assert_eq!(
+            after_lesson(&manifest, 1, &progress),
+            AfterLesson::Course,
+            "a passed quiz is not offered again"
+        );
     }
 }
 

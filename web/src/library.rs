@@ -13,8 +13,8 @@ use dala_wire::{
 };
 
 use crate::api::{self, ApiFailure};
-pub use crate::device::{Access, AfterLesson};
 use crate::device::{self, Fact};
+pub use crate::device::{Access, AfterLesson};
 use crate::failure::Failure;
 use crate::storage::{self, StorageError, StoredCourse};
 use crate::sync;
@@ -324,7 +324,17 @@ pub async fn lesson(slug: &str, lesson_id: &str) -> Result<LessonView, Failure> 
             Err(other) => not_recorded = Some(other),
         }
     }
-    Ok(LessonView { manifest, index, html, object_urls, progress, not_recorded, manifest_sha256, access, after })
+    Ok(LessonView {
+        manifest,
+        index,
+        html,
+        object_urls,
+        progress,
+        not_recorded,
+        manifest_sha256,
+        access,
+        after,
+    })
 }
 
 fn fact(course: &str, version: &str, item: &str, kind: EventKind) -> Fact {

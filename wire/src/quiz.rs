@@ -400,7 +400,10 @@ mod tests {
         new.show_answers = false;
         new.questions[0].explanation = "Option b is the one the lesson names.".into();
         let json = serde_json::to_string(&new).unwrap();
-        assert!(json.contains(r#""show_answers":false"#) && json.contains(r#""explanation":"Option b"#), "{json}");
+        assert!(
+            json.contains(r#""show_answers":false"#) && json.contains(r#""explanation":"Option b"#),
+            "{json}"
+        );
         assert_eq!(serde_json::from_str::<Quiz>(&json).unwrap(), new);
     }
 

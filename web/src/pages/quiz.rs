@@ -116,7 +116,8 @@ pub fn quiz_page(props: &QuizPageProps) -> Html {
             let (view, result, action_error, generation) =
                 (view.clone(), result.clone(), action_error.clone(), generation.clone());
             let given = answers(&view);
-            let blank: Vec<usize> = given.iter().enumerate().filter(|(_, a)| unanswered(a)).map(|(q, _)| q).collect();
+            let blank: Vec<usize> =
+                given.iter().enumerate().filter(|(_, a)| unanswered(a)).map(|(q, _)| q).collect();
             if let Some(&first) = blank.first() {
                 // No attempt is used: the learner is told which and taken to the first.
                 focus(&first_input(first, &view.quiz.questions[first].kind));
@@ -250,8 +251,12 @@ fn answer_text(question: &Question, answer: &Answer, i18n: &I18n) -> String {
             chosen.sort_unstable();
             chosen.iter().map(|n| option(options, *n)).collect::<Vec<_>>().join("; ")
         }
-        (QuestionKind::TrueFalse { .. }, Answer::Bool(b)) => i18n.t(if *b { "quiz-true" } else { "quiz-false" }),
-        (QuestionKind::ShortText { .. }, Answer::Text(text)) if !text.trim().is_empty() => text.trim().to_owned(),
+        (QuestionKind::TrueFalse { .. }, Answer::Bool(b)) => {
+            i18n.t(if *b { "quiz-true" } else { "quiz-false" })
+        }
+        (QuestionKind::ShortText { .. }, Answer::Text(text)) if !text.trim().is_empty() => {
+            text.trim().to_owned()
+        }
         _ => i18n.t("quiz-no-answer"),
     }
 }

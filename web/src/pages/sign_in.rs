@@ -2,8 +2,8 @@
 //! typed stays after any refusal, and the login name is checked against the server's own rule
 //! ([`limits::login_problem`]) as it is typed.
 
-use dala_wire::limits::{self, LoginProblem};
 use dala_wire::JoinRequest;
+use dala_wire::limits::{self, LoginProblem};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
