@@ -213,9 +213,8 @@ async fn a_trainer_resets_a_learners_password_and_the_learner_sets_a_new_one() -
     phone.wait_for_text("[role=alert]", "reset code does not work").await?;
     ensure!(value_of(&phone, "#login").await? == "aigul", "the login stays");
     ensure!(value_of(&phone, "#reset-code").await? == "AAAA-BBBB-CCCC", "the code stays, as issued");
-    // The right code, typed in lower case without dashes.
-    let element = phone.client.find(fantoccini::Locator::Css("#reset-code")).await?;
-    element.clear().await?;
+    // The right code, typed in lower case without dashes over the wrong one (Ctrl+A, Backspace).
+    phone.type_into("#reset-code", "\u{E009}a\u{E000}\u{E003}").await?;
     phone.type_into("#reset-code", &code.replace('-', "").to_lowercase()).await?;
     screenshots(&phone, "reset-password").await?;
     phone.click("#reset-button").await?;
@@ -230,7 +229,9 @@ async fn a_trainer_resets_a_learners_password_and_the_learner_sets_a_new_one() -
     session(&server, "aigul", NEW_PASSWORD)?;
     let root = session(&server, "root", PASSWORD)?;
     let audit: Vec<AuditEntry> = call(&server, "GET", "/api/v1/audit", Some(&root.token), None)?;
-    let reset = audit.iter().find(|e| e.action.contains("reset")).context("a reset in the audit log")?;
-    ensure!(reset.actor_name == TRAINER, "the trainer made the reset: {reset:?}");
+    let issued = audit.iter().find(|e| e.action == "password_reset").context("the reset code in the audit log")?;
+    ensure!(issued.actor_name == TRAINER && issued.detail.contains(&aigul_id), "the trainer made it: {issued:?}");
+    let used = audit.iter().find(|e| e.action == "password_reset_used").context("its use in the audit log")?;
+    ensure!(used.actor_name == AIGUL, "Aigul used it: {used:?}");
     Ok(())
 }
