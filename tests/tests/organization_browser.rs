@@ -202,8 +202,11 @@ async fn a_trainer_resets_a_learners_password_and_the_learner_sets_a_new_one() -
     screenshots(&trainer, "organization-reset").await?;
     trainer.close().await?;
 
-    // Aigul opens the page: a wrong code is refused and what she typed stays.
+    // Aigul opens the page: a wrong code is refused and what she typed stays. (Signed out, the
+    // organization page asks to sign in.)
     let phone = Browser::start().await?;
+    phone.client.goto(&server.url(&format!("/organizations/{osh}"))).await?;
+    phone.wait_for_text("#organization-message", "Sign in").await?;
     phone.client.goto(&server.url("/reset-password")).await?;
     phone.type_into("#login", "aigul").await?;
     phone.type_into("#reset-code", "aaaa bbbb cccc").await?;
@@ -220,6 +223,9 @@ async fn a_trainer_resets_a_learners_password_and_the_learner_sets_a_new_one() -
     phone.click("#reset-button").await?;
     phone.wait_for_text("#account-name", AIGUL).await?;
     phone.wait_for_script("return location.pathname === '/';", "the catalog").await?;
+    // A learner is told the organization page is not hers.
+    phone.client.goto(&server.url(&format!("/organizations/{osh}"))).await?;
+    phone.wait_for_text("#organization-message", "not one of them").await?;
     phone.close().await?;
 
     // The old password fails, the new one works, and the reset is audited.
@@ -233,5 +239,20 @@ async fn a_trainer_resets_a_learners_password_and_the_learner_sets_a_new_one() -
     ensure!(issued.actor_name == TRAINER && issued.detail.contains(&aigul_id), "the trainer made it: {issued:?}");
     let used = audit.iter().find(|e| e.action == "password_reset_used").context("its use in the audit log")?;
     ensure!(used.actor_name == AIGUL, "Aigul used it: {used:?}");
+
+    // The superadmin lists every organization and makes one.
+    let admin = Browser::start().await?;
+    admin.sign_in(&server, "root", PASSWORD, "Root").await?;
+    admin.client.goto(&server.url("/organizations")).await?;
+    admin.wait_for_text("#table-organizations", OSH).await?;
+    admin.type_into("#organization-name", "Naryn Women's Group").await?;
+    admin.click("#create-organization").await?;
+    admin.wait_for_text("#organization-created", "Naryn Women's Group").await?;
+    admin.wait_for_text("#table-organizations", "Naryn Women's Group").await?;
+    screenshots(&admin, "organizations").await?;
+    admin.click("#organization-created a").await?;
+    admin.wait_for_text("main h1", "Naryn Women's Group").await?;
+    admin.wait_for_text("#no-join-codes", "No join codes yet").await?;
+    admin.close().await?;
     Ok(())
 }

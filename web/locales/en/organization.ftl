@@ -64,6 +64,7 @@ org-code-copied = The link is copied.
 org-code-copy-failed = This browser did not allow copying. Select the link above and copy it by hand.
 org-code-print = Print
 org-code-no-label = (no label)
+org-codes-none = No join codes yet.
 org-code-uses = { $uses } of { $max }
 org-code-active = Active
 org-code-ended = Ended
@@ -95,9 +96,10 @@ org-sessions-ended = { $count ->
 org-give-heading = Give a course
 org-give-explained = Tick members in the table, choose a course and give it to them. Those who already have it are skipped.
 org-give-course = Course
-org-give-button = Give to { $count ->
-    [one] one member
-   *[other] { $count } members
+org-give-button = { $count ->
+    [0] Tick members in the table first
+    [one] Give to one member
+   *[other] Give to { $count } members
   }
 org-give-done = { $count ->
     [0] Everyone selected already had this course.
@@ -123,6 +125,7 @@ org-certificates-heading = Certificates
 org-certificates-explained = Certificates of completion earned through this organization. Revoke one only if it was given by mistake or obtained dishonestly: whoever checks it then sees your reason.
 org-certificates-table = Certificates of this organization
 org-certificate-valid = Valid
+org-certificates-none = No certificates yet.
 org-certificate-revoked = Revoked on { $date }: { $reason }
 org-certificate-revoke = Revoke
 org-certificate-reason = Reason (shown to whoever checks it)
@@ -135,6 +138,7 @@ orgs-own-heading = Organizations you run
 orgs-all-heading = Every organization
 orgs-table = Every organization on this server
 orgs-column-name = Name
+orgs-none-yet = No organizations yet.
 orgs-column-members = Members
 orgs-column-created = Created on
 orgs-new-heading = A new organization

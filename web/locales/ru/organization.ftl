@@ -65,6 +65,7 @@ org-code-copied = Ссылка скопирована.
 org-code-copy-failed = Браузер не разрешил копирование. Выделите ссылку выше и скопируйте её вручную.
 org-code-print = Печать
 org-code-no-label = (без пометки)
+org-codes-none = Кодов для вступления пока нет.
 org-code-uses = { $uses } из { $max }
 org-code-active = Действует
 org-code-ended = Завершён
@@ -97,9 +98,10 @@ org-sessions-ended = { $count ->
 org-give-heading = Дать курс
 org-give-explained = Отметьте участников в таблице, выберите курс и дайте его им. У кого курс уже есть, тех это не затронет.
 org-give-course = Курс
-org-give-button = Дать { $count ->
-    [one] { $count } участнику
-   *[other] { $count } участникам
+org-give-button = { $count ->
+    [0] Сначала отметьте участников в таблице
+    [one] Дать { $count } участнику
+   *[other] Дать { $count } участникам
   }
 org-give-done = { $count ->
     [0] У всех отмеченных этот курс уже был.
@@ -126,6 +128,7 @@ org-certificates-heading = Сертификаты
 org-certificates-explained = Сертификаты об окончании курсов, полученные через эту организацию. Отзывайте сертификат, только если он выдан по ошибке или получен нечестно: при проверке будет видна ваша причина.
 org-certificates-table = Сертификаты этой организации
 org-certificate-valid = Действителен
+org-certificates-none = Сертификатов пока нет.
 org-certificate-revoked = Отозван { $date }: { $reason }
 org-certificate-revoke = Отозвать
 org-certificate-reason = Причина (её увидит тот, кто проверяет)
@@ -138,6 +141,7 @@ orgs-own-heading = Ваши организации
 orgs-all-heading = Все организации
 orgs-table = Все организации на этом сервере
 orgs-column-name = Название
+orgs-none-yet = Организаций пока нет.
 orgs-column-members = Участники
 orgs-column-created = Создана
 orgs-new-heading = Новая организация

@@ -105,6 +105,7 @@ fn everyone() -> Html {
         Load::Idle => html! { <p class="notice">{ i18n.t("org-offline") }</p> },
         Load::Loading => html! { <Busy text={i18n.t("loading")} /> },
         Load::Done(Err(f)) => html! { <FailureText failure={f.clone()} /> },
+        Load::Done(Ok(all)) if all.is_empty() => html! { <p class="hint">{ i18n.t("orgs-none-yet") }</p> },
         Load::Done(Ok(all)) => {
             let rows: Vec<TableRow> = all
                 .iter()

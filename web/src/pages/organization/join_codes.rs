@@ -38,6 +38,7 @@ pub fn join_codes(props: &JoinCodesProps) -> Html {
     let list = match &codes {
         Load::Idle | Load::Loading => html! { <Busy text={i18n.t("loading")} /> },
         Load::Done(Err(f)) => html! { <FailureText failure={f.clone()} /> },
+        Load::Done(Ok(codes)) if codes.is_empty() => html! { <p class="hint" id="no-join-codes">{ i18n.t("org-codes-none") }</p> },
         Load::Done(Ok(codes)) => code_table(&i18n, shared, codes, &failure),
     };
     html! {

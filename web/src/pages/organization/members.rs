@@ -180,8 +180,8 @@ fn member_table(
                 cells: vec![
                     html! { <code translate="no">{ &member.login }</code> },
                     html! { { roles.join(", ") } },
-                    courses,
                     actions,
+                    courses,
                 ],
             }
         })
@@ -190,8 +190,8 @@ fn member_table(
         i18n.t("org-column-member"),
         i18n.t("field-login"),
         i18n.t("org-column-roles"),
-        i18n.t("org-column-courses"),
         i18n.t("org-column-action"),
+        i18n.t("org-column-courses"),
     ];
     html! { <DataTable id="table-members" caption={i18n.t("org-members-table")} {headers} {rows} /> }
 }
