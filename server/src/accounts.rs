@@ -73,18 +73,15 @@ static DUMMY_HASH: LazyLock<String> =
     LazyLock::new(|| hash_password("not a real password").expect("hashing a constant works"));
 
 /// The longest login name, in bytes.
-pub const MAX_LOGIN_BYTES: usize = 64;
+pub const MAX_LOGIN_BYTES: usize = limits::LOGIN_BYTES;
 
-/// Login names: 3–64 of lowercase letters, digits, `.`, `_`, `-`; easy to type on a phone.
+/// Login names: [`limits::login_problem`], the rule the join form also checks as it is typed.
 pub(crate) fn check_login(login: &str) -> Result<(), AppError> {
-    let ok = (3..=MAX_LOGIN_BYTES).contains(&login.len())
-        && login.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b"._-".contains(&b));
-    if ok {
-        Ok(())
-    } else {
-        Err(AppError::BadRequest(
+    match limits::login_problem(login) {
+        None => Ok(()),
+        Some(_) => Err(AppError::BadRequest(
             "a login name is 3 to 64 lowercase letters, digits, dots, underscores or hyphens".into(),
-        ))
+        )),
     }
 }
 
@@ -361,7 +358,7 @@ async fn create_session(
     if login.len() > MAX_LOGIN_BYTES {
         return Err(AppError::WrongCredentials);
     }
-    let login = login.to_lowercase();
+    let login = limits::normalise_login(login);
     if check_login(&login).is_err() {
         return Err(AppError::WrongCredentials);
     }

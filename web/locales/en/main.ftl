@@ -267,7 +267,7 @@ edit-quiz-problem-options = Question { $n } needs at least two options, none of 
 edit-quiz-problem-no-answer = Question { $n } has no right answer.
 edit-quiz-problem-empty-accepted = Question { $n } accepts an empty answer.
 edit-quiz-problem-too-large = The quiz's title is longer than 200 characters, or it has more than 100 questions.
-edit-quiz-problem-question-too-large = Question { $n } is too long: at most 2,000 characters in the question, 20 options of 500 characters each, or 20 accepted answers of 200 characters each.
+edit-quiz-problem-question-too-large = Question { $n } is too long: at most 2,000 characters in the question and in its explanation, 20 options of 500 characters each, or 20 accepted answers of 200 characters each.
 edit-quiz-has-problems = Quiz “{ $title }”: { $n ->
     [one] one problem to fix
    *[other] { $n } problems to fix

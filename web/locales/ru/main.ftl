@@ -271,7 +271,7 @@ edit-quiz-problem-options = У вопроса { $n } должно быть не 
 edit-quiz-problem-no-answer = У вопроса { $n } не указан верный ответ.
 edit-quiz-problem-empty-accepted = Вопрос { $n } принимает пустой ответ.
 edit-quiz-problem-too-large = Название теста длиннее 200 знаков, или в нём больше 100 вопросов.
-edit-quiz-problem-question-too-large = Вопрос { $n } слишком длинный: не больше 2000 знаков в вопросе, 20 вариантов по 500 знаков или 20 принимаемых ответов по 200 знаков.
+edit-quiz-problem-question-too-large = Вопрос { $n } слишком длинный: не больше 2000 знаков в вопросе и в пояснении, 20 вариантов по 500 знаков или 20 принимаемых ответов по 200 знаков.
 edit-quiz-has-problems = Тест «{ $title }»: { $n ->
     [one] { $n } ошибка
     [few] { $n } ошибки

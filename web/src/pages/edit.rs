@@ -457,6 +457,7 @@ pub fn edit_page(props: &EditPageProps) -> Html {
                             pass_mark: 70,
                             max_attempts: None,
                             questions: vec![new_question()],
+                            show_answers: true,
                         }));
                     })
                 }, false) }
