@@ -40,7 +40,9 @@ fn session(server: &Server, login: &str, password: &str) -> Result<SignInRespons
 /// The status and error code of a request expected to be refused.
 fn refusal(server: &Server, method: &str, path: &str, body: serde_json::Value) -> Result<(u16, String)> {
     let (status, answer) = request(server.port, method, path, None, body.to_string().as_bytes())?;
-    let code = serde_json::from_slice::<serde_json::Value>(&answer).ok().and_then(|v| v["code"].as_str().map(str::to_owned));
+    let code = serde_json::from_slice::<serde_json::Value>(&answer)
+        .ok()
+        .and_then(|v| v["code"].as_str().map(str::to_owned));
     Ok((status, code.unwrap_or_default()))
 }
 
@@ -54,7 +56,10 @@ async fn texts(browser: &Browser, css: &str) -> Result<Vec<String>> {
 }
 
 async fn value_of(browser: &Browser, css: &str) -> Result<String> {
-    let script = format!("const e = document.querySelector({}); return e ? e.value : null;", serde_json::to_string(css)?);
+    let script = format!(
+        "const e = document.querySelector({}); return e ? e.value : null;",
+        serde_json::to_string(css)?
+    );
     Ok(browser.client.execute(&script, vec![]).await?.as_str().unwrap_or_default().to_owned())
 }
 
@@ -63,7 +68,9 @@ async fn value_of(browser: &Browser, css: &str) -> Result<String> {
 async fn screenshots(browser: &Browser, name: &str) -> Result<()> {
     let phone = json!({ "width": 360, "height": 800, "deviceScaleFactor": 1, "mobile": true });
     browser.cdp("Emulation.setDeviceMetricsOverride", phone).await?;
-    browser.wait_for_script("return document.documentElement.clientWidth === 360;", "a 360 px screen").await?;
+    browser
+        .wait_for_script("return document.documentElement.clientWidth === 360;", "a 360 px screen")
+        .await?;
     let small = browser.screenshot(&format!("{name}-360px")).await?;
     let overflow = browser
         .client
@@ -100,7 +107,8 @@ fn installation(data: &std::path::Path) -> Result<(Server, String)> {
 
 #[tokio::test(flavor = "multi_thread")]
 #[ignore = "needs the built client and Chromium: run `cargo xtask test`"]
-async fn a_trainer_makes_a_join_code_a_learner_joins_through_its_link_and_the_trainer_ends_it() -> Result<()> {
+async fn a_trainer_makes_a_join_code_a_learner_joins_through_its_link_and_the_trainer_ends_it() -> Result<()>
+{
     let data = tempfile::tempdir()?;
     let (server, osh) = installation(data.path())?;
 
@@ -120,7 +128,10 @@ async fn a_trainer_makes_a_join_code_a_learner_joins_through_its_link_and_the_tr
     ensure!(qr == ["QR code of the join link"], "the QR code has a name: {qr:?}");
     let modules = trainer
         .client
-        .execute("return document.querySelector('#new-code-qr path').getAttribute('d').split('z').length;", vec![])
+        .execute(
+            "return document.querySelector('#new-code-qr path').getAttribute('d').split('z').length;",
+            vec![],
+        )
         .await?;
     ensure!(modules.as_u64().unwrap_or(0) > 50, "the QR code draws its modules: {modules}");
     // Copying goes through the browser's clipboard (allowed for this test's page).
@@ -129,7 +140,9 @@ async fn a_trainer_makes_a_join_code_a_learner_joins_through_its_link_and_the_tr
     trainer.cdp("Browser.grantPermissions", grant).await?;
     trainer.click("#copy-link").await?;
     trainer.wait_for_text("#copy-state", "The link is copied.").await?;
-    let copied = trainer.run_async("navigator.clipboard.readText().then(arguments[0], e => arguments[0]('refused: ' + e));").await?;
+    let copied = trainer
+        .run_async("navigator.clipboard.readText().then(arguments[0], e => arguments[0]('refused: ' + e));")
+        .await?;
     ensure!(copied == json!(link), "the clipboard holds the link: {copied}");
     // The list shows the code (never the code itself): its label, course and uses.
     trainer.wait_for_text("#table-join-codes", "Osh, March group").await?;
@@ -140,7 +153,12 @@ async fn a_trainer_makes_a_join_code_a_learner_joins_through_its_link_and_the_tr
     // A learner on another phone opens the link: the code is filled in; she joins.
     let phone = Browser::start().await?;
     phone.client.goto(&link).await?;
-    phone.wait_for_script("const c = document.querySelector('#code'); return !!c && c.value !== '';", "the code field").await?;
+    phone
+        .wait_for_script(
+            "const c = document.querySelector('#code'); return !!c && c.value !== '';",
+            "the code field",
+        )
+        .await?;
     ensure!(value_of(&phone, "#code").await? == code, "the join form holds the link's code");
     phone.type_into("#display-name", AIGUL).await?;
     phone.type_into("#login", "aigul").await?;
@@ -179,7 +197,8 @@ async fn a_trainer_resets_a_learners_password_and_the_learner_sets_a_new_one() -
     add_user(data.path(), &[other.as_slice(), &osh].concat(), PASSWORD)?;
     let (server, osh) = installation(data.path())?;
     let marat = session(&server, "marat", PASSWORD)?;
-    let members: Vec<Member> = call(&server, "GET", &format!("/api/v1/organizations/{osh}/members"), Some(&marat.token), None)?;
+    let members: Vec<Member> =
+        call(&server, "GET", &format!("/api/v1/organizations/{osh}/members"), Some(&marat.token), None)?;
     let id_of = |login: &str| members.iter().find(|m| m.login == login).map(|m| m.user_id.clone());
     let aigul_id = id_of("aigul").context("Aigul is a member")?;
     let nurlan_id = id_of("nurlan").context("Nurlan is a member")?;
@@ -189,9 +208,17 @@ async fn a_trainer_resets_a_learners_password_and_the_learner_sets_a_new_one() -
     trainer.sign_in(&server, "marat", PASSWORD, TRAINER).await?;
     trainer.client.goto(&server.url(&format!("/organizations/{osh}"))).await?;
     trainer.wait_for_text("#table-members", AIGUL).await?;
-    ensure!(texts(&trainer, &format!("#reset-{nurlan_id}")).await?.is_empty(), "a trainer resets learners only");
+    ensure!(
+        texts(&trainer, &format!("#reset-{nurlan_id}")).await?.is_empty(),
+        "a trainer resets learners only"
+    );
     trainer.type_into("#member-search", "айгүл").await?;
-    trainer.wait_for_script("return document.querySelectorAll('#table-members tbody tr').length === 1;", "one member found").await?;
+    trainer
+        .wait_for_script(
+            "return document.querySelectorAll('#table-members tbody tr').length === 1;",
+            "one member found",
+        )
+        .await?;
     trainer.click(&format!("#reset-{aigul_id}")).await?;
     trainer.click(&format!("#reset-{aigul_id}-yes")).await?;
     let code = trainer.wait_for_text("#reset-code", "-").await?;
@@ -235,9 +262,14 @@ async fn a_trainer_resets_a_learners_password_and_the_learner_sets_a_new_one() -
     session(&server, "aigul", NEW_PASSWORD)?;
     let root = session(&server, "root", PASSWORD)?;
     let audit: Vec<AuditEntry> = call(&server, "GET", "/api/v1/audit", Some(&root.token), None)?;
-    let issued = audit.iter().find(|e| e.action == "password_reset").context("the reset code in the audit log")?;
-    ensure!(issued.actor_name == TRAINER && issued.detail.contains(&aigul_id), "the trainer made it: {issued:?}");
-    let used = audit.iter().find(|e| e.action == "password_reset_used").context("its use in the audit log")?;
+    let issued =
+        audit.iter().find(|e| e.action == "password_reset").context("the reset code in the audit log")?;
+    ensure!(
+        issued.actor_name == TRAINER && issued.detail.contains(&aigul_id),
+        "the trainer made it: {issued:?}"
+    );
+    let used =
+        audit.iter().find(|e| e.action == "password_reset_used").context("its use in the audit log")?;
     ensure!(used.actor_name == AIGUL, "Aigul used it: {used:?}");
 
     // The superadmin lists every organization and makes one.

@@ -143,7 +143,10 @@ pub async fn join_codes(organization: String) -> Result<Vec<JoinCodeInfo>, Failu
 }
 
 /// A new join code (or, with a staff role, a one-time invitation), shown this once.
-pub async fn create_join_code(organization: String, request: CreateJoinCode) -> Result<JoinCodeCreated, Failure> {
+pub async fn create_join_code(
+    organization: String,
+    request: CreateJoinCode,
+) -> Result<JoinCodeCreated, Failure> {
     Ok(api::create_join_code(&token().await?, &organization, &request).await?)
 }
 
@@ -163,7 +166,11 @@ pub async fn courses(organization: String) -> Result<Vec<OrganizationCourse>, Fa
 }
 
 /// Gives members a course; how many enrollments were made (those already enrolled are skipped).
-pub async fn give_course(organization: String, course: String, user_ids: Vec<String>) -> Result<u32, Failure> {
+pub async fn give_course(
+    organization: String,
+    course: String,
+    user_ids: Vec<String>,
+) -> Result<u32, Failure> {
     let request = dala_wire::EnrollMembers { course, user_ids };
     Ok(api::enroll_members(&token().await?, &organization, &request).await?.enrolled)
 }
@@ -263,7 +270,10 @@ mod tests {
 
     #[test]
     fn standing_follows_the_roles_in_that_organization() {
-        let user = me(false, &[("a", Role::Learner), ("a", Role::Trainer), ("b", Role::Administrator), ("c", Role::Learner)]);
+        let user = me(
+            false,
+            &[("a", Role::Learner), ("a", Role::Trainer), ("b", Role::Administrator), ("c", Role::Learner)],
+        );
         assert_eq!(standing(&user, "a"), Some(Standing::Trainer));
         assert_eq!(standing(&user, "b"), Some(Standing::Administrator));
         assert_eq!(standing(&user, "c"), None, "a learner is not staff");
@@ -328,7 +338,10 @@ mod tests {
 
     #[test]
     fn join_links_name_the_join_page_with_the_code() {
-        assert_eq!(join_link("https://dala.example.org", "K7QX-M2PD-9HTR"), "https://dala.example.org/join?code=K7QX-M2PD-9HTR");
+        assert_eq!(
+            join_link("https://dala.example.org", "K7QX-M2PD-9HTR"),
+            "https://dala.example.org/join?code=K7QX-M2PD-9HTR"
+        );
         assert_eq!(join_link("http://127.0.0.1:8080/", "A"), "http://127.0.0.1:8080/join?code=A");
     }
 

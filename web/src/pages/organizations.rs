@@ -82,11 +82,13 @@ fn everyone() -> Html {
     let failure = use_state(|| None::<Failure>);
     let busy = use_state(|| false);
     let onsubmit = {
-        let (revision, created, failure, busy) = (revision.clone(), created.clone(), failure.clone(), busy.clone());
+        let (revision, created, failure, busy) =
+            (revision.clone(), created.clone(), failure.clone(), busy.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let name = field_value("organization-name");
-            let (revision, created, failure, busy) = (revision.clone(), created.clone(), failure.clone(), busy.clone());
+            let (revision, created, failure, busy) =
+                (revision.clone(), created.clone(), failure.clone(), busy.clone());
             busy.set(true);
             wasm_bindgen_futures::spawn_local(async move {
                 match organization::create_organization(name).await {
@@ -113,10 +115,17 @@ fn everyone() -> Html {
                     header: html! {
                         <Link<Route> to={Route::Organization { id: o.id.clone() }}>{ &o.name }</Link<Route>>
                     },
-                    cells: vec![html! { { o.members } }, html! { { i18n.date(o.created_at as f64 * 1000.0) } }],
+                    cells: vec![
+                        html! { { o.members } },
+                        html! { { i18n.date(o.created_at as f64 * 1000.0) } },
+                    ],
                 })
                 .collect();
-            let headers = vec![i18n.t("orgs-column-name"), i18n.t("orgs-column-members"), i18n.t("orgs-column-created")];
+            let headers = vec![
+                i18n.t("orgs-column-name"),
+                i18n.t("orgs-column-members"),
+                i18n.t("orgs-column-created"),
+            ];
             html! { <DataTable id="table-organizations" caption={i18n.t("orgs-table")} {headers} {rows} /> }
         }
     };

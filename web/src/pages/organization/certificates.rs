@@ -34,7 +34,9 @@ pub fn certificates(props: &CertificatesProps) -> Html {
     let body = match &records {
         Load::Idle | Load::Loading => html! { <Busy text={i18n.t("loading")} /> },
         Load::Done(Err(f)) => html! { <FailureText failure={f.clone()} /> },
-        Load::Done(Ok(records)) if records.is_empty() => html! { <p class="hint">{ i18n.t("org-certificates-none") }</p> },
+        Load::Done(Ok(records)) if records.is_empty() => {
+            html! { <p class="hint">{ i18n.t("org-certificates-none") }</p> }
+        }
         Load::Done(Ok(records)) => certificate_table(&i18n, shared, records, &revoking, &failure),
     };
     html! {

@@ -24,7 +24,9 @@ pub fn courses(props: &CoursesProps) -> Html {
     let body = match &props.shared.courses {
         Load::Idle | Load::Loading => html! { <Busy text={i18n.t("loading")} /> },
         Load::Done(Err(f)) => html! { <FailureText failure={f.clone()} /> },
-        Load::Done(Ok(courses)) if courses.is_empty() => html! { <p class="hint">{ i18n.t("org-code-no-courses") }</p> },
+        Load::Done(Ok(courses)) if courses.is_empty() => {
+            html! { <p class="hint">{ i18n.t("org-code-no-courses") }</p> }
+        }
         Load::Done(Ok(courses)) => course_table(&i18n, &props.shared, courses, &failure),
     };
     html! {

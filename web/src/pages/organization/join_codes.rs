@@ -38,7 +38,9 @@ pub fn join_codes(props: &JoinCodesProps) -> Html {
     let list = match &codes {
         Load::Idle | Load::Loading => html! { <Busy text={i18n.t("loading")} /> },
         Load::Done(Err(f)) => html! { <FailureText failure={f.clone()} /> },
-        Load::Done(Ok(codes)) if codes.is_empty() => html! { <p class="hint" id="no-join-codes">{ i18n.t("org-codes-none") }</p> },
+        Load::Done(Ok(codes)) if codes.is_empty() => {
+            html! { <p class="hint" id="no-join-codes">{ i18n.t("org-codes-none") }</p> }
+        }
         Load::Done(Ok(codes)) => code_table(&i18n, shared, codes, &failure),
     };
     html! {
@@ -53,7 +55,12 @@ pub fn join_codes(props: &JoinCodesProps) -> Html {
     }
 }
 
-fn code_table(i18n: &I18n, shared: &Shared, codes: &[JoinCodeInfo], failure: &UseStateHandle<Option<Failure>>) -> Html {
+fn code_table(
+    i18n: &I18n,
+    shared: &Shared,
+    codes: &[JoinCodeInfo],
+    failure: &UseStateHandle<Option<Failure>>,
+) -> Html {
     let now = (js_sys::Date::now() / 1000.0) as i64;
     let rows: Vec<TableRow> = codes
         .iter()
@@ -153,8 +160,11 @@ fn new_code(props: &NewCodeProps) -> Html {
         let slugs: Vec<String> = courses.iter().map(|(slug, _)| slug.clone()).collect();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            let chosen: Vec<String> =
-                slugs.iter().filter(|slug| field_value(&format!("code-course-{slug}")) == "true").cloned().collect();
+            let chosen: Vec<String> = slugs
+                .iter()
+                .filter(|slug| field_value(&format!("code-course-{slug}")) == "true")
+                .cloned()
+                .collect();
             let invitation = *role != Role::Learner;
             let request = CreateJoinCode {
                 courses: chosen,
@@ -182,7 +192,9 @@ fn new_code(props: &NewCodeProps) -> Html {
     let course_choice = match &shared.courses {
         Load::Idle | Load::Loading => html! { <Busy text={i18n.t("loading")} /> },
         Load::Done(Err(f)) => html! { <FailureText failure={f.clone()} /> },
-        Load::Done(Ok(_)) if courses.is_empty() => html! { <p class="hint">{ i18n.t("org-code-no-courses") }</p> },
+        Load::Done(Ok(_)) if courses.is_empty() => {
+            html! { <p class="hint">{ i18n.t("org-code-no-courses") }</p> }
+        }
         Load::Done(Ok(_)) => html! {
             <ul class="plain checks">
                 { for courses.iter().map(|(slug, title)| {

@@ -20,11 +20,19 @@ use crate::organization;
 #[derive(Debug, Clone, PartialEq)]
 enum Outcome {
     /// A reset code to hand over, for the member of that name.
-    Reset { name: String, issued: PasswordResetIssued },
+    Reset {
+        name: String,
+        issued: PasswordResetIssued,
+    },
     /// Sessions ended, for the member of that name.
-    Ended { name: String, count: u64 },
+    Ended {
+        name: String,
+        count: u64,
+    },
     /// Enrollments made by "Give the course".
-    Given { count: u32 },
+    Given {
+        count: u32,
+    },
     Failed(Failure),
 }
 
