@@ -149,6 +149,22 @@ async fn a_trainer_makes_a_join_code_a_learner_joins_through_its_link_and_the_tr
     let row = trainer.wait_for_text("#table-join-codes tbody tr", "Active").await?;
     ensure!(row.contains("0 of 30") && !row.contains(&code), "the code's row: {row}");
     screenshots(&trainer, "organization-join-code").await?;
+    // Printed, the page shows the code's card alone.
+    trainer.cdp("Emulation.setEmulatedMedia", json!({ "media": "print" })).await?;
+    let printed = trainer
+        .client
+        .execute(
+            "const shown = s => document.querySelector(s).checkVisibility({ visibilityProperty: true });
+             return [shown('#new-code-value'), shown('#new-code-qr'), shown('#org-members-heading'),
+                     shown('#create-code'), shown('#copy-link')];",
+            vec![],
+        )
+        .await?;
+    ensure!(
+        printed == json!([true, true, false, false, false]),
+        "printed: code, QR; not the rest: {printed}"
+    );
+    trainer.cdp("Emulation.setEmulatedMedia", json!({ "media": "" })).await?;
 
     // A learner on another phone opens the link: the code is filled in; she joins.
     let phone = Browser::start().await?;
