@@ -11,7 +11,10 @@ use crate::pages::certificate::CertificatePage;
 use crate::pages::certificates::CertificatesPage;
 use crate::pages::dashboard::DashboardPage;
 use crate::pages::edit::EditPage;
+use crate::pages::organization::OrganizationPage;
+use crate::pages::organizations::OrganizationsPage;
 use crate::pages::quiz::QuizPage;
+use crate::pages::reset_password::ResetPasswordPage;
 use crate::pages::sign_in::{JoinPage, SignInPage};
 use crate::pages::sign_out::SignOutPage;
 use crate::pages::verify::VerifyPage;
@@ -94,10 +97,9 @@ fn switch(route: Route) -> Html {
         Route::Author => html! { <AuthorPage /> },
         Route::Edit { slug } => html! { <EditPage {slug} /> },
         Route::Dashboard => html! { <DashboardPage /> },
-        // Pages of issue 15 (in progress on their branch).
-        Route::Organization { .. } | Route::Organizations | Route::ResetPassword => {
-            html! { <NotFoundPage /> }
-        }
+        Route::Organization { id } => html! { <OrganizationPage {id} /> },
+        Route::Organizations => html! { <OrganizationsPage /> },
+        Route::ResetPassword => html! { <ResetPasswordPage /> },
         Route::NotFound => html! { <NotFoundPage /> },
     }
 }

@@ -65,6 +65,7 @@ pub async fn courses() -> Result<Vec<AuthoringCourse>, Failure> {
                 draft_revision: Some(d.base_revision),
                 published_version: None,
                 unpublished_changes: d.unsent || !d.published,
+                archived: false,
             })
             .collect()),
         Err(e) => Err(e.into()),
