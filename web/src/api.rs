@@ -301,3 +301,10 @@ pub async fn organization_learners(
 pub async fn audit_log(token: &str) -> Result<Vec<AuditEntry>, ApiFailure> {
     json(get_signed_in(&format!("{API_PREFIX}/audit"), token).await?).await
 }
+
+/// `GET /healthz`: whether the server answers at all. While the app counts as offline it asks
+/// now and then, so the header says "Online" as soon as the server is back, not at the next
+/// sync (every answer reports the server reachable, see [`on_reachability`]).
+pub async fn probe() -> bool {
+    get("/healthz").await.is_ok()
+}

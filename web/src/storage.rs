@@ -68,6 +68,9 @@ pub struct LocalDraft {
     /// Whether the server's draft at `base_revision` is what is published.
     #[serde(default)]
     pub published: bool,
+    /// The course's published manifest, if it was ever published (then its language is fixed).
+    #[serde(default)]
+    pub published_manifest: Option<String>,
     /// Milliseconds since the Unix epoch of the last edit on this device.
     pub edited_at: f64,
     /// The account that edited it (`None`: kept from version 4 with nobody signed in).
