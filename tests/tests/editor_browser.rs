@@ -24,7 +24,8 @@ const SAVED: &str =
 
 /// A trainer, signed in through the API (for the course) and in the browser.
 async fn trainer(data: &std::path::Path) -> Result<(Server, Browser, String)> {
-    let account = ["--login", "dana", "--display-name", "Дана", "--organization", ORGANIZATION, "--role", "trainer"];
+    let account =
+        ["--login", "dana", "--display-name", "Дана", "--organization", ORGANIZATION, "--role", "trainer"];
     add_user(data, &account, PASSWORD)?;
     let server = Server::start(data)?;
     let token = sign_in(server.port, "dana", PASSWORD)?;
@@ -35,12 +36,18 @@ async fn trainer(data: &std::path::Path) -> Result<(Server, Browser, String)> {
 
 /// A course of two lessons and a quiz, created through the API as the editor would.
 fn create_course(server: &Server, token: &str) -> Result<()> {
-    let me: SignInResponse =
-        serde_json::from_slice(&call(server.port, "POST", "/api/v1/sessions", None, Some(&json!({
+    let me: SignInResponse = serde_json::from_slice(&call(
+        server.port,
+        "POST",
+        "/api/v1/sessions",
+        None,
+        Some(&json!({
             "login": "dana", "password": PASSWORD
-        })))?)?;
+        })),
+    )?)?;
     let organization = &me.user.memberships.first().context("a membership")?.organization_id;
-    let lesson = |id: &str, text: &str| DraftItem::Lesson(DraftLesson { id: id.into(), markdown: text.into() });
+    let lesson =
+        |id: &str, text: &str| DraftItem::Lesson(DraftLesson { id: id.into(), markdown: text.into() });
     let draft = CourseDraft {
         slug: SLUG.into(),
         metadata: CourseMetadata {
@@ -80,18 +87,33 @@ fn create_course(server: &Server, token: &str) -> Result<()> {
 }
 
 fn server_draft(server: &Server, token: &str) -> Result<StoredDraft> {
-    Ok(serde_json::from_slice(&call(server.port, "GET", &format!("/api/v1/courses/{SLUG}/draft"), Some(token), None)?)?)
+    Ok(serde_json::from_slice(&call(
+        server.port,
+        "GET",
+        &format!("/api/v1/courses/{SLUG}/draft"),
+        Some(token),
+        None,
+    )?)?)
 }
 
 /// Waits (up to 30 s) until the server's draft satisfies `test`.
-async fn server_holds(server: &Server, token: &str, what: &str, test: impl Fn(&StoredDraft) -> bool) -> Result<StoredDraft> {
+async fn server_holds(
+    server: &Server,
+    token: &str,
+    what: &str,
+    test: impl Fn(&StoredDraft) -> bool,
+) -> Result<StoredDraft> {
     let start = std::time::Instant::now();
     loop {
         let draft = server_draft(server, token)?;
         if test(&draft) {
             return Ok(draft);
         }
-        ensure!(start.elapsed() < Duration::from_secs(30), "the server's draft never had {what}: {:?}", draft.draft);
+        ensure!(
+            start.elapsed() < Duration::from_secs(30),
+            "the server's draft never had {what}: {:?}",
+            draft.draft
+        );
         tokio::time::sleep(Duration::from_millis(200)).await;
     }
 }
@@ -101,14 +123,20 @@ async fn type_staying(browser: &Browser, css: &str, text: &str) -> Result<()> {
     let field = browser.client.wait().at_most(Duration::from_secs(30)).for_element(Locator::Css(css)).await?;
     field.send_keys(text).await.with_context(|| format!("typing into {css}"))?;
     let focused: bool = serde_json::from_value(
-        browser.client.execute(&format!("return document.activeElement === document.querySelector('{css}');"), vec![]).await?,
+        browser
+            .client
+            .execute(&format!("return document.activeElement === document.querySelector('{css}');"), vec![])
+            .await?,
     )?;
     ensure!(focused, "{css} keeps the focus while typing");
     Ok(())
 }
 
 async fn value(browser: &Browser, css: &str) -> Result<String> {
-    let v = browser.client.execute(&format!("const e = document.querySelector('{css}'); return e ? e.value : null;"), vec![]).await?;
+    let v = browser
+        .client
+        .execute(&format!("const e = document.querySelector('{css}'); return e ? e.value : null;"), vec![])
+        .await?;
     Ok(v.as_str().unwrap_or_default().to_owned())
 }
 
@@ -143,10 +171,12 @@ async fn typing_is_kept_without_leaving_the_field_and_when_leaving_the_page() ->
     tokio::time::sleep(Duration::from_millis(1200)).await;
     browser.client.refresh().await?;
     browser.wait_for_text("h1", "Keeping donors").await?;
-    browser.wait_for_script(
-        "const e = document.querySelector('#meta-summary'); return !!e && e.value.includes('next year');",
-        "the summary typed before the reload",
-    ).await?;
+    browser
+        .wait_for_script(
+            "const e = document.querySelector('#meta-summary'); return !!e && e.value.includes('next year');",
+            "the summary typed before the reload",
+        )
+        .await?;
     browser.click("#items li:nth-child(3) .item-title").await?;
     browser.wait_for_script(
         "const e = document.querySelector('#q0-prompt'); return !!e && e.value === 'When do you thank a donor? Within a week?';",
@@ -245,14 +275,19 @@ async fn a_course_language_follows_the_interface_and_changes_until_first_publish
     browser.click("#meta-language option[value='kk']").await?;
     server_holds(&server, &token, "the new language", |d| d.draft.metadata.language == "kk").await?;
     browser.wait_for_script(SAVED, "the change saved").await?;
-    browser.wait_for_script("return !document.querySelector('#publish').disabled;", "Publish allowed").await?;
+    browser
+        .wait_for_script("return !document.querySelector('#publish').disabled;", "Publish allowed")
+        .await?;
     browser.click("#publish").await?;
     browser.wait_for_text("#published", "Published").await?;
     // Published: shown, fixed, and why.
     browser.wait_for_text("#meta-language-fixed", "cannot change").await?;
     let read_only = browser
         .client
-        .execute("const e = document.querySelector('#meta-language'); return e.tagName === 'INPUT' && e.readOnly;", vec![])
+        .execute(
+            "const e = document.querySelector('#meta-language'); return e.tagName === 'INPUT' && e.readOnly;",
+            vec![],
+        )
         .await?;
     ensure!(read_only == json!(true), "read-only once published");
     ensure!(value(&browser, "#meta-language").await? == "Қазақша", "named in itself");

@@ -63,7 +63,8 @@ fn plain(text: &str) -> Result<()> {
 async fn the_phone_screen_keeps_the_top_small_and_speaks_plainly() -> Result<()> {
     let data = tempfile::tempdir()?;
     add_user(data.path(), &["--login", "aigerim", "--display-name", NAME], PASSWORD)?;
-    let trainer = ["--login", "dana", "--display-name", "Дана Ахметова", "--organization", "Aral Youth Centre"];
+    let trainer =
+        ["--login", "dana", "--display-name", "Дана Ахметова", "--organization", "Aral Youth Centre"];
     add_user(data.path(), &[trainer.as_slice(), &["--role", "administrator"]].concat(), PASSWORD)?;
     let mut server = Server::start(data.path())?;
     let phone = Browser::start().await?;
@@ -79,7 +80,10 @@ async fn the_phone_screen_keeps_the_top_small_and_speaks_plainly() -> Result<()>
     // The details and "Sync now" are one tap (or Enter) away, keyboard reachable.
     let hidden = phone
         .client
-        .execute("const b = document.querySelector('#sync-now'); return b.getClientRects().length === 0;", vec![])
+        .execute(
+            "const b = document.querySelector('#sync-now'); return b.getClientRects().length === 0;",
+            vec![],
+        )
         .await?;
     ensure!(hidden == json!(true), "Sync now is folded into the details");
     phone.client.find(fantoccini::Locator::Css("#sync-summary")).await?.click().await?;
@@ -89,7 +93,8 @@ async fn the_phone_screen_keeps_the_top_small_and_speaks_plainly() -> Result<()>
     phone.client.find(fantoccini::Locator::Css("#sync-summary")).await?.click().await?;
 
     // Signing out is in the menu, not beside "Sync now", and goes to its own page.
-    let beside = phone.client.execute("return !!document.querySelector('#sync-bar #sign-out');", vec![]).await?;
+    let beside =
+        phone.client.execute("return !!document.querySelector('#sync-bar #sign-out');", vec![]).await?;
     ensure!(beside == json!(false), "no sign-out in the sync details");
     phone.client.find(fantoccini::Locator::Css("#menu-button")).await?.click().await?;
     let shot = phone.screenshot("small-screen-menu").await?;
@@ -120,12 +125,15 @@ async fn the_phone_screen_keeps_the_top_small_and_speaks_plainly() -> Result<()>
     eprintln!("certificate: {}", shot.display());
 
     // The QR code's address: the verdict first, the signed text folded away below it.
-    let path = &certificate.verify_url[certificate.verify_url.find("/verify").context("a /verify address")?..];
+    let path =
+        &certificate.verify_url[certificate.verify_url.find("/verify").context("a /verify address")?..];
     phone.client.goto(&server.url(path)).await?;
-    phone.wait_for_script(
-        "const s = document.querySelector('#verify-status'); return !!s && s.dataset.status === 'valid';",
-        "the QR code's verdict",
-    ).await?;
+    phone
+        .wait_for_script(
+            "const s = document.querySelector('#verify-status'); return !!s && s.dataset.status === 'valid';",
+            "the QR code's verdict",
+        )
+        .await?;
     let order: Value = phone
         .client
         .execute(
@@ -137,7 +145,10 @@ async fn the_phone_screen_keeps_the_top_small_and_speaks_plainly() -> Result<()>
             vec![],
         )
         .await?;
-    ensure!(order["verdict"].as_f64() < order["text"].as_f64(), "the verdict above the credential's text: {order}");
+    ensure!(
+        order["verdict"].as_f64() < order["text"].as_f64(),
+        "the verdict above the credential's text: {order}"
+    );
     ensure!(order["inputShown"] == json!(false), "the signed text folded away: {order}");
     ensure!(order["inView"] == json!(true), "the verdict on the first screen: {order}");
     plain(&main_text(&phone).await?).with_context(|| "the verification page")?;

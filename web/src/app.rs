@@ -98,7 +98,9 @@ fn switch(route: Route) -> Html {
         Route::Edit { slug } => html! { <EditPage {slug} /> },
         Route::Dashboard => html! { <DashboardPage /> },
         // Pages of issue 15 (in progress on their branch).
-        Route::Organization { .. } | Route::Organizations | Route::ResetPassword => html! { <NotFoundPage /> },
+        Route::Organization { .. } | Route::Organizations | Route::ResetPassword => {
+            html! { <NotFoundPage /> }
+        }
         Route::NotFound => html! { <NotFoundPage /> },
     }
 }

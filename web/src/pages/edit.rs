@@ -225,8 +225,13 @@ pub fn edit_page(props: &EditPageProps) -> Html {
 
     // Removing keeps the item in the page, with a way back ("Undo") until the page closes.
     let remove_button = |i: usize| {
-        let (change, removed, redraw) = (change.clone(), removed.clone(), redraw.clone());
+        let (change, removed, redraw, selected) =
+            (change.clone(), removed.clone(), redraw.clone(), selected.clone());
         let onclick = Callback::from(move |_| {
+            // The item shown stays shown when one above it goes.
+            if i < *selected {
+                selected.set(*selected - 1);
+            }
             let removed = removed.clone();
             change(Box::new(move |d| {
                 if let Some(item) = authoring::remove(d, i) {
@@ -273,7 +278,10 @@ pub fn edit_page(props: &EditPageProps) -> Html {
     let language_field = {
         let fixed = authoring::language_fixed(&current.local);
         let language = draft.metadata.language.clone();
-        let named = LANGUAGES.iter().find(|(tag, _)| *tag == language).map_or(language.clone(), |(_, n)| (*n).to_owned());
+        let named = LANGUAGES
+            .iter()
+            .find(|(tag, _)| *tag == language)
+            .map_or(language.clone(), |(_, n)| (*n).to_owned());
         if fixed {
             html! {
                 <>
