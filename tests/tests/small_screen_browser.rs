@@ -24,7 +24,7 @@ async fn phone_screen(browser: &Browser) -> Result<()> {
     browser.cdp("Emulation.setDeviceMetricsOverride", phone).await?;
     browser
         .wait_for_script(
-            "return document.documentElement.clientWidth === 360 && window.innerHeight === 740;",
+            "return document.documentElement.clientWidth === 360 && window.innerHeight >= 700;",
             "a 360×740 screen",
         )
         .await
@@ -68,6 +68,7 @@ async fn the_phone_screen_keeps_the_top_small_and_speaks_plainly() -> Result<()>
     add_user(data.path(), &[trainer.as_slice(), &["--role", "administrator"]].concat(), PASSWORD)?;
     let mut server = Server::start(data.path())?;
     let phone = Browser::start().await?;
+    phone.client.goto(&server.url("/")).await?;
     phone_screen(&phone).await?;
 
     // A learner: the header and one sync line.
@@ -81,7 +82,7 @@ async fn the_phone_screen_keeps_the_top_small_and_speaks_plainly() -> Result<()>
     let hidden = phone
         .client
         .execute(
-            "const b = document.querySelector('#sync-now'); return b.getClientRects().length === 0;",
+            "const b = document.querySelector('#sync-now'); return !b.checkVisibility();",
             vec![],
         )
         .await?;
@@ -140,7 +141,7 @@ async fn the_phone_screen_keeps_the_top_small_and_speaks_plainly() -> Result<()>
             "const v = document.querySelector('#verify-status').getBoundingClientRect();
              const t = document.querySelector('#verify-text').getBoundingClientRect();
              const input = document.querySelector('#verify-input');
-             return { verdict: v.top, text: t.top, inputShown: input.getClientRects().length > 0,
+             return { verdict: v.top, text: t.top, inputShown: input.checkVisibility(),
                       inView: v.bottom <= window.innerHeight };",
             vec![],
         )
