@@ -479,12 +479,25 @@ pub fn edit_page(props: &EditPageProps) -> Html {
     };
 
     let on_publish = {
-        let (local, failure, published) = (current.local.clone(), failure.clone(), published.clone());
+        let (current, failure, published) = (current.clone(), failure.clone(), published.clone());
+        let (editing, latest) = (editing.clone(), latest.clone());
         Callback::from(move |_| {
-            let (local, failure, published) = (local.clone(), failure.clone(), published.clone());
+            let (current, failure, published) = (current.clone(), failure.clone(), published.clone());
+            let (editing, latest) = (editing.clone(), latest.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                match authoring::publish(&local).await {
-                    Ok(result) => published.set(Some(result.changed)),
+                match authoring::publish(&current.local).await {
+                    Ok(result) => {
+                        // Published once: the language is fixed from now on, in what the page
+                        // shows and in every edit that builds on it.
+                        let manifest = Some(result.manifest_sha256.clone());
+                        if let Some(l) = latest.borrow_mut().as_mut() {
+                            l.published_manifest = manifest.clone();
+                        }
+                        let mut shown = current.clone();
+                        shown.local.published_manifest = manifest;
+                        editing.set(Some(Ok(shown)));
+                        published.set(Some(result.changed));
+                    }
                     Err(f) => failure.set(Some(f)),
                 }
             });
