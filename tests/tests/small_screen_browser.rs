@@ -81,10 +81,7 @@ async fn the_phone_screen_keeps_the_top_small_and_speaks_plainly() -> Result<()>
     // The details and "Sync now" are one tap (or Enter) away, keyboard reachable.
     let hidden = phone
         .client
-        .execute(
-            "const b = document.querySelector('#sync-now'); return !b.checkVisibility();",
-            vec![],
-        )
+        .execute("const b = document.querySelector('#sync-now'); return !b.checkVisibility();", vec![])
         .await?;
     ensure!(hidden == json!(true), "Sync now is folded into the details");
     phone.client.find(fantoccini::Locator::Css("#sync-summary")).await?.click().await?;

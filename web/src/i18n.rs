@@ -78,7 +78,8 @@ fn bundle(lang: Lang) -> FluentBundle<FluentResource> {
     // Isolation marks would end up in plain-text places such as the page title.
     bundle.set_use_isolating(false);
     for source in lang.sources() {
-        let resource = FluentResource::try_new(source.to_owned()).unwrap_or_else(|(resource, _errors)| resource);
+        let resource =
+            FluentResource::try_new(source.to_owned()).unwrap_or_else(|(resource, _errors)| resource);
         let _ = bundle.add_resource(resource);
     }
     bundle
@@ -189,7 +190,12 @@ mod tests {
                 .unwrap_or_else(|(_, errors)| panic!("{} has syntax errors: {errors:?}", lang.tag()));
             for entry in resource.entries() {
                 if let fluent_syntax::ast::Entry::Message(m) = entry {
-                    assert!(ids.insert(m.id.name.to_owned()), "{}: {} is defined twice", lang.tag(), m.id.name);
+                    assert!(
+                        ids.insert(m.id.name.to_owned()),
+                        "{}: {} is defined twice",
+                        lang.tag(),
+                        m.id.name
+                    );
                 }
             }
         }

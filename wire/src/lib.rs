@@ -24,8 +24,9 @@ pub use certificates::{
     SharedCertificate, Trust, Verification, VerificationReason, VerificationStatus, VerifyRequest,
 };
 pub use organizations::{
-    ArchiveCourse, CreateOrganization, EnrollMembers, Enrollment, EnrollmentsMade, JoinCodeInfo, Member, Organization,
-    OrganizationCourse, OrganizationListing, PasswordResetIssued, PasswordResetRequest, SessionsRevoked,
+    ArchiveCourse, CreateOrganization, EnrollMembers, Enrollment, EnrollmentsMade, JoinCodeInfo, Member,
+    Organization, OrganizationCourse, OrganizationListing, PasswordResetIssued, PasswordResetRequest,
+    SessionsRevoked,
 };
 pub use progress::{
     AttemptRecord, CourseProgress, EventKind, Graded, LessonState, MAX_SYNC_BATCH, PENDING, ProgressEvent,
