@@ -1,6 +1,7 @@
 //! Trainers never lose typing (issue 15, point 4): text typed in a quiz question or the
-//! course's summary is there after a reload without the field ever being left; lesson text
-//! typed a fraction of a second before leaving the page is kept; a removed lesson comes back
+//! course's summary is there after a reload without the field ever being left (after the
+//! typing pause, and within it); lesson text typed a fraction of a second before leaving the
+//! page is kept; a removed lesson comes back
 //! in place with "Undo" and the server's draft holds it; a new course's language is the
 //! interface's, and a course's language can change until it is first published.
 
@@ -209,6 +210,21 @@ async fn typing_is_kept_without_leaving_the_field_and_when_leaving_the_page() ->
         "const e = document.querySelector('#lesson-markdown'); return !!e && e.value.includes('Typed just before leaving.');",
         "the lesson typed before leaving, back in the editor",
     ).await?;
+
+    // A reload within the typing pause: what was typed goes with the page's last moments.
+    type_staying(&browser, "#meta-summary", " Reloaded at once.").await?;
+    browser.client.refresh().await?;
+    browser.wait_for_text("h1", "Keeping donors").await?;
+    browser
+        .wait_for_script(
+            "const e = document.querySelector('#meta-summary'); return !!e && e.value.endsWith('Reloaded at once.');",
+            "the summary typed just before the reload",
+        )
+        .await?;
+    server_holds(&server, &token, "the summary typed just before the reload", |d| {
+        d.draft.metadata.summary.ends_with("Reloaded at once.")
+    })
+    .await?;
     browser.close().await
 }
 

@@ -95,7 +95,20 @@ fn local_from(stored: &StoredDraft) -> LocalDraft {
 /// Opens a draft: this device's copy if it holds unsent edits (then tries to send them),
 /// otherwise the server's current draft.
 pub async fn open(slug: &str) -> Result<Editing, Failure> {
-    let local = storage::draft(slug).await?;
+    let account = failure::session().await?.user.id;
+    ACCOUNT.with(|a| *a.borrow_mut() = Some(account.clone()));
+    let mut local = storage::draft(slug).await?;
+    // An edit handed on as the page unloaded, which IndexedDB did not get in time.
+    if let Some(mut rescued) = storage::draft_rescue(slug).filter(|r| r.account.as_deref() == Some(&account))
+    {
+        if local.as_ref().is_none_or(|l| l.draft != rescued.draft && rescued.edited_at > l.edited_at) {
+            rescued.base_revision = rescued.base_revision.max(local.as_ref().map_or(0, |l| l.base_revision));
+            rescued.unsent = true;
+            storage::put_draft(&rescued).await?;
+            local = Some(rescued);
+        }
+        storage::clear_draft_rescue(slug);
+    }
     if let Some(local) = local.filter(|l| l.unsent) {
         return push(local).await;
     }
@@ -121,6 +134,16 @@ pub async fn open(slug: &str) -> Result<Editing, Failure> {
 /// the first one made (so the trainer never conflicts with themselves).
 pub async fn edit(mut local: LocalDraft, draft: CourseDraft) -> Result<Editing, Failure> {
     let slug = draft.slug.clone();
+    // Kept synchronously first (before anything waits): the page may be unloading.
+    let account = ACCOUNT.with(|a| a.borrow().clone());
+    if account.is_some() {
+        let mut rescue = local.clone();
+        rescue.draft = draft.clone();
+        rescue.unsent = true;
+        rescue.edited_at = js_sys::Date::now();
+        rescue.account = account;
+        storage::put_draft_rescue(&rescue);
+    }
     let lock = DraftLock::take(&slug).await;
     local.draft = draft;
     local.unsent = true;
@@ -131,10 +154,16 @@ pub async fn edit(mut local: LocalDraft, draft: CourseDraft) -> Result<Editing, 
     // Strictly later than the edit it follows, even within one millisecond.
     local.edited_at = js_sys::Date::now().max(local.edited_at.max(stored_at) + 1.0);
     storage::put_draft(&local).await?;
+    if storage::draft_rescue(&slug).is_some_and(|r| r.draft == local.draft) {
+        storage::clear_draft_rescue(&slug);
+    }
     send_holding(local, lock).await
 }
 
 thread_local! {
+    /// The account whose drafts the editor opened last (an edit's synchronous rescue copy
+    /// names it; see [`storage::put_draft_rescue`]).
+    static ACCOUNT: RefCell<Option<String>> = const { RefCell::new(None) };
     /// Courses whose stored draft is being read and written now (see [`DraftLock`]).
     static LOCKED: RefCell<HashSet<String>> = RefCell::default();
     /// Courses whose draft is being sent now. Changed only while holding the course's
