@@ -579,6 +579,11 @@ impl Browser {
     /// Clicks the first element matching `css`, waiting for it to appear.
     pub async fn click(&self, css: &str) -> Result<()> {
         let element = self.element(css).await?;
+        // A control in a closed disclosure (the header's menu, the sync details) is reached
+        // as a person reaches it: the disclosure is opened first.
+        let open = "for (let e = arguments[0]; e; e = e.parentElement) \
+                    if (e.tagName === 'DETAILS' && !e.open) e.open = true;";
+        self.client.execute(open, vec![serde_json::to_value(&element)?]).await?;
         element.click().await.with_context(|| format!("could not click `{css}`"))?;
         Ok(())
     }

@@ -413,3 +413,10 @@ pub async fn revoke_certificate(
     let url = format!("{API_PREFIX}/certificates/{}/revocation", segment(uuid));
     json(post(&url, Some(token), &dala_wire::RevokeCertificate { reason: reason.to_owned() }).await?).await
 }
+
+/// `GET /healthz`: whether the server answers at all. While the app counts as offline it asks
+/// now and then, so the header says "Online" as soon as the server is back, not at the next
+/// sync (every answer reports the server reachable, see [`on_reachability`]).
+pub async fn probe() -> bool {
+    get("/healthz").await.is_ok()
+}

@@ -25,6 +25,9 @@ use crate::{api, storage};
 /// How often the app syncs while online (the browser's `online` event also starts one).
 const SYNC_EVERY_MS: u32 = 60_000;
 
+/// How often the app asks whether the server answers again while it counts as offline.
+const PROBE_EVERY_MS: u32 = 2_000;
+
 fn sync_in_background() {
     wasm_bindgen_futures::spawn_local(async {
         let _ = sync::sync_now().await;
@@ -126,6 +129,28 @@ pub fn app() -> Html {
             let on = gloo::events::EventListener::new(&window, "online", move |_| up.set(true));
             let off = gloo::events::EventListener::new(&window, "offline", move |_| down.set(false));
             move || drop((on, off))
+        });
+    }
+    {
+        // Counted offline while the browser has a network (the server was down, or the page was
+        // opened offline): ask the server every few seconds, so "Online" shows, and waiting work
+        // is sent, as soon as it answers rather than at the next minute's sync.
+        let was_offline = use_mut_ref(|| false);
+        use_effect_with(*online, move |online| {
+            let was = std::mem::replace(&mut *was_offline.borrow_mut(), !*online);
+            if *online && was {
+                sync_in_background();
+            }
+            let probing = (!*online).then(|| {
+                gloo::timers::callback::Interval::new(PROBE_EVERY_MS, || {
+                    if storage::browser_online() {
+                        wasm_bindgen_futures::spawn_local(async {
+                            api::probe().await;
+                        });
+                    }
+                })
+            });
+            move || drop(probing)
         });
     }
     let sync_status = use_state(SyncStatus::default);
