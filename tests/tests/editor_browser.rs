@@ -69,9 +69,11 @@ fn create_course(server: &Server, token: &str) -> Result<()> {
                 title: "Check".into(),
                 pass_mark: 50,
                 max_attempts: None,
+                show_answers: true,
                 questions: vec![Question {
                     prompt: "When do you thank a donor?".into(),
                     kind: QuestionKind::TrueFalse { answer: true },
+                    explanation: String::new(),
                 }],
             }),
         ],
@@ -243,6 +245,7 @@ async fn a_removed_lesson_comes_back_in_place_with_undo() -> Result<()> {
     browser.wait_for_script(SAVED, "the removal saved").await?;
     server_holds(&server, &token, "two items", |d| d.draft.items.len() == 2).await?;
     let shot = browser.screenshot("editor-undo").await?;
+    browser.check_accessibility("the editor with a removed lesson to undo").await?;
     eprintln!("screenshot: {}", shot.display());
 
     browser.click("#undo-remove-0").await?;

@@ -199,6 +199,7 @@ async fn a_learner_is_guided_from_the_join_link_to_a_quiz_that_teaches() -> Resu
     let wide = phone.client.execute("return document.documentElement.scrollWidth", vec![]).await?;
     ensure!(wide.as_u64() == Some(360), "the quiz result fits a 360 px screen ({wide} px wide)");
     let shot = phone.screenshot("quiz-result-360px").await?;
+    phone.check_accessibility("the quiz result (360 px)").await?;
     ensure!(shot.starts_with(artifacts_dir()), "{}", shot.display());
 
     // "Try again" starts from the answers just given.

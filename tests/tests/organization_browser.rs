@@ -64,7 +64,8 @@ async fn value_of(browser: &Browser, css: &str) -> Result<String> {
 }
 
 /// Screenshots at an emulated 360 px phone and at desktop width; fails if anything is wider
-/// than the phone's screen (tables scroll inside their own box).
+/// than the phone's screen (tables scroll inside their own box) or axe-core finds a WCAG 2.1
+/// A/AA violation at either width.
 async fn screenshots(browser: &Browser, name: &str) -> Result<()> {
     let phone = json!({ "width": 360, "height": 800, "deviceScaleFactor": 1, "mobile": true });
     browser.cdp("Emulation.setDeviceMetricsOverride", phone).await?;
@@ -72,6 +73,7 @@ async fn screenshots(browser: &Browser, name: &str) -> Result<()> {
         .wait_for_script("return document.documentElement.clientWidth === 360;", "a 360 px screen")
         .await?;
     let small = browser.screenshot(&format!("{name}-360px")).await?;
+    browser.check_accessibility(&format!("{name} (360 px)")).await?;
     let overflow = browser
         .client
         .execute(
@@ -88,6 +90,7 @@ async fn screenshots(browser: &Browser, name: &str) -> Result<()> {
     browser.client.set_window_size(1280, 900).await?;
     browser.wait_for_script("return window.innerWidth >= 1200;", "a desktop-sized window").await?;
     let desktop = browser.screenshot(&format!("{name}-desktop")).await?;
+    browser.check_accessibility(&format!("{name} (desktop)")).await?;
     browser.client.set_window_size(360, 800).await?;
     eprintln!("screenshots: {} and {}", small.display(), desktop.display());
     Ok(())
