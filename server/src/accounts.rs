@@ -15,7 +15,7 @@ use axum::http::StatusCode;
 use axum::http::request::Parts;
 use axum::routing::{delete, get, post};
 use axum::{Json, Router};
-use dala_wire::{Me, Membership, Role, SignInRequest, SignInResponse, limits};
+use dala_wire::{Me, Membership, PasswordResetRequest, Role, SignInRequest, SignInResponse, limits};
 use rand_core::{OsRng, RngCore};
 use sha2::{Digest, Sha256};
 use sqlx::Row;
@@ -30,7 +30,11 @@ pub fn router() -> Router<AppState> {
         .route("/sessions", post(create_session))
         .route("/sessions/current", delete(delete_session))
         .route("/me", get(get_me))
+        .route("/password-reset", post(reset_password))
 }
+
+/// How long a password-reset code works: long enough to be handed over at the next class.
+pub const PASSWORD_RESET_SECONDS: i64 = 72 * 60 * 60;
 
 /// A new random identifier (128 bits, hex).
 pub(crate) fn new_id() -> String {
@@ -69,18 +73,15 @@ static DUMMY_HASH: LazyLock<String> =
     LazyLock::new(|| hash_password("not a real password").expect("hashing a constant works"));
 
 /// The longest login name, in bytes.
-pub const MAX_LOGIN_BYTES: usize = 64;
+pub const MAX_LOGIN_BYTES: usize = limits::LOGIN_BYTES;
 
-/// Login names: 3–64 of lowercase letters, digits, `.`, `_`, `-`; easy to type on a phone.
-fn check_login(login: &str) -> Result<(), AppError> {
-    let ok = (3..=MAX_LOGIN_BYTES).contains(&login.len())
-        && login.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b"._-".contains(&b));
-    if ok {
-        Ok(())
-    } else {
-        Err(AppError::BadRequest(
+/// Login names: [`limits::login_problem`], the rule the join form also checks as it is typed.
+pub(crate) fn check_login(login: &str) -> Result<(), AppError> {
+    match limits::login_problem(login) {
+        None => Ok(()),
+        Some(_) => Err(AppError::BadRequest(
             "a login name is 3 to 64 lowercase letters, digits, dots, underscores or hyphens".into(),
-        ))
+        )),
     }
 }
 
@@ -93,6 +94,15 @@ fn check_login(login: &str) -> Result<(), AppError> {
 /// [`MAX_COMBINING_MARKS`]).
 pub fn display_name(name: &str) -> Result<String, AppError> {
     visible_name(name, limits::DISPLAY_NAME_CHARS, "a display name")
+}
+
+/// A join code's label (the trainer's note on whom it is for): empty, or a name under the
+/// rules of [`display_name`] of at most [`limits::JOIN_CODE_LABEL_CHARS`] characters.
+pub fn join_code_label(label: &str) -> Result<String, AppError> {
+    if label.trim().is_empty() {
+        return Ok(String::new());
+    }
+    visible_name(label, limits::JOIN_CODE_LABEL_CHARS, "a join code's label")
 }
 
 /// An organization's name, under the same rules as [`display_name`].
@@ -170,7 +180,7 @@ pub(crate) fn login_taken_or(error: sqlx::Error, login: &str) -> AppError {
 }
 
 /// At least 8 characters (NIST SP 800-63B §5.1.1.2), at most 1024 so hashing stays bounded.
-fn check_password(password: &str) -> Result<(), AppError> {
+pub(crate) fn check_password(password: &str) -> Result<(), AppError> {
     let count = password.chars().count();
     if (8..=1024).contains(&count) {
         Ok(())
@@ -291,10 +301,19 @@ pub async fn me(store: &Store, user_id: &str) -> Result<Me, AppError> {
 
 /// Ends every session of an account (a lost phone, a person who left the organization).
 pub async fn revoke_sessions(store: &Store, now: i64, user_id: &str) -> Result<u64, AppError> {
+    revoke_sessions_in(store.pool(), now, user_id).await
+}
+
+/// [`revoke_sessions`] in a transaction (or on any executor).
+pub async fn revoke_sessions_in<'c>(
+    executor: impl sqlx::Executor<'c, Database = sqlx::Any>,
+    now: i64,
+    user_id: &str,
+) -> Result<u64, AppError> {
     let done = sqlx::query("UPDATE sessions SET revoked_at = $1 WHERE user_id = $2 AND revoked_at IS NULL")
         .bind(now)
         .bind(user_id)
-        .execute(store.pool())
+        .execute(executor)
         .await?;
     Ok(done.rows_affected())
 }
@@ -339,7 +358,7 @@ async fn create_session(
     if login.len() > MAX_LOGIN_BYTES {
         return Err(AppError::WrongCredentials);
     }
-    let login = login.to_lowercase();
+    let login = limits::normalise_login(login);
     if check_login(&login).is_err() {
         return Err(AppError::WrongCredentials);
     }
@@ -369,6 +388,110 @@ async fn create_session(
         }
     };
     attempt.succeeded();
+    Ok((StatusCode::CREATED, Json(start_session(&state, &user_id).await?)))
+}
+
+/// Makes a password-reset code for account `user_id` on behalf of `by` (who may manage it:
+/// [`crate::organizations::may_manage`]), replacing any earlier one; returns the code (shown
+/// this once: only its SHA-256 is kept) and when it expires.
+/// `organization_id` is the organization through which `by` does it, for the audit log.
+pub async fn issue_password_reset(
+    state: &AppState,
+    user_id: &str,
+    by: &str,
+    organization_id: Option<&str>,
+) -> Result<(String, i64), AppError> {
+    let now = state.clock.now();
+    let code = crate::enrollment::new_code();
+    let expires_at = now + PASSWORD_RESET_SECONDS;
+    sqlx::query(
+        "INSERT INTO password_resets (user_id, code_sha256, created_by, organization_id, created_at, expires_at, \
+         used_at) VALUES ($1, $2, $3, $4, $5, $6, NULL) ON CONFLICT (user_id) DO UPDATE SET \
+         code_sha256 = excluded.code_sha256, created_by = excluded.created_by, \
+         organization_id = excluded.organization_id, created_at = excluded.created_at, \
+         expires_at = excluded.expires_at, used_at = NULL",
+    )
+    .bind(user_id)
+    .bind(sha256_hex(&crate::enrollment::normalise_code(&code)))
+    .bind(by)
+    .bind(organization_id)
+    .bind(now)
+    .bind(expires_at)
+    .execute(state.store.pool())
+    .await?;
+    Ok((code, expires_at))
+}
+
+/// `POST /api/v1/password-reset`: sets a new password with a reset code, ends every session of
+/// the account and signs in. A wrong, used, replaced or expired code and an unknown login name
+/// are all `reset_code_invalid`, and guesses are limited like sign-ins (the account's delays,
+/// the client's budget).
+async fn reset_password(
+    State(state): State<AppState>,
+    ClientAddress(client): ClientAddress,
+    ApiJson(request): ApiJson<PasswordResetRequest>,
+) -> Result<(StatusCode, Json<SignInResponse>), AppError> {
+    let now = state.clock.now();
+    let login = request.login.trim();
+    if login.len() > MAX_LOGIN_BYTES {
+        return Err(AppError::ResetCodeInvalid);
+    }
+    let login = login.to_lowercase();
+    if check_login(&login).is_err() {
+        return Err(AppError::ResetCodeInvalid);
+    }
+    // A password that could never be set is refused before it costs a guess.
+    check_password(&request.password)?;
+    let attempt = state
+        .sign_in_limiter
+        .begin_password_reset(&login, client, now)
+        .map_err(|retry_after| AppError::TooManyAttempts { retry_after })?;
+    let code_sha256 = sha256_hex(&crate::enrollment::normalise_code(&request.code));
+    let found = sqlx::query(
+        "SELECT u.id, r.organization_id FROM users u JOIN password_resets r ON r.user_id = u.id \
+         WHERE u.login = $1 AND r.code_sha256 = $2 AND r.used_at IS NULL AND r.expires_at > $3",
+    )
+    .bind(&login)
+    .bind(&code_sha256)
+    .bind(now)
+    .fetch_optional(state.store.pool())
+    .await?;
+    let Some(found) = found else { return Err(AppError::ResetCodeInvalid) };
+    let user_id: String = found.get("id");
+    let organization: Option<String> = found.get("organization_id");
+    let password = request.password.clone();
+    let hash = state.work.run(move || hash_password(&password)).await??;
+    let mut tx = state.store.begin_write().await?;
+    // Claimed in the transaction that sets the password, so a code sets one password once even
+    // when two requests bring it at the same moment.
+    let claimed = sqlx::query(
+        "UPDATE password_resets SET used_at = $1 \
+         WHERE user_id = $2 AND code_sha256 = $3 AND used_at IS NULL AND expires_at > $1",
+    )
+    .bind(now)
+    .bind(&user_id)
+    .bind(&code_sha256)
+    .execute(&mut *tx)
+    .await?;
+    if claimed.rows_affected() == 0 {
+        return Err(AppError::ResetCodeInvalid);
+    }
+    sqlx::query("UPDATE users SET password_hash = $1 WHERE id = $2")
+        .bind(&hash)
+        .bind(&user_id)
+        .execute(&mut *tx)
+        .await?;
+    revoke_sessions_in(&mut *tx, now, &user_id).await?;
+    tx.commit().await?;
+    attempt.succeeded();
+    crate::reports::audit_record_as(
+        &state,
+        &user_id,
+        "password_reset_used",
+        organization.as_deref(),
+        &format!("user={user_id}"),
+    )
+    .await?;
     Ok((StatusCode::CREATED, Json(start_session(&state, &user_id).await?)))
 }
 

@@ -1,10 +1,14 @@
-//! The course catalog API: the list of courses and each course's current manifest.
+//! The course catalog API: the list of courses and each course's current manifest; and the
+//! `archived_courses` table, which hides a course from the list (its manifest, blobs, progress
+//! and certificates stay, so those who hold it keep studying it).
 
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use axum::{Json, Router};
+use std::collections::HashSet;
+
 use dala_wire::CourseSummary;
 use tower_http::compression::CompressionLayer;
 
@@ -18,9 +22,54 @@ pub fn router() -> Router<AppState> {
         .layer(CompressionLayer::new())
 }
 
-/// `GET /api/v1/courses`: the current version of every course.
+/// `GET /api/v1/courses`: the current version of every course but the archived ones. A
+/// translation link to an archived course is left out too, so the list names only what it lists.
 async fn list_courses(State(state): State<AppState>) -> Result<Json<Vec<CourseSummary>>, AppError> {
-    Ok(Json(state.store.catalog().await?))
+    let archived = archived_courses(&state).await?;
+    let mut courses = state.store.catalog().await?;
+    courses.retain(|course| !archived.contains(&course.slug));
+    for course in &mut courses {
+        course.translations.retain(|t| !archived.contains(&t.slug));
+    }
+    Ok(Json(courses))
+}
+
+/// The slugs of the archived courses.
+pub async fn archived_courses(state: &AppState) -> Result<HashSet<String>, AppError> {
+    let slugs: Vec<String> =
+        sqlx::query_scalar("SELECT slug FROM archived_courses").fetch_all(state.store.pool()).await?;
+    Ok(slugs.into_iter().collect())
+}
+
+/// Whether course `slug` is archived.
+pub async fn is_archived(state: &AppState, slug: &str) -> Result<bool, AppError> {
+    let found: Option<String> = sqlx::query_scalar("SELECT slug FROM archived_courses WHERE slug = $1")
+        .bind(slug)
+        .fetch_optional(state.store.pool())
+        .await?;
+    Ok(found.is_some())
+}
+
+/// Archives course `slug` (`archived`) or shows it in the catalog again; doing either twice
+/// changes nothing (the first archiving's time and account are kept).
+pub async fn set_archived(state: &AppState, slug: &str, archived: bool, by: &str) -> Result<(), AppError> {
+    if archived {
+        sqlx::query(
+            "INSERT INTO archived_courses (slug, archived_at, archived_by) VALUES ($1, $2, $3) \
+             ON CONFLICT (slug) DO NOTHING",
+        )
+        .bind(slug)
+        .bind(state.clock.now())
+        .bind(by)
+        .execute(state.store.pool())
+        .await?;
+    } else {
+        sqlx::query("DELETE FROM archived_courses WHERE slug = $1")
+            .bind(slug)
+            .execute(state.store.pool())
+            .await?;
+    }
+    Ok(())
 }
 
 /// `GET /api/v1/courses/{slug}/manifest`: the current manifest. Its ETag is the manifest's

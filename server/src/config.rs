@@ -185,6 +185,15 @@ pub enum UserCommand {
         #[arg(long)]
         login: String,
     },
+    /// Print a one-time password-reset code for an account (valid 72 hours; replaces any
+    /// earlier one), which its owner types at "Reset password" with a new password. For an
+    /// account nobody in the app may reset, such as the superadmin's. Written to the audit log.
+    ResetPassword {
+        #[command(flatten)]
+        database: DatabaseArgs,
+        #[arg(long)]
+        login: String,
+    },
 }
 
 /// Where the server keeps its data.

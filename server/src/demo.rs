@@ -104,8 +104,10 @@ fn write_courses(dir: &Path, count: usize) -> anyhow::Result<()> {
                 .map(|q| Question {
                     prompt: format!("Demo question {}", q + 1),
                     kind: QuestionKind::SingleChoice { options: vec!["Yes".into(), "No".into()], answer: 0 },
+                    explanation: String::new(),
                 })
                 .collect(),
+            show_answers: true,
         };
         std::fs::write(folder.join(format!("{:02}-check.quiz.toml", LESSONS + 1)), quiz_toml(&quiz))?;
     }

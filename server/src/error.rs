@@ -51,6 +51,12 @@ pub enum AppError {
     JoinCodeExpired,
     #[error("this join code has been used as many times as it may; ask your trainer for a new one")]
     JoinCodeUsedUp,
+    #[error("this join code was ended by a trainer; ask your trainer for a new one")]
+    JoinCodeEnded,
+    #[error("this login name and reset code do not match a valid code; ask your trainer for a new one")]
+    ResetCodeInvalid,
+    #[error("course `{0}` is archived")]
+    CourseArchived(String),
     #[error("course `{0}` is joined with a join code from a trainer")]
     EnrollmentClosed(String),
     #[error("someone saved this draft after the revision you edited; load their version first")]
@@ -88,6 +94,9 @@ impl AppError {
             AppError::JoinCodeInvalid => (StatusCode::NOT_FOUND, ErrorCode::JoinCodeInvalid),
             AppError::JoinCodeExpired => (StatusCode::GONE, ErrorCode::JoinCodeExpired),
             AppError::JoinCodeUsedUp => (StatusCode::GONE, ErrorCode::JoinCodeUsedUp),
+            AppError::JoinCodeEnded => (StatusCode::GONE, ErrorCode::JoinCodeEnded),
+            AppError::ResetCodeInvalid => (StatusCode::BAD_REQUEST, ErrorCode::ResetCodeInvalid),
+            AppError::CourseArchived(_) => (StatusCode::CONFLICT, ErrorCode::CourseArchived),
             AppError::EnrollmentClosed(_) => (StatusCode::FORBIDDEN, ErrorCode::EnrollmentClosed),
             AppError::DraftConflict => (StatusCode::CONFLICT, ErrorCode::DraftConflict),
             AppError::DraftInvalid(_) => (StatusCode::UNPROCESSABLE_ENTITY, ErrorCode::DraftInvalid),

@@ -44,6 +44,7 @@ pub const DEFAULT_CAPACITY: usize = 100_000;
 enum Door {
     SignIn,
     Join,
+    PasswordReset,
 }
 
 /// A client as the limiter counts it: an IPv4 address, or an IPv6 /64 (one household or phone
@@ -159,6 +160,18 @@ impl Limiter {
         self.begin(None, ClientKey::new(Door::Join, client), now)
     }
 
+    /// Reserves one attempt at a password-reset code for `login` (already checked to be a
+    /// possible login name) from `client`: the account's delays are its sign-in delays (both
+    /// guess a secret of one account), the client's budget is its own.
+    pub fn begin_password_reset(
+        &self,
+        login: &str,
+        client: Option<IpAddr>,
+        now: i64,
+    ) -> Result<Attempt<'_>, i64> {
+        self.begin(Some(login), ClientKey::new(Door::PasswordReset, client), now)
+    }
+
     fn begin(&self, login: Option<&str>, client: ClientKey, now: i64) -> Result<Attempt<'_>, i64> {
         let mut tables = self.lock();
         let account = login
@@ -166,8 +179,8 @@ impl Limiter {
             .filter(|a| now - a.last < ACCOUNT_MEMORY);
         let account_wait = account.map_or(0, |a| a.next_allowed().saturating_sub(now));
         // Sign-ins without an address (tests without a socket) are not counted per client; join
-        // attempts without one share one budget.
-        let counted = client.client.is_some() || client.door == Door::Join;
+        // and reset attempts without one share one budget.
+        let counted = client.client.is_some() || client.door != Door::SignIn;
         let tat = tables.clients.get(&client).copied().unwrap_or(now).max(now);
         let client_wait = if counted { tat - now - CLIENT_REFILL * (CLIENT_BURST - 1) } else { 0 };
         let wait = account_wait.max(client_wait);

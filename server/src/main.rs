@@ -151,6 +151,31 @@ fn user(command: UserCommand) -> anyhow::Result<ExitCode> {
                 let ended = accounts::revoke_sessions(&store, now, &id).await?;
                 println!("ended {ended} session(s) of `{login}`");
             }
+            UserCommand::ResetPassword { database, login } => {
+                let store = open_store(&database).await?;
+                let id = accounts::user_id_by_login(&store, &login)
+                    .await?
+                    .with_context(|| format!("no account `{login}`"))?;
+                let state = AppState::new(store, PathBuf::new());
+                // No account asked for it: the audit log names the account itself, from the
+                // command line.
+                let (code, expires_at) = accounts::issue_password_reset(&state, &id, &id, None).await?;
+                dala_server::reports::audit_record_as(
+                    &state,
+                    &id,
+                    "password_reset",
+                    None,
+                    &format!("user={id} by=command-line"),
+                )
+                .await?;
+                let (year, month, day) = dala_credential::civil_from_days(expires_at.div_euclid(86_400));
+                let minutes = expires_at.rem_euclid(86_400) / 60;
+                println!(
+                    "password-reset code for `{login}`: {code} (valid until {year}-{month:02}-{day:02} {:02}:{:02} UTC)",
+                    minutes / 60,
+                    minutes % 60
+                );
+            }
         }
         Ok(ExitCode::SUCCESS)
     })

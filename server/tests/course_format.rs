@@ -430,7 +430,7 @@ fn quiz_settings_are_checked() {
     check_quiz(
         &QUIZ.replace("max_attempts = 3", "colour = \"green\""),
         &[
-            "c/02-check.quiz.toml:3: not a valid quiz: unknown field `colour`, expected one of `title`, `pass_mark`, `max_attempts`, `questions`",
+            "c/02-check.quiz.toml:3: not a valid quiz: unknown field `colour`, expected one of `title`, `pass_mark`, `max_attempts`, `show_answers`, `questions`",
         ],
     );
 }
@@ -572,7 +572,7 @@ fn quizzes_have_a_maximum_title_questions_options_and_lengths() {
         &format!("title = \"Many\"\npass_mark = 50\n{}", question.repeat(limits::QUESTIONS_PER_QUIZ + 1)),
         &["c/02-check.quiz.toml:1: a quiz has at most 100 questions"],
     );
-    let too_long = "c/02-check.quiz.toml:5: question 1: too long: at most 2000 characters in `prompt`, 20 `options` of 500 characters, 20 `accepted` answers of 200 characters";
+    let too_long = "c/02-check.quiz.toml:5: question 1: too long: at most 2000 characters in `prompt` and in `explanation`, 20 `options` of 500 characters, 20 `accepted` answers of 200 characters";
     check_quiz(
         &QUIZ.replace("Who speaks for the organization?", &long(limits::PROMPT_CHARS + 1)),
         &[too_long],
@@ -584,7 +584,7 @@ fn quizzes_have_a_maximum_title_questions_options_and_lengths() {
         &[too_long],
     );
     check_quiz(&QUIZ.replace("\"Anyone\"", &format!("\"{}\"", long(limits::OPTION_CHARS + 1))), &[too_long]);
-    let accepted = "c/02-check.quiz.toml:22: question 4: too long: at most 2000 characters in `prompt`, 20 `options` of 500 characters, 20 `accepted` answers of 200 characters";
+    let accepted = "c/02-check.quiz.toml:22: question 4: too long: at most 2000 characters in `prompt` and in `explanation`, 20 `options` of 500 characters, 20 `accepted` answers of 200 characters";
     check_quiz(
         &QUIZ.replace(
             "\"press release\", \"пресс-релиз\"",
@@ -595,4 +595,31 @@ fn quizzes_have_a_maximum_title_questions_options_and_lengths() {
     let many =
         (0..=limits::ACCEPTED_PER_QUESTION).map(|n| format!("\"a{n}\"")).collect::<Vec<_>>().join(", ");
     check_quiz(&QUIZ.replace("\"press release\", \"пресс-релиз\"", &many), &[accepted]);
+    let explained = |chars: usize| {
+        QUIZ.replace("answer = 2\n", &format!("answer = 2\nexplanation = \"{}\"\n", long(chars)))
+    };
+    check_quiz(&explained(limits::EXPLANATION_CHARS), &[]);
+    check_quiz(&explained(limits::EXPLANATION_CHARS + 1), &[too_long]);
+}
+
+#[test]
+fn explanations_and_show_answers_reach_the_published_quiz() {
+    let text = QUIZ.replace("max_attempts = 3\n", "max_attempts = 3\nshow_answers = false\n").replace(
+        "answer = false\n",
+        "answer = false\nexplanation = \"  The date tells readers the news is new. \"\n",
+    );
+    let files: Vec<(String, Vec<u8>)> = vec![
+        ("course.toml".into(), META.as_bytes().to_vec()),
+        ("01-intro.md".into(), LESSON.as_bytes().to_vec()),
+        ("02-check.quiz.toml".into(), text.into_bytes()),
+    ];
+    let course = course::load_files("c", files).unwrap();
+    let quiz = &course.quizzes[0].0;
+    assert!(!quiz.show_answers);
+    assert_eq!(quiz.questions[2].explanation, "The date tells readers the news is new.");
+    assert_eq!(quiz.questions[0].explanation, "");
+    check_quiz(
+        &QUIZ.replace("max_attempts = 3\n", "show_answers = \"no\"\n"),
+        &["c/02-check.quiz.toml:3: not a valid quiz: invalid type: string \"no\", expected a boolean"],
+    );
 }

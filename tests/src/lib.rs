@@ -579,6 +579,11 @@ impl Browser {
     /// Clicks the first element matching `css`, waiting for it to appear.
     pub async fn click(&self, css: &str) -> Result<()> {
         let element = self.element(css).await?;
+        // A control in a closed disclosure (the header's menu, the sync details) is reached
+        // as a person reaches it: the disclosure is opened first.
+        let open = "for (let e = arguments[0]; e; e = e.parentElement) \
+                    if (e.tagName === 'DETAILS' && !e.open) e.open = true;";
+        self.client.execute(open, vec![serde_json::to_value(&element)?]).await?;
         element.click().await.with_context(|| format!("could not click `{css}`"))?;
         Ok(())
     }
@@ -615,6 +620,50 @@ impl Browser {
         let path = dir.join(format!("{name}.png"));
         std::fs::write(&path, png).with_context(|| format!("could not write {}", path.display()))?;
         Ok(path)
+    }
+
+    /// Runs axe-core over the page as it is now and fails on any WCAG 2.0/2.1 level A or AA
+    /// violation, naming each rule with up to five of the elements it found. `what` names the
+    /// page in the failure. axe's script (`DALA_AXE`, installed by `cargo xtask setup
+    /// --browser`) is put into the page through WebDriver, which the page's CSP does not govern.
+    pub async fn check_accessibility(&self, what: &str) -> Result<()> {
+        let loaded = self.client.execute("return typeof window.axe === 'object';", vec![]).await?;
+        if loaded != json!(true) {
+            let path = env_path("DALA_AXE", || {
+                Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/tools/node_modules/axe-core/axe.min.js")
+            });
+            let source = std::fs::read_to_string(&path).with_context(|| {
+                format!("could not read axe-core at {} (run `cargo xtask setup --browser`)", path.display())
+            })?;
+            self.client.execute(&format!("{source}\nreturn true;"), vec![]).await?;
+        }
+        let script = r#"
+            const done = arguments[arguments.length - 1];
+            const options = {
+                runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+                resultTypes: ['violations'],
+            };
+            window.axe.run(document, options)
+                .then(r => done(r.violations.map(v => ({
+                    rule: v.id, impact: v.impact, help: v.help,
+                    nodes: v.nodes.slice(0, 5).map(n => n.target.join(' ') + ': ' + n.failureSummary),
+                }))))
+                .catch(e => done([{ rule: 'axe-error', help: String(e), nodes: [] }]));
+        "#;
+        let violations = self.client.execute_async(script, vec![]).await?;
+        let list = violations.as_array().cloned().unwrap_or_default();
+        if list.is_empty() {
+            return Ok(());
+        }
+        let report: Vec<String> = list
+            .iter()
+            .map(|v| {
+                let nodes: Vec<&str> =
+                    v["nodes"].as_array().into_iter().flatten().filter_map(|n| n.as_str()).collect();
+                format!("{} ({}): {}\n      {}", v["rule"], v["impact"], v["help"], nodes.join("\n      "))
+            })
+            .collect();
+        bail!("{what}: {} WCAG 2.1 A/AA violation(s):\n  {}", list.len(), report.join("\n  "))
     }
 
     /// Sends a Chrome DevTools Protocol command through ChromeDriver.

@@ -180,6 +180,26 @@ async fn summary_shown(browser: &Browser, months: usize) -> Result<()> {
     Ok(())
 }
 
+/// A report's `YYYY-MM` as the page writes it in English: `December 2026`.
+fn month_in_english(month: &str) -> String {
+    const NAMES: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    let (year, number) = month.split_once('-').expect("YYYY-MM");
+    format!("{} {year}", NAMES[number.parse::<usize>().expect("a month number") - 1])
+}
+
 /// The page shows exactly the summary the server gives this account: totals, the three
 /// tables, and charts with one row of two bars (enrollments, completions) per table row.
 async fn check_summary(browser: &Browser, summary: &Summary) -> Result<()> {
@@ -191,7 +211,8 @@ async fn check_summary(browser: &Browser, summary: &Summary) -> Result<()> {
         let shown = texts(browser, &format!("#total-{id}")).await?;
         ensure!(shown == [expected.to_string()], "total {id}: page {shown:?}, server {expected}");
     }
-    let months: Vec<Vec<String>> = summary.months.iter().map(|m| counts_row(&m.month, &m.counts)).collect();
+    let months: Vec<Vec<String>> =
+        summary.months.iter().map(|m| counts_row(&month_in_english(&m.month), &m.counts)).collect();
     let shown = table(browser, "table-months").await?;
     ensure!(shown == months, "the months table: page {shown:?}, server {months:?}");
     let courses: Vec<Vec<String>> = summary.courses.iter().map(|c| counts_row(&c.title, &c.counts)).collect();
@@ -364,6 +385,21 @@ async fn administrators_see_their_reports_as_charts_and_tables_and_learners_only
         call(&server, "GET", &format!("/api/v1/reports/summary?from={from}"), Some(token), None)?;
     ensure!(summary.months.len() == 3, "a period of three months: {:?}", summary.months);
     check_summary(&browser, &summary).await?;
+    // The filter is in the address: a reload (or a bookmark) shows the same view, Back the one
+    // before, Forward the filtered one again.
+    let address = browser.client.current_url().await?;
+    ensure!(address.query() == Some(&format!("from={from}")), "the filter in the address: {address}");
+    browser.client.refresh().await?;
+    check_summary(&browser, &summary).await?;
+    let shown =
+        browser.client.execute("return document.querySelector('#filter-from').value;", vec![]).await?;
+    ensure!(shown == json!(from), "the reloaded form shows the filter: {shown}");
+    browser.client.back().await?;
+    let unfiltered: Summary = call(&server, "GET", "/api/v1/reports/summary", Some(token), None)?;
+    ensure!(unfiltered.months.len() != 3, "the unfiltered view has another number of months");
+    check_summary(&browser, &unfiltered).await?;
+    browser.client.forward().await?;
+    check_summary(&browser, &summary).await?;
 
     // One course: the funnel (a row per lesson) and question difficulty (a row per question).
     browser.click(&format!("#course-report-{COURSE}")).await?;
@@ -425,6 +461,33 @@ async fn administrators_see_their_reports_as_charts_and_tables_and_learners_only
     ensure!(names == expected, "Aral's learners: {rows:?}");
     let aigul = rows.iter().find(|r| r[0] == AIGUL).context("Aigul's row")?;
     ensure!(aigul[1].contains("7/7") && aigul[1].contains("completed"), "Aigul finished: {aigul:?}");
+    // Searched by name, and ordered by progress: those who finished first.
+    browser.type_into(&format!("#learners-search-{}", f.aral), "  bol").await?;
+    browser.wait_for_text(&format!("#learners-count-{}", f.aral), "Showing 1 of 4").await?;
+    ensure!(first_cells(table(&browser, &learners).await?, 1) == [[BOLAT]], "the search finds Bolat alone");
+    browser
+        .client
+        .execute(&format!("document.querySelector('#learners-search-{}').value = '';", f.aral), vec![])
+        .await?;
+    browser.type_into(&format!("#learners-search-{}", f.aral), " ").await?;
+    browser.wait_for_text(&format!("#learners-count-{}", f.aral), "Showing 4 of 4").await?;
+    browser
+        .client
+        .execute(
+            &format!(
+                "const s = document.querySelector('#learners-sort-{}'); s.value = 'progress';
+                 s.dispatchEvent(new Event('change', {{ bubbles: true }}));",
+                f.aral
+            ),
+            vec![],
+        )
+        .await?;
+    let ordered = first_cells(table(&browser, &learners).await?, 1);
+    let finished: Vec<&str> = ordered.iter().take(2).map(|r| r[0].as_str()).collect();
+    ensure!(
+        finished.contains(&AIGUL) && finished.contains(&ERLAN),
+        "those who finished come first: {ordered:?}"
+    );
     let viewed = audit(&server, &f.root)?.into_iter().any(|e| {
         e.action == "view_learners" && e.actor_id == admin_id && e.organization_id.as_deref() == Some(&f.aral)
     });

@@ -53,20 +53,32 @@ async fn progress_made_offline_reaches_the_server_and_a_second_device() -> Resul
     phone.client.refresh().await?;
     phone.click("ol.lessons li:nth-child(3) a").await?;
     phone.wait_for_text("#lesson-body", "press release").await?;
+    // "Complete and continue" records it and opens the next lesson.
     phone.click("#complete").await?;
-    phone.wait_for_text("#complete", "Completed").await?;
+    phone
+        .wait_for_script(
+            &format!("return location.pathname === '/courses/{COURSE}/lessons/social-media'"),
+            "the next lesson",
+        )
+        .await?;
     phone.wait_for_text("#sync-pending", "waiting to be sent").await?;
 
-    // Still offline, the final quiz: a first attempt with nothing answered fails, the second
-    // passes; both are graded on the phone at once.
+    // Still offline, the final quiz: a first attempt with every answer wrong fails, the second
+    // (starting from the first one's answers) passes; both are graded on the phone at once.
     phone.client.goto(&server.url(&format!("/courses/{COURSE}"))).await?;
     phone.click(&format!("a[href='/courses/{COURSE}/quizzes/{QUIZ}']")).await?;
+    for choice in ["#q0-o0", "#q1-o2", "#q2-true", "#q4-false"] {
+        phone.click(choice).await?;
+    }
+    phone.type_into("#q3-text", "a letter").await?;
     phone.click("#quiz-submit").await?;
     phone.wait_for_text("#quiz-result", "Not passed").await?;
     phone.click("#quiz-again").await?;
-    for choice in ["#q0-o1", "#q1-o0", "#q1-o1", "#q1-o3", "#q2-false", "#q4-true"] {
+    // `#q1-o2` is ticked from the first attempt: clicking it again unticks it.
+    for choice in ["#q0-o1", "#q1-o2", "#q1-o0", "#q1-o1", "#q1-o3", "#q2-false", "#q4-true"] {
         phone.click(choice).await?;
     }
+    phone.client.execute("document.querySelector('#q3-text').value = ''", vec![]).await?;
     phone.type_into("#q3-text", "  Press Release ").await?;
     phone.click("#quiz-submit").await?;
     phone.wait_for_text("#quiz-result", "Passed").await?;

@@ -7,6 +7,8 @@ use dala_tests::{Browser, Server, add_user};
 use serde_json::{Value, json};
 
 const COURSE: &str = "cso-communications-en";
+/// The last lesson: the quiz follows it.
+const LAST_LESSON: &str = "writing-the-policy";
 const THIRD_LESSON: &str = "working-with-media";
 const QUIZ: &str = "final-check";
 const PASSWORD: &str = "correct horse battery";
@@ -68,17 +70,29 @@ async fn two_learners_on_one_phone_see_and_send_only_their_own() -> Result<()> {
     phone.client.refresh().await?;
     phone.click("ol.lessons li:nth-child(3) a").await?;
     phone.wait_for_text("#lesson-body", "press release").await?;
+    // "Complete and continue": recorded, and the next lesson opens.
     phone.click("#complete").await?;
-    phone.wait_for_text("#complete", "Completed").await?;
+    phone
+        .wait_for_script(
+            &format!("return location.pathname === '/courses/{COURSE}/lessons/social-media'"),
+            "the next lesson",
+        )
+        .await?;
+    phone.wait_for_text("#lesson-body", "").await?;
     phone.client.goto(&server.url(&format!("/courses/{COURSE}/quizzes/{QUIZ}"))).await?;
+    // A quiz is submitted with every question answered (here, only the last one right).
+    for choice in ["#q0-o0", "#q1-o2", "#q2-true", "#q4-true"] {
+        phone.click(choice).await?;
+    }
+    phone.type_into("#q3-text", "a letter").await?;
     phone.click("#quiz-submit").await?;
     phone.wait_for_text("#quiz-result", "Not passed").await?;
-    // Lesson opened, lesson completed, one attempt.
-    phone.wait_for_text("#sync-pending", "3 changes waiting").await?;
+    // Lesson opened, lesson completed, the next lesson opened, one attempt.
+    phone.wait_for_text("#sync-pending", "4 changes waiting").await?;
 
     // Signing out says what is not sent; with the server gone, "send now" fails and she stays.
     phone.click("#sign-out").await?;
-    phone.wait_for_text("#sign-out-pending", "3 changes made here are not on the server yet").await?;
+    phone.wait_for_text("#sign-out-pending", "4 changes made here are not on the server yet").await?;
     phone.wait_for_text("main", "Downloaded courses stay").await?;
     // As a phone shows it (a desktop window cannot be that narrow: emulated); nothing wider
     // than the screen.
@@ -272,8 +286,10 @@ async fn recording_cut_at_any_step_keeps_all_of_it_or_none() -> Result<()> {
     let mut server = Server::start(data.path())?;
     let phone = Browser::start().await?;
     phone.sign_in(&server, "aigerim", PASSWORD, "Aigerim").await?;
-    phone.client.goto(&server.url(&format!("/courses/{COURSE}/lessons/{THIRD_LESSON}"))).await?;
-    phone.wait_for_text("#lesson-body", "press release").await?;
+    // The last lesson: "Complete and continue" then opens the quiz, which records nothing.
+    phone.client.goto(&server.url(&format!("/courses/{COURSE}/lessons/{LAST_LESSON}"))).await?;
+    phone.wait_for_text("#lesson-body", "").await?;
+    phone.wait_for_text("#complete", "").await?;
     phone.click("#sync-now").await?;
     phone.wait_for_text("#sync-pending", "All progress sent").await?;
     // No sync may remove events meanwhile.
@@ -315,7 +331,7 @@ async fn recording_cut_at_any_step_keeps_all_of_it_or_none() -> Result<()> {
         phone
             .wait_for_script(
                 &format!(
-                    "return document.querySelector('#complete').textContent.includes('Completed') \
+                    "return location.pathname.includes('/quizzes/') \
                      || (window.__requests >= {n} && !!document.querySelector('.lesson-actions .notice-error'))"
                 ),
                 "the outcome of recording",
@@ -323,7 +339,12 @@ async fn recording_cut_at_any_step_keeps_all_of_it_or_none() -> Result<()> {
             .await?;
         let requests = phone.client.execute("return window.__requests", vec![]).await?.as_u64().unwrap_or(0);
         let now = snapshot().await?;
-        let completed = count(&phone, "#complete.done").await? == 1;
+        let completed = phone
+            .client
+            .execute("return location.pathname.includes('/quizzes/')", vec![])
+            .await?
+            .as_bool()
+            .unwrap_or(false);
         if completed {
             ensure!(
                 now.0 == 1 && now.1 != before.1,
@@ -347,13 +368,13 @@ async fn recording_cut_at_any_step_keeps_all_of_it_or_none() -> Result<()> {
     // After a reload, the page shows what is stored (the lesson comes from the server: it is
     // not downloaded), and the one event reaches the server.
     server.restart()?;
-    phone.client.refresh().await?;
-    phone.wait_for_text("#complete", "Completed").await?;
+    phone.client.goto(&server.url(&format!("/courses/{COURSE}/lessons/{LAST_LESSON}"))).await?;
+    phone.wait_for_text("#lesson-done", "Completed").await?;
     phone.click("#sync-now").await?;
     phone.wait_for_text("#sync-pending", "All progress sent").await?;
     let state = server_state(&phone, "aigerim").await?;
     ensure!(
-        state["progress"][0]["lessons"][THIRD_LESSON]["completed"] == true,
+        state["progress"][0]["lessons"][LAST_LESSON]["completed"] == true,
         "the completion arrived: {state}"
     );
     phone.close().await

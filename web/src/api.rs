@@ -301,3 +301,122 @@ pub async fn organization_learners(
 pub async fn audit_log(token: &str) -> Result<Vec<AuditEntry>, ApiFailure> {
     json(get_signed_in(&format!("{API_PREFIX}/audit"), token).await?).await
 }
+
+// ---- Running an organization (issue 15): join codes, members, courses, certificates, the
+// superadmin's organizations and password resets. ----
+
+/// DELETEs with the session token; the answer's body, if any, is left unread.
+async fn delete_signed_in(url: &str, token: &str) -> Result<Response, ApiFailure> {
+    checked(Request::delete(url).header("Authorization", &format!("Bearer {token}")).send().await).await
+}
+
+/// `GET /api/v1/organizations/{id}/join-codes`: the organization's codes, newest first.
+pub async fn join_codes(token: &str, organization: &str) -> Result<Vec<dala_wire::JoinCodeInfo>, ApiFailure> {
+    let url = format!("{API_PREFIX}/organizations/{}/join-codes", segment(organization));
+    json(get_signed_in(&url, token).await?).await
+}
+
+/// `POST /api/v1/organizations/{id}/join-codes`: a new code, shown this once.
+pub async fn create_join_code(
+    token: &str,
+    organization: &str,
+    request: &dala_wire::CreateJoinCode,
+) -> Result<dala_wire::JoinCodeCreated, ApiFailure> {
+    let url = format!("{API_PREFIX}/organizations/{}/join-codes", segment(organization));
+    json(post(&url, Some(token), request).await?).await
+}
+
+/// `DELETE /api/v1/organizations/{id}/join-codes/{code_id}`: ends a code.
+pub async fn end_join_code(token: &str, organization: &str, code_id: &str) -> Result<(), ApiFailure> {
+    let url = format!("{API_PREFIX}/organizations/{}/join-codes/{}", segment(organization), segment(code_id));
+    delete_signed_in(&url, token).await.map(|_| ())
+}
+
+/// `GET /api/v1/organizations/{id}/members`: everyone with a role in it.
+pub async fn members(token: &str, organization: &str) -> Result<Vec<dala_wire::Member>, ApiFailure> {
+    let url = format!("{API_PREFIX}/organizations/{}/members", segment(organization));
+    json(get_signed_in(&url, token).await?).await
+}
+
+/// `GET /api/v1/organizations/{id}/courses`: the courses its learners have or can be given.
+pub async fn organization_courses(
+    token: &str,
+    organization: &str,
+) -> Result<Vec<dala_wire::OrganizationCourse>, ApiFailure> {
+    let url = format!("{API_PREFIX}/organizations/{}/courses", segment(organization));
+    json(get_signed_in(&url, token).await?).await
+}
+
+/// `POST /api/v1/organizations/{id}/enrollments`: gives members a course.
+pub async fn enroll_members(
+    token: &str,
+    organization: &str,
+    request: &dala_wire::EnrollMembers,
+) -> Result<dala_wire::EnrollmentsMade, ApiFailure> {
+    let url = format!("{API_PREFIX}/organizations/{}/enrollments", segment(organization));
+    json(post(&url, Some(token), request).await?).await
+}
+
+/// `GET /api/v1/organizations`: every organization (the superadmin's).
+pub async fn organizations(token: &str) -> Result<Vec<dala_wire::OrganizationListing>, ApiFailure> {
+    json(get_signed_in(&format!("{API_PREFIX}/organizations"), token).await?).await
+}
+
+/// `POST /api/v1/organizations`: a new organization (the superadmin's).
+pub async fn create_organization(token: &str, name: &str) -> Result<dala_wire::Organization, ApiFailure> {
+    let body = dala_wire::CreateOrganization { name: name.to_owned() };
+    json(post(&format!("{API_PREFIX}/organizations"), Some(token), &body).await?).await
+}
+
+/// `POST /api/v1/users/{id}/password-reset`: a one-time code for the account, shown this once.
+pub async fn issue_password_reset(
+    token: &str,
+    user_id: &str,
+) -> Result<dala_wire::PasswordResetIssued, ApiFailure> {
+    let url = format!("{API_PREFIX}/users/{}/password-reset", segment(user_id));
+    json(post(&url, Some(token), &serde_json::json!({})).await?).await
+}
+
+/// `POST /api/v1/password-reset`: a new password with the code; the answer signs in.
+pub async fn reset_password(request: &dala_wire::PasswordResetRequest) -> Result<SignInResponse, ApiFailure> {
+    json(post(&format!("{API_PREFIX}/password-reset"), None, request).await?).await
+}
+
+/// `DELETE /api/v1/users/{id}/sessions`: ends every session of the account.
+pub async fn end_sessions(token: &str, user_id: &str) -> Result<dala_wire::SessionsRevoked, ApiFailure> {
+    let url = format!("{API_PREFIX}/users/{}/sessions", segment(user_id));
+    json(delete_signed_in(&url, token).await?).await
+}
+
+/// `POST /api/v1/courses/{slug}/archive`: hides a course from the catalog, or shows it again.
+pub async fn archive_course(token: &str, slug: &str, archived: bool) -> Result<(), ApiFailure> {
+    let url = format!("{API_PREFIX}/courses/{}/archive", segment(slug));
+    post(&url, Some(token), &dala_wire::ArchiveCourse { archived }).await.map(|_| ())
+}
+
+/// `GET /api/v1/organizations/{id}/certificates`: the organization's certificates (administrators).
+pub async fn organization_certificates(
+    token: &str,
+    organization: &str,
+) -> Result<Vec<dala_wire::CertificateRecord>, ApiFailure> {
+    let url = format!("{API_PREFIX}/organizations/{}/certificates", segment(organization));
+    json(get_signed_in(&url, token).await?).await
+}
+
+/// `POST /api/v1/certificates/{uuid}/revocation`: revokes a certificate, with the reason shown to
+/// whoever verifies it.
+pub async fn revoke_certificate(
+    token: &str,
+    uuid: &str,
+    reason: &str,
+) -> Result<dala_wire::CertificateRecord, ApiFailure> {
+    let url = format!("{API_PREFIX}/certificates/{}/revocation", segment(uuid));
+    json(post(&url, Some(token), &dala_wire::RevokeCertificate { reason: reason.to_owned() }).await?).await
+}
+
+/// `GET /healthz`: whether the server answers at all. While the app counts as offline it asks
+/// now and then, so the header says "Online" as soon as the server is back, not at the next
+/// sync (every answer reports the server reachable, see [`on_reachability`]).
+pub async fn probe() -> bool {
+    get("/healthz").await.is_ok()
+}

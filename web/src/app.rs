@@ -11,7 +11,10 @@ use crate::pages::certificate::CertificatePage;
 use crate::pages::certificates::CertificatesPage;
 use crate::pages::dashboard::DashboardPage;
 use crate::pages::edit::EditPage;
+use crate::pages::organization::OrganizationPage;
+use crate::pages::organizations::OrganizationsPage;
 use crate::pages::quiz::QuizPage;
+use crate::pages::reset_password::ResetPasswordPage;
 use crate::pages::sign_in::{JoinPage, SignInPage};
 use crate::pages::sign_out::SignOutPage;
 use crate::pages::verify::VerifyPage;
@@ -21,6 +24,9 @@ use crate::{api, storage};
 
 /// How often the app syncs while online (the browser's `online` event also starts one).
 const SYNC_EVERY_MS: u32 = 60_000;
+
+/// How often the app asks whether the server answers again while it counts as offline.
+const PROBE_EVERY_MS: u32 = 2_000;
 
 fn sync_in_background() {
     wasm_bindgen_futures::spawn_local(async {
@@ -64,6 +70,16 @@ pub enum Route {
     /// Administrators (and the superadmin): reports on their organizations.
     #[at("/dashboard")]
     Dashboard,
+    /// Trainers and administrators: running one organization (join codes, members, courses,
+    /// certificates).
+    #[at("/organizations/:id")]
+    Organization { id: String },
+    /// The superadmin: every organization, and a new one.
+    #[at("/organizations")]
+    Organizations,
+    /// A learner sets a new password with the one-time code a trainer handed over.
+    #[at("/reset-password")]
+    ResetPassword,
     #[not_found]
     #[at("/404")]
     NotFound,
@@ -84,6 +100,9 @@ fn switch(route: Route) -> Html {
         Route::Author => html! { <AuthorPage /> },
         Route::Edit { slug } => html! { <EditPage {slug} /> },
         Route::Dashboard => html! { <DashboardPage /> },
+        Route::Organization { id } => html! { <OrganizationPage {id} /> },
+        Route::Organizations => html! { <OrganizationsPage /> },
+        Route::ResetPassword => html! { <ResetPasswordPage /> },
         Route::NotFound => html! { <NotFoundPage /> },
     }
 }
@@ -110,6 +129,28 @@ pub fn app() -> Html {
             let on = gloo::events::EventListener::new(&window, "online", move |_| up.set(true));
             let off = gloo::events::EventListener::new(&window, "offline", move |_| down.set(false));
             move || drop((on, off))
+        });
+    }
+    {
+        // Counted offline while the browser has a network (the server was down, or the page was
+        // opened offline): ask the server every few seconds, so "Online" shows, and waiting work
+        // is sent, as soon as it answers rather than at the next minute's sync.
+        let was_offline = use_mut_ref(|| false);
+        use_effect_with(*online, move |online| {
+            let was = std::mem::replace(&mut *was_offline.borrow_mut(), !*online);
+            if *online && was {
+                sync_in_background();
+            }
+            let probing = (!*online).then(|| {
+                gloo::timers::callback::Interval::new(PROBE_EVERY_MS, || {
+                    if storage::browser_online() {
+                        wasm_bindgen_futures::spawn_local(async {
+                            api::probe().await;
+                        });
+                    }
+                })
+            });
+            move || drop(probing)
         });
     }
     let sync_status = use_state(SyncStatus::default);
@@ -152,6 +193,7 @@ pub fn app() -> Html {
             <ContextProvider<Online> context={Online(*online)}>
             <ContextProvider<SyncStatus> context={(*sync_status).clone()}>
                 <BrowserRouter>
+                    <crate::components::route_focus::RouteFocus />
                     <Header on_language={on_language} />
                     <SyncBar />
                     <main id="main">

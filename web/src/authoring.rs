@@ -11,7 +11,7 @@ use std::cell::RefCell;
 use std::collections::HashSet;
 
 use dala_wire::{
-    AuthoringCourse, CourseDraft, CoursePublished, DraftImage, ErrorCode, Membership, Preview,
+    AuthoringCourse, CourseDraft, CoursePublished, DraftImage, DraftItem, ErrorCode, Membership, Preview,
     PreviewRequest, StoredDraft, UploadedImage,
 };
 
@@ -65,6 +65,7 @@ pub async fn courses() -> Result<Vec<AuthoringCourse>, Failure> {
                 draft_revision: Some(d.base_revision),
                 published_version: None,
                 unpublished_changes: d.unsent || !d.published,
+                archived: false,
             })
             .collect()),
         Err(e) => Err(e.into()),
@@ -86,6 +87,7 @@ fn local_from(stored: &StoredDraft) -> LocalDraft {
         unsent: false,
         problems: stored.problems.clone(),
         published: stored.published,
+        published_manifest: stored.published_manifest.clone(),
         edited_at: js_sys::Date::now(),
         account: None,
     }
@@ -94,7 +96,20 @@ fn local_from(stored: &StoredDraft) -> LocalDraft {
 /// Opens a draft: this device's copy if it holds unsent edits (then tries to send them),
 /// otherwise the server's current draft.
 pub async fn open(slug: &str) -> Result<Editing, Failure> {
-    let local = storage::draft(slug).await?;
+    let account = failure::session().await?.user.id;
+    ACCOUNT.with(|a| *a.borrow_mut() = Some(account.clone()));
+    let mut local = storage::draft(slug).await?;
+    // An edit handed on as the page unloaded, which IndexedDB did not get in time.
+    if let Some(mut rescued) = storage::draft_rescue(slug).filter(|r| r.account.as_deref() == Some(&account))
+    {
+        if local.as_ref().is_none_or(|l| l.draft != rescued.draft && rescued.edited_at > l.edited_at) {
+            rescued.base_revision = rescued.base_revision.max(local.as_ref().map_or(0, |l| l.base_revision));
+            rescued.unsent = true;
+            storage::put_draft(&rescued).await?;
+            local = Some(rescued);
+        }
+        storage::clear_draft_rescue(slug);
+    }
     if let Some(local) = local.filter(|l| l.unsent) {
         return push(local).await;
     }
@@ -120,6 +135,16 @@ pub async fn open(slug: &str) -> Result<Editing, Failure> {
 /// the first one made (so the trainer never conflicts with themselves).
 pub async fn edit(mut local: LocalDraft, draft: CourseDraft) -> Result<Editing, Failure> {
     let slug = draft.slug.clone();
+    // Kept synchronously first (before anything waits): the page may be unloading.
+    let account = ACCOUNT.with(|a| a.borrow().clone());
+    if account.is_some() {
+        let mut rescue = local.clone();
+        rescue.draft = draft.clone();
+        rescue.unsent = true;
+        rescue.edited_at = js_sys::Date::now();
+        rescue.account = account;
+        storage::put_draft_rescue(&rescue);
+    }
     let lock = DraftLock::take(&slug).await;
     local.draft = draft;
     local.unsent = true;
@@ -130,10 +155,16 @@ pub async fn edit(mut local: LocalDraft, draft: CourseDraft) -> Result<Editing, 
     // Strictly later than the edit it follows, even within one millisecond.
     local.edited_at = js_sys::Date::now().max(local.edited_at.max(stored_at) + 1.0);
     storage::put_draft(&local).await?;
+    if storage::draft_rescue(&slug).is_some_and(|r| r.draft == local.draft) {
+        storage::clear_draft_rescue(&slug);
+    }
     send_holding(local, lock).await
 }
 
 thread_local! {
+    /// The account whose drafts the editor opened last (an edit's synchronous rescue copy
+    /// names it; see [`storage::put_draft_rescue`]).
+    static ACCOUNT: RefCell<Option<String>> = const { RefCell::new(None) };
     /// Courses whose stored draft is being read and written now (see [`DraftLock`]).
     static LOCKED: RefCell<HashSet<String>> = RefCell::default();
     /// Courses whose draft is being sent now. Changed only while holding the course's
@@ -296,8 +327,11 @@ pub async fn publish(local: &LocalDraft) -> Result<CoursePublished, Failure> {
     }
     let token = token().await?;
     let published = api::publish(&token, &local.draft.slug, local.base_revision).await.map_err(failure)?;
-    let mut local = local.clone();
-    local.published = true;
+    // Read again under the lock: an edit may have been stored since the page last heard.
+    let _lock = DraftLock::take(&local.draft.slug).await;
+    let mut local = storage::draft(&local.draft.slug).await?.unwrap_or_else(|| local.clone());
+    local.published = !local.unsent;
+    local.published_manifest = Some(published.manifest_sha256.clone());
     storage::put_draft(&local).await?;
     Ok(published)
 }
@@ -321,6 +355,61 @@ pub async fn upload_image(
     api::upload_image(&token, slug, file_name, alt, bytes).await.map_err(failure)
 }
 
+/// Whether the course's language may still change: until it is first published (learners then
+/// hold it in that language; another language is a translation, a course of its own).
+pub fn language_fixed(local: &LocalDraft) -> bool {
+    local.published_manifest.is_some()
+}
+
+/// An item taken out of a draft, kept (in the page, for the rest of the visit) so that it can
+/// be put back where it was.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Removed {
+    pub item: DraftItem,
+    /// Its place when it was removed.
+    pub index: usize,
+    /// The id of the item just before it then (`None`: it was first).
+    pub after: Option<String>,
+}
+
+/// Takes item `index` out of `draft`: what [`restore`] needs to put it back.
+pub fn remove(draft: &mut CourseDraft, index: usize) -> Option<Removed> {
+    if index >= draft.items.len() {
+        return None;
+    }
+    let after = index.checked_sub(1).map(|i| draft.items[i].id().to_owned());
+    Some(Removed { item: draft.items.remove(index), index, after })
+}
+
+/// Puts a removed item back: after the item that preceded it if that one is still there,
+/// otherwise at its old place (or last, if the list is shorter now). An item added meanwhile
+/// under the same id keeps it; the one put back gets a free id (`lesson-2-2`…). Answers
+/// where it is now.
+pub fn restore(draft: &mut CourseDraft, removed: &Removed) -> usize {
+    let mut item = removed.item.clone();
+    if draft.items.iter().any(|i| i.id() == item.id()) {
+        let stem = item.id().to_owned();
+        let free = (2..)
+            .map(|n| format!("{stem}-{n}"))
+            .find(|id| !draft.items.iter().any(|i| i.id() == id))
+            .unwrap_or_default();
+        match &mut item {
+            DraftItem::Lesson(lesson) => lesson.id = free,
+            DraftItem::Quiz(quiz) => quiz.id = free,
+        }
+    }
+    let index = match &removed.after {
+        None => 0,
+        Some(after) => draft
+            .items
+            .iter()
+            .position(|i| i.id() == after)
+            .map_or(removed.index.min(draft.items.len()), |p| p + 1),
+    };
+    draft.items.insert(index, item);
+    index
+}
+
 /// Authoring's own refusals, beside the ones every page shares.
 fn failure(f: ApiFailure) -> Failure {
     if let ApiFailure::Server { error: Some(error), .. } = &f {
@@ -340,4 +429,77 @@ fn failure(f: ApiFailure) -> Failure {
         }
     }
     f.into()
+}
+
+#[cfg(test)]
+mod tests {
+    use dala_wire::{CourseDraft, CourseMetadata, DraftItem, DraftLesson};
+
+    use super::{remove, restore};
+
+    fn lesson(id: &str) -> DraftItem {
+        DraftItem::Lesson(DraftLesson { id: id.into(), markdown: format!("# {id}\n") })
+    }
+
+    fn draft(ids: &[&str]) -> CourseDraft {
+        CourseDraft {
+            slug: "c".into(),
+            metadata: CourseMetadata {
+                title: "C".into(),
+                summary: String::new(),
+                language: "en".into(),
+                version: "1".into(),
+                authors: Vec::new(),
+                licence: String::new(),
+                translations: Vec::new(),
+                open: false,
+            },
+            items: ids.iter().map(|id| lesson(id)).collect(),
+            images: Vec::new(),
+        }
+    }
+
+    fn ids(draft: &CourseDraft) -> Vec<&str> {
+        draft.items.iter().map(|i| i.id()).collect()
+    }
+
+    #[test]
+    fn a_removed_item_goes_back_where_it_was() {
+        let mut d = draft(&["a", "b", "c"]);
+        let b = remove(&mut d, 1).unwrap();
+        assert_eq!(ids(&d), ["a", "c"]);
+        assert_eq!(restore(&mut d, &b), 1);
+        assert_eq!(ids(&d), ["a", "b", "c"]);
+        // The first item goes back first.
+        let a = remove(&mut d, 0).unwrap();
+        assert_eq!(restore(&mut d, &a), 0);
+        assert_eq!(ids(&d), ["a", "b", "c"]);
+        assert_eq!(remove(&mut d, 3), None);
+    }
+
+    #[test]
+    fn undoing_follows_the_neighbour_and_keeps_ids_unique() {
+        let mut d = draft(&["a", "b", "c", "d"]);
+        let c = remove(&mut d, 2).unwrap();
+        let a = remove(&mut d, 0).unwrap();
+        // `b` (c's neighbour) moved to the end meanwhile: c follows it.
+        d.items.swap(0, 1);
+        assert_eq!(ids(&d), ["d", "b"]);
+        assert_eq!(restore(&mut d, &c), 2);
+        assert_eq!(ids(&d), ["d", "b", "c"]);
+        // Undone in any order.
+        assert_eq!(restore(&mut d, &a), 0);
+        assert_eq!(ids(&d), ["a", "d", "b", "c"]);
+        // The neighbour removed too: back at its old place, or last.
+        let mut d = draft(&["a", "b"]);
+        let b = remove(&mut d, 1).unwrap();
+        remove(&mut d, 0).unwrap();
+        assert_eq!(restore(&mut d, &b), 0);
+        // A new item took the id meanwhile: the one put back gets another.
+        let mut d = draft(&["a", "b"]);
+        let b = remove(&mut d, 1).unwrap();
+        d.items.push(lesson("b"));
+        restore(&mut d, &b);
+        assert_eq!(ids(&d), ["a", "b-2", "b"]);
+    }
 }

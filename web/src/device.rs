@@ -161,6 +161,149 @@ pub fn adopt_legacy(
         .collect()
 }
 
+/// Whether the signed-in learner may take a course, known before anything is downloaded: the
+/// server's sync rule (an open course, or one the account is enrolled in) applied to what the
+/// device holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Access {
+    /// Anyone signed in may enroll; their progress enrolls them.
+    Open,
+    Enrolled,
+    /// A closed course, nobody signed in.
+    SignedOut,
+    /// A closed course the signed-in account is not enrolled in: the server refuses its progress.
+    NotEnrolled,
+}
+
+impl Access {
+    /// Whether progress in the course can be recorded and sent.
+    pub fn allowed(self) -> bool {
+        matches!(self, Access::Open | Access::Enrolled)
+    }
+}
+
+/// The access to course `slug` (`open` as its manifest says) of the account `enrollments`
+/// lists (`None`: nobody signed in). `confirmed` is the account's confirmed progress: a course
+/// the server holds progress in is one it accepted, so enrolled, though the session's list of
+/// enrollments (from its sign-in) predates it.
+pub fn access(
+    slug: &str,
+    open: bool,
+    enrollments: Option<&[String]>,
+    confirmed: &[CourseProgress],
+) -> Access {
+    match enrollments {
+        _ if open => Access::Open,
+        None => Access::SignedOut,
+        Some(list) if list.iter().any(|s| s == slug) || confirmed.iter().any(|c| c.course == slug) => {
+            Access::Enrolled
+        }
+        Some(_) => Access::NotEnrolled,
+    }
+}
+
+/// Where "continue" leads in a course: the first lesson not completed yet (its index and
+/// entry), from the derived progress; `None` once every lesson is completed.
+pub fn first_unfinished<'a>(
+    manifest: &'a dala_wire::Manifest,
+    progress: &CourseProgress,
+) -> Option<(usize, &'a dala_wire::LessonEntry)> {
+    manifest
+        .lessons
+        .iter()
+        .enumerate()
+        .find(|(_, lesson)| !progress.lessons.get(&lesson.id).is_some_and(|l| l.completed))
+}
+
+/// What follows a lesson in reading order, once it is completed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum AfterLesson {
+    /// A quiz placed after this lesson that is not passed yet.
+    Quiz(String),
+    Lesson(String),
+    /// The end of the course: back to its page.
+    Course,
+}
+
+/// The step after lesson `index`: a quiz that follows it and is not passed, else the next
+/// lesson, else the course page.
+pub fn after_lesson(manifest: &dala_wire::Manifest, index: usize, progress: &CourseProgress) -> AfterLesson {
+    let Some(lesson) = manifest.lessons.get(index) else { return AfterLesson::Course };
+    let passed = |id: &str| progress.quizzes.get(id).is_some_and(|q| q.passed);
+    if let Some(quiz) =
+        manifest.quizzes.iter().find(|q| q.after_lesson.as_ref() == Some(&lesson.id) && !passed(&q.id))
+    {
+        return AfterLesson::Quiz(quiz.id.clone());
+    }
+    match manifest.lessons.get(index + 1) {
+        Some(next) => AfterLesson::Lesson(next.id.clone()),
+        None => AfterLesson::Course,
+    }
+}
+
+#[cfg(test)]
+mod guide_tests {
+    use dala_wire::{BlobRef, LessonEntry, LessonState, Manifest, QuizEntry};
+
+    use super::*;
+
+    fn manifest() -> Manifest {
+        let blob = BlobRef { sha256: "0".repeat(64), bytes: 1, media_type: "text/html".into() };
+        let lesson = |id: &str| LessonEntry { id: id.into(), title: id.to_uppercase(), blob: blob.clone() };
+        Manifest {
+            slug: "c".into(),
+            title: "C".into(),
+            summary: String::new(),
+            language: "en".into(),
+            version: "1".into(),
+            authors: vec![],
+            licence: String::new(),
+            open: false,
+            translations: vec![],
+            lessons: vec![lesson("a"), lesson("b")],
+            assets: vec![],
+            quizzes: vec![QuizEntry {
+                id: "check".into(),
+                title: "Check".into(),
+                after_lesson: Some("b".into()),
+                max_attempts: None,
+                blob,
+            }],
+        }
+    }
+
+    #[test]
+    fn a_closed_course_is_for_its_enrolled_learners_only() {
+        let enrolled = vec!["c".to_owned()];
+        assert_eq!(access("c", true, None, &[]), Access::Open);
+        assert_eq!(access("c", false, None, &[]), Access::SignedOut);
+        assert_eq!(access("c", false, Some(&[]), &[]), Access::NotEnrolled);
+        assert_eq!(access("c", false, Some(&enrolled), &[]), Access::Enrolled);
+        let held = vec![CourseProgress { course: "c".into(), ..CourseProgress::default() }];
+        assert_eq!(access("c", false, Some(&[]), &held), Access::Enrolled, "the server took progress in it");
+        assert!(!Access::NotEnrolled.allowed() && !Access::SignedOut.allowed());
+    }
+
+    #[test]
+    fn continuing_leads_through_lessons_then_the_quiz_after_the_last() {
+        let manifest = manifest();
+        let mut progress = CourseProgress { course: "c".into(), ..CourseProgress::default() };
+        assert_eq!(first_unfinished(&manifest, &progress).map(|(i, _)| i), Some(0));
+        assert_eq!(after_lesson(&manifest, 0, &progress), AfterLesson::Lesson("b".into()));
+        assert_eq!(after_lesson(&manifest, 1, &progress), AfterLesson::Quiz("check".into()));
+        progress.lessons.insert("a".into(), LessonState { opened: true, completed: true });
+        assert_eq!(first_unfinished(&manifest, &progress).map(|(_, l)| l.id.as_str()), Some("b"));
+        progress.lessons.insert("b".into(), LessonState { opened: true, completed: true });
+        assert_eq!(first_unfinished(&manifest, &progress), None);
+        progress.quizzes.insert("check".into(), QuizState { passed: true, ..QuizState::default() });
+        assert_eq!(
+            after_lesson(&manifest, 1, &progress),
+            AfterLesson::Course,
+            "a passed quiz is not offered again"
+        );
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use std::collections::{BTreeSet, HashMap};

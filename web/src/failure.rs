@@ -24,6 +24,13 @@ pub enum Failure {
     JoinCodeInvalid,
     JoinCodeExpired,
     JoinCodeUsedUp,
+    /// A trainer ended the join code.
+    JoinCodeEnded,
+    /// A password-reset code is wrong, used, replaced by a newer one or expired (which, the
+    /// server does not say).
+    ResetCodeInvalid,
+    /// The course is archived: join codes can no longer offer it.
+    CourseArchived,
     LoginTaken,
     /// The server refused the input, with its explanation (English).
     Invalid(String),
@@ -65,6 +72,9 @@ impl Failure {
             Failure::JoinCodeInvalid => "error-join-code-invalid",
             Failure::JoinCodeExpired => "error-join-code-expired",
             Failure::JoinCodeUsedUp => "error-join-code-used-up",
+            Failure::JoinCodeEnded => "error-join-code-ended",
+            Failure::ResetCodeInvalid => "error-reset-code-invalid",
+            Failure::CourseArchived => "error-course-archived",
             Failure::LoginTaken => "error-login-taken",
             Failure::Invalid(_) => "error-invalid",
             Failure::CertificateNotFound => "error-certificate-not-found",
@@ -88,6 +98,9 @@ impl From<ApiFailure> for Failure {
                 Some(ErrorCode::JoinCodeInvalid) => Failure::JoinCodeInvalid,
                 Some(ErrorCode::JoinCodeExpired) => Failure::JoinCodeExpired,
                 Some(ErrorCode::JoinCodeUsedUp) => Failure::JoinCodeUsedUp,
+                Some(ErrorCode::JoinCodeEnded) => Failure::JoinCodeEnded,
+                Some(ErrorCode::ResetCodeInvalid) => Failure::ResetCodeInvalid,
+                Some(ErrorCode::CourseArchived) => Failure::CourseArchived,
                 Some(ErrorCode::Conflict) => Failure::LoginTaken,
                 Some(ErrorCode::SessionExpired) => Failure::SessionExpired,
                 Some(ErrorCode::SessionRevoked | ErrorCode::SessionInvalid | ErrorCode::Unauthorized) => {
@@ -146,6 +159,9 @@ mod tests {
             Failure::JoinCodeInvalid,
             Failure::JoinCodeExpired,
             Failure::JoinCodeUsedUp,
+            Failure::JoinCodeEnded,
+            Failure::ResetCodeInvalid,
+            Failure::CourseArchived,
             Failure::LoginTaken,
             Failure::Invalid(String::new()),
             Failure::CertificateNotFound,
@@ -155,10 +171,11 @@ mod tests {
             Failure::NotSaved,
             Failure::ServerFull,
         ];
-        for source in [include_str!("../locales/en.ftl"), include_str!("../locales/ru.ftl")] {
+        for lang in crate::i18n::Lang::ALL {
+            let i18n = crate::i18n::I18n::new(lang);
             for failure in &failures {
                 let id = failure.message_id();
-                assert!(source.lines().any(|l| l.starts_with(&format!("{id} ="))), "{id} is missing");
+                assert!(i18n.has(id), "{id} is missing in {}", lang.tag());
             }
         }
     }

@@ -49,10 +49,25 @@ impl Lang {
         })
     }
 
-    fn source(self) -> &'static str {
+    /// The language's message files: `main.ftl` and one per area of the app, joined into one
+    /// bundle (a message id is unique across them).
+    fn sources(self) -> [&'static str; 7] {
+        macro_rules! files {
+            ($tag:literal) => {
+                [
+                    include_str!(concat!("../locales/", $tag, "/main.ftl")),
+                    include_str!(concat!("../locales/", $tag, "/organization.ftl")),
+                    include_str!(concat!("../locales/", $tag, "/learner.ftl")),
+                    include_str!(concat!("../locales/", $tag, "/quiz.ftl")),
+                    include_str!(concat!("../locales/", $tag, "/editor.ftl")),
+                    include_str!(concat!("../locales/", $tag, "/screen.ftl")),
+                    include_str!(concat!("../locales/", $tag, "/dashboard.ftl")),
+                ]
+            };
+        }
         match self {
-            Lang::En => include_str!("../locales/en.ftl"),
-            Lang::Ru => include_str!("../locales/ru.ftl"),
+            Lang::En => files!("en"),
+            Lang::Ru => files!("ru"),
         }
     }
 }
@@ -62,9 +77,11 @@ fn bundle(lang: Lang) -> FluentBundle<FluentResource> {
     let mut bundle = FluentBundle::new(vec![id]);
     // Isolation marks would end up in plain-text places such as the page title.
     bundle.set_use_isolating(false);
-    let resource =
-        FluentResource::try_new(lang.source().to_owned()).unwrap_or_else(|(resource, _errors)| resource);
-    let _ = bundle.add_resource(resource);
+    for source in lang.sources() {
+        let resource =
+            FluentResource::try_new(source.to_owned()).unwrap_or_else(|(resource, _errors)| resource);
+        let _ = bundle.add_resource(resource);
+    }
     bundle
 }
 
@@ -87,6 +104,12 @@ impl I18n {
     }
 
     /// The message `id` with no arguments.
+    /// Whether the bundle has a message `id` (for tests of message coverage).
+    #[cfg(test)]
+    pub fn has(&self, id: &str) -> bool {
+        self.bundle.has_message(id)
+    }
+
     pub fn t(&self, id: &str) -> String {
         self.format(id, None)
     }
@@ -132,6 +155,15 @@ impl I18n {
         self.local_time(ms, &[("dateStyle", "medium"), ("timeStyle", "short")])
     }
 
+    /// A report's month (`YYYY-MM`, UTC) for people: `December 2026`, `декабрь 2026 г.`; the
+    /// text itself if it is not one.
+    pub fn month(&self, text: &str) -> String {
+        match month_start(text) {
+            Some(ms) => self.local_time(ms, &[("year", "numeric"), ("month", "long"), ("timeZone", "UTC")]),
+            None => text.to_owned(),
+        }
+    }
+
     /// The day of an RFC 3339 date-time (as credentials carry them); the text itself if it is
     /// not one.
     pub fn rfc3339_date(&self, text: &str) -> String {
@@ -149,6 +181,16 @@ impl I18n {
     }
 }
 
+/// The first moment of a `YYYY-MM` month in UTC, in milliseconds since the Unix epoch.
+fn month_start(text: &str) -> Option<f64> {
+    let (year, month) = text.split_once('-')?;
+    let (year, month): (i64, i64) = (year.parse().ok()?, month.parse().ok()?);
+    if year.to_string().len() != 4 || !(1..=12).contains(&month) || text.len() != 7 {
+        return None;
+    }
+    Some(dala_credential::days_from_civil(year, month as u32, 1) as f64 * 86_400_000.0)
+}
+
 /// The translator of the current language.
 #[hook]
 pub fn use_i18n() -> I18n {
@@ -161,15 +203,22 @@ mod tests {
     use std::collections::BTreeSet;
 
     fn ids(lang: Lang) -> BTreeSet<String> {
-        let resource = FluentResource::try_new(lang.source().to_owned())
-            .unwrap_or_else(|(_, errors)| panic!("{} has syntax errors: {errors:?}", lang.tag()));
-        resource
-            .entries()
-            .filter_map(|e| match e {
-                fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_owned()),
-                _ => None,
-            })
-            .collect()
+        let mut ids = BTreeSet::new();
+        for source in lang.sources() {
+            let resource = FluentResource::try_new(source.to_owned())
+                .unwrap_or_else(|(_, errors)| panic!("{} has syntax errors: {errors:?}", lang.tag()));
+            for entry in resource.entries() {
+                if let fluent_syntax::ast::Entry::Message(m) = entry {
+                    assert!(
+                        ids.insert(m.id.name.to_owned()),
+                        "{}: {} is defined twice",
+                        lang.tag(),
+                        m.id.name
+                    );
+                }
+            }
+        }
+        ids
     }
 
     #[test]
@@ -203,6 +252,15 @@ mod tests {
         }
         assert!(used > 20, "found only {used} uses: is the scan broken?");
         assert!(missing.is_empty(), "messages missing from the .ftl files: {missing:#?}");
+    }
+
+    #[test]
+    fn months_start_on_their_first_day_in_utc() {
+        assert_eq!(month_start("1970-01"), Some(0.0));
+        assert_eq!(month_start("2026-12"), Some(1_796_083_200_000.0));
+        for wrong in ["2026-13", "2026-00", "26-12", "2026-1", "2026/12", "", "abcd-ef"] {
+            assert_eq!(month_start(wrong), None, "{wrong}");
+        }
     }
 
     #[test]

@@ -14,6 +14,7 @@ use dala_wire::{
 
 use crate::api::{self, ApiFailure};
 use crate::device::{self, Fact};
+pub use crate::device::{Access, AfterLesson};
 use crate::failure::Failure;
 use crate::storage::{self, StorageError, StoredCourse};
 use crate::sync;
@@ -23,28 +24,82 @@ use crate::sync;
 pub struct CatalogEntry {
     pub course: CourseSummary,
     pub downloaded: bool,
+    /// Whether the signed-in learner (or nobody) may take it.
+    pub access: Access,
+    /// A downloaded course's first lesson not completed yet: its number (from 1), id and title.
+    pub continue_at: Option<NextLesson>,
+}
+
+/// The lesson "continue" leads to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NextLesson {
+    /// Counted from 1, as the learner counts.
+    pub number: usize,
+    pub id: String,
+    pub title: String,
+}
+
+fn next_lesson(manifest: &Manifest, progress: &CourseProgress) -> Option<NextLesson> {
+    device::first_unfinished(manifest, progress).map(|(index, lesson)| NextLesson {
+        number: index + 1,
+        id: lesson.id.clone(),
+        title: lesson.title.clone(),
+    })
+}
+
+/// Who is signed in (their session's account) and their derived progress in every course.
+struct Learner {
+    enrollments: Option<Vec<String>>,
+    confirmed: Vec<CourseProgress>,
+    progress: Vec<CourseProgress>,
+}
+
+impl Learner {
+    async fn read() -> Learner {
+        let user = storage::session().await.ok().flatten().map(|s| s.user);
+        let (outbox, state) = storage::waiting_and_confirmed().await.unwrap_or_default();
+        let account = user.as_ref().map(|u| u.id.as_str());
+        let progress = device::view(&state.confirmed, &outbox, account);
+        let confirmed = match account {
+            Some(id) if state.confirmed.account == id => state.confirmed.progress,
+            _ => Vec::new(),
+        };
+        Learner { enrollments: user.map(|u| u.enrollments), confirmed, progress }
+    }
+
+    fn access(&self, slug: &str, open: bool) -> Access {
+        device::access(slug, open, self.enrollments.as_deref(), &self.confirmed)
+    }
+
+    fn progress(&self, slug: &str) -> CourseProgress {
+        self.progress
+            .iter()
+            .find(|p| p.course == slug)
+            .cloned()
+            .unwrap_or_else(|| CourseProgress { course: slug.to_owned(), ..CourseProgress::default() })
+    }
 }
 
 /// The catalog, and whether it came from the server (`true`) or from offline storage.
 pub async fn catalog() -> Result<(Vec<CatalogEntry>, bool), Failure> {
     let stored = storage::courses().await.unwrap_or_default();
-    let downloaded = |slug: &str| stored.iter().any(|c| c.manifest.slug == slug && c.complete);
-    match api::courses().await {
-        Ok(courses) => {
-            let entries = courses
-                .into_iter()
-                .map(|course| CatalogEntry { downloaded: downloaded(&course.slug), course })
-                .collect();
-            Ok((entries, true))
+    let learner = Learner::read().await;
+    let entry = |course: CourseSummary| {
+        let held = stored.iter().find(|c| c.manifest.slug == course.slug && c.complete);
+        CatalogEntry {
+            downloaded: held.is_some(),
+            access: learner.access(&course.slug, course.open),
+            continue_at: held.and_then(|c| next_lesson(&c.manifest, &learner.progress(&course.slug))),
+            course,
         }
+    };
+    match api::courses().await {
+        Ok(courses) => Ok((courses.into_iter().map(entry).collect(), true)),
         Err(ApiFailure::Offline) => {
             let entries = stored
                 .iter()
                 .filter(|c| c.complete)
-                .map(|c| CatalogEntry {
-                    course: CourseSummary::of(&c.manifest, &c.manifest_sha256),
-                    downloaded: true,
-                })
+                .map(|c| entry(CourseSummary::of(&c.manifest, &c.manifest_sha256)))
                 .collect();
             Ok((entries, false))
         }
@@ -79,9 +134,16 @@ pub struct CourseView {
     pub update: Option<UpdateSize>,
     /// The signed-in learner's progress (from every device, and this one's waiting events).
     pub progress: CourseProgress,
+    /// Whether the signed-in learner (or nobody) may take the course.
+    pub access: Access,
 }
 
 impl CourseView {
+    /// The first lesson not completed yet, where "continue" leads.
+    pub fn continue_at(&self) -> Option<NextLesson> {
+        next_lesson(&self.manifest, &self.progress)
+    }
+
     /// Every lesson completed and every quiz passed: the server's rule.
     pub fn complete(&self) -> bool {
         self.progress.is_complete(&self.manifest)
@@ -98,7 +160,8 @@ impl CourseView {
 
 pub async fn course(slug: &str) -> Result<CourseView, Failure> {
     let stored = storage::course(slug).await?;
-    let progress = progress(slug).await;
+    let learner = Learner::read().await;
+    let progress = learner.progress(slug);
     let (manifest, update) = match (api::manifest(slug).await, &stored) {
         (Ok((manifest, sha)), Some(s)) if s.complete && sha != s.manifest_sha256 => {
             let mut update = UpdateSize { bytes: 0, blobs: 0 };
@@ -127,7 +190,8 @@ pub async fn course(slug: &str) -> Result<CourseView, Failure> {
             }
         }
     }
-    Ok(CourseView { manifest, download, stored_bytes, update, progress })
+    let access = learner.access(slug, manifest.open);
+    Ok(CourseView { manifest, download, stored_bytes, update, progress, access })
 }
 
 /// The signed-in learner's progress in a course: what the server last confirmed for them,
@@ -209,6 +273,10 @@ pub struct LessonView {
     pub not_recorded: Option<Failure>,
     /// SHA-256 of the manifest shown: progress events name the version studied.
     pub manifest_sha256: String,
+    /// Whether progress can be recorded: nothing is recorded in a course the learner may not take.
+    pub access: Access,
+    /// Where "Complete and continue" leads.
+    pub after: AfterLesson,
 }
 
 /// Reads a lesson from storage when the course is downloaded, else from the network, and
@@ -242,9 +310,13 @@ pub async fn lesson(slug: &str, lesson_id: &str) -> Result<LessonView, Failure> 
     } else {
         String::from_utf8_lossy(&api::blob(&entry.blob).await?).into_owned()
     };
-    let mut progress = self::progress(slug).await.lessons.remove(lesson_id).unwrap_or_default();
+    let learner = Learner::read().await;
+    let access = learner.access(slug, manifest.open);
+    let course_progress = learner.progress(slug);
+    let after = device::after_lesson(&manifest, index, &course_progress);
+    let mut progress = course_progress.lessons.get(lesson_id).copied().unwrap_or_default();
     let mut not_recorded = None;
-    if !progress.opened {
+    if !progress.opened && access.allowed() {
         match sync::record(fact(slug, &manifest_sha256, lesson_id, EventKind::LessonOpened)).await {
             Ok(_) => progress.opened = true,
             // Reading without an account is allowed; nothing is kept of it.
@@ -252,7 +324,17 @@ pub async fn lesson(slug: &str, lesson_id: &str) -> Result<LessonView, Failure> 
             Err(other) => not_recorded = Some(other),
         }
     }
-    Ok(LessonView { manifest, index, html, object_urls, progress, not_recorded, manifest_sha256 })
+    Ok(LessonView {
+        manifest,
+        index,
+        html,
+        object_urls,
+        progress,
+        not_recorded,
+        manifest_sha256,
+        access,
+        after,
+    })
 }
 
 fn fact(course: &str, version: &str, item: &str, kind: EventKind) -> Fact {
@@ -283,6 +365,8 @@ pub struct QuizView {
     pub manifest_sha256: String,
     pub quiz: Quiz,
     pub state: QuizState,
+    /// Whether attempts can be recorded.
+    pub access: Access,
 }
 
 impl QuizView {
@@ -305,13 +389,10 @@ pub async fn quiz(slug: &str, quiz_id: &str) -> Result<QuizView, Failure> {
         None => api::blob(&entry.blob).await?,
     };
     let quiz: Quiz = serde_json::from_slice(&bytes).map_err(|e| Failure::Server(e.to_string()))?;
-    let state = quiz_state(slug, quiz_id).await;
-    Ok(QuizView { manifest, manifest_sha256, quiz, state })
-}
-
-/// Every attempt of the signed-in learner at a quiz, from the same derived progress.
-async fn quiz_state(slug: &str, quiz_id: &str) -> QuizState {
-    progress(slug).await.quizzes.remove(quiz_id).unwrap_or_default()
+    let learner = Learner::read().await;
+    let state = learner.progress(slug).quizzes.remove(quiz_id).unwrap_or_default();
+    let access = learner.access(slug, manifest.open);
+    Ok(QuizView { manifest, manifest_sha256, quiz, state, access })
 }
 
 /// Grades an attempt here and records it, with its grade, for the server (which grades it

@@ -9,6 +9,7 @@ mod device;
 mod failure;
 mod i18n;
 mod library;
+mod organization;
 mod pages;
 mod reports;
 mod storage;

@@ -68,6 +68,9 @@ pub struct LocalDraft {
     /// Whether the server's draft at `base_revision` is what is published.
     #[serde(default)]
     pub published: bool,
+    /// The course's published manifest, if it was ever published (then its language is fixed).
+    #[serde(default)]
+    pub published_manifest: Option<String>,
     /// Milliseconds since the Unix epoch of the last edit on this device.
     pub edited_at: f64,
     /// The account that edited it (`None`: kept from version 4 with nobody signed in).
@@ -737,4 +740,27 @@ pub fn save_file(bytes: &[u8], media_type: &str, filename: &str) -> bool {
         });
     gloo::timers::callback::Timeout::new(60_000, move || revoke_object_url(&url)).forget();
     clicked
+}
+
+/// A draft's latest edit, kept synchronously in localStorage too until IndexedDB holds it: an
+/// edit handed on as the page unloads (a reload within the typing pause) has no time left for
+/// IndexedDB's asynchronous write. One per course; it names its account.
+fn draft_rescue_key(slug: &str) -> String {
+    format!("dala-draft-rescue:{slug}")
+}
+
+pub fn put_draft_rescue(draft: &LocalDraft) {
+    if let (Some(storage), Ok(json)) = (local_storage(), serde_json::to_string(draft)) {
+        let _ = storage.set_item(&draft_rescue_key(&draft.draft.slug), &json);
+    }
+}
+
+pub fn draft_rescue(slug: &str) -> Option<LocalDraft> {
+    serde_json::from_str(&local_storage()?.get_item(&draft_rescue_key(slug)).ok().flatten()?).ok()
+}
+
+pub fn clear_draft_rescue(slug: &str) {
+    if let Some(storage) = local_storage() {
+        let _ = storage.remove_item(&draft_rescue_key(slug));
+    }
 }

@@ -207,3 +207,10 @@ pub async fn remove_everything() -> Result<(), Failure> {
     storage::remove_everything().await?;
     Ok(())
 }
+
+/// Sets a new password with the one-time code a trainer handed over; the account is signed in
+/// here, as after a sign-in (every other session of it has ended at the server).
+pub async fn reset_password(request: &dala_wire::PasswordResetRequest) -> Result<(), Failure> {
+    let answer = api::reset_password(request).await?;
+    start(Session { token: answer.token, user: answer.user }).await
+}

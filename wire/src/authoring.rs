@@ -156,6 +156,9 @@ pub struct AuthoringCourse {
     pub published_version: Option<String>,
     /// Whether the draft differs from what is published.
     pub unpublished_changes: bool,
+    /// Hidden from the catalog (`POST /api/v1/courses/{slug}/archive`).
+    #[serde(default)]
+    pub archived: bool,
 }
 
 /// The answer to an image upload (`POST /api/v1/courses/{slug}/images?name=…&alt=…`, the

@@ -23,7 +23,11 @@ pub use certificates::{
     CertificateRecord, CredentialSummary, IssuedCertificate, Jwk, Jwks, Revocation, RevokeCertificate,
     SharedCertificate, Trust, Verification, VerificationReason, VerificationStatus, VerifyRequest,
 };
-pub use organizations::{CreateOrganization, Enrollment, Member, Organization, SessionsRevoked};
+pub use organizations::{
+    ArchiveCourse, CreateOrganization, EnrollMembers, Enrollment, EnrollmentsMade, JoinCodeInfo, Member,
+    Organization, OrganizationCourse, OrganizationListing, PasswordResetIssued, PasswordResetRequest,
+    SessionsRevoked,
+};
 pub use progress::{
     AttemptRecord, CourseProgress, EventKind, Graded, LessonState, MAX_SYNC_BATCH, PENDING, ProgressEvent,
     QuizState, Receipt, RejectedEvent, SyncRequest, SyncResponse, is_event_id, merge,
@@ -286,8 +290,19 @@ pub struct CreateJoinCode {
     pub courses: Vec<String>,
     /// 1 to 365.
     pub expires_in_days: u32,
-    /// How many accounts the code may create, 1 to 10,000.
+    /// How many accounts the code may create, 1 to 10,000 (exactly 1 for an invitation).
     pub max_uses: u32,
+    /// The trainer's note on whom the code is for; may be empty.
+    #[serde(default)]
+    pub label: String,
+    /// The role the code gives: `Learner` (the default) for a cohort; `Trainer` or
+    /// `Administrator` makes a one-time invitation, which only an administrator may create.
+    #[serde(default = "learner")]
+    pub role: Role,
+}
+
+fn learner() -> Role {
+    Role::Learner
 }
 
 /// A new join code. The code is shown this once: the server keeps only its SHA-256.
@@ -296,6 +311,13 @@ pub struct JoinCodeCreated {
     /// Twelve letters and digits in groups of four, such as `K7QX-M2PD-9HTR`; easy to read
     /// out and to type on a phone (no 0/O, 1/I).
     pub code: String,
+    /// The code's public id in the list (`JoinCodeInfo::id`).
+    #[serde(default)]
+    pub id: String,
+    #[serde(default)]
+    pub label: String,
+    #[serde(default = "learner")]
+    pub role: Role,
     pub organization_id: String,
     pub courses: Vec<String>,
     pub expires_at: i64,
@@ -351,6 +373,12 @@ pub enum ErrorCode {
     JoinCodeExpired,
     /// The join code has created as many accounts as it may.
     JoinCodeUsedUp,
+    /// A trainer ended the join code.
+    JoinCodeEnded,
+    /// A password-reset code is wrong, used, replaced by a newer one or expired.
+    ResetCodeInvalid,
+    /// The course is archived: hidden from the catalog, and no longer offered by join codes.
+    CourseArchived,
     /// The course is closed: learners join it through a trainer's join code.
     EnrollmentClosed,
     /// A draft save or publish named a revision older than the server's: someone else saved

@@ -19,6 +19,19 @@ pub struct Quiz {
     /// How many attempts count; `None` for no limit.
     pub max_attempts: Option<u32>,
     pub questions: Vec<Question>,
+    /// Whether the right answers are shown once the quiz is passed or its attempts are used
+    /// up. True when absent (quizzes older than the field), and left out of the JSON when
+    /// true, so their blobs keep their SHA-256.
+    #[serde(default = "yes", skip_serializing_if = "is_true")]
+    pub show_answers: bool,
+}
+
+fn yes() -> bool {
+    true
+}
+
+fn is_true(value: &bool) -> bool {
+    *value
 }
 
 // Serde's default (externally tagged) enum form throughout: flattened or internally tagged
@@ -27,6 +40,10 @@ pub struct Quiz {
 pub struct Question {
     pub prompt: String,
     pub kind: QuestionKind,
+    /// The trainer's explanation, plain text, shown with the result of an attempt. Empty when
+    /// absent, and then left out of the JSON.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub explanation: String,
 }
 
 /// Question types. Option indices are 0-based here (course sources count from 1).
@@ -161,19 +178,20 @@ pub enum QuizProblem {
     EmptyAccepted(usize),
     /// The title is longer, or there are more questions, than [`crate::limits`] allows.
     TooLarge,
-    /// Question `n`'s prompt, options or accepted answers are longer or more than
-    /// [`crate::limits`] allows.
+    /// Question `n`'s prompt, options, accepted answers or explanation are longer or more
+    /// than [`crate::limits`] allows.
     QuestionTooLarge(usize),
 }
 
 impl Question {
-    /// Whether the prompt, options and accepted answers are within [`crate::limits`]; the
-    /// server's quiz checker asks the same.
+    /// Whether the prompt, options, accepted answers and explanation are within
+    /// [`crate::limits`]; the server's quiz checker asks the same.
     pub fn within_limits(&self) -> bool {
         let all_fit = |texts: &[String], count: usize, chars: usize| {
             texts.len() <= count && texts.iter().all(|t| limits::fits(t, chars))
         };
         limits::fits(&self.prompt, limits::PROMPT_CHARS)
+            && limits::fits(&self.explanation, limits::EXPLANATION_CHARS)
             && match &self.kind {
                 QuestionKind::SingleChoice { options, .. } | QuestionKind::MultipleChoice { options, .. } => {
                     all_fit(options, limits::OPTIONS_PER_QUESTION, limits::OPTION_CHARS)
@@ -258,7 +276,7 @@ mod tests {
     use super::*;
 
     fn quiz() -> Quiz {
-        let q = |prompt: &str, kind| Question { prompt: prompt.into(), kind };
+        let q = |prompt: &str, kind| Question { prompt: prompt.into(), kind, explanation: String::new() };
         Quiz {
             id: "check".into(),
             title: "Check".into(),
@@ -281,6 +299,7 @@ mod tests {
                     },
                 ),
             ],
+            show_answers: true,
         }
     }
 
@@ -363,5 +382,37 @@ mod tests {
         let quiz_json = serde_json::to_string(&quiz()).unwrap();
         assert!(quiz_json.contains(r#""kind":{"single_choice":{"#), "{quiz_json}");
         assert_eq!(serde_json::from_str::<Quiz>(&quiz_json).unwrap(), quiz());
+    }
+
+    #[test]
+    fn quizzes_without_explanations_or_show_answers_still_decode() {
+        // A quiz blob as published before explanations: no `explanation`, no `show_answers`.
+        let old = r#"{"id":"q","title":"Q","pass_mark":50,"max_attempts":null,
+            "questions":[{"prompt":"Sky blue?","kind":{"true_false":{"answer":true}}}]}"#;
+        let decoded: Quiz = serde_json::from_str(old).unwrap();
+        assert!(decoded.show_answers, "answers are shown unless the trainer turned that off");
+        assert_eq!(decoded.questions[0].explanation, "");
+        // Encoded again, neither field appears: old blobs keep their SHA-256.
+        let again = serde_json::to_string(&decoded).unwrap();
+        assert!(!again.contains("explanation") && !again.contains("show_answers"), "{again}");
+        // With the new fields, it round-trips.
+        let mut new = quiz();
+        new.show_answers = false;
+        new.questions[0].explanation = "Option b is the one the lesson names.".into();
+        let json = serde_json::to_string(&new).unwrap();
+        assert!(
+            json.contains(r#""show_answers":false"#) && json.contains(r#""explanation":"Option b"#),
+            "{json}"
+        );
+        assert_eq!(serde_json::from_str::<Quiz>(&json).unwrap(), new);
+    }
+
+    #[test]
+    fn an_explanation_over_the_limit_is_a_problem() {
+        let mut long = quiz();
+        long.questions[2].explanation = "x".repeat(limits::EXPLANATION_CHARS);
+        assert_eq!(long.problems(), vec![]);
+        long.questions[2].explanation.push('x');
+        assert_eq!(long.problems(), vec![QuizProblem::QuestionTooLarge(2)]);
     }
 }

@@ -141,6 +141,7 @@ fn test() -> Result<()> {
             .env("CHROMEDRIVER", &toolchain.chromedriver)
             .env("CHROMIUM", &toolchain.chromium)
             .env("DALA_PYTHON", toolchain.python.as_ref().expect("set up with the browser"))
+            .env("DALA_AXE", toolchain.axe.as_ref().expect("set up with the browser"))
             .env("DALA_TEST_POSTGRES_URL", postgres.admin_url()),
     )?;
     drop(postgres);

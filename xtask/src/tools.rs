@@ -40,6 +40,8 @@ pub struct Toolchain {
     pub chromedriver: PathBuf,
     /// A Python with PyJWT and `cryptography`, for the independent certificate check (tests only).
     pub python: Option<PathBuf>,
+    /// axe-core's `axe.min.js`, which the browser tests run in every page they check (tests only).
+    pub axe: Option<PathBuf>,
 }
 
 impl Toolchain {
@@ -104,7 +106,7 @@ fn home_cargo_bin() -> PathBuf {
 
 /// Installs whatever is missing. With `browser`, also Chromium and ChromeDriver for the tests.
 pub fn setup(browser: bool) -> Result<Toolchain> {
-    let mut steps = Step::nested(if browser { 7 } else { 4 });
+    let mut steps = Step::nested(if browser { 8 } else { 4 });
     steps.next("wasm32 compiler");
     let compiler = wasm_compiler()?;
     steps.next(&format!("trunk {TRUNK_VERSION}"));
@@ -129,18 +131,20 @@ pub fn setup(browser: bool) -> Result<Toolchain> {
     check_trunk_pin(&wanted)?;
     steps.next(&format!("wasm-opt (binaryen {BINARYEN_VERSION})"));
     let wasm_opt_dir = wasm_opt()?;
-    let (chromium, chromedriver, python) = if browser {
+    let (chromium, chromedriver, python, axe) = if browser {
         steps.next("Chromium and ChromeDriver");
         let (chromium, chromedriver) = browser_tools()?;
         steps.next(&format!("certificate checkers (poppler, zbar, PyJWT {PYJWT_VERSION})"));
         let python = certificate_checkers()?;
         steps.next("nginx (the reverse proxy of the proxy and replica tests)");
         nginx()?;
-        (chromium, chromedriver, Some(python))
+        steps.next(&format!("axe-core {AXE_VERSION} (the accessibility checks of the browser tests)"));
+        let axe = axe()?;
+        (chromium, chromedriver, Some(python), Some(axe))
     } else {
-        (PathBuf::from("/usr/bin/chromium"), PathBuf::from("/usr/bin/chromedriver"), None)
+        (PathBuf::from("/usr/bin/chromium"), PathBuf::from("/usr/bin/chromedriver"), None, None)
     };
-    Ok(Toolchain { compiler, wasm_opt_dir, chromium, chromedriver, python })
+    Ok(Toolchain { compiler, wasm_opt_dir, chromium, chromedriver, python, axe })
 }
 
 const PYJWT_VERSION: &str = "2.15.1";
@@ -263,6 +267,33 @@ fn run_with_timeout(command: &mut Command, limit: Duration) -> bool {
             }
         }
     }
+}
+
+const AXE_VERSION: &str = "4.14.1";
+
+/// axe-core from npm, beside binaryen under `target/tools`. Returns its `axe.min.js`.
+fn axe() -> Result<PathBuf> {
+    let prefix = root().join("target/tools");
+    let package = prefix.join("node_modules/axe-core");
+    let script = package.join("axe.min.js");
+    let installed = std::fs::read_to_string(package.join("package.json"))
+        .is_ok_and(|p| p.contains(&format!("\"version\": \"{AXE_VERSION}\"")));
+    if installed && script.exists() {
+        return Ok(script);
+    }
+    if output(Command::new("npm").arg("--version")).is_none() {
+        apt_install(&["nodejs", "npm"])?;
+    }
+    std::fs::create_dir_all(&prefix)?;
+    eprintln!("    installing axe-core@{AXE_VERSION} from npm");
+    run(
+        Command::new("npm")
+            .args(["install", "--no-audit", "--no-fund", "--prefix"])
+            .arg(&prefix)
+            .arg(format!("axe-core@{AXE_VERSION}")),
+        "npm install axe-core",
+    )?;
+    Ok(script)
 }
 
 /// Debian's binaryen is too old for current rustc output; the npm package ships a working one.

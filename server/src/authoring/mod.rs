@@ -24,8 +24,8 @@ use axum::http::{HeaderMap, StatusCode, header};
 use axum::routing::{get, post};
 use axum::{Json, Router};
 use dala_wire::{
-    AuthoringCourse, CourseDraft, CoursePublished, CreateCourse, DraftImage, DraftProblem, DraftSaved,
-    Preview, PreviewRequest, PublishDraft, Role, SaveDraft, StoredDraft, UploadedImage,
+    ArchiveCourse, AuthoringCourse, CourseDraft, CoursePublished, CreateCourse, DraftImage, DraftProblem,
+    DraftSaved, Preview, PreviewRequest, PublishDraft, Role, SaveDraft, StoredDraft, UploadedImage,
 };
 use serde::Deserialize;
 use sqlx::Row;
@@ -69,6 +69,7 @@ pub fn router(state: &AppState) -> Router<AppState> {
             get(get_draft).put(save_draft).layer(DefaultBodyLimit::max(MAX_DRAFT_BYTES)),
         )
         .route("/courses/{slug}/publish", post(publish))
+        .route("/courses/{slug}/archive", post(archive))
         .route("/courses/{slug}/preview", post(preview).layer(DefaultBodyLimit::max(MAX_DRAFT_BYTES)))
         .route(
             "/courses/{slug}/images",
@@ -107,6 +108,7 @@ async fn list_courses(
     )
     .fetch_all(state.store.pool())
     .await?;
+    let archived = crate::catalog::archived_courses(&state).await?;
     // The one role check, asked once per organization rather than once per course.
     let mut allowed: HashMap<String, bool> = HashMap::new();
     let mut courses = Vec::new();
@@ -137,6 +139,7 @@ async fn list_courses(
             (None, None) => continue,
         };
         courses.push(AuthoringCourse {
+            archived: archived.contains(&slug),
             slug,
             title,
             language,
@@ -329,6 +332,23 @@ async fn save_draft(
         Err(problems) => problems,
     };
     Ok(Json(DraftSaved { revision, problems }))
+}
+
+/// `POST /api/v1/courses/{slug}/archive`: hides a published course from the catalog
+/// (`archived: true`) or shows it again, for whoever may author it. Those who hold it keep its
+/// manifest, blobs, progress and certificates; join codes and trainers can no longer offer it.
+async fn archive(
+    State(state): State<AppState>,
+    user: AuthUser,
+    Path(slug): Path<String>,
+    ApiJson(request): ApiJson<ArchiveCourse>,
+) -> Result<StatusCode, AppError> {
+    require_author(&state, &user, &slug).await?;
+    if state.store.manifest(&slug).await?.is_none() {
+        return Err(AppError::NotFound("course"));
+    }
+    crate::catalog::set_archived(&state, &slug, request.archived, &user.user_id).await?;
+    Ok(StatusCode::NO_CONTENT)
 }
 
 /// `POST /api/v1/courses/{slug}/publish`: checks the named draft revision and publishes it as a

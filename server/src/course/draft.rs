@@ -129,9 +129,15 @@ pub fn quiz_toml(quiz: &Quiz) -> String {
     if let Some(max) = quiz.max_attempts {
         out.push_str(&format!("max_attempts = {max}\n"));
     }
-    for Question { prompt, kind } in &quiz.questions {
+    if !quiz.show_answers {
+        out.push_str("show_answers = false\n");
+    }
+    for Question { prompt, kind, explanation } in &quiz.questions {
         out.push_str("\n[[questions]]\n");
         out.push_str(&format!("kind = \"{}\"\nprompt = {}\n", kind.name(), toml_string(prompt)));
+        if !explanation.trim().is_empty() {
+            out.push_str(&format!("explanation = {}\n", toml_string(explanation)));
+        }
         match kind {
             QuestionKind::SingleChoice { options, answer } => {
                 out.push_str(&format!(
@@ -247,13 +253,19 @@ mod tests {
                                 options: vec!["a".into(), "b\\".into(), "c".into()],
                                 answers: vec![0, 2],
                             },
+                            explanation: "Both \"a\" and c;\nnot b.".into(),
                         },
-                        Question { prompt: "?".into(), kind: QuestionKind::TrueFalse { answer: false } },
+                        Question {
+                            prompt: "?".into(),
+                            kind: QuestionKind::TrueFalse { answer: false },
+                            explanation: String::new(),
+                        },
                         Question {
                             prompt: "Name".into(),
                             kind: QuestionKind::ShortText {
                                 accepted: vec!["x".into(), "пресс-релиз".into()],
                             },
+                            explanation: String::new(),
                         },
                         Question {
                             prompt: "One".into(),
@@ -261,8 +273,10 @@ mod tests {
                                 options: vec!["a".into(), "b".into()],
                                 answer: 1,
                             },
+                            explanation: String::new(),
                         },
                     ],
+                    show_answers: false,
                 })
                 .into_bytes(),
             ),
@@ -282,13 +296,16 @@ mod tests {
             }
         );
         assert_eq!(quiz.questions[0].prompt, "Line one\nline two");
+        assert_eq!(quiz.questions[0].explanation, "Both \"a\" and c;\nnot b.");
+        assert_eq!(quiz.questions[1].explanation, "");
+        assert!(!quiz.show_answers);
     }
 
     /// The editor's checks (`Quiz::problems`, run in the browser) and the server's quiz checker
     /// agree: a quiz the editor passes publishes, and each broken one is refused by both.
     #[test]
     fn editor_and_checker_agree_on_quizzes() {
-        let question = |kind| Question { prompt: "Which?".into(), kind };
+        let question = |kind| Question { prompt: "Which?".into(), kind, explanation: String::new() };
         let options = || vec!["a".to_owned(), "b".to_owned(), "c".to_owned()];
         let single = |answer| question(QuestionKind::SingleChoice { options: options(), answer });
         let multiple = |answers| question(QuestionKind::MultipleChoice { options: options(), answers });
@@ -302,6 +319,7 @@ mod tests {
                 pass_mark: 60,
                 max_attempts: None,
                 questions,
+                show_answers: true,
             };
             let mut no_title = quiz(vec![single(0)]);
             no_title.title = " ".into();
@@ -319,7 +337,14 @@ mod tests {
             let mut longest_prompt = quiz(vec![single(0)]);
             longest_prompt.questions[0].prompt = "p".repeat(limits);
             let many = quiz(vec![single(0); dala_wire::limits::QUESTIONS_PER_QUIZ + 1]);
+            let explained = |chars| {
+                let mut quiz = quiz(vec![single(0)]);
+                quiz.questions[0].explanation = "e".repeat(chars);
+                quiz
+            };
             vec![
+                ("explanation too long", explained(dala_wire::limits::EXPLANATION_CHARS + 1)),
+                ("explanation at the limit", explained(dala_wire::limits::EXPLANATION_CHARS)),
                 ("title too long", long_title),
                 ("prompt too long", long_prompt),
                 ("prompt at the limit", longest_prompt),

@@ -14,6 +14,8 @@ struct QuizSource {
     title: Spanned<String>,
     pass_mark: Spanned<i64>,
     max_attempts: Option<Spanned<i64>>,
+    /// Whether the right answers are shown once passed or out of attempts; true if absent.
+    show_answers: Option<bool>,
     #[serde(default)]
     questions: Vec<Spanned<QuestionSource>>,
 }
@@ -27,6 +29,9 @@ struct QuestionSource {
     answer: Option<toml::Value>,
     answers: Option<Vec<i64>>,
     accepted: Option<Vec<String>>,
+    /// Plain text shown with the result.
+    #[serde(default)]
+    explanation: String,
 }
 
 const KINDS: &str = "single_choice, multiple_choice, true_false, short_text";
@@ -155,10 +160,11 @@ pub(super) fn parse_quiz(report: &mut Report<'_>, name: &str, id: &str, text: &s
             ),
             other => Err(format!("unknown kind `{other}` (kinds: {KINDS})")),
         };
-        match kind.map(|kind| Question { prompt: q.prompt.trim().to_owned(), kind }) {
+        let explanation = q.explanation.trim().to_owned();
+        match kind.map(|kind| Question { prompt: q.prompt.trim().to_owned(), kind, explanation }) {
             Ok(question) if !question.within_limits() => problem(format!(
-                "too long: at most {} characters in `prompt`, {} `options` of {} characters, {} `accepted` \
-                 answers of {} characters",
+                "too long: at most {} characters in `prompt` and in `explanation`, {} `options` of {} \
+                 characters, {} `accepted` answers of {} characters",
                 limits::PROMPT_CHARS,
                 limits::OPTIONS_PER_QUESTION,
                 limits::OPTION_CHARS,
@@ -175,5 +181,6 @@ pub(super) fn parse_quiz(report: &mut Report<'_>, name: &str, id: &str, text: &s
         pass_mark: pass_mark as u8,
         max_attempts,
         questions,
+        show_answers: source.show_answers.unwrap_or(true),
     })
 }

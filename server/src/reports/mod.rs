@@ -443,12 +443,23 @@ pub async fn audit_record(
     organization_id: Option<&str>,
     detail: &str,
 ) -> Result<(), AppError> {
+    audit_record_as(state, &user.user_id, action, organization_id, detail).await
+}
+
+/// [`audit_record`] for an actor known by id without a session (a password reset's use).
+pub async fn audit_record_as(
+    state: &AppState,
+    actor_id: &str,
+    action: &str,
+    organization_id: Option<&str>,
+    detail: &str,
+) -> Result<(), AppError> {
     sqlx::query(
         "INSERT INTO audit_log (id, at, actor_id, action, organization_id, detail) VALUES ($1, $2, $3, $4, $5, $6)",
     )
     .bind(crate::accounts::new_id())
     .bind(state.clock.now())
-    .bind(&user.user_id)
+    .bind(actor_id)
     .bind(action)
     .bind(organization_id)
     .bind(detail)

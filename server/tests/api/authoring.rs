@@ -570,7 +570,9 @@ async fn export_and_import_give_the_same_blobs(backend: Backend) {
                 options: vec!["Grants".into(), "Luck".into(), "Donations".into()],
                 answers: vec![0, 2],
             },
+            explanation: "Grants and donations are sources; luck is not a plan.".into(),
         }],
+        show_answers: true,
     }));
     let revision = w.saved(&draft, 1, &w.trainer).await.revision;
     w.published("exported", revision, &w.trainer).await;

@@ -35,6 +35,7 @@ mod enrollment;
 mod errors;
 mod headers;
 mod held;
+mod organization_admin;
 mod progress;
 mod reports;
 mod roles;

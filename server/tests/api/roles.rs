@@ -163,12 +163,65 @@ fn rows(w: &World, manifest: &dala_wire::Manifest, version: &str, n: usize) -> V
             Some(json!({ "courses": ["http-course"], "expires_in_days": 7, "max_uses": 5 })),
             [401, 403, 201, 403, 201, 201],
         ),
+        // The organization's trainers may end a learner's sessions too (`may_manage`).
         row(
             Method::DELETE,
             "/users/{user_id}/sessions",
             format!("/api/v1/users/{}/sessions", w.classmate),
             None,
-            [401, 403, 403, 403, 200, 200],
+            [401, 403, 200, 403, 200, 200],
+        ),
+        row(
+            Method::GET,
+            "/organizations",
+            "/api/v1/organizations".into(),
+            None,
+            [401, 403, 403, 403, 403, 200],
+        ),
+        row(
+            Method::GET,
+            "/organizations/{organization_id}/join-codes",
+            format!("/api/v1/organizations/{org}/join-codes"),
+            None,
+            [401, 403, 200, 403, 200, 200],
+        ),
+        // A fresh code of the organization is ended at each call (`{code_id}` filled in then).
+        row(
+            Method::DELETE,
+            "/organizations/{organization_id}/join-codes/{code_id}",
+            format!("/api/v1/organizations/{org}/join-codes/{{code_id}}"),
+            None,
+            [401, 403, 204, 403, 204, 204],
+        ),
+        row(
+            Method::GET,
+            "/organizations/{organization_id}/courses",
+            format!("/api/v1/organizations/{org}/courses"),
+            None,
+            [401, 403, 200, 403, 200, 200],
+        ),
+        row(
+            Method::POST,
+            "/organizations/{organization_id}/enrollments",
+            format!("/api/v1/organizations/{org}/enrollments"),
+            Some(json!({ "course": "http-course", "user_ids": [w.classmate] })),
+            [401, 403, 200, 403, 200, 200],
+        ),
+        row(
+            Method::POST,
+            "/users/{user_id}/password-reset",
+            format!("/api/v1/users/{}/password-reset", w.classmate),
+            Some(json!({})),
+            [401, 403, 201, 403, 201, 201],
+        ),
+        // The reset code is the permission (a fresh one for the classmate at each call, who
+        // keeps the tests' password).
+        row(
+            Method::POST,
+            "/password-reset",
+            "/api/v1/password-reset".into(),
+            Some(json!({ "login": "classmate", "code": "placeholder", "password": PASSWORD })),
+            [201; 6],
         ),
         // Redeeming a join code creates an account: the code is the permission.
         row(
@@ -314,6 +367,14 @@ fn rows(w: &World, manifest: &dala_wire::Manifest, version: &str, n: usize) -> V
             Some(json!({ "revision": 0 })),
             [401, 403, 200, 403, 200, 200],
         ),
+        // Showing the course again (archiving it would take it from the other rows).
+        row(
+            Method::POST,
+            "/courses/{slug}/archive",
+            "/api/v1/courses/http-course/archive".into(),
+            Some(json!({ "archived": false })),
+            [401, 403, 204, 403, 204, 204],
+        ),
         row(
             Method::POST,
             "/courses/{slug}/preview",
@@ -367,6 +428,13 @@ async fn every_route_answers_every_caller_as_the_matrix_says(backend: Backend) {
             if row.route == "/join" {
                 body.as_mut().unwrap()["code"] = json!(join_code(&w).await);
             }
+            if row.route == "/password-reset" {
+                body.as_mut().unwrap()["code"] = json!(reset_code(&w).await);
+            }
+            let mut path = row.path.clone();
+            if row.route == "/organizations/{organization_id}/join-codes/{code_id}" {
+                path = path.replace("{code_id}", &join_code_id(&w).await);
+            }
             if row.route == "/courses/{slug}/draft" && row.method == Method::PUT {
                 body.as_mut().unwrap()["base_revision"] = json!(draft_revision(&w).await);
             }
@@ -383,7 +451,7 @@ async fn every_route_answers_every_caller_as_the_matrix_says(backend: Backend) {
                 Some(json) => Body::from(json.to_string()),
                 None => Body::empty(),
             };
-            let reply = w.app.send(row.method.clone(), &row.path, &headers, body).await;
+            let reply = w.app.send(row.method.clone(), &path, &headers, body).await;
             let expected = row.expect[c];
             assert_eq!(
                 reply.status.as_u16(),
@@ -421,6 +489,36 @@ async fn join_code(w: &World) -> String {
         )
         .await;
     serde_json::from_slice::<dala_wire::JoinCodeCreated>(&reply.body).unwrap().code
+}
+
+/// The id of a fresh join code of the first organization.
+async fn join_code_id(w: &World) -> String {
+    let token = session(&w.app, "trainer").await.unwrap();
+    let reply = w
+        .app
+        .send_json(
+            Method::POST,
+            &format!("/api/v1/organizations/{}/join-codes", w.organization),
+            Some(&token),
+            &json!({ "courses": ["http-course"], "expires_in_days": 1, "max_uses": 1 }),
+        )
+        .await;
+    serde_json::from_slice::<dala_wire::JoinCodeCreated>(&reply.body).unwrap().id
+}
+
+/// A fresh password-reset code for the classmate, made by the organization's administrator.
+async fn reset_code(w: &World) -> String {
+    let token = session(&w.app, "admin").await.unwrap();
+    let reply = w
+        .app
+        .send_json(
+            Method::POST,
+            &format!("/api/v1/users/{}/password-reset", w.classmate),
+            Some(&token),
+            &json!({}),
+        )
+        .await;
+    serde_json::from_slice::<dala_wire::PasswordResetIssued>(&reply.body).unwrap().code
 }
 
 async fn no_organization_reads_another(backend: Backend) {

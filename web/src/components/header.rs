@@ -1,5 +1,6 @@
-//! The top bar: the app's name, the signed-in learner's certificates, the editor for trainers,
-//! the dashboard for administrators, the connectivity state and the language switch.
+//! The top bar, one row on a phone: the app's name, a menu (the learner's certificates, the
+//! editor for trainers, the dashboard for administrators, organizations for staff and the
+//! superadmin, signing out), the connectivity state and the language switch.
 
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -18,13 +19,33 @@ pub struct HeaderProps {
 pub fn header(props: &HeaderProps) -> Html {
     let i18n = use_i18n();
     let online = use_context::<Online>().map(|o| o.0).unwrap_or(true);
-    let session = use_context::<SyncStatus>().and_then(|s| s.session);
+    let status = use_context::<SyncStatus>().unwrap_or_default();
+    let session = status.session.as_ref();
     let signed_in = session.is_some();
-    // Trainers and administrators (and the superadmin) write courses.
-    let authors =
-        session.as_ref().is_some_and(|s| s.user.superadmin || !s.user.staff_memberships().is_empty());
+    // Trainers and administrators (and the superadmin) write courses and run organizations.
+    let staff = session.is_some_and(|s| s.user.superadmin || !s.user.staff_memberships().is_empty());
     // Administrators (and the superadmin) read reports on their organizations.
-    let reports = session.as_ref().is_some_and(|s| Access::of(&s.user).reports);
+    let reports = session.is_some_and(|s| Access::of(&s.user).reports);
+    // The menu closes once it has led somewhere.
+    let menu = use_node_ref();
+    let location = use_location().map(|l| l.path().to_owned());
+    {
+        let menu = menu.clone();
+        use_effect_with(location, move |_| {
+            if let Some(menu) = menu.cast::<web_sys::Element>() {
+                let _ = menu.remove_attribute("open");
+            }
+        });
+    }
+    let on_sign_out = {
+        let navigator = use_navigator();
+        Callback::from(move |e: MouseEvent| {
+            e.prevent_default();
+            if let Some(navigator) = &navigator {
+                navigator.push(&Route::SignOut);
+            }
+        })
+    };
     let onchange = {
         let on_language = props.on_language.clone();
         Callback::from(move |e: Event| {
@@ -44,13 +65,29 @@ pub fn header(props: &HeaderProps) -> Html {
             <a class="skip" href="#main">{ i18n.t("skip-to-content") }</a>
             <Link<Route> to={Route::Catalog} classes="brand">{ "Dala" }</Link<Route>>
             if signed_in {
-                <Link<Route> to={Route::Certificates} classes="nav">{ i18n.t("nav-certificates") }</Link<Route>>
-            }
-            if authors {
-                <Link<Route> to={Route::Author} classes="nav">{ i18n.t("nav-author") }</Link<Route>>
-            }
-            if reports {
-                <Link<Route> to={Route::Dashboard} classes="nav">{ i18n.t("nav-dashboard") }</Link<Route>>
+                <details class="menu" id="menu" ref={menu}>
+                    <summary id="menu-button">{ i18n.t("header-menu") }</summary>
+                    <nav class="menu-panel" aria-label={i18n.t("header-menu")}>
+                        <ul>
+                            <li><Link<Route> to={Route::Certificates} classes="nav">{ i18n.t("nav-certificates") }</Link<Route>></li>
+                            if staff {
+                                <li><Link<Route> to={Route::Author} classes="nav">{ i18n.t("nav-author") }</Link<Route>></li>
+                            }
+                            if reports {
+                                <li><Link<Route> to={Route::Dashboard} classes="nav">{ i18n.t("nav-dashboard") }</Link<Route>></li>
+                            }
+                            if staff {
+                                <li><Link<Route> to={Route::Organizations} classes="nav">{ i18n.t("header-organizations") }</Link<Route>></li>
+                            }
+                            // A page of its own: it says what is not sent yet and offers to send it first.
+                            <li class="menu-sign-out">
+                                <a id="sign-out" class="nav" href="/sign-out" onclick={on_sign_out}>
+                                    { if status.pending > 0 { i18n.t("header-sign-out-pending") } else { i18n.t("sign-out") } }
+                                </a>
+                            </li>
+                        </ul>
+                    </nav>
+                </details>
             }
             <span class={status_class} role="status" id="connectivity">{ status_text }</span>
             <label class="language">

@@ -1,5 +1,7 @@
-//! The sync bar: who is signed in, how many changes wait to be sent, when the last sync
-//! succeeded, and "Sync now".
+//! The sync line under the header: who is signed in, how many changes wait to be sent and
+//! when the last sync succeeded, in one line; tapping it opens the details and "Sync now".
+//! Signing out is in the header's menu, a page of its own that offers to send waiting changes
+//! first, never a tap beside "Sync now".
 
 use fluent_bundle::FluentValue;
 use yew::prelude::*;
@@ -7,8 +9,17 @@ use yew_router::prelude::*;
 
 use crate::app::Route;
 use crate::failure::Failure;
-use crate::i18n::use_i18n;
+use crate::i18n::{I18n, use_i18n};
 use crate::sync::{self, SyncStatus};
+
+/// A time of today as hours and minutes, in the interface's language.
+fn short_time(i18n: &I18n, ms: f64) -> String {
+    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms));
+    let options = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&options, &"hour".into(), &"numeric".into());
+    let _ = js_sys::Reflect::set(&options, &"minute".into(), &"2-digit".into());
+    date.to_locale_time_string_with_options(i18n.lang.tag(), &options).into()
+}
 
 #[function_component(SyncBar)]
 pub fn sync_bar() -> Html {
@@ -28,45 +39,46 @@ pub fn sync_bar() -> Html {
             });
         })
     };
-    // Signing out is a page of its own: it says what is not sent yet and what stays here.
-    let on_sign_out = {
-        let navigator = use_navigator();
-        Callback::from(move |_| {
-            if let Some(navigator) = &navigator {
-                navigator.push(&Route::SignOut);
-            }
-        })
-    };
     let pending = i18n.t_with("sync-pending", &[("count", FluentValue::from(status.pending))]);
     let Some(session) = &status.session else {
         return html! {
-            <div class="syncbar" id="sync-bar">
+            <div class="syncbar syncbar-line" id="sync-bar">
                 if status.pending > 0 { <span id="sync-pending">{ pending }</span> }
                 <Link<Route> to={Route::SignIn} classes="account">{ i18n.t("sign-in-link") }</Link<Route>>
             </div>
         };
     };
     let last = match status.state.last_success {
-        Some(ms) => {
-            let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms));
-            let time: String = date.to_locale_time_string(i18n.lang.tag()).into();
-            i18n.t_with("sync-last", &[("time", FluentValue::from(time))])
-        }
+        Some(ms) => i18n.t_with("sync-last", &[("time", FluentValue::from(short_time(&i18n, ms)))]),
         None => i18n.t("sync-never"),
     };
+    let refused = status.state.refused;
     html! {
-        <div class="syncbar" id="sync-bar" aria-live="polite">
-            <span id="account-name" class="account">{ &session.user.display_name }</span>
-            <span id="sync-pending">{ pending }</span>
-            <span id="sync-last">{ if status.running { i18n.t("sync-running") } else { last } }</span>
-            <button id="sync-now" onclick={on_sync} disabled={status.running}>{ i18n.t("sync-now") }</button>
-            <button id="sign-out" onclick={on_sign_out}>{ i18n.t("sign-out") }</button>
-            if status.state.refused > 0 {
-                <span id="sync-refused" class="sync-error">
-                    { i18n.t_with("sync-refused", &[("count", FluentValue::from(status.state.refused))]) }
+        <details class="syncbar" id="sync-bar">
+            <summary id="sync-summary" aria-describedby="sync-summary-hint">
+                <span class="sync-line" aria-live="polite">
+                    <span id="account-name" class="account">{ &session.user.display_name }</span>
+                    <span class="sep" aria-hidden="true">{ " · " }</span>
+                    <span id="sync-pending" class={(status.pending > 0).then_some("waiting")}>{ pending }</span>
+                    <span class="sep" aria-hidden="true">{ " · " }</span>
+                    <span id="sync-last">{ if status.running { i18n.t("sync-running") } else { last } }</span>
+                    if refused > 0 {
+                        <span class="sep" aria-hidden="true">{ " · " }</span>
+                        <span class="sync-error">{ i18n.t_with("sync-line-refused", &[("count", FluentValue::from(refused))]) }</span>
+                    }
                 </span>
-            }
-            if let Some(message) = &*error { <span class="sync-error" role="alert">{ message }</span> }
-        </div>
+                <span id="sync-summary-hint" class="visually-hidden">{ i18n.t("sync-line-hint") }</span>
+            </summary>
+            <div class="sync-panel">
+                <p>{ i18n.t("sync-line-explain") }</p>
+                if refused > 0 {
+                    <p id="sync-refused" class="sync-error">
+                        { i18n.t_with("sync-refused", &[("count", FluentValue::from(refused))]) }
+                    </p>
+                }
+                <button id="sync-now" onclick={on_sync} disabled={status.running}>{ i18n.t("sync-now") }</button>
+                if let Some(message) = &*error { <p class="sync-error" role="alert">{ message }</p> }
+            </div>
+        </details>
     }
 }

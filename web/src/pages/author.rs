@@ -82,6 +82,8 @@ pub fn author_page() -> Html {
         Some(Err(f)) => return html! { <FailureNotice failure={f.clone()} /> },
         Some(Ok(listing)) => listing,
     };
+    // A new course is most likely in the language the trainer works in here.
+    let default_language = default_language(i18n.lang.tag());
     html! {
         <>
             <h1>{ i18n.t("author-title") }</h1>
@@ -122,7 +124,9 @@ pub fn author_page() -> Html {
                         <input id="new-summary" required=true maxlength="500" />
                         <label for="new-language">{ i18n.t("author-field-language") }</label>
                         <select id="new-language">
-                            { for LANGUAGES.iter().map(|(tag, name)| html! { <option value={*tag} lang={*tag}>{ *name }</option> }) }
+                            { for LANGUAGES.iter().map(|(tag, name)| html! {
+                                <option value={*tag} lang={*tag} selected={*tag == default_language}>{ *name }</option>
+                            }) }
                         </select>
                         <label for="new-author">{ i18n.t("author-field-author") }</label>
                         <input id="new-author" required=true maxlength="200" />
@@ -133,6 +137,12 @@ pub fn author_page() -> Html {
             }
         </>
     }
+}
+
+/// The course language a new course starts with: the interface's, if courses may be written
+/// in it, else the first offered.
+pub fn default_language(interface: &str) -> &'static str {
+    LANGUAGES.iter().find(|(tag, _)| *tag == interface).map_or(LANGUAGES[0].0, |(tag, _)| *tag)
 }
 
 /// Languages offered for a new course, each named in itself (a trainer recognises their own).
@@ -149,3 +159,15 @@ pub const LANGUAGES: [(&str, &str); 11] = [
     ("az", "Azərbaycanca"),
     ("fa-AF", "دری"),
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::default_language;
+
+    #[test]
+    fn a_new_course_starts_in_the_interface_language() {
+        assert_eq!(default_language("en"), "en");
+        assert_eq!(default_language("ru"), "ru");
+        assert_eq!(default_language("xx"), "ru");
+    }
+}

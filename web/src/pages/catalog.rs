@@ -10,6 +10,8 @@ use crate::components::use_title;
 use crate::failure::Failure;
 use crate::i18n::use_i18n;
 use crate::library::{self, CatalogEntry};
+use crate::pages::course::closed_notice;
+use crate::sync::SyncStatus;
 
 type CatalogState = Option<Result<(Vec<CatalogEntry>, bool), Failure>>;
 
@@ -18,9 +20,12 @@ pub fn catalog_page() -> Html {
     let i18n = use_i18n();
     use_title(i18n.t("catalog-title"));
     let state = use_state(|| CatalogState::None);
+    let status = use_context::<SyncStatus>().unwrap_or_default();
+    let signed_out = status.loaded && status.session.is_none();
+    let account = status.session.map(|s| s.user.id);
     {
         let state = state.clone();
-        use_effect_with((), move |_| {
+        use_effect_with(account, move |_| {
             wasm_bindgen_futures::spawn_local(async move { state.set(Some(library::catalog().await)) });
         });
     }
@@ -47,6 +52,16 @@ pub fn catalog_page() -> Html {
     html! {
         <>
             <h1>{ i18n.t("catalog-title") }</h1>
+            if signed_out {
+                <section class="welcome" aria-labelledby="welcome-heading">
+                    <h2 id="welcome-heading">{ i18n.t("catalog-welcome") }</h2>
+                    <p>{ i18n.t("catalog-welcome-text") }</p>
+                    <p class="actions">
+                        <Link<Route> classes="button primary" to={Route::Join}>{ i18n.t("join-title") }</Link<Route>>
+                        <Link<Route> classes="button" to={Route::SignIn}>{ i18n.t("sign-in-link") }</Link<Route>>
+                    </p>
+                </section>
+            }
             { body }
         </>
     }
@@ -105,6 +120,14 @@ fn course_card(entry: &CatalogEntry, others: &[&CatalogEntry], i18n: &crate::i18
                     <span class="badge">{ i18n.t("badge-downloaded") }</span>
                 }
             </p>
+            { closed_notice(entry.access, entry.downloaded, i18n) }
+            if let Some(next) = entry.continue_at.as_ref().filter(|_| entry.access.allowed()) {
+                <p class="continue">
+                    <Link<Route> classes="button primary" to={Route::Lesson { slug: course.slug.clone(), lesson: next.id.clone() }}>
+                        { continue_label(next, i18n) }
+                    </Link<Route>>
+                </p>
+            }
             if !others.is_empty() {
                 <p class="also-in">
                     { i18n.t("catalog-also-in") }{ " " }
@@ -118,4 +141,12 @@ fn course_card(entry: &CatalogEntry, others: &[&CatalogEntry], i18n: &crate::i18
             }
         </li>
     }
+}
+
+/// "Continue: lesson N · title".
+pub fn continue_label(next: &library::NextLesson, i18n: &crate::i18n::I18n) -> String {
+    i18n.t_with(
+        "course-continue",
+        &[("number", FluentValue::from(next.number)), ("title", FluentValue::from(next.title.clone()))],
+    )
 }

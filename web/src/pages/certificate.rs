@@ -1,5 +1,6 @@
 //! One of the learner's certificates: what it states, the verdict of the check on this device
-//! with the age of its revocation list, the downloads (signed JWT, JSON, PDF) and the address
+//! with the age of its list of withdrawn certificates, the downloads (PDF, and the signed JWT
+//! and JSON "for other systems": technical names only in a folded help text) and the address
 //! to share. Everything but the first PDF download works offline.
 
 use std::rc::Rc;
@@ -158,6 +159,11 @@ pub fn certificate_page(props: &CertificatePageProps) -> Html {
                         Rc::new(certificates::json_file(jwt).into_bytes()), "application/json", false) }</li>
                 </ul>
                 <p id="pdf-note" class="hint">{ i18n.t("certificate-pdf-note") }</p>
+                // The technical names, for whoever feeds the files to another system.
+                <details id="certificate-files-help" class="help-details">
+                    <summary>{ i18n.t("certificate-files-what") }</summary>
+                    <p>{ i18n.t("certificate-files-explain") }</p>
+                </details>
                 if let Some(failure) = &*pdf_failure { <FailureNotice failure={failure.clone()} /> }
             </section>
             <section aria-labelledby="share-heading">

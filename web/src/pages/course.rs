@@ -11,7 +11,8 @@ use crate::components::notice::{FailureNotice, Loading};
 use crate::components::use_title;
 use crate::failure::Failure;
 use crate::i18n::{I18n, use_i18n};
-use crate::library::{self, CourseView, Download, DownloadProgress};
+use crate::library::{self, Access, CourseView, Download, DownloadProgress};
+use crate::pages::catalog::continue_label;
 use crate::sync::SyncStatus;
 
 #[derive(Properties, PartialEq)]
@@ -113,9 +114,19 @@ pub fn course_page(props: &CoursePageProps) -> Html {
                     }) }
                 </p>
             }
+            { closed_notice(view.access, view.download != Download::None, &i18n) }
+            if let Some(next) = view.continue_at().filter(|_| view.access.allowed()) {
+                <p class="continue">
+                    <Link<Route> classes="button primary" to={Route::Lesson { slug: manifest.slug.clone(), lesson: next.id.clone() }}>
+                        { continue_label(&next, &i18n) }
+                    </Link<Route>>
+                </p>
+            }
             <section class="offline-box" aria-labelledby="offline-heading">
                 <h2 id="offline-heading">{ i18n.t("offline-heading") }</h2>
-                { offline_controls(view, *downloading, &i18n, on_download, on_remove) }
+                if view.access.allowed() || view.download != Download::None {
+                    { offline_controls(view, *downloading, &i18n, on_download, on_remove) }
+                }
                 if let Some(failure) = &*action_error {
                     <FailureNotice failure={failure.clone()} />
                 }
@@ -123,7 +134,9 @@ pub fn course_page(props: &CoursePageProps) -> Html {
             <section aria-labelledby="lessons-heading">
                 <h2 id="lessons-heading">{ i18n.t("lessons-heading") }</h2>
                 <p id="course-progress">{ summary }</p>
-                if view.complete() { <p id="course-complete" class="ok">{ i18n.t("course-complete") }</p> }
+                if view.complete() && view.access.allowed() {
+                    <p id="course-complete" class="ok">{ i18n.t("course-complete") }</p>
+                }
                 if let Some(id) = &*certificate {
                     <p id="course-certificate">
                         <Link<Route> to={Route::Certificate { id: id.clone() }}>{ i18n.t("course-certificate-link") }</Link<Route>>
@@ -224,5 +237,26 @@ fn offline_controls(
                 <button id="remove" onclick={on_remove}>{ i18n.t("download-remove") }</button>
             </>
         },
+    }
+}
+
+/// What a learner is told of a course they may not take (nothing for one they may): it is for
+/// an organization's learners, a trainer gives the join code; signed out, they may also sign
+/// in. Already on the device, progress in it cannot be sent.
+pub fn closed_notice(access: Access, on_device: bool, i18n: &I18n) -> Html {
+    if access.allowed() {
+        return Html::default();
+    }
+    html! {
+        <div class="notice closed-course" role="note">
+            <p>{ i18n.t("course-closed") }</p>
+            if on_device { <p>{ i18n.t("course-closed-on-device") }</p> }
+            <p class="actions">
+                <Link<Route> classes="button primary" to={Route::Join}>{ i18n.t("join-title") }</Link<Route>>
+                if access == Access::SignedOut {
+                    <Link<Route> classes="button" to={Route::SignIn}>{ i18n.t("sign-in-link") }</Link<Route>>
+                }
+            </p>
+        </div>
     }
 }

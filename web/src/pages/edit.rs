@@ -1,7 +1,9 @@
 //! The course editor: metadata, the lessons and quizzes in order, a lesson's Markdown with the
 //! server's rendering beside it, image uploads, where the work is saved, problems, and Publish.
 //!
-//! Every change goes through [`authoring::edit`]: kept on the device at once, then sent.
+//! Every change goes through [`authoring::edit`]: kept on the device at once, then sent. Text
+//! is kept as it is typed (when typing pauses, and at once when the trainer leaves the field or
+//! the page); a removed lesson or quiz can be put back for as long as the page is open.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -15,14 +17,16 @@ use yew_router::prelude::*;
 use crate::app::Route;
 use crate::authoring::{self, Editing, LocalDraft, SaveState};
 use crate::components::notice::{FailureNotice, Loading};
-use crate::components::text_field::TextField;
+use crate::components::text_field::{Pending, TYPING_PAUSE_MS, TextField, use_pending_typing};
 use crate::components::{event_value, use_title};
 use crate::failure::Failure;
 use crate::i18n::{I18n, use_i18n};
+use crate::pages::author::LANGUAGES;
 use crate::pages::quiz_editor::{QuizEdit, QuizEditor, new_question};
 
-/// How long typing must pause before a lesson's text is saved and previewed.
-const TYPING_PAUSE_MS: u32 = 1200;
+/// How long typing must pause before a lesson is previewed (a request to the server; keeping
+/// the text on the device waits [`TYPING_PAUSE_MS`] only).
+const PREVIEW_PAUSE_MS: u32 = 1200;
 
 /// How often the editor tries again to send work kept only on the device (the browser's
 /// `online` event also sends it at once).
@@ -74,6 +78,11 @@ pub fn edit_page(props: &EditPageProps) -> Html {
     let failure = use_state(|| None::<Failure>);
     let published = use_state(|| None::<bool>);
     let timer: Rc<RefCell<Option<Timeout>>> = use_mut_ref(|| None);
+    // The lesson's typing not kept yet: kept when typing pauses, or when the trainer leaves.
+    let typing = use_pending_typing();
+    // Lessons and quizzes removed on this page, newest last, each with the way back.
+    let removed: Rc<RefCell<Vec<authoring::Removed>>> = use_mut_ref(Vec::new);
+    let redraw = use_force_update();
     // The newest edit made on this page, which the next change builds on.
     let latest: Rc<RefCell<Option<LocalDraft>>> = use_mut_ref(|| None);
     {
@@ -214,11 +223,100 @@ pub fn edit_page(props: &EditPageProps) -> Html {
             html! { <button type="button" id={id} {onclick} {disabled}>{ i18n.t(label) }</button> }
         };
 
+    // Removing keeps the item in the page, with a way back ("Undo") until the page closes.
+    let remove_button = |i: usize| {
+        let (change, removed, redraw, selected) =
+            (change.clone(), removed.clone(), redraw.clone(), selected.clone());
+        let onclick = Callback::from(move |_| {
+            // The item shown stays shown when one above it goes.
+            if i < *selected {
+                selected.set(*selected - 1);
+            }
+            let removed = removed.clone();
+            change(Box::new(move |d| {
+                if let Some(item) = authoring::remove(d, i) {
+                    removed.borrow_mut().push(item);
+                }
+            }));
+            redraw.force_update();
+        });
+        html! { <button type="button" id={format!("remove-{i}")} {onclick} disabled={items == 1}>{ i18n.t("edit-remove") }</button> }
+    };
+    let undo_notices = {
+        let shown = removed.borrow();
+        let notices = shown.iter().enumerate().rev().map(|(n, gone)| {
+            let (change, removed, redraw, selected) =
+                (change.clone(), removed.clone(), redraw.clone(), selected.clone());
+            let onclick = Callback::from(move |_| {
+                let held = removed.borrow().len();
+                if n >= held {
+                    return;
+                }
+                let gone = removed.borrow_mut().remove(n);
+                let selected = selected.clone();
+                change(Box::new(move |d| selected.set(authoring::restore(d, &gone))));
+                redraw.force_update();
+            });
+            let message = match &gone.item {
+                DraftItem::Lesson(_) => "edit-lesson-removed",
+                DraftItem::Quiz(_) => "edit-quiz-removed",
+            };
+            html! {
+                <li class="undo">
+                    <span>{ i18n.t_with(message, &[("title", item_title(&gone.item).into())]) }</span>
+                    { " · " }
+                    <button type="button" class="link-button" id={format!("undo-remove-{n}")} {onclick}>
+                        { i18n.t("edit-undo") }
+                    </button>
+                </li>
+            }
+        });
+        html! {
+            <ul id="removed-items" class="removed-items" aria-live="polite">{ for notices }</ul>
+        }
+    };
+    let language_field = {
+        let fixed = authoring::language_fixed(&current.local);
+        let language = draft.metadata.language.clone();
+        let named = LANGUAGES
+            .iter()
+            .find(|(tag, _)| *tag == language)
+            .map_or(language.clone(), |(_, n)| (*n).to_owned());
+        if fixed {
+            html! {
+                <>
+                    <label for="meta-language">{ i18n.t("author-field-language") }</label>
+                    <input id="meta-language" value={named} readonly=true aria-describedby="meta-language-fixed" />
+                    <p id="meta-language-fixed" class="help">{ i18n.t("edit-language-fixed") }</p>
+                </>
+            }
+        } else {
+            let change = change.clone();
+            let onchange = Callback::from(move |e: Event| {
+                let value = event_value(&e);
+                change(Box::new(move |d| d.metadata.language = value));
+            });
+            let unlisted = !LANGUAGES.iter().any(|(tag, _)| *tag == language);
+            html! {
+                <>
+                    <label for="meta-language">{ i18n.t("author-field-language") }</label>
+                    <select id="meta-language" {onchange} aria-describedby="meta-language-help">
+                        if unlisted { <option value={language.clone()} selected=true>{ &language }</option> }
+                        { for LANGUAGES.iter().map(|(tag, name)| html! {
+                            <option value={*tag} lang={*tag} selected={*tag == language}>{ *name }</option>
+                        }) }
+                    </select>
+                    <p id="meta-language-help" class="help">{ i18n.t("edit-language-help") }</p>
+                </>
+            }
+        }
+    };
+
     let lesson_editor = match draft.items.get(index) {
         Some(DraftItem::Lesson(lesson)) => {
             let oninput = {
-                let (change, timer, preview, sent_typing) =
-                    (change.clone(), timer.clone(), preview.clone(), sent_typing.clone());
+                let (change, timer, preview, sent_typing, typing) =
+                    (change.clone(), timer.clone(), preview.clone(), sent_typing.clone(), typing.clone());
                 let (slug, images) = (draft.slug.clone(), draft.images.clone());
                 Callback::from(move |e: InputEvent| {
                     let Some(area) =
@@ -229,20 +327,30 @@ pub fn edit_page(props: &EditPageProps) -> Html {
                     let text = area.value();
                     let (change, preview, slug, images, sent_typing) =
                         (change.clone(), preview.clone(), slug.clone(), images.clone(), sent_typing.clone());
-                    // Saved and previewed when typing pauses, not at every key.
-                    *timer.borrow_mut() = Some(Timeout::new(TYPING_PAUSE_MS, move || {
-                        let markdown = text.clone();
-                        *sent_typing.borrow_mut() = Some((index, text.clone()));
-                        change(Box::new(move |d| {
-                            if let Some(DraftItem::Lesson(l)) = d.items.get_mut(index) {
-                                l.markdown = markdown;
-                            }
-                        }));
+                    // Kept when typing pauses, not at every key; previewed after a longer pause.
+                    let keep = {
+                        let text = text.clone();
+                        Box::new(move || {
+                            *sent_typing.borrow_mut() = Some((index, text.clone()));
+                            change(Box::new(move |d| {
+                                if let Some(DraftItem::Lesson(l)) = d.items.get_mut(index) {
+                                    l.markdown = text;
+                                }
+                            }));
+                        })
+                    };
+                    Pending::schedule(&typing, TYPING_PAUSE_MS, keep);
+                    *timer.borrow_mut() = Some(Timeout::new(PREVIEW_PAUSE_MS, move || {
                         wasm_bindgen_futures::spawn_local(async move {
                             preview.set(Some(authoring::preview(&slug, &text, &images).await));
                         });
                     }));
                 })
+            };
+            // Leaving the text (another lesson, a button) keeps what is typed at once.
+            let onchange = {
+                let typing = typing.clone();
+                Callback::from(move |_: Event| Pending::flush(&typing))
             };
             let on_preview = {
                 let (preview, slug, images, saved) =
@@ -261,7 +369,7 @@ pub fn edit_page(props: &EditPageProps) -> Html {
             };
             let on_upload = {
                 let (change, failure, slug) = (change.clone(), failure.clone(), draft.slug.clone());
-                let (area, timer) = (area.clone(), timer.clone());
+                let (area, typing) = (area.clone(), typing.clone());
                 Callback::from(move |e: SubmitEvent| {
                     e.prevent_default();
                     let input = gloo::utils::document()
@@ -274,7 +382,7 @@ pub fn edit_page(props: &EditPageProps) -> Html {
                         .map(|i| i.value())
                         .unwrap_or_default();
                     let (change, failure, slug) = (change.clone(), failure.clone(), slug.clone());
-                    let (area, timer) = (area.clone(), timer.clone());
+                    let (area, typing) = (area.clone(), typing.clone());
                     wasm_bindgen_futures::spawn_local(async move {
                         let name = file.name();
                         let file = gloo::file::File::from(file);
@@ -284,8 +392,8 @@ pub fn edit_page(props: &EditPageProps) -> Html {
                         };
                         match authoring::upload_image(&slug, &name, &alt, &bytes).await {
                             Ok(uploaded) => {
-                                // Text typed but not yet saved goes with the picture.
-                                timer.borrow_mut().take();
+                                // Text typed but not yet kept is kept first; the picture follows.
+                                Pending::flush(&typing);
                                 let typed = area.cast::<web_sys::HtmlTextAreaElement>().map(|a| a.value());
                                 change(Box::new(move |d| {
                                     let mut image = uploaded.image;
@@ -323,7 +431,7 @@ pub fn edit_page(props: &EditPageProps) -> Html {
                     <div class="editor-panes">
                         <div>
                             <label for="lesson-markdown">{ i18n.t("edit-lesson-markdown") }</label>
-                            <textarea id="lesson-markdown" ref={area.clone()} rows="20" {oninput}
+                            <textarea id="lesson-markdown" ref={area.clone()} rows="20" {oninput} {onchange}
                                 aria-describedby="lesson-markdown-help" />
                             <p id="lesson-markdown-help" class="help">{ i18n.t("edit-lesson-markdown-help") }</p>
                             <button type="button" id="preview-button" onclick={on_preview}>{ i18n.t("edit-preview") }</button>
@@ -371,12 +479,25 @@ pub fn edit_page(props: &EditPageProps) -> Html {
     };
 
     let on_publish = {
-        let (local, failure, published) = (current.local.clone(), failure.clone(), published.clone());
+        let (current, failure, published) = (current.clone(), failure.clone(), published.clone());
+        let (editing, latest) = (editing.clone(), latest.clone());
         Callback::from(move |_| {
-            let (local, failure, published) = (local.clone(), failure.clone(), published.clone());
+            let (current, failure, published) = (current.clone(), failure.clone(), published.clone());
+            let (editing, latest) = (editing.clone(), latest.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                match authoring::publish(&local).await {
-                    Ok(result) => published.set(Some(result.changed)),
+                match authoring::publish(&current.local).await {
+                    Ok(result) => {
+                        // Published once: the language is fixed from now on, in what the page
+                        // shows and in every edit that builds on it.
+                        let manifest = Some(result.manifest_sha256.clone());
+                        if let Some(l) = latest.borrow_mut().as_mut() {
+                            l.published_manifest = manifest.clone();
+                        }
+                        let mut shown = current.clone();
+                        shown.local.published_manifest = manifest;
+                        editing.set(Some(Ok(shown)));
+                        published.set(Some(result.changed));
+                    }
                     Err(f) => failure.set(Some(f)),
                 }
             });
@@ -403,6 +524,7 @@ pub fn edit_page(props: &EditPageProps) -> Html {
                 <div class="form">
                     { metadata_field("meta-title", "author-field-title", draft.metadata.title.clone(), |d, v| d.metadata.title = v) }
                     { metadata_field("meta-summary", "author-field-summary", draft.metadata.summary.clone(), |d, v| d.metadata.summary = v) }
+                    { language_field }
                     { metadata_field("meta-version", "edit-field-version", draft.metadata.version.clone(), |d, v| d.metadata.version = v) }
                     { metadata_field("meta-authors", "edit-field-authors", draft.metadata.authors.join(", "), |d, v| {
                         d.metadata.authors = v.split(',').map(|a| a.trim().to_owned()).filter(|a| !a.is_empty()).collect()
@@ -435,11 +557,12 @@ pub fn edit_page(props: &EditPageProps) -> Html {
                                 </button>
                                 { item_button("edit-move-up", format!("up-{i}"), Rc::new(move |d: &mut CourseDraft| d.items.swap(i, i - 1)), i == 0) }
                                 { item_button("edit-move-down", format!("down-{i}"), Rc::new(move |d: &mut CourseDraft| d.items.swap(i, i + 1)), i + 1 == items) }
-                                { item_button("edit-remove", format!("remove-{i}"), Rc::new(move |d: &mut CourseDraft| { d.items.remove(i); }), items == 1) }
+                                { remove_button(i) }
                             </li>
                         }
                     }) }
                 </ol>
+                { undo_notices }
                 { item_button("edit-add-lesson", "add-lesson".into(), {
                     let heading = i18n.t("edit-new-lesson-title");
                     Rc::new(move |d: &mut CourseDraft| {
@@ -457,6 +580,7 @@ pub fn edit_page(props: &EditPageProps) -> Html {
                             pass_mark: 70,
                             max_attempts: None,
                             questions: vec![new_question()],
+                            show_answers: true,
                         }));
                     })
                 }, false) }

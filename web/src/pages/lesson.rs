@@ -1,5 +1,6 @@
-//! The lesson reader: the lesson's text (from storage when downloaded), "Mark as complete",
-//! and previous/next.
+//! The lesson reader: the lesson's text (from storage when downloaded), "Complete and
+//! continue" (to the quiz that follows the lesson, the next lesson, or back to the course), and
+//! previous/next.
 
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -9,7 +10,8 @@ use crate::components::notice::{FailureNotice, Loading};
 use crate::components::use_title;
 use crate::failure::Failure;
 use crate::i18n::use_i18n;
-use crate::library::{self, LessonView};
+use crate::library::{self, AfterLesson, LessonView};
+use crate::pages::course::closed_notice;
 
 #[derive(Properties, PartialEq)]
 pub struct LessonPageProps {
@@ -58,17 +60,31 @@ pub fn lesson_page(props: &LessonPageProps) -> Html {
         Some(Ok(v)) => v.manifest_sha256.clone(),
         _ => String::new(),
     };
+    let navigator = use_navigator();
+    let after = match &*view {
+        Some(Ok(v)) => match &v.after {
+            AfterLesson::Quiz(quiz) => Route::Quiz { slug: props.slug.clone(), quiz: quiz.clone() },
+            AfterLesson::Lesson(lesson) => Route::Lesson { slug: props.slug.clone(), lesson: lesson.clone() },
+            AfterLesson::Course => Route::Course { slug: props.slug.clone() },
+        },
+        _ => Route::Course { slug: props.slug.clone() },
+    };
     let on_complete = {
         let (slug, lesson, completed, action_error) =
             (props.slug.clone(), props.lesson.clone(), completed.clone(), action_error.clone());
+        let after = after.clone();
         Callback::from(move |_| {
             let (slug, lesson, completed, action_error, version) =
                 (slug.clone(), lesson.clone(), completed.clone(), action_error.clone(), version.clone());
+            let (navigator, after) = (navigator.clone(), after.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 match library::complete_lesson(&slug, &version, &lesson).await {
                     Ok(p) => {
                         action_error.set(None);
                         completed.set(p.completed);
+                        if let Some(navigator) = navigator {
+                            navigator.push(&after);
+                        }
                     }
                     // Nothing was kept: the button stays, and the page says why.
                     Err(e) => action_error.set(Some(e)),
@@ -93,10 +109,16 @@ pub fn lesson_page(props: &LessonPageProps) -> Html {
             </p>
             <div class="lesson-body" id="lesson-body">{ content }</div>
             <div class="lesson-actions">
-                <button id="complete" class={if *completed { "done" } else { "primary" }}
-                    aria-pressed={completed.to_string()} disabled={*completed} onclick={on_complete}>
-                    { if *completed { i18n.t("lesson-completed") } else { i18n.t("lesson-mark-complete") } }
-                </button>
+                if !view.access.allowed() {
+                    { closed_notice(view.access, false, &i18n) }
+                } else if *completed {
+                    <p class="ok" id="lesson-done">{ i18n.t("lesson-completed") }</p>
+                    <Link<Route> classes="button primary" to={after.clone()}>{ i18n.t(after_label(&view.after)) }</Link<Route>>
+                } else {
+                    <button id="complete" class="primary" onclick={on_complete}>
+                        { i18n.t("lesson-complete-continue") }
+                    </button>
+                }
                 if let Some(failure) = action_error.as_ref().or(view.not_recorded.as_ref()) {
                     <FailureNotice failure={failure.clone()} />
                 }
@@ -114,5 +136,14 @@ pub fn lesson_page(props: &LessonPageProps) -> Html {
                 }
             </nav>
         </article>
+    }
+}
+
+/// The label of the way on from a completed lesson.
+fn after_label(after: &AfterLesson) -> &'static str {
+    match after {
+        AfterLesson::Quiz(_) => "lesson-go-quiz",
+        AfterLesson::Lesson(_) => "lesson-go-next",
+        AfterLesson::Course => "lesson-go-course",
     }
 }

@@ -29,6 +29,7 @@ pub fn new_question() -> Question {
     Question {
         prompt: String::new(),
         kind: QuestionKind::SingleChoice { options: vec![String::new(), String::new()], answer: NOT_CHOSEN },
+        explanation: String::new(),
     }
 }
 
@@ -293,6 +294,9 @@ pub fn quiz_editor(props: &QuizEditorProps) -> Html {
                         }) }
                     </select>
                     { answers }
+                    <label for={format!("q{i}-explanation")}>{ i18n.t("edit-quiz-explanation") }</label>
+                    <TextField id={format!("q{i}-explanation")} rows={2} value={question.explanation.clone()} maxlength="2000"
+                        onchange={on_question(i, Box::new(|q, e| q.explanation = e.value.trim().to_owned()))} />
                     if !own_problems.is_empty() {
                         <ul class="problems" id={format!("q{i}-problems")}>
                             { for own_problems.iter().map(|p| html! { <li>{ problem_text(&i18n, *p) }</li> }) }
@@ -330,6 +334,11 @@ pub fn quiz_editor(props: &QuizEditorProps) -> Html {
                         q.max_attempts = if text.is_empty() { None } else { Some(text.parse().unwrap_or(0)) };
                     }))} />
                 <p id="quiz-max-attempts-help" class="help">{ i18n.t("edit-quiz-max-attempts-help") }</p>
+                <div class="choice">
+                    <input type="checkbox" id="quiz-show-answers" checked={quiz.show_answers}
+                        onchange={on_field(Box::new(|q, e| q.show_answers = e.checked))} />
+                    <label for="quiz-show-answers">{ i18n.t("edit-quiz-show-answers") }</label>
+                </div>
             </div>
             if !quiz_problems.is_empty() {
                 <ul class="problems" id="quiz-problems">

@@ -2,7 +2,9 @@
 //! the address of its QR code (`/verify?c={uuid}&k={key}`), which checks it at once.
 //!
 //! The issuer's server checks it when it can be reached; otherwise this device does, with the
-//! revocation list it last received, and says how old that list is.
+//! list of withdrawn certificates it last received, and says how old that list is. The verdict
+//! comes first; the certificate's text (a long signed string) is below it, and folded away
+//! when the page was opened from a QR code.
 
 use yew::prelude::*;
 
@@ -46,6 +48,8 @@ pub fn verify_page() -> Html {
     let i18n = use_i18n();
     use_title(i18n.t("verify-title"));
     let text = use_state(String::new);
+    // Opened from a QR code: the visitor came for the verdict, not for the signed text.
+    let from_link = use_state(|| shared_link().is_some());
     let outcome = use_state(|| None::<Outcome>);
     {
         let (text, outcome) = (text.clone(), outcome.clone());
@@ -146,24 +150,35 @@ pub fn verify_page() -> Html {
             }
         }
     };
+    let form = html! {
+        <form class="form form-wide" {onsubmit}>
+            <label for="verify-input">{ i18n.t("verify-field") }</label>
+            <textarea ref={area} id="verify-input" name="credential" rows="6" spellcheck="false" autocomplete="off"
+                autocapitalize="none" required=true aria-describedby="verify-input-hint" value={(*text).clone()}
+                {oninput} />
+            <p id="verify-input-hint" class="hint">{ i18n.t("verify-field-hint") }</p>
+            <label for="verify-file">{ i18n.t("verify-file") }</label>
+            <input id="verify-file" type="file" accept=".jwt,.json,application/json,application/vc+jwt,text/plain"
+                {onchange} />
+            <button id="verify-submit" class="primary" type="submit" disabled={checking}>
+                { i18n.t("verify-button") }
+            </button>
+        </form>
+    };
     html! {
         <>
             <h1>{ i18n.t("verify-title") }</h1>
-            <p>{ i18n.t("verify-intro") }</p>
-            <form class="form form-wide" {onsubmit}>
-                <label for="verify-input">{ i18n.t("verify-field") }</label>
-                <textarea ref={area} id="verify-input" name="credential" rows="6" spellcheck="false" autocomplete="off"
-                    autocapitalize="none" required=true aria-describedby="verify-input-hint" value={(*text).clone()}
-                    {oninput} />
-                <p id="verify-input-hint" class="hint">{ i18n.t("verify-field-hint") }</p>
-                <label for="verify-file">{ i18n.t("verify-file") }</label>
-                <input id="verify-file" type="file" accept=".jwt,.json,application/json,application/vc+jwt,text/plain"
-                    {onchange} />
-                <button id="verify-submit" class="primary" type="submit" disabled={checking}>
-                    { i18n.t("verify-button") }
-                </button>
-            </form>
-            <div aria-live="polite">{ result }</div>
+            <div id="verify-outcome" aria-live="polite">{ result }</div>
+            if *from_link {
+                <details id="verify-text" class="verify-text">
+                    <summary>{ i18n.t("verify-show-text") }</summary>
+                    <p>{ i18n.t("verify-intro") }</p>
+                    { form }
+                </details>
+            } else {
+                <p>{ i18n.t("verify-intro") }</p>
+                { form }
+            }
         </>
     }
 }

@@ -92,11 +92,20 @@ struct DashboardProps {
     access: Access,
 }
 
+/// The filter in the page's address (`/dashboard?organization=…&course=…&from=…&to=…`), so a
+/// filtered view can be bookmarked, shared and gone back to; anything unreadable is no filter.
+fn filter_of(location: Option<&Location>) -> ReportFilter {
+    location.and_then(|l| l.query::<ReportFilter>().ok()).unwrap_or_default()
+}
+
 #[function_component(Dashboard)]
 fn dashboard(props: &DashboardProps) -> Html {
     let i18n = use_i18n();
-    let filter = use_state(ReportFilter::default);
-    let chosen_course = use_state(|| None::<String>);
+    let location = use_location();
+    let navigator = use_navigator();
+    let filter =
+        use_memo(location.as_ref().map(|l| l.query_str().to_owned()), |_| filter_of(location.as_ref()));
+    let chosen_course = use_state(|| filter.course.clone());
     let choices = use_state(Choices::default);
     // Counts every "Show": pressed with unchanged filters, it asks again for the latest numbers.
     let shows = use_state(|| 0u32);
@@ -118,7 +127,12 @@ fn dashboard(props: &DashboardProps) -> Html {
             if new.course.is_some() {
                 chosen_course.set(new.course.clone());
             }
-            filter.set(new);
+            if new != *filter
+                && let Some(navigator) = &navigator
+            {
+                // A new entry in the history: Back returns to the view before.
+                let _ = navigator.push_with_query(&Route::Dashboard, &new);
+            }
             shows.set(*shows + 1);
         })
     };
@@ -399,8 +413,10 @@ fn counts_section(
 }
 
 fn months_section(i18n: &I18n, summary: &Summary, filter: &ReportFilter) -> Html {
+    // Months in the reader's language ("December 2026", "декабрь 2026 г."), not `2026-12`.
+    let names: Vec<String> = summary.months.iter().map(|m| i18n.month(&m.month)).collect();
     let labelled: Vec<(&str, &Counts)> =
-        summary.months.iter().map(|m| (m.month.as_str(), &m.counts)).collect();
+        names.iter().zip(&summary.months).map(|(name, m)| (name.as_str(), &m.counts)).collect();
     let titles = Titles {
         heading: i18n.t("section-months"),
         chart: i18n.t("chart-months"),
