@@ -8,7 +8,7 @@
 use std::process::Command;
 
 use anyhow::{Context, Result, ensure};
-use dala_tests::{Browser, Server, add_user, artifacts_dir, dala_binary};
+use dala_tests::{Browser, Server, add_user, artifacts_dir, call, dala_binary, sign_in};
 use serde_json::json;
 
 const COURSE: &str = "cso-communications-en";
@@ -146,6 +146,27 @@ async fn a_learner_is_guided_from_the_join_link_to_a_quiz_that_teaches() -> Resu
         phone.client.find(fantoccini::Locator::Css(".closed-course a[href='/sign-in']")).await.is_err(),
         "signed in: no sign-in link"
     );
+
+    // A trainer gives her the course on the organization page: the next time the app opens it
+    // reads her account again and offers the download.
+    let root = sign_in(server.port, "root", PASSWORD)?;
+    let learner = sign_in(server.port, "dilnoza.k2", PASSWORD)?;
+    let me: dala_wire::Me =
+        serde_json::from_slice(&call(server.port, "GET", "/api/v1/me", Some(&learner), None)?)?;
+    let admin: dala_wire::Me =
+        serde_json::from_slice(&call(server.port, "GET", "/api/v1/me", Some(&root), None)?)?;
+    let aral = &admin.memberships.first().context("the administrator's organization")?.organization_id;
+    let give = json!({ "course": CLOSED, "user_ids": [me.id] });
+    call(
+        server.port,
+        "POST",
+        &format!("/api/v1/organizations/{aral}/enrollments"),
+        Some(&root),
+        Some(&give),
+    )?;
+    phone.client.refresh().await?;
+    phone.wait_for_text("#download", "").await?;
+    ensure!(phone.client.find(fantoccini::Locator::Css(".closed-course")).await.is_err(), "no longer closed");
 
     // The open course offers "Continue: lesson 1"; the last lesson's "Complete and continue"
     // leads to the quiz.

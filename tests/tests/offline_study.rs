@@ -95,13 +95,17 @@ async fn a_downloaded_course_opens_and_is_studied_with_the_server_gone() -> Resu
     // Open the third lesson and find its text, read from the browser's storage.
     b.click("ol.lessons li:nth-child(3) a").await?;
     b.wait_for_text("#lesson-body", THIRD_LESSON_TEXT).await?;
+    let third = b.client.current_url().await?;
+    // "Complete and continue" records it and opens the next lesson.
     b.click("#complete").await?;
-    b.wait_for_text("#complete", "Completed").await?;
+    b.wait_for_script(&format!("return location.href !== {:?};", third.as_str()), "the next lesson").await?;
+    b.client.goto(third.as_str()).await?;
+    b.wait_for_text("#lesson-done", "Completed").await?;
 
     // The mark survives another reload, still offline.
     b.client.refresh().await?;
     b.wait_for_text("#lesson-body", THIRD_LESSON_TEXT).await?;
-    b.wait_for_text("#complete", "Completed").await?;
+    b.wait_for_text("#lesson-done", "Completed").await?;
 
     // The catalog, offline, lists what is downloaded and says why.
     b.client.goto(&server.url("/")).await?;

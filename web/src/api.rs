@@ -420,3 +420,9 @@ pub async fn revoke_certificate(
 pub async fn probe() -> bool {
     get("/healthz").await.is_ok()
 }
+
+/// `GET /api/v1/me`: the signed-in account as the server knows it now (its roles and
+/// enrollments change when a trainer gives a course or an administrator an invitation).
+pub async fn me(token: &str) -> Result<dala_wire::Me, ApiFailure> {
+    json(get_signed_in(&format!("{API_PREFIX}/me"), token).await?).await
+}

@@ -240,7 +240,8 @@ mod tests {
                 continue;
             }
             let text = std::fs::read_to_string(&path).unwrap();
-            for marker in [".t(\"", ".t_with(\""] {
+            // Also the message ids of `components::load::FailureWords`.
+            for marker in [".t(\"", ".t_with(\"", "offline: \"", "forbidden: \""] {
                 for part in text.split(marker).skip(1) {
                     let id = part.split('"').next().unwrap();
                     used += 1;

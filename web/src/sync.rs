@@ -29,6 +29,8 @@ const BATCH: usize = 100;
 thread_local! {
     static LISTENER: RefCell<Option<Callback<()>>> = const { RefCell::new(None) };
     static RUNNING: Cell<bool> = const { Cell::new(false) };
+    /// Whether this page load has read the account from the server yet.
+    static ACCOUNT_READ: Cell<bool> = const { Cell::new(false) };
 }
 
 /// Registers the callback told whenever the outbox, the session or the sync state changes.
@@ -84,10 +86,28 @@ pub async fn sync_now() -> Result<(), Failure> {
         return Ok(());
     }
     changed();
-    let result = send_outbox().await;
+    let mut result = send_outbox().await;
+    if result.is_ok() && !ACCOUNT_READ.with(Cell::get) {
+        result = read_account().await;
+    }
     RUNNING.with(|r| r.set(false));
     changed();
     result
+}
+
+/// Once per page load, after a sync went through: the account as the server knows it now, so
+/// a course a trainer gave since the sign-in opens, and a new role shows its pages. One small
+/// request a visit, not one a minute: the learner pays for every byte.
+async fn read_account() -> Result<(), Failure> {
+    let session = failure::session().await?;
+    let user = api::me(&session.token).await?;
+    ACCOUNT_READ.with(|r| r.set(true));
+    // Kept only if the same session is still the signed-in one.
+    if user != session.user && storage::session().await?.is_some_and(|current| current.token == session.token)
+    {
+        storage::put_session(&Session { token: session.token, user }).await?;
+    }
+    Ok(())
 }
 
 async fn send_outbox() -> Result<(), Failure> {
@@ -167,6 +187,8 @@ async fn start(session: Session) -> Result<(), Failure> {
         storage::forget_account().await?;
     }
     storage::put_session(&session).await?;
+    // Just answered by the server: no need to read it again on this page load.
+    ACCOUNT_READ.with(|r| r.set(true));
     changed();
     // The first sync runs on its own: signing in is done once the session is kept (the page
     // moves on at once, and a trainer who clicks elsewhere meanwhile is not pulled back), and a

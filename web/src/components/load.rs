@@ -7,6 +7,7 @@ use std::future::Future;
 use yew::prelude::*;
 
 use crate::failure::Failure;
+use crate::i18n::use_i18n;
 
 /// A request's state, as a component shows it.
 #[derive(Debug, Clone, PartialEq)]
@@ -51,4 +52,41 @@ where
         });
     }
     (*state).clone()
+}
+
+/// A progress message for assistive technology and eyes alike.
+#[derive(Properties, PartialEq)]
+pub struct BusyProps {
+    pub text: String,
+}
+
+#[function_component(Busy)]
+pub fn busy(props: &BusyProps) -> Html {
+    html! { <p class="loading" role="status" aria-busy="true">{ &props.text }</p> }
+}
+
+/// How pages that need the server word two failures: being offline ("needs a connection") and
+/// a refusal (about the account, not the request). Message ids.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FailureWords {
+    pub offline: &'static str,
+    pub forbidden: &'static str,
+}
+
+#[derive(Properties, PartialEq)]
+pub struct FailureTextProps {
+    pub failure: Failure,
+    pub words: FailureWords,
+}
+
+/// A failure as an alert: in the page's own words for those two, else its own message.
+#[function_component(FailureText)]
+pub fn failure_text(props: &FailureTextProps) -> Html {
+    let i18n = use_i18n();
+    let id = match &props.failure {
+        Failure::Offline => props.words.offline,
+        Failure::Forbidden => props.words.forbidden,
+        other => other.message_id(),
+    };
+    html! { <p class="notice notice-error" role="alert">{ i18n.t(id) }</p> }
 }

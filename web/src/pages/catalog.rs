@@ -22,7 +22,8 @@ pub fn catalog_page() -> Html {
     let state = use_state(|| CatalogState::None);
     let status = use_context::<SyncStatus>().unwrap_or_default();
     let signed_out = status.loaded && status.session.is_none();
-    let account = status.session.map(|s| s.user.id);
+    // Loaded again for another account, or when this one's enrollments change.
+    let account = status.session.map(|s| (s.user.id, s.user.enrollments));
     {
         let state = state.clone();
         use_effect_with(account, move |_| {

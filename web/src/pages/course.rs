@@ -28,9 +28,12 @@ pub fn course_page(props: &CoursePageProps) -> Html {
     let action_error = use_state(|| None::<Failure>);
     // Bumped to reload the view after a download or removal.
     let generation = use_state(|| 0u32);
+    // Also reloaded when the account's enrollments change (a trainer gave a course, read at the
+    // first sync of a visit): what the learner may take is decided with them.
+    let enrollments = use_context::<SyncStatus>().and_then(|s| s.session).map(|s| s.user.enrollments);
     {
         let view = view.clone();
-        use_effect_with((props.slug.clone(), *generation), move |(slug, _)| {
+        use_effect_with((props.slug.clone(), *generation, enrollments), move |(slug, _, _)| {
             let slug = slug.clone();
             wasm_bindgen_futures::spawn_local(async move { view.set(Some(library::course(&slug).await)) });
         });

@@ -8,12 +8,13 @@ use yew_router::prelude::*;
 
 use crate::app::{Online, Route};
 use crate::components::data_table::{DataTable, TableRow};
+use crate::components::load::{Busy, FailureText};
 use crate::components::load::{Load, use_load};
 use crate::components::{field_value, use_title};
 use crate::failure::Failure;
 use crate::i18n::use_i18n;
 use crate::organization;
-use crate::pages::organization::{Busy, FailureText};
+use crate::pages::organization::WORDS;
 use crate::sync::SyncStatus;
 
 #[function_component(OrganizationsPage)]
@@ -106,7 +107,7 @@ fn everyone() -> Html {
     let table = match &listing {
         Load::Idle => html! { <p class="notice">{ i18n.t("org-offline") }</p> },
         Load::Loading => html! { <Busy text={i18n.t("loading")} /> },
-        Load::Done(Err(f)) => html! { <FailureText failure={f.clone()} /> },
+        Load::Done(Err(f)) => html! { <FailureText failure={f.clone()} words={WORDS} /> },
         Load::Done(Ok(all)) if all.is_empty() => html! { <p class="hint">{ i18n.t("orgs-none-yet") }</p> },
         Load::Done(Ok(all)) => {
             let rows: Vec<TableRow> = all
@@ -141,7 +142,7 @@ fn everyone() -> Html {
                     <label for="organization-name">{ i18n.t("orgs-name") }</label>
                     <input id="organization-name" required=true autocomplete="off"
                         maxlength={dala_wire::limits::ORGANIZATION_NAME_CHARS.to_string()} />
-                    if let Some(f) = &*failure { <FailureText failure={f.clone()} /> }
+                    if let Some(f) = &*failure { <FailureText failure={f.clone()} words={WORDS} /> }
                     <button type="submit" class="primary" id="create-organization" disabled={*busy}>{ i18n.t("orgs-create") }</button>
                 </form>
                 if let Some(o) = &*created {

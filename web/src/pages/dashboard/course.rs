@@ -5,7 +5,7 @@ use dala_wire::{CourseReport, QuestionDifficulty, ReportFilter};
 use fluent_bundle::FluentValue;
 use yew::prelude::*;
 
-use super::{Busy, FailureText};
+use super::{Busy, FailureText, WORDS};
 use crate::components::chart::{BarChart, ChartRow};
 use crate::components::data_table::{DataTable, TableRow};
 use crate::components::load::{Load, use_load};
@@ -37,7 +37,7 @@ pub fn course_detail(props: &CourseDetailProps) -> Html {
     }
     let body = match &report {
         Load::Idle | Load::Loading => html! { <Busy text={i18n.t("course-report-loading")} /> },
-        Load::Done(Err(failure)) => html! { <FailureText failure={failure.clone()} /> },
+        Load::Done(Err(failure)) => html! { <FailureText failure={failure.clone()} words={WORDS} /> },
         Load::Done(Ok(report)) => html! {
             <>
                 <h2>{ i18n.t_with("course-report-heading", &[("title", FluentValue::from(report.title.clone()))]) }</h2>

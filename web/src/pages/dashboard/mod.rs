@@ -16,9 +16,8 @@ use yew_router::prelude::*;
 use crate::app::Route;
 use crate::components::chart::{BarChart, ChartRow};
 use crate::components::data_table::{DataTable, TableRow};
-use crate::components::load::{Load, use_load};
+use crate::components::load::{Busy, FailureText, FailureWords, Load, use_load};
 use crate::components::{field_value, use_title};
-use crate::failure::Failure;
 use crate::i18n::{I18n, use_i18n};
 use crate::reports::{self, Access};
 use crate::sync::SyncStatus;
@@ -188,7 +187,7 @@ fn summary_view(
     match summary {
         Load::Idle => html! {},
         Load::Loading => html! { <Busy text={i18n.t("dashboard-loading")} /> },
-        Load::Done(Err(failure)) => html! { <FailureText failure={failure.clone()} /> },
+        Load::Done(Err(failure)) => html! { <FailureText failure={failure.clone()} words={WORDS} /> },
         Load::Done(Ok(summary)) => html! {
             <div id="reports">
                 { totals(i18n, &summary.totals) }
@@ -201,33 +200,9 @@ fn summary_view(
     }
 }
 
-/// A progress message for assistive technology and eyes alike.
-#[derive(Properties, PartialEq)]
-pub struct BusyProps {
-    pub text: String,
-}
-
-#[function_component(Busy)]
-pub fn busy(props: &BusyProps) -> Html {
-    html! { <p class="loading" role="status" aria-busy="true">{ &props.text }</p> }
-}
-
-#[derive(Properties, PartialEq)]
-pub struct FailureTextProps {
-    pub failure: Failure,
-}
-
-/// A failure as the dashboard words it: it needs the server, so "offline" means "connect".
-#[function_component(FailureText)]
-pub fn failure_text(props: &FailureTextProps) -> Html {
-    let i18n = use_i18n();
-    let id = match &props.failure {
-        Failure::Offline => "dashboard-offline",
-        Failure::Forbidden => "dashboard-forbidden",
-        other => other.message_id(),
-    };
-    html! { <p class="notice notice-error" role="alert">{ i18n.t(id) }</p> }
-}
+/// How the dashboard words being offline and a refusal: it needs the server.
+pub const WORDS: FailureWords =
+    FailureWords { offline: "dashboard-offline", forbidden: "dashboard-forbidden" };
 
 #[derive(Properties, PartialEq)]
 struct FiltersProps {
@@ -510,7 +485,7 @@ pub fn csv_button(props: &CsvButtonProps) -> Html {
                     Load::Done(Err(_)) => html! {},
                 } }
             </span>
-            if let Load::Done(Err(failure)) = &*state { <FailureText failure={failure.clone()} /> }
+            if let Load::Done(Err(failure)) = &*state { <FailureText failure={failure.clone()} words={WORDS} /> }
         </div>
     }
 }

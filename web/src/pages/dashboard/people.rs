@@ -6,7 +6,7 @@ use dala_wire::{AuditEntry, LearnerRow, Membership, ReportFilter};
 use fluent_bundle::FluentValue;
 use yew::prelude::*;
 
-use super::{Busy, Choices, CsvButton, FailureText};
+use super::{Busy, Choices, CsvButton, FailureText, WORDS};
 use crate::components::data_table::{DataTable, TableRow};
 use crate::components::event_value;
 use crate::components::load::{Load, use_load};
@@ -55,7 +55,7 @@ pub fn learners_section(props: &LearnersSectionProps) -> Html {
             </button>
         },
         Load::Loading => html! { <Busy text={i18n.t("learners-loading")} /> },
-        Load::Done(Err(failure)) => html! { <FailureText failure={failure.clone()} /> },
+        Load::Done(Err(failure)) => html! { <FailureText failure={failure.clone()} words={WORDS} /> },
         Load::Done(Ok(rows)) => html! {
             <>
                 { arrange_controls(&i18n, id, &query, &order) }
@@ -249,7 +249,7 @@ pub fn audit_section(props: &AuditSectionProps) -> Html {
             { match &entries {
                 Load::Idle => html! {},
                 Load::Loading => html! { <Busy text={i18n.t("audit-loading")} /> },
-                Load::Done(Err(failure)) => html! { <FailureText failure={failure.clone()} /> },
+                Load::Done(Err(failure)) => html! { <FailureText failure={failure.clone()} words={WORDS} /> },
                 Load::Done(Ok(entries)) => audit_table(&i18n, entries, &props.choices),
             } }
         </section>

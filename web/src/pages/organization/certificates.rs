@@ -5,7 +5,7 @@ use dala_wire::CertificateRecord;
 use fluent_bundle::FluentValue;
 use yew::prelude::*;
 
-use super::{Busy, FailureText, Shared, day};
+use super::{Busy, FailureText, Shared, WORDS, day};
 use crate::components::data_table::{DataTable, TableRow};
 use crate::components::field_value;
 use crate::components::load::{Load, use_load};
@@ -33,7 +33,7 @@ pub fn certificates(props: &CertificatesProps) -> Html {
     let failure = use_state(|| None::<Failure>);
     let body = match &records {
         Load::Idle | Load::Loading => html! { <Busy text={i18n.t("loading")} /> },
-        Load::Done(Err(f)) => html! { <FailureText failure={f.clone()} /> },
+        Load::Done(Err(f)) => html! { <FailureText failure={f.clone()} words={WORDS} /> },
         Load::Done(Ok(records)) if records.is_empty() => {
             html! { <p class="hint">{ i18n.t("org-certificates-none") }</p> }
         }
@@ -43,7 +43,7 @@ pub fn certificates(props: &CertificatesProps) -> Html {
         <section class="org-section" aria-labelledby="org-certificates-heading">
             <h2 id="org-certificates-heading">{ i18n.t("org-certificates-heading") }</h2>
             <p class="hint">{ i18n.t("org-certificates-explained") }</p>
-            if let Some(f) = &*failure { <FailureText failure={f.clone()} /> }
+            if let Some(f) = &*failure { <FailureText failure={f.clone()} words={WORDS} /> }
             { body }
         </section>
     }

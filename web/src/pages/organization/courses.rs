@@ -5,7 +5,7 @@ use dala_wire::OrganizationCourse;
 use fluent_bundle::FluentValue;
 use yew::prelude::*;
 
-use super::{Busy, FailureText, Shared};
+use super::{Busy, FailureText, Shared, WORDS};
 use crate::components::data_table::{DataTable, TableRow};
 use crate::components::load::Load;
 use crate::failure::Failure;
@@ -23,7 +23,7 @@ pub fn courses(props: &CoursesProps) -> Html {
     let failure = use_state(|| None::<Failure>);
     let body = match &props.shared.courses {
         Load::Idle | Load::Loading => html! { <Busy text={i18n.t("loading")} /> },
-        Load::Done(Err(f)) => html! { <FailureText failure={f.clone()} /> },
+        Load::Done(Err(f)) => html! { <FailureText failure={f.clone()} words={WORDS} /> },
         Load::Done(Ok(courses)) if courses.is_empty() => {
             html! { <p class="hint">{ i18n.t("org-code-no-courses") }</p> }
         }
@@ -33,7 +33,7 @@ pub fn courses(props: &CoursesProps) -> Html {
         <section class="org-section" aria-labelledby="org-courses-heading">
             <h2 id="org-courses-heading">{ i18n.t("org-courses-heading") }</h2>
             <p class="hint">{ i18n.t("org-courses-explained") }</p>
-            if let Some(f) = &*failure { <FailureText failure={f.clone()} /> }
+            if let Some(f) = &*failure { <FailureText failure={f.clone()} words={WORDS} /> }
             { body }
         </section>
     }

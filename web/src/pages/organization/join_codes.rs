@@ -6,7 +6,7 @@ use dala_wire::{CreateJoinCode, JoinCodeCreated, JoinCodeInfo, Role, limits};
 use fluent_bundle::FluentValue;
 use yew::prelude::*;
 
-use super::{Busy, Confirm, FailureText, Shared, day, role_name};
+use super::{Busy, Confirm, FailureText, Shared, WORDS, day, role_name};
 use crate::components::data_table::{DataTable, TableRow};
 use crate::components::load::{Load, use_load};
 use crate::components::{event_value, field_value};
@@ -37,7 +37,7 @@ pub fn join_codes(props: &JoinCodesProps) -> Html {
     };
     let list = match &codes {
         Load::Idle | Load::Loading => html! { <Busy text={i18n.t("loading")} /> },
-        Load::Done(Err(f)) => html! { <FailureText failure={f.clone()} /> },
+        Load::Done(Err(f)) => html! { <FailureText failure={f.clone()} words={WORDS} /> },
         Load::Done(Ok(codes)) if codes.is_empty() => {
             html! { <p class="hint" id="no-join-codes">{ i18n.t("org-codes-none") }</p> }
         }
@@ -49,7 +49,7 @@ pub fn join_codes(props: &JoinCodesProps) -> Html {
             <p class="hint">{ i18n.t("org-codes-explained") }</p>
             <NewCode shared={shared.clone()} {on_created} />
             if let Some(code) = &*created { <CodeCard code={code.clone()} /> }
-            if let Some(f) = &*failure { <FailureText failure={f.clone()} /> }
+            if let Some(f) = &*failure { <FailureText failure={f.clone()} words={WORDS} /> }
             { list }
         </section>
     }
@@ -191,7 +191,7 @@ fn new_code(props: &NewCodeProps) -> Html {
     let invitation = *role != Role::Learner;
     let course_choice = match &shared.courses {
         Load::Idle | Load::Loading => html! { <Busy text={i18n.t("loading")} /> },
-        Load::Done(Err(f)) => html! { <FailureText failure={f.clone()} /> },
+        Load::Done(Err(f)) => html! { <FailureText failure={f.clone()} words={WORDS} /> },
         Load::Done(Ok(_)) if courses.is_empty() => {
             html! { <p class="hint">{ i18n.t("org-code-no-courses") }</p> }
         }
@@ -234,7 +234,7 @@ fn new_code(props: &NewCodeProps) -> Html {
             }
             <label for="code-days">{ i18n.t("org-code-days") }</label>
             <input id="code-days" type="number" inputmode="numeric" min="1" max="365" value="14" required=true />
-            if let Some(f) = &*failure { <FailureText failure={f.clone()} /> }
+            if let Some(f) = &*failure { <FailureText failure={f.clone()} words={WORDS} /> }
             <button type="submit" class="primary" id="create-code" disabled={*busy}>
                 { if invitation { i18n.t("org-code-create-invitation") } else { i18n.t("org-code-create") } }
             </button>

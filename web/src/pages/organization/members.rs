@@ -8,7 +8,7 @@ use dala_wire::{Member, PasswordResetIssued};
 use fluent_bundle::FluentValue;
 use yew::prelude::*;
 
-use super::{Busy, Confirm, FailureText, Shared, role_name};
+use super::{Busy, Confirm, FailureText, Shared, WORDS, role_name};
 use crate::components::data_table::{DataTable, TableRow};
 use crate::components::event_value;
 use crate::components::load::{Load, use_load};
@@ -57,7 +57,7 @@ pub fn members(props: &MembersProps) -> Html {
     };
     let table = match &members {
         Load::Idle | Load::Loading => html! { <Busy text={i18n.t("loading")} /> },
-        Load::Done(Err(f)) => html! { <FailureText failure={f.clone()} /> },
+        Load::Done(Err(f)) => html! { <FailureText failure={f.clone()} words={WORDS} /> },
         Load::Done(Ok(members)) => {
             let shown: Vec<&Member> = members.iter().filter(|m| organization::matches(m, &query)).collect();
             member_table(&i18n, shared, &shown, &selected, &outcome)
@@ -108,7 +108,7 @@ fn outcome_view(i18n: &I18n, outcome: &Outcome) -> Html {
         Outcome::Given { count } => html! {
             <p class="notice" id="course-given">{ i18n.t_with("org-give-done", &[("count", FluentValue::from(*count))]) }</p>
         },
-        Outcome::Failed(f) => html! { <FailureText failure={f.clone()} /> },
+        Outcome::Failed(f) => html! { <FailureText failure={f.clone()} words={WORDS} /> },
     }
 }
 

@@ -14,9 +14,8 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::app::{Online, Route};
-use crate::components::load::{Load, use_load};
+use crate::components::load::{Busy, FailureText, FailureWords, Load, use_load};
 use crate::components::use_title;
-use crate::failure::Failure;
 use crate::i18n::use_i18n;
 use crate::organization::{self, Standing};
 use crate::sync::SyncStatus;
@@ -145,32 +144,8 @@ fn sections(props: &SectionsProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct BusyProps {
-    pub text: String,
-}
-
-#[function_component(Busy)]
-pub fn busy(props: &BusyProps) -> Html {
-    html! { <p class="loading" role="status" aria-busy="true">{ &props.text }</p> }
-}
-
-#[derive(Properties, PartialEq)]
-pub struct FailureTextProps {
-    pub failure: Failure,
-}
-
-/// A failure as these pages word it: they need the server, and a refusal is about the account.
-#[function_component(FailureText)]
-pub fn failure_text(props: &FailureTextProps) -> Html {
-    let i18n = use_i18n();
-    let id = match &props.failure {
-        Failure::Offline => "org-offline",
-        Failure::Forbidden => "org-forbidden",
-        other => other.message_id(),
-    };
-    html! { <p class="notice notice-error" role="alert">{ i18n.t(id) }</p> }
-}
+/// How these pages word being offline and a refusal: they need the server, and a refusal is about the account.
+pub const WORDS: FailureWords = FailureWords { offline: "org-offline", forbidden: "org-forbidden" };
 
 #[derive(Properties, PartialEq)]
 pub struct ConfirmProps {
