@@ -59,6 +59,22 @@ pub(crate) fn normalise_code(code: &str) -> String {
 }
 
 /// Whether a course is open, or `None` when there is no such course.
+/// That `organization_id` may give course `slug` to its learners now (by a join code or to
+/// members): the course exists (400), the organization may offer it (403) and it is not
+/// archived (409).
+async fn check_offered(state: &AppState, organization_id: &str, slug: &str) -> Result<(), AppError> {
+    let Some(open) = course_open(state, slug).await? else {
+        return Err(AppError::BadRequest(format!("there is no course `{slug}`")));
+    };
+    if !may_offer(state, organization_id, slug, open).await? {
+        return Err(AppError::Forbidden);
+    }
+    if catalog::is_archived(state, slug).await? {
+        return Err(AppError::CourseArchived(slug.to_owned()));
+    }
+    Ok(())
+}
+
 async fn course_open(state: &AppState, slug: &str) -> Result<Option<bool>, AppError> {
     let Some((_, json)) = state.store.manifest(slug).await? else { return Ok(None) };
     Ok(Some(serde_json::from_str::<Manifest>(&json).is_ok_and(|m| m.open)))
@@ -97,15 +113,7 @@ async fn create_join_code(
     }
     let label = accounts::join_code_label(&request.label)?;
     for slug in &request.courses {
-        let Some(open) = course_open(&state, slug).await? else {
-            return Err(AppError::BadRequest(format!("there is no course `{slug}`")));
-        };
-        if !may_offer(&state, &organization_id, slug, open).await? {
-            return Err(AppError::Forbidden);
-        }
-        if catalog::is_archived(&state, slug).await? {
-            return Err(AppError::CourseArchived(slug.clone()));
-        }
+        check_offered(&state, &organization_id, slug).await?;
     }
     let now = state.clock.now();
     let code = new_code();
@@ -291,15 +299,7 @@ async fn enroll_members(
         return Err(AppError::Forbidden);
     }
     let slug = &request.course;
-    let Some(open) = course_open(&state, slug).await? else {
-        return Err(AppError::BadRequest(format!("there is no course `{slug}`")));
-    };
-    if !may_offer(&state, &organization_id, slug, open).await? {
-        return Err(AppError::Forbidden);
-    }
-    if catalog::is_archived(&state, slug).await? {
-        return Err(AppError::CourseArchived(slug.clone()));
-    }
+    check_offered(&state, &organization_id, slug).await?;
     let mut wanted: Vec<&String> = request.user_ids.iter().collect();
     wanted.sort();
     wanted.dedup();
