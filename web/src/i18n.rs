@@ -51,7 +51,7 @@ impl Lang {
 
     /// The language's message files: `main.ftl` and one per area of the app, joined into one
     /// bundle (a message id is unique across them).
-    fn sources(self) -> [&'static str; 7] {
+    fn sources(self) -> [&'static str; 10] {
         macro_rules! files {
             ($tag:literal) => {
                 [
@@ -62,6 +62,9 @@ impl Lang {
                     include_str!(concat!("../locales/", $tag, "/editor.ftl")),
                     include_str!(concat!("../locales/", $tag, "/screen.ftl")),
                     include_str!(concat!("../locales/", $tag, "/dashboard.ftl")),
+                    include_str!(concat!("../locales/", $tag, "/sync.ftl")),
+                    include_str!(concat!("../locales/", $tag, "/download.ftl")),
+                    include_str!(concat!("../locales/", $tag, "/data.ftl")),
                 ]
             };
         }
