@@ -4,7 +4,9 @@
 //! writes `.br` and `.gz` siblings, so assets are served precompressed and cached forever, while
 //! `index.html` and the service worker are revalidated on every visit.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
+
+use dala_wire::bundles::Bundle;
 
 use axum::body::Body;
 use axum::extract::Request;
@@ -17,13 +19,12 @@ use tower_http::services::{ServeDir, ServeFile};
 
 /// A router (meant as the app's fallback) that serves `web_dir`.
 pub fn router<S: Clone + Send + Sync + 'static>(web_dir: &Path) -> Router<S> {
-    let index = web_dir.join("index.html");
     let files = ServeDir::new(web_dir).precompressed_br().precompressed_gzip();
-    let spa_index = index.clone();
+    let web_dir = web_dir.to_owned();
     Router::new()
         .fallback_service(files.fallback(tower::service_fn(move |request: Request| {
-            let index = spa_index.clone();
-            async move { Ok::<_, std::convert::Infallible>(serve_index(&index, request).await) }
+            let web_dir = web_dir.clone();
+            async move { Ok::<_, std::convert::Infallible>(serve_page(&web_dir, request).await) }
         })))
         .layer(middleware::from_fn(cache_control))
         .layer(middleware::from_fn(content_security_policy))
@@ -47,8 +48,9 @@ async fn content_security_policy(request: Request, next: Next) -> Response {
     response
 }
 
-/// A client route such as `/courses/x` gets `index.html`; a missing file such as `/x.js` a 404.
-async fn serve_index(index: &PathBuf, request: Request) -> Response {
+/// A client route such as `/courses/x` gets its bundle's page (`index.html` for the learner's
+/// app, `staff.html` for `/author/x`: see [`Bundle`]); a missing file such as `/x.js` a 404.
+async fn serve_page(web_dir: &Path, request: Request) -> Response {
     // An API path of a version this server does not have is still an API error, not a page.
     if request.uri().path().starts_with("/api/") {
         return crate::error::AppError::NotFound("API route").into_response();
@@ -57,6 +59,7 @@ async fn serve_index(index: &PathBuf, request: Request) -> Response {
     if last.contains('.') {
         return (StatusCode::NOT_FOUND, "not found").into_response();
     }
+    let index = web_dir.join(Bundle::of_path(request.uri().path()).page());
     if !index.exists() {
         return (
             StatusCode::SERVICE_UNAVAILABLE,
@@ -64,7 +67,7 @@ async fn serve_index(index: &PathBuf, request: Request) -> Response {
         )
             .into_response();
     }
-    match ServeFile::new(index).precompressed_br().precompressed_gzip().oneshot(request).await {
+    match ServeFile::new(&index).precompressed_br().precompressed_gzip().oneshot(request).await {
         Ok(response) => response.map(Body::new),
         Err(never) => match never {},
     }

@@ -6,21 +6,9 @@ use yew_router::prelude::*;
 use crate::components::header::Header;
 use crate::components::sync_bar::SyncBar;
 use crate::i18n::{I18n, Lang};
-use crate::pages::author::AuthorPage;
-use crate::pages::certificate::CertificatePage;
-use crate::pages::certificates::CertificatesPage;
-use crate::pages::dashboard::DashboardPage;
-use crate::pages::edit::EditPage;
-use crate::pages::organization::OrganizationPage;
-use crate::pages::organizations::OrganizationsPage;
-use crate::pages::quiz::QuizPage;
-use crate::pages::reset_password::ResetPasswordPage;
-use crate::pages::sign_in::{JoinPage, SignInPage};
-use crate::pages::sign_out::SignOutPage;
-use crate::pages::verify::VerifyPage;
-use crate::pages::{catalog::CatalogPage, course::CoursePage, lesson::LessonPage, not_found::NotFoundPage};
 use crate::sync::{self, SyncStatus};
 use crate::{api, storage};
+use dala_wire::bundles::Bundle;
 
 /// How often the app syncs while online (the browser's `online` event also starts one).
 const SYNC_EVERY_MS: u32 = 60_000;
@@ -28,11 +16,12 @@ const SYNC_EVERY_MS: u32 = 60_000;
 /// How often the app asks whether the server answers again while it counts as offline.
 const PROBE_EVERY_MS: u32 = 2_000;
 
-fn sync_in_background() {
-    wasm_bindgen_futures::spawn_local(async {
+fn sync_in_background(also: Option<fn()>) {
+    wasm_bindgen_futures::spawn_local(async move {
         let _ = sync::sync_now().await;
-        // Trainers' drafts edited offline go too.
-        crate::authoring::push_unsent().await;
+        if let Some(also) = also {
+            also();
+        }
     });
 }
 
@@ -85,25 +74,53 @@ pub enum Route {
     NotFound,
 }
 
-fn switch(route: Route) -> Html {
-    match route {
-        Route::Catalog => html! { <CatalogPage /> },
-        Route::Course { slug } => html! { <CoursePage {slug} /> },
-        Route::Lesson { slug, lesson } => html! { <LessonPage {slug} {lesson} /> },
-        Route::Quiz { slug, quiz } => html! { <QuizPage {slug} {quiz} /> },
-        Route::SignIn => html! { <SignInPage /> },
-        Route::Join => html! { <JoinPage /> },
-        Route::SignOut => html! { <SignOutPage /> },
-        Route::Certificates => html! { <CertificatesPage /> },
-        Route::Certificate { id } => html! { <CertificatePage {id} /> },
-        Route::Verify => html! { <VerifyPage /> },
-        Route::Author => html! { <AuthorPage /> },
-        Route::Edit { slug } => html! { <EditPage {slug} /> },
-        Route::Dashboard => html! { <DashboardPage /> },
-        Route::Organization { id } => html! { <OrganizationPage {id} /> },
-        Route::Organizations => html! { <OrganizationsPage /> },
-        Route::ResetPassword => html! { <ResetPasswordPage /> },
-        Route::NotFound => html! { <NotFoundPage /> },
+impl Route {
+    /// The bundle whose app shows this route (see [`dala_wire::bundles`]).
+    pub fn bundle(&self) -> Bundle {
+        Bundle::of_path(&self.to_path())
+    }
+}
+
+/// What makes one bundle's app (see the crate's docs): its binary names the pages it shows.
+#[derive(Debug, Clone, Properties)]
+pub struct AppProps {
+    /// This bundle's pages; every other route is [`Elsewhere`].
+    pub pages: fn(Route) -> Html,
+    /// Work of this bundle to do after each sync (the staff's: sending drafts edited offline).
+    #[prop_or_default]
+    pub after_sync: Option<fn()>,
+}
+
+/// A bundle's props are set once, when it starts: they never change.
+impl PartialEq for AppProps {
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
+}
+
+/// A route of another bundle: the browser loads that bundle's page, which the server (and the
+/// service worker, offline) answer for this address. Should the same page come back (a stale
+/// cache), the second arrival shows "not found" instead of reloading again.
+#[function_component(Elsewhere)]
+pub fn elsewhere() -> Html {
+    let i18n = use_context::<I18n>().expect("inside the app");
+    let stuck = use_state(|| false);
+    {
+        let stuck = stuck.clone();
+        use_effect_with((), move |_| {
+            let location = gloo::utils::window().location();
+            let href = location.href().unwrap_or_default();
+            if storage::first_handover(&href) {
+                let _ = location.replace(&href);
+            } else {
+                stuck.set(true);
+            }
+        });
+    }
+    if *stuck {
+        html! { <crate::pages::not_found::NotFoundPage /> }
+    } else {
+        html! { <p class="loading" role="status">{ i18n.t("loading") }</p> }
     }
 }
 
@@ -112,7 +129,8 @@ fn switch(route: Route) -> Html {
 pub struct Online(pub bool);
 
 #[function_component(App)]
-pub fn app() -> Html {
+pub fn app(props: &AppProps) -> Html {
+    let after_sync = props.after_sync;
     let lang =
         use_state(|| storage::language().and_then(|l| Lang::from_tag(&l)).unwrap_or_else(Lang::from_browser));
     let online = use_state(storage::browser_online);
@@ -139,7 +157,7 @@ pub fn app() -> Html {
         use_effect_with(*online, move |online| {
             let was = std::mem::replace(&mut *was_offline.borrow_mut(), !*online);
             if *online && was {
-                sync_in_background();
+                sync_in_background(after_sync);
             }
             let probing = (!*online).then(|| {
                 gloo::timers::callback::Interval::new(PROBE_EVERY_MS, || {
@@ -164,12 +182,13 @@ pub fn app() -> Html {
             });
             sync::on_change(refresh.clone());
             refresh.emit(());
-            sync_in_background();
+            sync_in_background(after_sync);
             let window = gloo::utils::window();
-            let online = gloo::events::EventListener::new(&window, "online", |_| sync_in_background());
-            let every_minute = gloo::timers::callback::Interval::new(SYNC_EVERY_MS, || {
+            let online =
+                gloo::events::EventListener::new(&window, "online", move |_| sync_in_background(after_sync));
+            let every_minute = gloo::timers::callback::Interval::new(SYNC_EVERY_MS, move || {
                 if storage::browser_online() {
-                    sync_in_background();
+                    sync_in_background(after_sync);
                 }
             });
             move || drop((online, every_minute))
@@ -197,11 +216,16 @@ pub fn app() -> Html {
                     <Header on_language={on_language} />
                     <SyncBar />
                     <main id="main">
-                        <Switch<Route> render={switch} />
+                        <Switch<Route> render={props.pages} />
                     </main>
                 </BrowserRouter>
             </ContextProvider<SyncStatus>>
             </ContextProvider<Online>>
         </ContextProvider<I18n>>
     }
+}
+
+/// Renders a bundle's app into the page.
+pub fn start(props: AppProps) {
+    yew::Renderer::<App>::with_props(props).render();
 }

@@ -669,6 +669,23 @@ pub fn language() -> Option<String> {
     local_storage()?.get_item(LANGUAGE_KEY).ok().flatten()
 }
 
+/// Whether handing `href` over to another bundle's page (a full page load) is worth trying:
+/// false when this tab tried the same address moments ago and got this bundle back, so that a
+/// stale page can never reload forever. Kept in the tab's session storage, which holds nothing
+/// else and goes with the tab.
+pub fn first_handover(href: &str) -> bool {
+    const KEY: &str = "dala-handover";
+    const AGAIN_AFTER_MS: f64 = 10_000.0;
+    let Some(storage) = gloo::utils::window().session_storage().ok().flatten() else { return true };
+    let now = js_sys::Date::now();
+    let previous = storage.get_item(KEY).ok().flatten().unwrap_or_default();
+    let recent = previous.split_once(' ').is_some_and(|(at, page)| {
+        page == href && at.parse::<f64>().is_ok_and(|at| now - at < AGAIN_AFTER_MS)
+    });
+    let _ = storage.set_item(KEY, &format!("{now} {href}"));
+    !recent
+}
+
 pub fn set_language(tag: &str) {
     if let Some(storage) = local_storage() {
         let _ = storage.set_item(LANGUAGE_KEY, tag);

@@ -8,6 +8,7 @@
 use serde::{Deserialize, Serialize};
 
 mod authoring;
+pub mod bundles;
 mod certificates;
 pub mod limits;
 mod organizations;

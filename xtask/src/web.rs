@@ -6,8 +6,12 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context, Result};
 use sha2::{Digest, Sha256};
 
+use std::collections::BTreeMap;
+
+use dala_wire::bundles::Bundle;
+
 use crate::tools::{self, Toolchain};
-use crate::util::{root, run};
+use crate::util::{Step, root, run};
 
 /// Files the server may send compressed; the rest (images) are compressed already.
 const COMPRESSIBLE: [&str; 7] = ["html", "js", "wasm", "css", "svg", "webmanifest", "json"];
@@ -17,20 +21,91 @@ pub fn build() -> Result<PathBuf> {
     build_with(&toolchain)
 }
 
-/// Builds `web/dist`: the size-optimised client, `sw.js` with the list of this build's files,
-/// and `.br`/`.gz` siblings of every text file.
+/// Builds `web/dist`: one size-optimised app per bundle (see `dala_wire::bundles`), each with
+/// its own page (`index.html`, `staff.html`, `verify.html`); `sw.js` with the learner's files to
+/// precache and the other bundles' files to keep once used; `.br`/`.gz` siblings of every text
+/// file.
 pub fn build_with(toolchain: &Toolchain) -> Result<PathBuf> {
-    run(toolchain.trunk().args(["build", "--release", "--locked"]), "trunk build")?;
     let dist = root().join("web/dist");
-    externalise_boot_script(&dist)?;
-    let files = shell_files(&dist)?;
+    let staging = root().join("target/web-bundles");
+    let mut steps = Step::nested(Bundle::ALL.len() + 1);
+    let mut bundles = Vec::new();
+    for bundle in Bundle::ALL {
+        steps.next(&format!("trunk: the {} app", bundle.name()));
+        let page = bundle_page(bundle)?;
+        let out = staging.join(bundle.name());
+        run(
+            toolchain.trunk().arg("build").arg(&page).args(["--release", "--locked", "--dist"]).arg(&out),
+            "trunk build",
+        )?;
+        externalise_boot_script(&out)?;
+        bundles.push((bundle, out));
+    }
+    steps.next("web/dist: pages, service worker, compressed copies");
+    let files = assemble(&dist, &bundles)?;
     write_service_worker(&dist, &files)?;
-    for file in &files {
+    for file in files.values().flatten() {
         precompress(&dist.join(file))?;
     }
     precompress(&dist.join("sw.js"))?;
-    eprintln!("    web/dist: {} files, service worker precaches {}", files.len() + 1, files.len());
+    let learner = &files[&Bundle::Learner];
+    let others: usize = files.iter().filter(|(b, _)| **b != Bundle::Learner).map(|(_, f)| f.len()).sum();
+    eprintln!(
+        "    web/dist: {} files; the service worker precaches the learner's {} and keeps the other bundles' {} once used",
+        learner.len() + others + 1,
+        learner.len(),
+        others
+    );
     Ok(dist)
+}
+
+/// The HTML page trunk builds a bundle from: `web/index.html` for the learner's app, and for the
+/// others a copy of it naming their binary (written next to it, so its relative paths hold, and
+/// ignored by git), so that every page has the same head.
+fn bundle_page(bundle: Bundle) -> Result<PathBuf> {
+    let index = root().join("web/index.html");
+    if bundle == Bundle::Learner {
+        return Ok(index);
+    }
+    let learner = std::fs::read_to_string(&index).context("could not read web/index.html")?;
+    const LEARNER_BIN: &str = "data-bin=\"dala-web\"";
+    anyhow::ensure!(learner.contains(LEARNER_BIN), "web/index.html does not name {LEARNER_BIN}");
+    let page = root().join("web").join(bundle.page());
+    std::fs::write(&page, learner.replace(LEARNER_BIN, &format!("data-bin=\"dala-{}\"", bundle.name())))?;
+    Ok(page)
+}
+
+/// Copies every bundle's build into `dist`, each page named after its bundle, and returns each
+/// bundle's files (relative paths). A file two bundles share (the style sheet, the icon) is the
+/// learner's.
+fn assemble(dist: &Path, bundles: &[(Bundle, PathBuf)]) -> Result<BTreeMap<Bundle, Vec<String>>> {
+    if dist.exists() {
+        std::fs::remove_dir_all(dist).with_context(|| format!("could not empty {}", dist.display()))?;
+    }
+    let mut files: BTreeMap<Bundle, Vec<String>> = BTreeMap::new();
+    let mut taken = std::collections::BTreeSet::new();
+    for (bundle, out) in bundles {
+        let mut own = Vec::new();
+        for file in shell_files(out)? {
+            let name = if file == "index.html" { bundle.page().to_owned() } else { file.clone() };
+            let target = dist.join(&name);
+            if let Some(parent) = target.parent() {
+                std::fs::create_dir_all(parent)?;
+            }
+            if taken.insert(name.clone()) {
+                std::fs::copy(out.join(&file), &target)?;
+                own.push(name);
+            } else {
+                anyhow::ensure!(
+                    std::fs::read(out.join(&file))? == std::fs::read(&target)?,
+                    "two bundles build different files named {name}"
+                );
+            }
+        }
+        own.sort();
+        files.insert(*bundle, own);
+    }
+    Ok(files)
 }
 
 /// Moves the module script trunk writes inline into `index.html` (it loads the wasm) into a file
@@ -95,19 +170,34 @@ pub fn shell_files(dist: &Path) -> Result<Vec<String>> {
 
 /// Fills the template `assets/sw.js` with this build's files and a version derived from their
 /// content: any change to the shell changes `sw.js`, which makes browsers install the update.
-fn write_service_worker(dist: &Path, files: &[String]) -> Result<()> {
+/// The learner's files are precached; each other bundle's are listed with its page's first path
+/// segments, for the worker to keep once that page is opened.
+fn write_service_worker(dist: &Path, files: &BTreeMap<Bundle, Vec<String>>) -> Result<()> {
     let mut hasher = Sha256::new();
-    for file in files {
+    for file in files.values().flatten() {
         hasher.update(file.as_bytes());
         hasher.update(Sha256::digest(std::fs::read(dist.join(file))?));
     }
     let version = hex::encode(&hasher.finalize()[..8]);
-    let urls: Vec<String> = files.iter().map(|f| format!("/{f}")).collect();
+    let urls = |bundle: Bundle| -> Vec<String> { files[&bundle].iter().map(|f| format!("/{f}")).collect() };
+    let others: serde_json::Map<String, serde_json::Value> = Bundle::ALL
+        .into_iter()
+        .filter(|b| *b != Bundle::Learner)
+        .map(|bundle| {
+            let entry = serde_json::json!({
+                "page": format!("/{}", bundle.page()),
+                "segments": bundle.first_segments(),
+                "files": urls(bundle),
+            });
+            (bundle.name().to_owned(), entry)
+        })
+        .collect();
     let template =
         std::fs::read_to_string(root().join("assets/sw.js")).context("could not read assets/sw.js")?;
     let sw = template
         .replace("__DALA_VERSION__", &version)
-        .replace("__DALA_PRECACHE__", &serde_json::to_string(&urls)?);
+        .replace("__DALA_PRECACHE__", &serde_json::to_string(&urls(Bundle::Learner))?)
+        .replace("__DALA_BUNDLES__", &serde_json::to_string(&others)?);
     std::fs::write(dist.join("sw.js"), sw)?;
     Ok(())
 }
