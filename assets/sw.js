@@ -74,7 +74,15 @@ self.addEventListener("fetch", (event) => {
     // Every address of a bundle is its one page: answer from the cache first, so that a slow or
     // absent network never delays opening the app.
     const bundle = bundleOf(url.pathname);
-    event.respondWith(cached(request, bundle ? bundle.page : "/index.html"));
+    if (!bundle) {
+      event.respondWith(cached(request, "/index.html"));
+      return;
+    }
+    // A bundle this device never opened, with no connection: the learner's app says so.
+    event.respondWith(
+      cached(request, bundle.page).catch(() => caches.open(CACHE).then((cache) => cache.match("/index.html")))
+        .then((answer) => answer || Response.error())
+    );
     return;
   }
   event.respondWith(cached(request));

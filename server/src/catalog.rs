@@ -25,13 +25,18 @@ pub fn router() -> Router<AppState> {
 /// `GET /api/v1/courses`: the current version of every course but the archived ones. A
 /// translation link to an archived course is left out too, so the list names only what it lists.
 async fn list_courses(State(state): State<AppState>) -> Result<Json<Vec<CourseSummary>>, AppError> {
-    let archived = archived_courses(&state).await?;
+    Ok(Json(published_courses(&state).await?))
+}
+
+/// The catalog: every published course but the archived ones (nor links to them).
+pub async fn published_courses(state: &AppState) -> Result<Vec<CourseSummary>, AppError> {
+    let archived = archived_courses(state).await?;
     let mut courses = state.store.catalog().await?;
     courses.retain(|course| !archived.contains(&course.slug));
     for course in &mut courses {
         course.translations.retain(|t| !archived.contains(&t.slug));
     }
-    Ok(Json(courses))
+    Ok(courses)
 }
 
 /// The slugs of the archived courses.

@@ -16,6 +16,7 @@ pub mod course;
 pub mod demo;
 pub mod enrollment;
 pub mod error;
+pub mod first_page;
 pub mod fuzz;
 pub mod i18n;
 pub mod limiter;
@@ -113,7 +114,7 @@ pub fn app(state: AppState) -> Router {
         // Issuer keys and revocation lists, at the addresses certificates name.
         .merge(certificates::public_router())
         // The web client and its client-side routes.
-        .fallback_service(web::router(&state.web_dir))
+        .merge(web::router(&state))
         // The span records method and path only: client addresses are never logged, and
         // neither is a query string (a certificate's key travels in one).
         .layer(TraceLayer::new_for_http().make_span_with(request_span))

@@ -13,15 +13,22 @@ use axum::extract::Request;
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::middleware::{self, Next};
 use axum::response::{Html, IntoResponse, Response};
-use axum::routing::Router;
+use axum::routing::{Router, get};
+use tower_http::compression::CompressionLayer;
+
+use crate::AppState;
 use tower::ServiceExt;
 use tower_http::services::{ServeDir, ServeFile};
 
-/// A router (meant as the app's fallback) that serves `web_dir`.
-pub fn router<S: Clone + Send + Sync + 'static>(web_dir: &Path) -> Router<S> {
-    let files = ServeDir::new(web_dir).precompressed_br().precompressed_gzip();
-    let web_dir = web_dir.to_owned();
+/// A router (meant as the app's fallback) that serves the built client in `state.web_dir`; its
+/// first page, `/`, carries the catalog ([`crate::first_page`]).
+pub fn router(state: &AppState) -> Router<AppState> {
+    let files = ServeDir::new(state.web_dir.as_path()).precompressed_br().precompressed_gzip();
+    let web_dir = state.web_dir.as_path().to_owned();
+    let first_page =
+        get(crate::first_page::catalog).layer(CompressionLayer::new().quality(crate::DYNAMIC_COMPRESSION));
     Router::new()
+        .route("/", first_page)
         .fallback_service(files.fallback(tower::service_fn(move |request: Request| {
             let web_dir = web_dir.clone();
             async move { Ok::<_, std::convert::Infallible>(serve_page(&web_dir, request).await) }
@@ -50,7 +57,7 @@ async fn content_security_policy(request: Request, next: Next) -> Response {
 
 /// A client route such as `/courses/x` gets its bundle's page (`index.html` for the learner's
 /// app, `staff.html` for `/author/x`: see [`Bundle`]); a missing file such as `/x.js` a 404.
-async fn serve_page(web_dir: &Path, request: Request) -> Response {
+pub async fn serve_page(web_dir: &Path, request: Request) -> Response {
     // An API path of a version this server does not have is still an API error, not a page.
     if request.uri().path().starts_with("/api/") {
         return crate::error::AppError::NotFound("API route").into_response();

@@ -564,9 +564,9 @@ impl Browser {
         }
     }
 
-    /// Types `text` into the input matching `css`, waiting for it to appear.
+    /// Types `text` into the input matching `css`, waiting for it to appear (and show).
     pub async fn type_into(&self, css: &str, text: &str) -> Result<()> {
-        let element = self.element(css).await?;
+        let element = self.shown(css).await?;
         element.send_keys(text).await.with_context(|| format!("could not type into `{css}`"))?;
         Ok(())
     }
@@ -576,16 +576,39 @@ impl Browser {
         Ok(self.client.execute_async(script, vec![]).await?)
     }
 
-    /// Clicks the first element matching `css`, waiting for it to appear.
+    /// Clicks the first element matching `css` that shows, waiting (up to 30 s) for one.
     pub async fn click(&self, css: &str) -> Result<()> {
-        let element = self.element(css).await?;
-        // A control in a closed disclosure (the header's menu, the sync details) is reached
-        // as a person reaches it: the disclosure is opened first.
-        let open = "for (let e = arguments[0]; e; e = e.parentElement) \
-                    if (e.tagName === 'DETAILS' && !e.open) e.open = true;";
-        self.client.execute(open, vec![serde_json::to_value(&element)?]).await?;
+        let element = self.shown(css).await?;
         element.click().await.with_context(|| format!("could not click `{css}`"))?;
         Ok(())
+    }
+
+    /// The first element matching `css` that is shown, waiting (up to 30 s) for one: the app
+    /// renders hidden while the server's first paint shows (see `server/src/first_page.rs`), and
+    /// a person reaches only what shows. A control in a closed disclosure (the header's menu,
+    /// the sync details) is reached as a person reaches it: the disclosure is opened first.
+    async fn shown(&self, css: &str) -> Result<fantoccini::elements::Element> {
+        let open = "for (let e = arguments[0]; e; e = e.parentElement) \
+                    if (e.tagName === 'DETAILS' && !e.open) e.open = true;";
+        let start = Instant::now();
+        while start.elapsed() < Duration::from_secs(30) {
+            for element in self.client.find_all(Locator::Css(css)).await.unwrap_or_default() {
+                let Ok(value) = serde_json::to_value(&element) else { continue };
+                if self.client.execute(open, vec![value]).await.is_err() {
+                    continue;
+                }
+                if element.is_displayed().await.unwrap_or(false) {
+                    return Ok(element);
+                }
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        // None showed: the same wait's report of what the page shows instead.
+        let element = self.element(css).await?;
+        bail!(
+            "`{css}` is on the page but never showed within 30 s ({:?})",
+            element.text().await.unwrap_or_default()
+        )
     }
 
     /// Runs `script` (a function body) until it returns true, for up to 30 s.

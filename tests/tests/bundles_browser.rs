@@ -127,6 +127,13 @@ async fn a_learners_first_visit_requests_no_file_of_the_editor_the_dashboard_or_
     ensure!(requested.is_empty(), "a learner's first visit requested other bundles' files: {requested:?}");
     let cached: Vec<_> = learner.cached.intersection(&forbidden).collect();
     ensure!(cached.is_empty(), "the service worker fetched other bundles' files for a learner: {cached:?}");
+
+    // Offline, a page of another bundle, never opened on this device, says it needs a
+    // connection once (rather than the browser's error page).
+    let mut server = server;
+    server.stop();
+    b.client.goto(&server.url("/author")).await?;
+    b.wait_for_text("main h1", "not on this device yet").await?;
     browser.close().await?;
     Ok(())
 }

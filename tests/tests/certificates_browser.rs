@@ -80,6 +80,16 @@ async fn a_certificate_earned_offline_arrives_with_sync_and_verifies_with_the_se
     phone.click("#download-pdf").await?;
     phone.wait_for_script(PDF_KEPT, "the PDF kept on the device").await?;
     let url = phone.client.current_url().await?;
+    // The verification page is its own app (strangers open it once; a learner's app does not
+    // carry it): opened once online, the device keeps it.
+    phone.client.goto(&server.url("/verify")).await?;
+    phone.wait_for_script("return !!document.querySelector('#verify-input')", "the verify page").await?;
+    phone
+        .wait_for_script(
+            "return caches.match('/verify.html').then(hit => !!hit)",
+            "the service worker to keep the verify page",
+        )
+        .await?;
 
     // The server is gone again: the certificate still shows and verifies on the device.
     server.stop();

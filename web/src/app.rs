@@ -104,6 +104,7 @@ impl PartialEq for AppProps {
 #[function_component(Elsewhere)]
 pub fn elsewhere() -> Html {
     let i18n = use_context::<I18n>().expect("inside the app");
+    let online = use_context::<Online>().is_none_or(|o| o.0);
     let stuck = use_state(|| false);
     {
         let stuck = stuck.clone();
@@ -117,10 +118,17 @@ pub fn elsewhere() -> Html {
             }
         });
     }
-    if *stuck {
-        html! { <crate::pages::not_found::NotFoundPage /> }
-    } else {
-        html! { <p class="loading" role="status">{ i18n.t("loading") }</p> }
+    match (*stuck, online) {
+        (false, _) => html! { <p class="loading" role="status">{ i18n.t("loading") }</p> },
+        // Offline, the service worker answers a page this device never opened with the
+        // learner's app: that page's app is not on the device yet.
+        (true, false) => html! {
+            <>
+                <h1>{ i18n.t("elsewhere-title") }</h1>
+                <p>{ i18n.t("elsewhere-needs-connection") }</p>
+            </>
+        },
+        (true, true) => html! { <crate::pages::not_found::NotFoundPage /> },
     }
 }
 
@@ -207,6 +215,18 @@ pub fn app(props: &AppProps) -> Html {
         let lang = lang.clone();
         Callback::from(move |new: Lang| lang.set(new))
     };
+    {
+        // Only the catalog comes written into the first page: any other page shows at once.
+        let catalog = matches!(
+            Route::recognize(&gloo::utils::window().location().pathname().unwrap_or_default()),
+            Some(Route::Catalog)
+        );
+        use_effect_with((), move |_| {
+            if !catalog {
+                first_paint_done();
+            }
+        });
+    }
     html! {
         <ContextProvider<I18n> context={I18n::new(*lang)}>
             <ContextProvider<Online> context={Online(*online)}>
@@ -225,7 +245,42 @@ pub fn app(props: &AppProps) -> Html {
     }
 }
 
-/// Renders a bundle's app into the page.
+/// Renders a bundle's app into the page. A first page that came with the catalog written in
+/// (the server's `first_page`) keeps showing it: the app renders hidden beside it until
+/// [`first_paint_done`].
 pub fn start(props: AppProps) {
-    yew::Renderer::<App>::with_props(props).render();
+    let document = gloo::utils::document();
+    let root = document.get_element_by_id(FIRST_PAINT).and_then(|_| {
+        let root = document.create_element("div").ok()?;
+        root.set_id(APP_ROOT);
+        root.set_attribute("hidden", "").ok()?;
+        document.body()?.append_child(&root).ok()?;
+        Some(root)
+    });
+    match root {
+        Some(root) => {
+            // Should the catalog never get ready (a failing device store), the app shows anyway.
+            gloo::timers::callback::Timeout::new(FIRST_PAINT_AT_MOST_MS, first_paint_done).forget();
+            yew::Renderer::<App>::with_root_and_props(root, props).render()
+        }
+        None => yew::Renderer::<App>::with_props(props).render(),
+    };
+}
+
+/// The server's first paint, and the element the app renders into while it shows.
+const FIRST_PAINT: &str = "first-paint";
+const APP_ROOT: &str = "app";
+const FIRST_PAINT_AT_MOST_MS: u32 = 10_000;
+
+/// The app's page is ready: it replaces the server's first paint (if any), which showed the
+/// same thing, so nothing moves. Pages call it once their content is there; it does nothing the
+/// second time.
+pub fn first_paint_done() {
+    let document = gloo::utils::document();
+    if let Some(first) = document.get_element_by_id(FIRST_PAINT) {
+        first.remove();
+        if let Some(root) = document.get_element_by_id(APP_ROOT) {
+            let _ = root.remove_attribute("hidden");
+        }
+    }
 }

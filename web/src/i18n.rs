@@ -27,10 +27,10 @@ impl Lang {
 
     /// The language's name in itself, for the language switch.
     pub fn native_name(self) -> &'static str {
-        match self {
-            Lang::En => "English",
-            Lang::Ru => "Русский",
-        }
+        dala_wire::display::UI_LANGUAGES
+            .iter()
+            .find(|(tag, _)| *tag == self.tag())
+            .map_or(self.tag(), |(_, name)| name)
     }
 
     pub fn from_tag(tag: &str) -> Option<Lang> {
@@ -43,10 +43,7 @@ impl Lang {
     /// starts in Russian; any other starts in English.
     pub fn from_browser() -> Lang {
         let tag = gloo::utils::window().navigator().language().unwrap_or_default();
-        Lang::from_tag(&tag).unwrap_or_else(|| {
-            let regional = ["kk", "ky", "tg", "uz", "tk", "mn", "az", "be", "uk"];
-            if regional.iter().any(|r| tag.starts_with(r)) { Lang::Ru } else { Lang::En }
-        })
+        dala_wire::display::ui_language(&tag).and_then(Lang::from_tag).unwrap_or(Lang::En)
     }
 
     /// The language's message files: `main.ftl` and one per area of the app, joined into one
@@ -136,15 +133,7 @@ impl I18n {
 
     /// A byte count for people: `850 B`, `12 KB`, `1.4 MB` (in the current language).
     pub fn bytes(&self, bytes: u64) -> String {
-        let (value, id) = match bytes {
-            0..1_000 => (bytes as f64, "size-bytes"),
-            1_000..1_000_000 => ((bytes as f64 / 1_000.0).round(), "size-kb"),
-            _ => ((bytes as f64 / 100_000.0).round() / 10.0, "size-mb"),
-        };
-        let shown = match self.lang {
-            Lang::Ru => format!("{value}").replace('.', ","),
-            Lang::En => format!("{value}"),
-        };
+        let (shown, id) = dala_wire::display::size_for_people(bytes, self.lang == Lang::Ru);
         self.t_with(id, &[("size", FluentValue::from(shown))])
     }
 

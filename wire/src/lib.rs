@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 mod authoring;
 pub mod bundles;
 mod certificates;
+pub mod display;
 pub mod limits;
 mod organizations;
 mod progress;

@@ -12,6 +12,8 @@ use std::time::{Duration, Instant};
 use anyhow::{Context, Result, bail, ensure};
 use dala_wire::{CourseSummary, Manifest};
 
+use dala_wire::bundles::Bundle;
+
 use crate::util::{Step, cargo, root, run as run_command};
 use crate::{bench_certificates, bench_reports, bench_stall, bench_sync, bench_update, http, postgres};
 use crate::{tools, web};
@@ -101,48 +103,70 @@ pub fn run(section: Option<&str>) -> Result<()> {
     let (server, address) = start_server(&data_dir, &dist, None)?;
     steps.next("measuring sizes and transfers");
 
-    let raw_wasm = root().join("target/web/wasm32-unknown-unknown/web/dala-web.wasm");
-    let dist_wasm = web::shell_files(&dist)?
-        .into_iter()
-        .find(|f| f.ends_with("_bg.wasm"))
-        .context("no wasm in web/dist")?;
-    let optimised = std::fs::read(dist.join(&dist_wasm))?;
-    println!("\n## Client size (release build, `cargo xtask bench`)\n");
-    println!("| what | bytes |\n|---|---:|");
-    if let Ok(meta) = std::fs::metadata(&raw_wasm) {
-        println!("| wasm from cargo, before wasm-bindgen and wasm-opt | {} |", meta.len());
-    }
-    println!("| wasm after wasm-bindgen and `wasm-opt -Oz` | {} |", optimised.len());
-    println!("| the same, brotli (quality 11) | {} |", web::brotli_bytes(&optimised).len());
-
-    println!("\n## First visit: app shell on the wire\n");
+    println!("\n## Client size per bundle (release build, `cargo xtask bench`)\n");
     println!(
-        "Everything the browser fetches before the catalog is usable, as sent with `Accept-Encoding: br`.\n"
+        "Each bundle is its own app; a learner downloads only the learner's (see `dala_wire::bundles`).\n"
     );
-    println!("| request | encoding | body bytes |\n|---|---|---:|");
-    let index = http::get(address, "/")?;
+    println!(
+        "| bundle | wasm from cargo | after wasm-bindgen and `wasm-opt -Oz` | brotli (quality 11) |\n|---|---:|---:|---:|"
+    );
+    for bundle in Bundle::ALL {
+        let page = std::fs::read_to_string(dist.join(bundle.page()))?;
+        let wasm = referenced_paths(&page)
+            .into_iter()
+            .find(|f| f.ends_with("_bg.wasm"))
+            .with_context(|| format!("{} names no wasm", bundle.page()))?;
+        let optimised = std::fs::read(dist.join(wasm.trim_start_matches('/')))?;
+        let bin =
+            if bundle == Bundle::Learner { "dala-web".to_owned() } else { format!("dala-{}", bundle.name()) };
+        let raw = std::fs::metadata(root().join(format!("target/web/wasm32-unknown-unknown/web/{bin}.wasm")))
+            .map_or("?".to_owned(), |m| m.len().to_string());
+        println!(
+            "| {} | {raw} | {} | {} |",
+            bundle.name(),
+            optimised.len(),
+            web::brotli_bytes(&optimised).len()
+        );
+    }
+
+    println!("\n## First visit: the learner's page on the wire\n");
+    println!(
+        "Everything a first visit fetches, as sent with `Accept-Encoding: br`. `/` carries the catalog \
+         (written by the server), so the catalog paints once the page and its style sheet arrive; the \
+         app (boot script, JavaScript glue, wasm) then takes over.\n"
+    );
+    println!("| request | encoding | body bytes | needed for the catalog to paint |\n|---|---|---:|---|");
     let index_text = String::from_utf8_lossy(&std::fs::read(dist.join("index.html"))?).into_owned();
     let mut paths = vec!["/".to_owned()];
     paths.extend(referenced_paths(&index_text));
     paths.push("/sw.js".into());
     paths.push("/api/v1/courses".into());
-    let (mut body_total, mut head_total) = (0, 0);
+    let (mut body_total, mut head_total, mut paint_total) = (0, 0, 0);
     for path in &paths {
-        let response = if path == "/" { http::get(address, "/")? } else { http::get(address, path)? };
+        let response = http::get(address, path)?;
         if response.status != 200 {
             bail!("{path} answered {}", response.status);
         }
+        let for_paint = path == "/" || path.ends_with(".css");
         println!(
-            "| `{path}` | {} | {} |",
+            "| `{path}` | {} | {} | {} |",
             response.header("content-encoding").unwrap_or("identity"),
-            response.body.len()
+            response.body.len(),
+            if for_paint { "yes" } else { "" }
         );
         body_total += response.body.len();
         head_total += response.head_bytes;
+        if for_paint {
+            paint_total += response.body.len() + response.head_bytes;
+        }
     }
-    drop(index);
-    println!("| **total** | | **{body_total}** |");
-    println!("\nResponse headers add {head_total} bytes over {} requests.", paths.len());
+    println!("| **total** | | **{body_total}** | |");
+    println!(
+        "\nResponse headers add {head_total} bytes over {} requests. Until the catalog paints: {paint_total} bytes \
+         with headers; the whole first visit: {} bytes with headers.",
+        paths.len(),
+        body_total + head_total
+    );
 
     println!("\n## Course download\n");
     println!("| course | blobs | sum of blob sizes | on the wire (manifest + blobs) |\n|---|---:|---:|---:|");

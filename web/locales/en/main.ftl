@@ -44,6 +44,8 @@ lesson-previous = ← Previous
 lesson-next = Next →
 
 not-found-title = Page not found
+elsewhere-title = This page is not on this device yet
+elsewhere-needs-connection = It is opened with a connection once; after that it works offline too. Connect to the internet and try again.
 
 size-bytes = { $size } B
 size-kb = { $size } KB

@@ -45,6 +45,8 @@ lesson-previous = ← Назад
 lesson-next = Далее →
 
 not-found-title = Страница не найдена
+elsewhere-title = Этой страницы ещё нет на устройстве
+elsewhere-needs-connection = Её нужно один раз открыть с подключением к интернету, после этого она работает и без него. Подключитесь и попробуйте снова.
 
 size-bytes = { $size } Б
 size-kb = { $size } КБ

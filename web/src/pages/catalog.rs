@@ -30,6 +30,15 @@ pub fn catalog_page() -> Html {
             wasm_bindgen_futures::spawn_local(async move { state.set(Some(library::catalog().await)) });
         });
     }
+    {
+        // The server's first paint showed this page as it is now: the app takes over.
+        let ready = state.is_some() && status.loaded;
+        use_effect_with(ready, |ready| {
+            if *ready {
+                crate::app::first_paint_done();
+            }
+        });
+    }
     let body = match &*state {
         None => html! { <Loading /> },
         Some(Err(failure)) => html! { <FailureNotice failure={failure.clone()} /> },
@@ -70,38 +79,17 @@ pub fn catalog_page() -> Html {
 
 /// One card per course, whatever the number of its languages: the version in `language` when
 /// there is one, with the others offered beside it. Courses that exist in `language` come
-/// first; otherwise the server's order is kept.
+/// first; otherwise the server's order is kept (the rule is `dala_wire::display`'s, which the
+/// server's first page follows too).
 fn group_translations<'a>(
     entries: &'a [CatalogEntry],
     language: &str,
 ) -> Vec<(&'a CatalogEntry, Vec<&'a CatalogEntry>)> {
-    let mut seen: Vec<&str> = Vec::new();
-    let mut groups = Vec::new();
-    for entry in entries {
-        if seen.contains(&entry.course.slug.as_str()) {
-            continue;
-        }
-        // The course and every translation the catalog lists (links are symmetric on the server).
-        let mut members: Vec<&CatalogEntry> = vec![entry];
-        let mut next = 0;
-        while next < members.len() {
-            for translation in &members[next].course.translations {
-                let linked = entries.iter().find(|e| e.course.slug == translation.slug);
-                if let Some(linked) =
-                    linked.filter(|l| !members.iter().any(|m| m.course.slug == l.course.slug))
-                {
-                    members.push(linked);
-                }
-            }
-            next += 1;
-        }
-        seen.extend(members.iter().map(|m| m.course.slug.as_str()));
-        let shown = members.iter().position(|m| m.course.language == language).unwrap_or(0);
-        let primary = members.remove(shown);
-        groups.push((primary, members));
-    }
-    groups.sort_by_key(|(shown, _)| shown.course.language != language);
-    groups
+    let courses: Vec<&dala_wire::CourseSummary> = entries.iter().map(|e| &e.course).collect();
+    dala_wire::display::group_translations(&courses, language)
+        .into_iter()
+        .map(|(shown, others)| (&entries[shown], others.into_iter().map(|o| &entries[o]).collect()))
+        .collect()
 }
 
 fn course_card(entry: &CatalogEntry, others: &[&CatalogEntry], i18n: &crate::i18n::I18n) -> Html {
