@@ -47,6 +47,8 @@ async fn the_catalog_paints_without_the_wasm_and_the_app_takes_over_in_place() -
         before["text"].as_str().is_some_and(|t| t.contains("Communications policy for a CSO")),
         "the first paint lists no course: {before}"
     );
+    // It is a page like the app's for everyone, screen readers included.
+    blocked.check_accessibility("the catalog's first paint, before the app").await?;
     // Its links are plain links: without the app, the course page still opens (as a page load).
     let wasm_loaded: serde_json::Value = blocked
         .client
