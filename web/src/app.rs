@@ -227,8 +227,11 @@ pub fn app(props: &AppProps) -> Html {
             }
         });
     }
+    // The messages are parsed once per language, not at every render (each sync, each change
+    // of connectivity renders the app again).
+    let i18n = use_memo(*lang, |lang| I18n::new(*lang));
     html! {
-        <ContextProvider<I18n> context={I18n::new(*lang)}>
+        <ContextProvider<I18n> context={(*i18n).clone()}>
             <ContextProvider<Online> context={Online(*online)}>
             <ContextProvider<SyncStatus> context={(*sync_status).clone()}>
                 <BrowserRouter>
