@@ -136,15 +136,33 @@ pub fn elsewhere() -> Html {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Online(pub bool);
 
-#[function_component(App)]
-pub fn app(props: &AppProps) -> Html {
-    let after_sync = props.after_sync;
+/// The interface language: the one chosen on this device, else the browser's; kept, and set
+/// on the page's `<html lang>`. Returns it, its messages (parsed once per language, not at every
+/// render) and the switch's callback.
+#[hook]
+fn use_language() -> (I18n, Callback<Lang>) {
     let lang =
         use_state(|| storage::language().and_then(|l| Lang::from_tag(&l)).unwrap_or_else(Lang::from_browser));
+    use_effect_with(*lang, move |lang| {
+        storage::set_language(lang.tag());
+        if let Some(root) = gloo::utils::document().document_element() {
+            let _ = root.set_attribute("lang", lang.tag());
+        }
+    });
+    let i18n = use_memo(*lang, |lang| I18n::new(*lang));
+    let on_language = Callback::from(move |new: Lang| lang.set(new));
+    ((*i18n).clone(), on_language)
+}
+
+/// Whether the server answers: the browser's own online/offline events, and the outcome of
+/// every API request (a server that cannot be reached counts as offline even when the network
+/// is up). While counted offline with a network (the server was down, or the page was opened
+/// offline), it asks the server every few seconds, so "Online" shows as soon as it answers;
+/// `on_back` runs then.
+#[hook]
+fn use_online(on_back: Callback<()>) -> bool {
     let online = use_state(storage::browser_online);
     {
-        // The browser's own online/offline events, and the outcome of every API request: a
-        // server that cannot be reached counts as offline even when the network is up.
         let online = online.clone();
         use_effect_with((), move |_| {
             let set = online.setter();
@@ -157,28 +175,33 @@ pub fn app(props: &AppProps) -> Html {
             move || drop((on, off))
         });
     }
-    {
-        // Counted offline while the browser has a network (the server was down, or the page was
-        // opened offline): ask the server every few seconds, so "Online" shows, and waiting work
-        // is sent, as soon as it answers rather than at the next minute's sync.
-        let was_offline = use_mut_ref(|| false);
-        use_effect_with(*online, move |online| {
-            let was = std::mem::replace(&mut *was_offline.borrow_mut(), !*online);
-            if *online && was {
-                sync_in_background(after_sync);
-            }
-            let probing = (!*online).then(|| {
-                gloo::timers::callback::Interval::new(PROBE_EVERY_MS, || {
-                    if storage::browser_online() {
-                        wasm_bindgen_futures::spawn_local(async {
-                            api::probe().await;
-                        });
-                    }
-                })
-            });
-            move || drop(probing)
+    let was_offline = use_mut_ref(|| false);
+    use_effect_with(*online, move |online| {
+        let was = std::mem::replace(&mut *was_offline.borrow_mut(), !*online);
+        if *online && was {
+            on_back.emit(());
+        }
+        let probing = (!*online).then(|| {
+            gloo::timers::callback::Interval::new(PROBE_EVERY_MS, || {
+                if storage::browser_online() {
+                    wasm_bindgen_futures::spawn_local(async {
+                        api::probe().await;
+                    });
+                }
+            })
         });
-    }
+        move || drop(probing)
+    });
+    *online
+}
+
+/// The app of the learner's and the staff's bundles: accounts, sync, the header's menu.
+#[function_component(App)]
+pub fn app(props: &AppProps) -> Html {
+    let after_sync = props.after_sync;
+    let (i18n, on_language) = use_language();
+    // Waiting work is sent as soon as the server answers again, not at the next minute's sync.
+    let online = use_online(Callback::from(move |()| sync_in_background(after_sync)));
     let sync_status = use_state(SyncStatus::default);
     {
         // Sync on opening, on coming online and every minute; keep the sync bar current.
@@ -203,19 +226,6 @@ pub fn app(props: &AppProps) -> Html {
         });
     }
     {
-        let lang = *lang;
-        use_effect_with(lang, move |lang| {
-            storage::set_language(lang.tag());
-            if let Some(root) = gloo::utils::document().document_element() {
-                let _ = root.set_attribute("lang", lang.tag());
-            }
-        });
-    }
-    let on_language = {
-        let lang = lang.clone();
-        Callback::from(move |new: Lang| lang.set(new))
-    };
-    {
         // Only the catalog comes written into the first page: any other page shows at once.
         let catalog = matches!(
             Route::recognize(&gloo::utils::window().location().pathname().unwrap_or_default()),
@@ -227,12 +237,9 @@ pub fn app(props: &AppProps) -> Html {
             }
         });
     }
-    // The messages are parsed once per language, not at every render (each sync, each change
-    // of connectivity renders the app again).
-    let i18n = use_memo(*lang, |lang| I18n::new(*lang));
     html! {
-        <ContextProvider<I18n> context={(*i18n).clone()}>
-            <ContextProvider<Online> context={Online(*online)}>
+        <ContextProvider<I18n> context={i18n}>
+            <ContextProvider<Online> context={Online(online)}>
             <ContextProvider<SyncStatus> context={(*sync_status).clone()}>
                 <BrowserRouter>
                     <crate::components::route_focus::RouteFocus />
@@ -246,6 +253,34 @@ pub fn app(props: &AppProps) -> Html {
             </ContextProvider<Online>>
         </ContextProvider<I18n>>
     }
+}
+
+/// The app of the public certificate check, which strangers open: no account, nothing to sync,
+/// so none of that code in its bundle. The header has the app's name, the connectivity state
+/// and the language switch.
+#[function_component(PublicApp)]
+pub fn public_app(props: &AppProps) -> Html {
+    let (i18n, on_language) = use_language();
+    let online = use_online(Callback::noop());
+    use_effect_with((), |_| first_paint_done());
+    html! {
+        <ContextProvider<I18n> context={i18n}>
+            <ContextProvider<Online> context={Online(online)}>
+                <BrowserRouter>
+                    <crate::components::route_focus::RouteFocus />
+                    <crate::components::header::PublicHeader on_language={on_language} />
+                    <main id="main">
+                        <Switch<Route> render={props.pages} />
+                    </main>
+                </BrowserRouter>
+            </ContextProvider<Online>>
+        </ContextProvider<I18n>>
+    }
+}
+
+/// Renders the public certificate check's app (see [`PublicApp`]).
+pub fn start_public(props: AppProps) {
+    yew::Renderer::<PublicApp>::with_props(props).render();
 }
 
 /// Renders a bundle's app into the page. A first page that came with the catalog written in

@@ -14,5 +14,5 @@ fn pages(route: Route) -> Html {
 
 fn main() {
     dala_web::storage::register_service_worker();
-    dala_web::app::start(AppProps { pages, after_sync: None });
+    dala_web::app::start_public(AppProps { pages, after_sync: None });
 }

@@ -18,7 +18,6 @@ pub struct HeaderProps {
 #[function_component(Header)]
 pub fn header(props: &HeaderProps) -> Html {
     let i18n = use_i18n();
-    let online = use_context::<Online>().map(|o| o.0).unwrap_or(true);
     let status = use_context::<SyncStatus>().unwrap_or_default();
     let session = status.session.as_ref();
     let signed_in = session.is_some();
@@ -45,20 +44,6 @@ pub fn header(props: &HeaderProps) -> Html {
                 navigator.push(&Route::SignOut);
             }
         })
-    };
-    let onchange = {
-        let on_language = props.on_language.clone();
-        Callback::from(move |e: Event| {
-            let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
-            if let Some(lang) = Lang::from_tag(&select.value()) {
-                on_language.emit(lang);
-            }
-        })
-    };
-    let (status_class, status_text) = if online {
-        ("status status-online", i18n.t("status-online"))
-    } else {
-        ("status status-offline", i18n.t("status-offline"))
     };
     html! {
         <header class="top">
@@ -89,6 +74,46 @@ pub fn header(props: &HeaderProps) -> Html {
                     </nav>
                 </details>
             }
+            <StatusAndLanguage on_language={props.on_language.clone()} />
+        </header>
+    }
+}
+
+/// The header of the public certificate check: the app's name, the connectivity state and the
+/// language switch (no account there).
+#[function_component(PublicHeader)]
+pub fn public_header(props: &HeaderProps) -> Html {
+    let i18n = use_i18n();
+    html! {
+        <header class="top">
+            <a class="skip" href="#main">{ i18n.t("skip-to-content") }</a>
+            <a href="/" class="brand">{ "Dala" }</a>
+            <StatusAndLanguage on_language={props.on_language.clone()} />
+        </header>
+    }
+}
+
+/// The header's end: "Online"/"Offline" and the language switch.
+#[function_component(StatusAndLanguage)]
+fn status_and_language(props: &HeaderProps) -> Html {
+    let i18n = use_i18n();
+    let online = use_context::<Online>().map(|o| o.0).unwrap_or(true);
+    let onchange = {
+        let on_language = props.on_language.clone();
+        Callback::from(move |e: Event| {
+            let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
+            if let Some(lang) = Lang::from_tag(&select.value()) {
+                on_language.emit(lang);
+            }
+        })
+    };
+    let (status_class, status_text) = if online {
+        ("status status-online", i18n.t("status-online"))
+    } else {
+        ("status status-offline", i18n.t("status-offline"))
+    };
+    html! {
+        <>
             <span class={status_class} role="status" id="connectivity">{ status_text }</span>
             <label class="language">
                 <span class="visually-hidden">{ i18n.t("language-label") }</span>
@@ -98,6 +123,6 @@ pub fn header(props: &HeaderProps) -> Html {
                     }) }
                 </select>
             </label>
-        </header>
+        </>
     }
 }
