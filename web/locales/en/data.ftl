@@ -22,4 +22,4 @@ data-used = Dala used { $unit ->
            *[other] { $amount } bytes
         }
     } of data on this device this month.
-data-used-note = Counted on this device, for everyone who uses it: what the Dala server sent, compressed as it travelled, with its headers. What is already on the device costs nothing and is not counted; what the device sends (a few hundred bytes a day) is not counted either.
+data-used-note = Counted on this device, for everyone who uses it: what the Dala server sent, compressed as it travelled, plus 300 bytes a file for its headers (the browser’s own estimate). What is already on the device costs nothing and is not counted; what the device sends (a few hundred bytes a day) is not counted either.
