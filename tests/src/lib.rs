@@ -784,7 +784,8 @@ pub fn bytes_received_from(events: &[serde_json::Value], origin: &str) -> Receiv
             ours.insert(id(event));
         }
         if event["method"] == "Network.responseReceived" {
-            headers.insert(id(event), event["params"]["response"]["encodedDataLength"].as_f64().unwrap_or(0.0));
+            headers
+                .insert(id(event), event["params"]["response"]["encodedDataLength"].as_f64().unwrap_or(0.0));
         }
     }
     let mut received = Received::default();

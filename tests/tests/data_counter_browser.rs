@@ -57,7 +57,10 @@ async fn the_counter_grows_by_what_a_course_download_moved() -> Result<()> {
     let first_visit = counted(b).await?;
     let wire = bytes_received_from(&b.network_log().await?, &origin);
     eprintln!("first visit: counted {first_visit} B; Chromium received {wire:?}");
-    ensure!(first_visit > 50_000, "the first visit (the wasm alone is over 100 KB) is counted: {first_visit} B");
+    ensure!(
+        first_visit > 50_000,
+        "the first visit (the wasm alone is over 100 KB) is counted: {first_visit} B"
+    );
     check(first_visit, wire)?;
 
     b.client.goto(&server.url(&format!("/courses/{COURSE}"))).await?;
@@ -81,7 +84,8 @@ async fn the_counter_grows_by_what_a_course_download_moved() -> Result<()> {
     // response, against the 300 B allowance): within 15 %.
     ensure!(
         grown.abs_diff(wire.bytes) <= wire.bytes * 15 / 100,
-        "the counter grew by {grown} B; Chromium received {} B with headers", wire.bytes
+        "the counter grew by {grown} B; Chromium received {} B with headers",
+        wire.bytes
     );
 
     // The catalog shows it, in kilobytes.

@@ -97,7 +97,10 @@ async fn offline_the_last_catalog_shows_with_the_downloaded_course_first() -> Re
     // What is kept for every user of the device is the public catalog: nothing of Dana's.
     let kept = b.client.execute("return localStorage.getItem('dala.catalog')", vec![]).await?;
     let kept = kept.as_str().context("the catalog is kept in localStorage")?.to_owned();
-    ensure!(kept.contains(EXTRA) && kept.contains("cso-communications-en"), "the whole catalog is kept: {kept}");
+    ensure!(
+        kept.contains(EXTRA) && kept.contains("cso-communications-en"),
+        "the whole catalog is kept: {kept}"
+    );
     let token = b
         .run_async(
             "const done = arguments[0]; const open = indexedDB.open('dala'); \
@@ -107,7 +110,10 @@ async fn offline_the_last_catalog_shows_with_the_downloaded_course_first() -> Re
         .await?;
     let token = token.as_str().context("a session token")?.to_owned();
     for personal in ["dana", "Dana Example", &token] {
-        ensure!(!kept.to_lowercase().contains(&personal.to_lowercase()), "the kept catalog holds {personal:?}: {kept}");
+        ensure!(
+            !kept.to_lowercase().contains(&personal.to_lowercase()),
+            "the kept catalog holds {personal:?}: {kept}"
+        );
     }
 
     // The server goes away; the learner reloads the catalog.
@@ -121,7 +127,10 @@ async fn offline_the_last_catalog_shows_with_the_downloaded_course_first() -> Re
         offline.first().is_some_and(|(slug, marked)| *slug == downloaded && !marked),
         "offline, the downloaded course {downloaded} comes first, unmarked: {offline:?}"
     );
-    ensure!(offline[1..].iter().all(|(_, marked)| *marked), "every other course needs a connection: {offline:?}");
+    ensure!(
+        offline[1..].iter().all(|(_, marked)| *marked),
+        "every other course needs a connection: {offline:?}"
+    );
     let buttons = b.client.execute("return document.querySelectorAll('main button').length", vec![]).await?;
     ensure!(buttons == 0, "no button on the offline catalog ({buttons})");
     b.screenshot("offline-catalog-360").await?;

@@ -112,18 +112,19 @@ extern "C" {
 /// count nothing.
 pub fn start() {
     let origin = gloo::utils::window().location().origin().unwrap_or_default();
-    let callback = Closure::<dyn Fn(PerformanceObserverEntryList)>::new(move |list: PerformanceObserverEntryList| {
-        let bytes: u64 = list
-            .get_entries()
-            .iter()
-            .map(JsCast::unchecked_into::<ResourceEntry>)
-            .filter(|entry| entry.name().starts_with(&origin))
-            .filter_map(|entry| entry.transfer_size().as_f64())
-            .filter(|size| size.is_finite() && *size > 0.0)
-            .map(|size| size as u64)
-            .sum();
-        count(bytes);
-    });
+    let callback =
+        Closure::<dyn Fn(PerformanceObserverEntryList)>::new(move |list: PerformanceObserverEntryList| {
+            let bytes: u64 = list
+                .get_entries()
+                .iter()
+                .map(JsCast::unchecked_into::<ResourceEntry>)
+                .filter(|entry| entry.name().starts_with(&origin))
+                .filter_map(|entry| entry.transfer_size().as_f64())
+                .filter(|size| size.is_finite() && *size > 0.0)
+                .map(|size| size as u64)
+                .sum();
+            count(bytes);
+        });
     if let Ok(observer) = PerformanceObserver::new(callback.as_ref().unchecked_ref()) {
         for kind in ["navigation", "resource"] {
             let options = js_sys::Object::new();
@@ -142,9 +143,12 @@ pub fn number(lang: crate::i18n::Lang, value: f64) -> String {
     let _ = js_sys::Reflect::set(&options, &"maximumFractionDigits".into(), &1.into());
     let locales = js_sys::Array::of1(&lang.tag().into());
     let format = js_sys::Intl::NumberFormat::new(&locales, &options);
-    format.format().call1(&JsValue::UNDEFINED, &value.into()).ok().and_then(|s| s.as_string()).unwrap_or_else(
-        || format!("{value}"),
-    )
+    format
+        .format()
+        .call1(&JsValue::UNDEFINED, &value.into())
+        .ok()
+        .and_then(|s| s.as_string())
+        .unwrap_or_else(|| format!("{value}"))
 }
 
 #[cfg(test)]

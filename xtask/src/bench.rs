@@ -13,7 +13,10 @@ use anyhow::{Context, Result, bail, ensure};
 use dala_wire::{CourseSummary, Manifest};
 
 use crate::util::{Step, cargo, root, run as run_command};
-use crate::{bench_certificates, bench_lighthouse, bench_reports, bench_stall, bench_sync, bench_update, http, postgres};
+use crate::{
+    bench_certificates, bench_lighthouse, bench_reports, bench_stall, bench_sync, bench_update, http,
+    postgres,
+};
 use crate::{tools, web};
 
 struct Server(Child);

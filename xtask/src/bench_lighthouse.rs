@@ -89,7 +89,10 @@ fn read_report(path: &Path) -> Result<Run> {
         bail!("Lighthouse could not load the page: {error}");
     }
     let number = |pointer: &str| {
-        report.pointer(pointer).and_then(serde_json::Value::as_f64).with_context(|| format!("no {pointer} in the report"))
+        report
+            .pointer(pointer)
+            .and_then(serde_json::Value::as_f64)
+            .with_context(|| format!("no {pointer} in the report"))
     };
     Ok(Run {
         score: number("/categories/performance/score")? * 100.0,

@@ -125,7 +125,12 @@ fn group_translations<'a>(
 
 /// A course's card. Offline, a course not held here has no link (its page could not open) and
 /// says it needs a connection.
-fn course_card(entry: &CatalogEntry, others: &[&CatalogEntry], offline: bool, i18n: &crate::i18n::I18n) -> Html {
+fn course_card(
+    entry: &CatalogEntry,
+    others: &[&CatalogEntry],
+    offline: bool,
+    i18n: &crate::i18n::I18n,
+) -> Html {
     let course = &entry.course;
     let lessons = i18n.t_with("lesson-count", &[("count", FluentValue::from(course.lesson_count))]);
     let unreachable = offline && !entry.downloaded;
