@@ -66,6 +66,19 @@ pub fn amount(bytes: u64) -> (&'static str, f64) {
     }
 }
 
+/// "Dala used 312 kilobytes of data on this device this month" for `bytes`, in the
+/// interface's language with its plural forms; `number` writes the figure (in the browser,
+/// [`number`]).
+pub fn sentence(i18n: &crate::i18n::I18n, bytes: u64, number: impl Fn(f64) -> String) -> String {
+    let (unit, value) = amount(bytes);
+    let args = [
+        ("unit", fluent_bundle::FluentValue::from(unit)),
+        ("count", fluent_bundle::FluentValue::from(value)),
+        ("amount", fluent_bundle::FluentValue::from(number(value))),
+    ];
+    i18n.t_with("data-used", &args)
+}
+
 /// The month now, `YYYY-MM` in the device's local time.
 fn this_month_key() -> String {
     let now = js_sys::Date::new_0();
@@ -163,6 +176,22 @@ mod tests {
         let next = counter.add("2027-01", 5);
         assert_eq!(next, DataUse { month: "2027-01".into(), bytes: 5 });
         assert_eq!(next.in_month("2026-12"), 0, "the old month is not kept");
+    }
+
+    #[test]
+    fn the_sentence_follows_each_language_and_its_plurals() {
+        use crate::i18n::{I18n, Lang};
+        let say = |lang, bytes| sentence(&I18n::new(lang), bytes, |v| format!("{v}"));
+        assert_eq!(say(Lang::En, 1), "Dala used 1 byte of data on this device this month.");
+        assert_eq!(say(Lang::En, 312_400), "Dala used 312 kilobytes of data on this device this month.");
+        assert_eq!(say(Lang::En, 1_000_000), "Dala used 1 megabyte of data on this device this month.");
+        assert_eq!(say(Lang::En, 1_500_000), "Dala used 1.5 megabytes of data on this device this month.");
+        let ru = |bytes| say(Lang::Ru, bytes).replace("Трафик Dala на этом устройстве в этом месяце: ", "");
+        assert_eq!(ru(1_000), "1 килобайт.");
+        assert_eq!(ru(22_000), "22 килобайта.");
+        assert_eq!(ru(312_000), "312 килобайт.");
+        assert_eq!(ru(1_500_000), "1.5 мегабайта.");
+        assert_eq!(ru(5), "5 байт.");
     }
 
     #[test]

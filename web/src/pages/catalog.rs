@@ -196,15 +196,11 @@ pub fn continue_label(next: &library::NextLesson, i18n: &crate::i18n::I18n) -> S
 /// The data counter: "Dala used 312 kilobytes of data on this device this month", and what
 /// that counts (see [`crate::data_use`]).
 fn data_used(i18n: &crate::i18n::I18n) -> Html {
-    let (unit, value) = data_use::amount(data_use::this_month());
-    let args = [
-        ("unit", FluentValue::from(unit)),
-        ("count", FluentValue::from(value)),
-        ("amount", FluentValue::from(data_use::number(i18n.lang, value))),
-    ];
+    let lang = i18n.lang;
+    let text = data_use::sentence(i18n, data_use::this_month(), |value| data_use::number(lang, value));
     html! {
         <div class="data-used">
-            <p id="data-used">{ i18n.t_with("data-used", &args) }</p>
+            <p id="data-used">{ text }</p>
             <p class="data-used-note">{ i18n.t("data-used-note") }</p>
         </div>
     }
