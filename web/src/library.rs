@@ -100,7 +100,7 @@ pub struct Catalog {
 }
 
 impl Catalog {
-    pub fn from_server(&self) -> bool {
+    pub fn is_from_server(&self) -> bool {
         self.source == CatalogSource::Server
     }
 }

@@ -39,7 +39,7 @@ pub fn catalog_page() -> Html {
         None => html! { <Loading /> },
         Some(Err(failure)) => html! { <FailureNotice failure={failure.clone()} /> },
         Some(Ok(catalog)) => {
-            let offline = !catalog.from_server();
+            let offline = !catalog.is_from_server();
             let entries = &catalog.entries;
             let groups = group_translations(entries, i18n.lang.tag(), offline);
             html! {
