@@ -134,6 +134,7 @@ async fn offline_the_last_catalog_shows_with_the_downloaded_course_first() -> Re
     let buttons = b.client.execute("return document.querySelectorAll('main button').length", vec![]).await?;
     ensure!(buttons == 0, "no button on the offline catalog ({buttons})");
     b.screenshot("offline-catalog-360").await?;
+    b.check_accessibility("the offline catalog").await?;
     b.click(&format!("a[href='/courses/{downloaded}']")).await?;
     b.wait_for_text("#offline-state", "Downloaded").await?;
 
