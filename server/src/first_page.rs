@@ -171,7 +171,7 @@ fn first_paint(courses: &[CourseSummary], words: &Words) -> String {
     }
     html.push_str("<ul class=\"cards\">");
     let listed: Vec<&CourseSummary> = courses.iter().collect();
-    for (shown, others) in group_translations(&listed, words.lang) {
+    for (shown, others) in group_translations(&listed, words.lang, &|_| false) {
         card(&mut html, listed[shown], &others.iter().map(|o| listed[*o]).collect::<Vec<_>>(), words);
     }
     html.push_str("</ul></main></div>");

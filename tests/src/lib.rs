@@ -725,3 +725,115 @@ impl fantoccini::wd::WebDriverCompatibleCommand for Cdp {
         (http::Method::POST, Some(body.to_string()))
     }
 }
+
+// ---- Issue 16: the bytes the browser itself says it received (CDP `Network.*` events). ----
+
+impl Browser {
+    /// [`Browser::start`], with ChromeDriver keeping the browser's network events (its
+    /// "performance" log) for [`Browser::network_log`]. The same options otherwise (this
+    /// repeats `start` rather than changing it, to stay clear of the other tests' harness).
+    pub async fn start_recording_network() -> Result<Browser> {
+        let port = free_port();
+        let driver_path = env_path("CHROMEDRIVER", || PathBuf::from("/usr/bin/chromedriver"));
+        let driver = Command::new(&driver_path)
+            .arg(format!("--port={port}"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .with_context(|| format!("could not start {}", driver_path.display()))?;
+        wait_until_listening(([127, 0, 0, 1], port).into(), "chromedriver")?;
+        let profile = tempfile::tempdir()?;
+        let chromium = env_path("CHROMIUM", || PathBuf::from("/usr/bin/chromium"));
+        let mut capabilities = serde_json::Map::new();
+        capabilities.insert(
+            "goog:chromeOptions".into(),
+            json!({
+                "binary": chromium,
+                "args": [
+                    "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                    "--disable-dev-shm-usage", "--lang=en-US", "--window-size=360,800",
+                    format!("--user-data-dir={}", profile.path().display()),
+                ],
+                "perfLoggingPrefs": { "enableNetwork": true, "enablePage": false },
+            }),
+        );
+        capabilities.insert("goog:loggingPrefs".into(), json!({ "performance": "ALL" }));
+        let connector = hyper_util::client::legacy::connect::HttpConnector::new();
+        let client = ClientBuilder::new(connector)
+            .capabilities(capabilities)
+            .connect(&format!("http://127.0.0.1:{port}"))
+            .await
+            .context("could not open a Chromium session")?;
+        Ok(Browser { client, driver, _profile: profile })
+    }
+
+    /// The CDP events (`{"method": …, "params": …}`) recorded since the last call: ChromeDriver
+    /// hands each out once. Only for a browser from [`Browser::start_recording_network`].
+    pub async fn network_log(&self) -> Result<Vec<serde_json::Value>> {
+        let entries = self.client.issue_cmd(PerformanceLog).await?;
+        let entries = entries.as_array().cloned().unwrap_or_default();
+        Ok(entries
+            .iter()
+            .filter_map(|e| e["message"].as_str())
+            .filter_map(|m| serde_json::from_str::<serde_json::Value>(m).ok())
+            .map(|m| m["message"].clone())
+            .collect())
+    }
+}
+
+/// What Chromium says it received for a set of requests.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Received {
+    /// `Network.loadingFinished`'s `encodedDataLength`: headers and body as they came over the
+    /// network.
+    pub bytes: u64,
+    /// Of those, the response headers (`Network.responseReceived`'s `encodedDataLength`).
+    pub header_bytes: u64,
+    /// Requests that finished having moved something (not those a cache or the service
+    /// worker answered).
+    pub requests: usize,
+}
+
+/// What Chromium received for the requests to `origin` in `events` ([`Browser::network_log`]).
+pub fn bytes_received_from(events: &[serde_json::Value], origin: &str) -> Received {
+    let id = |event: &serde_json::Value| event["params"]["requestId"].as_str().unwrap_or_default().to_owned();
+    let mut ours = std::collections::HashSet::new();
+    let mut headers = std::collections::HashMap::new();
+    for event in events {
+        if event["method"] == "Network.requestWillBeSent"
+            && event["params"]["request"]["url"].as_str().is_some_and(|u| u.starts_with(origin))
+        {
+            ours.insert(id(event));
+        }
+        if event["method"] == "Network.responseReceived" {
+            headers
+                .insert(id(event), event["params"]["response"]["encodedDataLength"].as_f64().unwrap_or(0.0));
+        }
+    }
+    let mut received = Received::default();
+    for event in events.iter().filter(|e| e["method"] == "Network.loadingFinished" && ours.contains(&id(e))) {
+        let bytes = event["params"]["encodedDataLength"].as_f64().unwrap_or(0.0).max(0.0) as u64;
+        if bytes == 0 {
+            continue;
+        }
+        received.bytes += bytes;
+        received.header_bytes += headers.get(&id(event)).copied().unwrap_or(0.0).max(0.0) as u64;
+        received.requests += 1;
+    }
+    received
+}
+
+/// ChromeDriver's log command, for the "performance" log.
+#[derive(Debug)]
+struct PerformanceLog;
+
+impl fantoccini::wd::WebDriverCompatibleCommand for PerformanceLog {
+    fn endpoint(&self, base: &url::Url, session: Option<&str>) -> Result<url::Url, url::ParseError> {
+        base.join(&format!("session/{}/se/log", session.unwrap_or_default()))
+    }
+
+    fn method_and_body(&self, _url: &url::Url) -> (http::Method, Option<String>) {
+        (http::Method::POST, Some(json!({ "type": "performance" }).to_string()))
+    }
+}

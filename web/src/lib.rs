@@ -11,6 +11,7 @@ pub mod app;
 pub mod authoring;
 pub mod certificates;
 pub mod components;
+pub mod data_use;
 pub mod device;
 pub mod failure;
 pub mod i18n;

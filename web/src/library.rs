@@ -80,8 +80,35 @@ impl Learner {
     }
 }
 
-/// The catalog, and whether it came from the server (`true`) or from offline storage.
-pub async fn catalog() -> Result<(Vec<CatalogEntry>, bool), Failure> {
+/// Where the catalog shown came from.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum CatalogSource {
+    /// The server's answer just now.
+    Server,
+    /// The server could not be reached: the last catalog this device saw, from `seen_at`
+    /// (milliseconds since the Unix epoch), downloaded courses first.
+    Kept { seen_at: f64 },
+    /// The server could not be reached and no catalog was ever kept: the downloaded courses.
+    Downloads,
+}
+
+/// The catalog a page shows.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Catalog {
+    pub entries: Vec<CatalogEntry>,
+    pub source: CatalogSource,
+}
+
+impl Catalog {
+    pub fn is_from_server(&self) -> bool {
+        self.source == CatalogSource::Server
+    }
+}
+
+/// The catalog: the server's, kept on the device for offline visits (it is public: the same
+/// answer for everyone, asked without a session); or, when the server cannot be reached, the
+/// last one kept with what this device holds in front ([`offline_catalog`]).
+pub async fn catalog() -> Result<Catalog, Failure> {
     let stored = storage::courses().await.unwrap_or_default();
     let learner = Learner::read().await;
     let entry = |course: CourseSummary| {
@@ -93,18 +120,59 @@ pub async fn catalog() -> Result<(Vec<CatalogEntry>, bool), Failure> {
             course,
         }
     };
-    match api::courses().await {
-        Ok(courses) => Ok((courses.into_iter().map(entry).collect(), true)),
-        Err(ApiFailure::Offline) => {
-            let entries = stored
-                .iter()
-                .filter(|c| c.complete)
-                .map(|c| entry(CourseSummary::of(&c.manifest, &c.manifest_sha256)))
-                .collect();
-            Ok((entries, false))
+    let failure = match api::courses().await {
+        Ok(courses) => {
+            storage::keep_catalog(&courses);
+            let entries = courses.into_iter().map(entry).collect();
+            return Ok(Catalog { entries, source: CatalogSource::Server });
         }
-        Err(other) => Err(other.into()),
+        Err(failure) => failure,
+    };
+    // Unreachable: no network, the server down or a gateway answering for it, or something
+    // that is not the server's JSON at all (a Wi-Fi login page).
+    let unreachable = match &failure {
+        ApiFailure::Offline | ApiFailure::Decode(_) => true,
+        ApiFailure::Server { status, .. } => matches!(status, 502..=504),
+        ApiFailure::Integrity => false,
+    };
+    if !unreachable {
+        return Err(failure.into());
     }
+    let downloaded: Vec<CourseSummary> = stored
+        .iter()
+        .filter(|c| c.complete)
+        .map(|c| CourseSummary::of(&c.manifest, &c.manifest_sha256))
+        .collect();
+    let kept = storage::kept_catalog();
+    if kept.is_none() && downloaded.is_empty() && failure != ApiFailure::Offline {
+        return Err(failure.into());
+    }
+    let source = match &kept {
+        Some(kept) => CatalogSource::Kept { seen_at: kept.seen_at },
+        None => CatalogSource::Downloads,
+    };
+    let courses = offline_catalog(kept.map(|k| k.courses).unwrap_or_default(), downloaded);
+    Ok(Catalog { entries: courses.into_iter().map(entry).collect(), source })
+}
+
+/// The catalog shown offline: the downloaded courses first (in the kept catalog's order, then
+/// any it does not list), each as the version held here, then the rest of the kept catalog.
+pub fn offline_catalog(kept: Vec<CourseSummary>, downloaded: Vec<CourseSummary>) -> Vec<CourseSummary> {
+    let mut first: Vec<CourseSummary> = Vec::new();
+    let mut rest = Vec::new();
+    for course in kept {
+        match downloaded.iter().find(|d| d.slug == course.slug) {
+            Some(held) => first.push(held.clone()),
+            None => rest.push(course),
+        }
+    }
+    for held in downloaded {
+        if !first.iter().any(|c| c.slug == held.slug) {
+            first.push(held);
+        }
+    }
+    first.extend(rest);
+    first
 }
 
 /// What downloading a newer version would move: only the blobs this device does not hold.
@@ -410,5 +478,41 @@ pub async fn submit_quiz(view: &QuizView, answers: Vec<Answer>) -> Result<Grade,
 pub fn close_lesson(view: &LessonView) {
     for url in &view.object_urls {
         storage::revoke_object_url(url);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn course(slug: &str, version: &str) -> CourseSummary {
+        CourseSummary {
+            slug: slug.into(),
+            title: slug.into(),
+            summary: String::new(),
+            language: "en".into(),
+            version: version.into(),
+            lesson_count: 1,
+            download_bytes: 1,
+            manifest_sha256: version.into(),
+            translations: Vec::new(),
+            open: true,
+        }
+    }
+
+    #[test]
+    fn offline_the_downloaded_courses_come_first_as_held() {
+        let kept = vec![course("a", "2"), course("b", "2"), course("c", "2")];
+        let downloaded = vec![course("c", "1"), course("gone", "1")];
+        let shown = offline_catalog(kept, downloaded);
+        let slugs: Vec<(&str, &str)> = shown.iter().map(|c| (c.slug.as_str(), c.version.as_str())).collect();
+        assert_eq!(slugs, [("c", "1"), ("gone", "1"), ("a", "2"), ("b", "2")]);
+    }
+
+    #[test]
+    fn with_nothing_kept_the_downloads_are_the_catalog() {
+        let shown = offline_catalog(Vec::new(), vec![course("a", "1")]);
+        assert_eq!(shown, vec![course("a", "1")]);
+        assert!(offline_catalog(Vec::new(), Vec::new()).is_empty());
     }
 }

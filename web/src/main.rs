@@ -37,6 +37,8 @@ fn pages(route: Route) -> Html {
 }
 
 fn main() {
+    // First, so the page's own requests are counted from the start (see `data_use`).
+    dala_web::data_use::start();
     dala_web::storage::register_service_worker();
     dala_web::app::start(AppProps { pages, after_sync: None });
 }

@@ -781,3 +781,46 @@ pub fn clear_draft_rescue(slug: &str) {
         let _ = storage.remove_item(&draft_rescue_key(slug));
     }
 }
+
+// ---- Kept for every user of this device (issue 16): the last catalog seen and the data
+// counter. Both live in localStorage: they are small, the data counter is written from a
+// performance observer's callback with no transaction to wait for, and neither needs a new
+// IndexedDB version. "Remove everything" clears them with the rest; signing out keeps them,
+// since neither belongs to an account. ----
+
+const CATALOG_KEY: &str = "dala.catalog";
+const DATA_USE_KEY: &str = "dala.data-use";
+
+/// The last catalog the server sent (`GET /api/v1/courses`, asked without a session, so the
+/// same answer anyone gets) and when it arrived. Nothing about who was signed in goes in: what
+/// a learner may take, has downloaded or has done is worked out again each time it is shown.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct KeptCatalog {
+    /// Milliseconds since the Unix epoch.
+    pub seen_at: f64,
+    pub courses: Vec<dala_wire::CourseSummary>,
+}
+
+pub fn kept_catalog() -> Option<KeptCatalog> {
+    serde_json::from_str(&local_storage()?.get_item(CATALOG_KEY).ok().flatten()?).ok()
+}
+
+/// Keeps the catalog just received. A refusal (a full device) is ignored: the catalog is a
+/// convenience for offline visits, never worth failing the page over.
+pub fn keep_catalog(courses: &[dala_wire::CourseSummary]) {
+    let kept = KeptCatalog { seen_at: js_sys::Date::now(), courses: courses.to_vec() };
+    if let (Some(storage), Ok(json)) = (local_storage(), serde_json::to_string(&kept)) {
+        let _ = storage.set_item(CATALOG_KEY, &json);
+    }
+}
+
+/// The device's data counter ([`crate::data_use`]), if it ever counted anything.
+pub fn data_use() -> Option<crate::data_use::DataUse> {
+    serde_json::from_str(&local_storage()?.get_item(DATA_USE_KEY).ok().flatten()?).ok()
+}
+
+pub fn put_data_use(counter: &crate::data_use::DataUse) {
+    if let (Some(storage), Ok(json)) = (local_storage(), serde_json::to_string(counter)) {
+        let _ = storage.set_item(DATA_USE_KEY, &json);
+    }
+}

@@ -36,9 +36,15 @@ pub fn size_for_people(bytes: u64, decimal_comma: bool) -> (String, &'static str
 
 /// The catalog's cards: one per course and its translations (linked by
 /// [`CourseSummary::translations`], in either direction), showing the one in `language` where
-/// there is one; cards of that language first. Each card is the index of the course shown and
-/// those of its other languages.
-pub fn group_translations(courses: &[&CourseSummary], language: &str) -> Vec<(usize, Vec<usize>)> {
+/// there is one; cards of that language first. Before both comes `first` (the client offline:
+/// the courses held on the device): a card shows such a course where it has one, and those
+/// cards lead. Each card is the index of the course shown and those of its other languages.
+pub fn group_translations(
+    courses: &[&CourseSummary],
+    language: &str,
+    first: &dyn Fn(usize) -> bool,
+) -> Vec<(usize, Vec<usize>)> {
+    let rank = |i: usize| (!first(i), courses[i].language != language);
     let mut seen: Vec<&str> = Vec::new();
     let mut groups = Vec::new();
     for (index, course) in courses.iter().enumerate() {
@@ -57,11 +63,11 @@ pub fn group_translations(courses: &[&CourseSummary], language: &str) -> Vec<(us
             next += 1;
         }
         seen.extend(members.iter().map(|m| courses[*m].slug.as_str()));
-        let shown = members.iter().position(|m| courses[*m].language == language).unwrap_or(0);
+        let shown = (0..members.len()).min_by_key(|&i| rank(members[i])).unwrap_or(0);
         let primary = members.remove(shown);
         groups.push((primary, members));
     }
-    groups.sort_by_key(|(shown, _)| courses[*shown].language != language);
+    groups.sort_by_key(|(shown, _)| rank(*shown));
     groups
 }
 

@@ -15,7 +15,10 @@ use dala_wire::{CourseSummary, Manifest};
 use dala_wire::bundles::Bundle;
 
 use crate::util::{Step, cargo, root, run as run_command};
-use crate::{bench_certificates, bench_reports, bench_stall, bench_sync, bench_update, http, postgres};
+use crate::{
+    bench_certificates, bench_lighthouse, bench_reports, bench_stall, bench_sync, bench_update, http,
+    postgres,
+};
 use crate::{tools, web};
 
 struct Server(Child);
@@ -78,18 +81,45 @@ fn run_alone<F>(what: &str, measure: fn(&Path, &Path) -> Result<F>, print: fn(&F
     Ok(())
 }
 
-/// `cargo xtask bench [reports | stall]`: every figure, or only the dashboard's, or only the
-/// heavy-request ones.
+/// `cargo xtask bench lighthouse`: the Lighthouse figures only, on the release client and server.
+fn run_lighthouse() -> Result<()> {
+    let mut steps = Step::new(5);
+    steps.next("setting up the toolchain and Lighthouse");
+    let toolchain = tools::setup(false)?;
+    let lighthouse = tools::lighthouse()?;
+    steps.next("building the web client (release)");
+    let dist = web::build_with(&toolchain)?;
+    steps.next("building the server (release)");
+    run_command(
+        cargo().args(["build", "--release", "--locked", "--package", "dala-server", "--bin", "dala"]),
+        "cargo build",
+    )?;
+    steps.next("starting the server on loopback (SQLite)");
+    let data_dir = std::env::temp_dir().join(format!("dala-bench-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&data_dir);
+    let (server, address) = start_server(&data_dir, &dist, None)?;
+    steps.next("Lighthouse: the catalog, a lesson and sign-in, three runs each");
+    let figures = bench_lighthouse::measure(address, &lighthouse, &toolchain.chromium);
+    drop(server);
+    let _ = std::fs::remove_dir_all(&data_dir);
+    bench_lighthouse::print(&figures?);
+    Ok(())
+}
+
+/// `cargo xtask bench [reports | stall | lighthouse]`: every figure, or only the dashboard's,
+/// the heavy-request ones or Lighthouse's.
 pub fn run(section: Option<&str>) -> Result<()> {
     match section {
         Some("reports") => return run_reports(),
         Some("stall") => return run_stall(),
-        Some(other) => bail!("unknown bench section `{other}`: use reports or stall"),
+        Some("lighthouse") => return run_lighthouse(),
+        Some(other) => bail!("unknown bench section `{other}`: use reports, stall or lighthouse"),
         None => {}
     }
-    let mut steps = Step::new(9);
+    let mut steps = Step::new(10);
     steps.next("setting up the toolchain");
     let toolchain = tools::setup(false)?;
+    let lighthouse = tools::lighthouse()?;
     steps.next("building the web client (release)");
     let dist = web::build_with(&toolchain)?;
     steps.next("building the server (release)");
@@ -187,6 +217,10 @@ pub fn run(section: Option<&str>) -> Result<()> {
         );
     }
 
+    // Before the update below changes a lesson: the sample course as published.
+    steps.next("Lighthouse: the catalog, a lesson and sign-in, three runs each");
+    let lighthouse_figures = bench_lighthouse::measure(address, &lighthouse, &toolchain.chromium)?;
+
     let binary = root().join("target/release/dala");
     steps.next("measuring a course update");
     let update = bench_update::measure(address, &binary, &data_dir)?;
@@ -225,6 +259,7 @@ pub fn run(section: Option<&str>) -> Result<()> {
     bench_update::print(&update);
     bench_reports::print(&report_figures);
     bench_stall::print(&stall_figures);
+    bench_lighthouse::print(&lighthouse_figures);
     let _ = std::fs::remove_dir_all(&data_dir);
     Ok(())
 }

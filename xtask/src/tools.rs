@@ -296,6 +296,35 @@ fn axe() -> Result<PathBuf> {
     Ok(script)
 }
 
+pub const LIGHTHOUSE_VERSION: &str = "12.8.2";
+
+/// Lighthouse from npm, beside axe-core under `target/tools`, for `cargo xtask bench` only
+/// (CI never runs it). It drives Debian's Chromium (`--chrome-path`), never a browser of its
+/// own: the npm package brings none. Returns its command-line script, run with `node`.
+pub fn lighthouse() -> Result<PathBuf> {
+    let prefix = root().join("target/tools");
+    let package = prefix.join("node_modules/lighthouse");
+    let script = package.join("cli/index.js");
+    let installed = std::fs::read_to_string(package.join("package.json"))
+        .is_ok_and(|p| p.contains(&format!("\"version\": \"{LIGHTHOUSE_VERSION}\"")));
+    if installed && script.exists() {
+        return Ok(script);
+    }
+    if output(Command::new("npm").arg("--version")).is_none() {
+        apt_install(&["nodejs", "npm"])?;
+    }
+    std::fs::create_dir_all(&prefix)?;
+    eprintln!("    installing lighthouse@{LIGHTHOUSE_VERSION} from npm");
+    run(
+        Command::new("npm")
+            .args(["install", "--no-audit", "--no-fund", "--prefix"])
+            .arg(&prefix)
+            .arg(format!("lighthouse@{LIGHTHOUSE_VERSION}")),
+        "npm install lighthouse",
+    )?;
+    Ok(script)
+}
+
 /// Debian's binaryen is too old for current rustc output; the npm package ships a working one.
 fn wasm_opt() -> Result<PathBuf> {
     let prefix = root().join("target/tools");

@@ -26,6 +26,7 @@ fn send_drafts() {
 }
 
 fn main() {
+    dala_web::data_use::start();
     dala_web::storage::register_service_worker();
     dala_web::app::start(AppProps { pages, after_sync: Some(send_drafts) });
 }

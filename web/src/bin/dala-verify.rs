@@ -13,6 +13,7 @@ fn pages(route: Route) -> Html {
 }
 
 fn main() {
+    dala_web::data_use::start();
     dala_web::storage::register_service_worker();
     dala_web::app::start_public(AppProps { pages, after_sync: None });
 }

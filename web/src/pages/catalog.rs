@@ -1,19 +1,22 @@
-//! The catalog: every course, the learner's language first; offline, the downloaded ones.
+//! The catalog: every course, the learner's language first. Offline, the last catalog this
+//! device saw, the downloaded courses first and the others marked as needing a connection
+//! (with nothing kept, the downloaded ones). Its footer is the device's data counter.
 
 use fluent_bundle::FluentValue;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::app::Route;
+use crate::app::{Online, Route};
 use crate::components::notice::{FailureNotice, Loading};
 use crate::components::use_title;
+use crate::data_use;
 use crate::failure::Failure;
 use crate::i18n::use_i18n;
-use crate::library::{self, CatalogEntry};
+use crate::library::{self, Catalog, CatalogEntry, CatalogSource};
 use crate::pages::course::closed_notice;
 use crate::sync::SyncStatus;
 
-type CatalogState = Option<Result<(Vec<CatalogEntry>, bool), Failure>>;
+type CatalogState = Option<Result<Catalog, Failure>>;
 
 #[function_component(CatalogPage)]
 pub fn catalog_page() -> Html {
@@ -24,9 +27,11 @@ pub fn catalog_page() -> Html {
     let signed_out = status.loaded && status.session.is_none();
     // Loaded again for another account, or when this one's enrollments change.
     let account = status.session.map(|s| (s.user.id, s.user.enrollments));
+    // And when the server answers again, so an offline catalog becomes the server's.
+    let online = use_context::<Online>().map(|o| o.0).unwrap_or(true);
     {
         let state = state.clone();
-        use_effect_with(account, move |_| {
+        use_effect_with((account, online), move |_| {
             wasm_bindgen_futures::spawn_local(async move { state.set(Some(library::catalog().await)) });
         });
     }
@@ -42,18 +47,28 @@ pub fn catalog_page() -> Html {
     let body = match &*state {
         None => html! { <Loading /> },
         Some(Err(failure)) => html! { <FailureNotice failure={failure.clone()} /> },
-        Some(Ok((entries, from_server))) => {
-            let groups = group_translations(entries, i18n.lang.tag());
+        Some(Ok(catalog)) => {
+            let offline = !catalog.is_from_server();
+            let entries = &catalog.entries;
+            let groups = group_translations(entries, i18n.lang.tag(), offline);
             html! {
                 <>
-                    if !from_server {
-                        <p class="notice" role="status">{ i18n.t("catalog-offline") }</p>
-                    }
+                    { match catalog.source {
+                        CatalogSource::Server => Html::default(),
+                        CatalogSource::Kept { seen_at } => html! {
+                            <p class="notice" role="status" id="catalog-offline">
+                                { i18n.t_with("catalog-offline-kept", &[("date", FluentValue::from(i18n.date(seen_at)))]) }
+                            </p>
+                        },
+                        CatalogSource::Downloads => html! {
+                            <p class="notice" role="status" id="catalog-offline">{ i18n.t("catalog-offline") }</p>
+                        },
+                    } }
                     if entries.is_empty() {
-                        <p>{ i18n.t(if *from_server { "catalog-empty" } else { "catalog-empty-offline" }) }</p>
+                        <p>{ i18n.t(if offline { "catalog-empty-offline" } else { "catalog-empty" }) }</p>
                     }
                     <ul class="cards">
-                        { for groups.iter().map(|(shown, others)| course_card(shown, others, &i18n)) }
+                        { for groups.iter().map(|(shown, others)| course_card(shown, others, offline, &i18n)) }
                     </ul>
                 </>
             }
@@ -73,32 +88,48 @@ pub fn catalog_page() -> Html {
                 </section>
             }
             { body }
+            { data_used(&i18n) }
         </>
     }
 }
 
 /// One card per course, whatever the number of its languages: the version in `language` when
 /// there is one, with the others offered beside it. Courses that exist in `language` come
-/// first; otherwise the server's order is kept (the rule is `dala_wire::display`'s, which the
-/// server's first page follows too).
+/// first; otherwise the server's order is kept. `offline`, a card shows a version held on
+/// this device where there is one, and the cards holding one come first.
+/// (The rule is `dala_wire::display`'s, which the server's first page follows too.)
 fn group_translations<'a>(
     entries: &'a [CatalogEntry],
     language: &str,
+    offline: bool,
 ) -> Vec<(&'a CatalogEntry, Vec<&'a CatalogEntry>)> {
     let courses: Vec<&dala_wire::CourseSummary> = entries.iter().map(|e| &e.course).collect();
-    dala_wire::display::group_translations(&courses, language)
+    let held = |i: usize| offline && entries[i].downloaded;
+    dala_wire::display::group_translations(&courses, language, &held)
         .into_iter()
         .map(|(shown, others)| (&entries[shown], others.into_iter().map(|o| &entries[o]).collect()))
         .collect()
 }
 
-fn course_card(entry: &CatalogEntry, others: &[&CatalogEntry], i18n: &crate::i18n::I18n) -> Html {
+/// A course's card. Offline, a course not held here has no link (its page could not open) and
+/// says it needs a connection.
+fn course_card(
+    entry: &CatalogEntry,
+    others: &[&CatalogEntry],
+    offline: bool,
+    i18n: &crate::i18n::I18n,
+) -> Html {
     let course = &entry.course;
     let lessons = i18n.t_with("lesson-count", &[("count", FluentValue::from(course.lesson_count))]);
+    let unreachable = offline && !entry.downloaded;
     html! {
-        <li class="card" lang={course.language.clone()}>
+        <li class={classes!("card", unreachable.then_some("needs-connection"))} lang={course.language.clone()} data-slug={course.slug.clone()}>
             <h2>
-                <Link<Route> to={Route::Course { slug: course.slug.clone() }}>{ &course.title }</Link<Route>>
+                if unreachable {
+                    { &course.title }
+                } else {
+                    <Link<Route> to={Route::Course { slug: course.slug.clone() }}>{ &course.title }</Link<Route>>
+                }
             </h2>
             <p>{ &course.summary }</p>
             <p class="meta">
@@ -109,6 +140,9 @@ fn course_card(entry: &CatalogEntry, others: &[&CatalogEntry], i18n: &crate::i18
                     <span class="badge">{ i18n.t("badge-downloaded") }</span>
                 }
             </p>
+            if unreachable {
+                <p class="needs-connection-note" lang={i18n.lang.tag()}>{ i18n.t("catalog-needs-connection") }</p>
+            }
             { closed_notice(entry.access, entry.downloaded, i18n) }
             if let Some(next) = entry.continue_at.as_ref().filter(|_| entry.access.allowed()) {
                 <p class="continue">
@@ -120,11 +154,18 @@ fn course_card(entry: &CatalogEntry, others: &[&CatalogEntry], i18n: &crate::i18
             if !others.is_empty() {
                 <p class="also-in">
                     { i18n.t("catalog-also-in") }{ " " }
-                    { for others.iter().map(|other| html! {
-                        <Link<Route> to={Route::Course { slug: other.course.slug.clone() }}>
-                            <span lang={other.course.language.clone()}>{ &other.course.title }</span>
-                            { format!(" ({})", other.course.language.to_uppercase()) }
-                        </Link<Route>>
+                    { for others.iter().map(|other| {
+                        let name = html! {
+                            <>
+                                <span lang={other.course.language.clone()}>{ &other.course.title }</span>
+                                { format!(" ({})", other.course.language.to_uppercase()) }
+                            </>
+                        };
+                        if offline && !other.downloaded {
+                            html! { <span class="needs-connection">{ name }{ " · " }{ i18n.t("catalog-needs-connection") }</span> }
+                        } else {
+                            html! { <Link<Route> to={Route::Course { slug: other.course.slug.clone() }}>{ name }</Link<Route>> }
+                        }
                     }) }
                 </p>
             }
@@ -138,4 +179,17 @@ pub fn continue_label(next: &library::NextLesson, i18n: &crate::i18n::I18n) -> S
         "course-continue",
         &[("number", FluentValue::from(next.number)), ("title", FluentValue::from(next.title.clone()))],
     )
+}
+
+/// The data counter: "Dala used 312 kilobytes of data on this device this month", and what
+/// that counts (see [`crate::data_use`]).
+fn data_used(i18n: &crate::i18n::I18n) -> Html {
+    let lang = i18n.lang;
+    let text = data_use::sentence(i18n, data_use::this_month(), |value| data_use::number(lang, value));
+    html! {
+        <div class="data-used">
+            <p id="data-used">{ text }</p>
+            <p class="data-used-note">{ i18n.t("data-used-note") }</p>
+        </div>
+    }
 }
