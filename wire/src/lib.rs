@@ -1,7 +1,7 @@
 //! Every type that crosses the wire between the Dala server and its clients.
 //!
 //! This crate is the API contract: the server serialises these types and the wasm client
-//! deserialises them (and the other way round). It depends on serde only, builds for wasm32 and
+//! deserialises them (and the other way round). It depends on serde (and sha2, for the compact sync's digests), builds for wasm32 and
 //! for the host, and knows nothing about HTTP, databases or the browser. Change it deliberately:
 //! a downloaded course keeps its manifest for months, so the client must still read old ones.
 
@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 
 mod authoring;
 mod certificates;
+mod compact;
 pub mod limits;
 mod organizations;
 mod progress;
@@ -22,6 +23,10 @@ pub use authoring::{
 pub use certificates::{
     CertificateRecord, CredentialSummary, IssuedCertificate, Jwk, Jwks, Revocation, RevokeCertificate,
     SharedCertificate, Trust, Verification, VerificationReason, VerificationStatus, VerifyRequest,
+};
+pub use compact::{
+    CompactEvent, CompactKind, CompactSyncRequest, CompactSyncResponse, CourseDelta, DeltaMismatch,
+    EventGroup, HeldCourse, HeldQuiz, QuizDelta, apply, delta, held, same_device,
 };
 pub use organizations::{
     ArchiveCourse, CreateOrganization, EnrollMembers, Enrollment, EnrollmentsMade, JoinCodeInfo, Member,
