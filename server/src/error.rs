@@ -21,6 +21,9 @@ pub enum AppError {
     /// A body over the route's limit (RFC 9110 §15.5.14).
     #[error("{0}")]
     BodyTooLarge(String),
+    /// A `Content-Encoding` the route does not decode (RFC 9110 §15.5.16).
+    #[error("{0}")]
+    UnsupportedEncoding(String),
     #[error("the requested range is not satisfiable")]
     RangeNotSatisfiable { length: u64 },
     #[error("database error: {0}")]
@@ -74,6 +77,9 @@ impl AppError {
             AppError::BadRequest(_) => (StatusCode::BAD_REQUEST, ErrorCode::BadRequest),
             AppError::Unprocessable(_) => (StatusCode::UNPROCESSABLE_ENTITY, ErrorCode::BadRequest),
             AppError::BodyTooLarge(_) => (StatusCode::PAYLOAD_TOO_LARGE, ErrorCode::BodyTooLarge),
+            AppError::UnsupportedEncoding(_) => {
+                (StatusCode::UNSUPPORTED_MEDIA_TYPE, ErrorCode::UnsupportedEncoding)
+            }
             AppError::RangeNotSatisfiable { .. } => {
                 (StatusCode::RANGE_NOT_SATISFIABLE, ErrorCode::RangeNotSatisfiable)
             }

@@ -8,6 +8,7 @@ pub mod accounts;
 pub mod authoring;
 pub mod backup;
 pub mod blobs;
+pub mod body;
 pub mod catalog;
 pub mod certificates;
 pub mod clock;

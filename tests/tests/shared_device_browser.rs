@@ -140,7 +140,7 @@ async fn two_learners_on_one_phone_see_and_send_only_their_own() -> Result<()> {
 
     // He opens a lesson with the sync blocked, then signs out sending it first.
     phone.cdp("Network.enable", json!({})).await?;
-    phone.cdp("Network.setBlockedURLs", json!({ "urls": ["*progress/sync*"] })).await?;
+    phone.cdp("Network.setBlockedURLs", json!({ "urls": ["*/api/v1/progress/*"] })).await?;
     phone.client.goto(&server.url(&format!("/courses/{COURSE}/lessons/{THIRD_LESSON}"))).await?;
     phone.wait_for_text("#lesson-body", "press release").await?;
     phone.wait_for_text("#sync-pending", "1 change waiting").await?;

@@ -9,7 +9,7 @@ use dala_wire::{
     API_PREFIX, ApiError, AuditEntry, AuthoringCourse, BlobRef, CourseDraft, CoursePublished, CourseReport,
     CourseSummary, CreateCourse, DraftSaved, JoinRequest, LearnerRow, Manifest, Preview, PreviewRequest,
     PublishDraft, ReportFilter, SaveDraft, SharedCertificate, SignInRequest, SignInResponse, StoredDraft,
-    Summary, SyncRequest, SyncResponse, Trust, UploadedImage, Verification, VerifyRequest, blob_path,
+    Summary, Trust, UploadedImage, Verification, VerifyRequest, blob_path,
 };
 use gloo::net::http::{Request, Response};
 use sha2::{Digest, Sha256};
@@ -126,11 +126,6 @@ pub async fn sign_in(login: &str, password: &str) -> Result<SignInResponse, ApiF
 /// `POST /api/v1/join`.
 pub async fn join(request: &JoinRequest) -> Result<SignInResponse, ApiFailure> {
     json(post(&format!("{API_PREFIX}/join"), None, request).await?).await
-}
-
-/// `POST /api/v1/progress/sync`.
-pub async fn sync(token: &str, request: &SyncRequest) -> Result<SyncResponse, ApiFailure> {
-    json(post(&format!("{API_PREFIX}/progress/sync"), Some(token), request).await?).await
 }
 
 /// `GET /api/v1/trust`: the issuer's keys and revocation lists (public).
@@ -425,4 +420,64 @@ pub async fn probe() -> bool {
 /// enrollments change when a trainer gives a course or an administrator an invitation).
 pub async fn me(token: &str) -> Result<dala_wire::Me, ApiFailure> {
     json(get_signed_in(&format!("{API_PREFIX}/me"), token).await?).await
+}
+
+// ---- Compact sync (issue 16): the sync body gzipped by the browser, the answer as changes. ----
+
+#[wasm_bindgen::prelude::wasm_bindgen]
+extern "C" {
+    /// The Compression Streams API (<https://compression.spec.whatwg.org/>), bound here because
+    /// web-sys offers it only behind `web_sys_unstable_apis`.
+    type CompressionStream;
+
+    #[wasm_bindgen(constructor, catch)]
+    fn new(format: &str) -> Result<CompressionStream, wasm_bindgen::JsValue>;
+
+    #[wasm_bindgen(method, getter)]
+    fn readable(this: &CompressionStream) -> web_sys::ReadableStream;
+
+    #[wasm_bindgen(method, getter)]
+    fn writable(this: &CompressionStream) -> web_sys::WritableStream;
+}
+
+/// `bytes` gzipped by the browser's `CompressionStream`; `None` where the browser has none (or
+/// it fails), and the caller sends them plain.
+async fn gzip(bytes: &[u8]) -> Option<Vec<u8>> {
+    use wasm_bindgen::JsCast;
+    let present =
+        js_sys::Reflect::has(&js_sys::global(), &wasm_bindgen::JsValue::from_str("CompressionStream"))
+            .unwrap_or(false);
+    if !present {
+        return None;
+    }
+    let stream = CompressionStream::new("gzip").ok()?;
+    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
+    let blob = web_sys::Blob::new_with_u8_array_sequence(&parts).ok()?;
+    let pair = web_sys::ReadableWritablePair::new(&stream.readable(), &stream.writable());
+    let compressed = blob.stream().pipe_through(&pair);
+    let response = web_sys::Response::new_with_opt_readable_stream(Some(&compressed)).ok()?;
+    let buffer = wasm_bindgen_futures::JsFuture::from(response.array_buffer().ok()?).await.ok()?;
+    Some(js_sys::Uint8Array::new(buffer.dyn_ref::<js_sys::ArrayBuffer>()?).to_vec())
+}
+
+/// `POST /api/v1/progress/compact`, the body gzipped (`Content-Encoding: gzip`) where the
+/// browser can, plain JSON elsewhere.
+pub async fn compact_sync(
+    token: &str,
+    request: &dala_wire::CompactSyncRequest,
+) -> Result<dala_wire::CompactSyncResponse, ApiFailure> {
+    let plain = serde_json::to_vec(request).map_err(|e| ApiFailure::Decode(e.to_string()))?;
+    let mut builder = Request::post(&format!("{API_PREFIX}/progress/compact"))
+        .header("Authorization", &format!("Bearer {token}"))
+        .header("Content-Type", "application/json");
+    let body = match gzip(&plain).await {
+        Some(compressed) => {
+            builder = builder.header("Content-Encoding", "gzip");
+            compressed
+        }
+        None => plain,
+    };
+    let request =
+        builder.body(js_sys::Uint8Array::from(&body[..])).map_err(|e| ApiFailure::Decode(e.to_string()))?;
+    json(checked(request.send().await).await?).await
 }

@@ -3,9 +3,12 @@
 //! Every progress event is written to the outbox in IndexedDB first ([`record`]), under the
 //! account signed in, so nothing is lost to a closed tab, a dead battery or a missing network,
 //! and nothing is ever sent as somebody else. [`sync_now`] sends the signed-in account's events
-//! in batches to `POST /api/v1/progress/sync` and removes an event only after the server has
+//! in batches to `POST /api/v1/progress/compact` (the compact shape, gzipped by the browser where
+//! it can: see `dala_wire`'s `compact` module) and removes an event only after the server has
 //! answered that it holds it; the endpoint is idempotent, so a batch whose answer was lost is
-//! simply sent again. The app runs a sync when it opens, when the browser comes online, every
+//! simply sent again. The request describes the confirmed state the device holds, and the answer
+//! carries only what changed since; [`dala_wire::apply`] makes the server's merged state of the
+//! two, which is kept as the new confirmed state. The app runs a sync when it opens, when the browser comes online, every
 //! minute while online, and when the learner presses "Sync now". What to send and what to
 //! remove is decided by [`crate::device`].
 //!
@@ -15,7 +18,7 @@
 
 use std::cell::{Cell, RefCell};
 
-use dala_wire::{ErrorCode, JoinRequest, SyncRequest};
+use dala_wire::{CompactSyncRequest, ErrorCode, JoinRequest};
 use yew::Callback;
 
 use crate::api::{self, ApiFailure};
@@ -116,13 +119,21 @@ async fn send_outbox() -> Result<(), Failure> {
     let mut refused = 0;
     loop {
         let outbox = storage::outbox().await?;
-        let events = device::to_send(&outbox, &account, BATCH);
-        let sent = events.len();
+        let waiting = device::to_send(&outbox, &account, BATCH);
+        // One device id per compact batch (an outbox holds one, unless storage was reset).
+        let batch = dala_wire::same_device(&waiting);
+        // The state the request describes and the answer changes: read with the request, so
+        // whatever another tab stored meanwhile, what is kept below is whole.
+        let known = storage::sync_state().await?.confirmed;
+        let held = if known.account == account { known.progress } else { Vec::new() };
         let certificates_after = storage::certificates().await?.iter().map(|c| c.number).max().unwrap_or(0);
         let held_trust = storage::trust().await?;
         let trust_etag = held_trust.as_ref().map(|t| t.trust.etag.clone());
-        let request = SyncRequest { events, certificates_after, trust_etag };
-        let answer = match api::sync(&session.token, &request).await {
+        let mut request = CompactSyncRequest::of(batch);
+        request.certificates_after = certificates_after;
+        request.trust_etag = trust_etag.clone();
+        request.held = dala_wire::held(&held);
+        let answer = match api::compact_sync(&session.token, &request).await {
             Ok(answer) => answer,
             Err(ApiFailure::Server { status: 401, error }) => {
                 // The session ended (expired, or revoked by an administrator): as at a sign-out,
@@ -137,8 +148,8 @@ async fn send_outbox() -> Result<(), Failure> {
             }
             Err(other) => return Err(other.into()),
         };
-        let named: Vec<String> =
-            answer.accepted.iter().cloned().chain(answer.rejected.iter().map(|r| r.id.clone())).collect();
+        // Every event sent is now stored or refused for good.
+        let named: Vec<String> = batch.iter().map(|e| e.id.clone()).collect();
         let done = device::answered(&outbox, &account, &named);
         refused += answer.rejected.len();
         // Signed out (or into another account) while the answer was on its way: the events it
@@ -148,6 +159,19 @@ async fn send_outbox() -> Result<(), Failure> {
             storage::outbox_remove(&done).await?;
             return Ok(());
         }
+        let progress = match dala_wire::apply(&held, &answer.progress) {
+            Ok(progress) => progress,
+            // An answer that does not fit what this device holds (its storage changed under
+            // it): the batch is stored, so ask for the whole state, never keep a partial one.
+            Err(_) => {
+                let whole =
+                    CompactSyncRequest { certificates_after, trust_etag, ..CompactSyncRequest::default() };
+                let answer = api::compact_sync(&session.token, &whole).await?;
+                dala_wire::apply(&[], &answer.progress).map_err(|e| {
+                    Failure::Server(format!("the sync answer for course {} is incomplete", e.course))
+                })?
+            }
+        };
         let now = js_sys::Date::now();
         storage::put_certificates(&answer.certificates).await?;
         // New trust data, or none because the device's is current: either way it is current now.
@@ -156,13 +180,15 @@ async fn send_outbox() -> Result<(), Failure> {
         }
         let state = SyncState {
             last_success: Some(now),
-            confirmed: Confirmed { account: account.clone(), progress: answer.progress },
+            confirmed: Confirmed { account: account.clone(), progress },
             completed_courses: answer.completed_courses,
             refused,
         };
         storage::settle(&done, &state).await?;
         changed();
-        if sent < BATCH || done.is_empty() {
+        // More to send: a full batch, or one cut short at another device id.
+        let more = waiting.len() == BATCH || batch.len() < waiting.len();
+        if !more || done.is_empty() {
             return Ok(());
         }
     }

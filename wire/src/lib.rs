@@ -1,8 +1,9 @@
 //! Every type that crosses the wire between the Dala server and its clients.
 //!
 //! This crate is the API contract: the server serialises these types and the wasm client
-//! deserialises them (and the other way round). It depends on serde only, builds for wasm32 and
-//! for the host, and knows nothing about HTTP, databases or the browser. Change it deliberately:
+//! deserialises them (and the other way round). It depends on serde (and sha2, for the compact
+//! sync's digests), builds for wasm32 and for the host, and knows nothing about HTTP, databases
+//! or the browser. Change it deliberately:
 //! a downloaded course keeps its manifest for months, so the client must still read old ones.
 
 use serde::{Deserialize, Serialize};
@@ -10,6 +11,7 @@ use serde::{Deserialize, Serialize};
 mod authoring;
 pub mod bundles;
 mod certificates;
+mod compact;
 pub mod display;
 pub mod limits;
 mod organizations;
@@ -24,6 +26,10 @@ pub use authoring::{
 pub use certificates::{
     CertificateRecord, CredentialSummary, IssuedCertificate, Jwk, Jwks, Revocation, RevokeCertificate,
     SharedCertificate, Trust, Verification, VerificationReason, VerificationStatus, VerifyRequest,
+};
+pub use compact::{
+    CompactEvent, CompactKind, CompactSyncRequest, CompactSyncResponse, CourseDelta, DeltaMismatch,
+    EventGroup, HeldCourse, HeldQuiz, QuizDelta, apply, delta, held, same_device,
 };
 pub use organizations::{
     ArchiveCourse, CreateOrganization, EnrollMembers, Enrollment, EnrollmentsMade, JoinCodeInfo, Member,
@@ -398,8 +404,11 @@ pub enum ErrorCode {
     ImageUnreadable,
     /// An image was uploaded without a text describing it.
     AltTextMissing,
-    /// The request's body is larger than this route accepts.
+    /// The request's body is larger than this route accepts (compressed, or once decompressed).
     BodyTooLarge,
+    /// The request's body is compressed in a way the route does not decode: send it as gzip or
+    /// plain.
+    UnsupportedEncoding,
     /// The server's disk (or database) is full: nothing of the request was stored. It is
     /// worth trying again later, once the operator has freed space.
     InsufficientStorage,

@@ -106,14 +106,34 @@ fn run_lighthouse() -> Result<()> {
     Ok(())
 }
 
-/// `cargo xtask bench [reports | stall | lighthouse]`: every figure, or only the dashboard's,
-/// the heavy-request ones or Lighthouse's.
+/// Progress sync alone, on SQLite, with 200 learners (the full bench adds PostgreSQL and the
+/// whole cohort).
+fn sync_figures(dist: &Path, data_dir: &Path) -> Result<(bench_sync::BytesPerEvent, bench_sync::Figures)> {
+    let (server, address) = start_server(data_dir, dist, None)?;
+    let binary = root().join("target/release/dala");
+    let target =
+        bench_sync::Target { name: "SQLite", address, binary: &binary, data_dir, database_url: None };
+    let (figures, bytes, _) = bench_sync::measure(&target, 200)?;
+    drop(server);
+    Ok((bytes, figures))
+}
+
+/// `cargo xtask bench sync`: the progress-sync figures only, on SQLite with 200 learners.
+fn run_sync() -> Result<()> {
+    run_alone("measuring progress sync on SQLite (200 learners)", sync_figures, |(bytes, figures)| {
+        bench_sync::print(bytes, std::slice::from_ref(figures), 200)
+    })
+}
+
+/// `cargo xtask bench [reports | stall | sync | lighthouse]`: every figure, or only the
+/// dashboard's, the heavy-request ones, the progress-sync ones or Lighthouse's.
 pub fn run(section: Option<&str>) -> Result<()> {
     match section {
         Some("reports") => return run_reports(),
         Some("stall") => return run_stall(),
+        Some("sync") => return run_sync(),
         Some("lighthouse") => return run_lighthouse(),
-        Some(other) => bail!("unknown bench section `{other}`: use reports, stall or lighthouse"),
+        Some(other) => bail!("unknown bench section `{other}`: use reports, stall, sync or lighthouse"),
         None => {}
     }
     let mut steps = Step::new(10);

@@ -12,13 +12,14 @@ use std::sync::{Arc, Barrier, Mutex};
 use std::time::{Duration, Instant};
 
 use anyhow::{Context, Result, bail, ensure};
-use dala_wire::{Answer, EventKind, Manifest, ProgressEvent, SyncRequest};
+use dala_wire::{Answer, CompactSyncRequest, EventKind, Manifest, ProgressEvent, SyncRequest};
 
 use crate::http;
 
 const PASSWORD: &str = "benchmark password";
 const COURSE: &str = "cso-communications-en";
 const SYNC: &str = "/api/v1/progress/sync";
+const COMPACT: &str = "/api/v1/progress/compact";
 
 /// What the benchmark needs to know of the server under test.
 pub struct Target<'a> {
@@ -75,26 +76,32 @@ pub fn measure(
         learner.trust_etag = Some(trust.etag.clone());
     }
 
-    // Bytes on the wire: one learner's day of study in one batch.
-    let day = days_work(&mut learners[0], &version, &manifest);
-    let body = learners[0].sync_body(day.clone());
-    let (response, sent) = http::post(target.address, SYNC, Some(&learners[0].token), &body)?;
-    ensure!(response.status == 200, "sync answered {}", response.status);
-    let bytes = BytesPerEvent {
-        events: day.len(),
-        request: sent,
-        request_body: body.len(),
-        response: response.head_bytes + response.body.len(),
-    };
-
-    // The same learner then finishes the course: the answer brings a certificate.
+    // Bytes on the wire: a learner's day of study in one batch, after a first day synced the
+    // day before. Learner 0 sends the old shape, plain; learner 1 the compact one, gzipped.
+    let old_learner = &mut learners[0];
+    let yesterday = days_work(old_learner, &version, &manifest);
+    sync_old(target.address, old_learner, yesterday)?;
+    let today = days_work(old_learner, &version, &manifest);
+    let (old, _) = sync_old(target.address, old_learner, today)?;
+    let compact_learner = &mut learners[1];
+    let yesterday = days_work(compact_learner, &version, &manifest);
+    let (_, held) = sync_compact(target.address, compact_learner, &yesterday, &[])?;
+    let today = days_work(compact_learner, &version, &manifest);
+    let events = today.len();
+    let (compact, held) = sync_compact(target.address, compact_learner, &today, &held)?;
+    // The state the compact answer gave is the old route's, attempt for attempt.
+    let (_, full) = sync_old(target.address, compact_learner, Vec::new())?;
+    ensure!(held == full, "the compact answer applied to the held state differs from the whole state");
+    let bytes = BytesPerEvent { events, old, compact, many: None };
+    // A learner who has not used up the quiz's attempts finishes the course: the answer brings
+    // a certificate.
     let certificates =
-        crate::bench_certificates::measure(target.address, &learners[0].token, &version, &manifest)?;
+        crate::bench_certificates::measure(target.address, &learners[22].token, &version, &manifest)?;
     // Ingest: batches of 100 new events, one after another, spread over 20 learners.
     let batches = 100;
     let start = Instant::now();
     for b in 0..batches {
-        let learner = &mut learners[1 + b % 20];
+        let learner = &mut learners[2 + b % 20];
         let events: Vec<ProgressEvent> = (0..100)
             .map(|i| {
                 event(
@@ -115,39 +122,46 @@ pub fn measure(
     let concurrent = at_once(target.address, &mut learners[..200], 5, &version, &manifest)?;
     // The whole cohort syncing a day's work at the same moment.
     let cohort = at_once(target.address, &mut learners[..learners_needed], 1, &version, &manifest)?;
+    let mut bytes = bytes;
+    if target.database_url.is_none() {
+        bytes.many = Some(many_attempts(target, &mut learners[1], held)?);
+    }
     Ok((Figures { name: target.name.to_owned(), events_per_second, concurrent, cohort }, bytes, certificates))
 }
 
 pub struct BytesPerEvent {
     events: usize,
+    /// `POST /api/v1/progress/sync`: each event in full, plain JSON; the whole state answered.
+    old: Exchange,
+    /// `POST /api/v1/progress/compact`: repeated fields once, gzip; the changes answered.
+    compact: Exchange,
+    many: Option<ManyAttempts>,
+}
+
+/// One sync's bytes.
+struct Exchange {
+    /// The request on the wire: headers and body.
     request: usize,
+    /// Its body as sent (compressed or not).
     request_body: usize,
-    response: usize,
+    /// Its body as JSON, before any compression.
+    request_json: usize,
+    /// The answer on the wire: headers and body (brotli, as a browser asks for).
+    answer: usize,
+    /// The answer's JSON, decompressed.
+    answer_json: usize,
+}
+
+/// A day's work synced by a learner holding 10,000 attempts from before.
+pub struct ManyAttempts {
+    attempts: usize,
+    old: Exchange,
+    compact: Exchange,
 }
 
 pub fn print(bytes: &BytesPerEvent, figures: &[Figures], learners: usize) {
     println!("\n## Progress sync\n");
-    println!(
-        "A day's work of one learner ({} events: every lesson of the sample course opened and completed, one \
-         quiz attempt) in one sync request:\n",
-        bytes.events
-    );
-    println!("| what | bytes | per event |\n|---|---:|---:|");
-    println!(
-        "| request (headers and JSON body) | {} | {:.0} |",
-        bytes.request,
-        bytes.request as f64 / bytes.events as f64
-    );
-    println!(
-        "| of which the JSON body | {} | {:.0} |",
-        bytes.request_body,
-        bytes.request_body as f64 / bytes.events as f64
-    );
-    println!(
-        "| answer (headers and the merged state) | {} | {:.0} |",
-        bytes.response,
-        bytes.response as f64 / bytes.events as f64
-    );
+    print_bytes(bytes);
     println!("\n| database | events/s ingested (batches of 100, one client) |\n|---|---:|");
     for f in figures {
         println!("| {} | {:.0} |", f.name, f.events_per_second);
@@ -241,23 +255,31 @@ fn at_once(
     })
 }
 
-/// Every lesson opened and completed, then the final quiz taken once.
+/// A day's work: every lesson opened and completed twice (reading, then revising), and the
+/// first quiz taken twice.
 fn days_work(learner: &mut Learner, version: &str, manifest: &Manifest) -> Vec<ProgressEvent> {
     let mut events = Vec::new();
-    for lesson in &manifest.lessons {
-        events.push(event(learner, version, &lesson.id, EventKind::LessonOpened));
-        events.push(event(learner, version, &lesson.id, EventKind::LessonCompleted));
+    for _ in 0..2 {
+        for lesson in &manifest.lessons {
+            events.push(event(learner, version, &lesson.id, EventKind::LessonOpened));
+            events.push(event(learner, version, &lesson.id, EventKind::LessonCompleted));
+        }
     }
     if let Some(quiz) = manifest.quizzes.first() {
-        let answers = vec![
-            Answer::Choice(1),
-            Answer::Choices(vec![0, 2]),
-            Answer::Bool(true),
-            Answer::Text("press release".into()),
-        ];
-        events.push(event(learner, version, &quiz.id, EventKind::QuizAttempt { answers }));
+        for _ in 0..2 {
+            events.push(event(learner, version, &quiz.id, EventKind::QuizAttempt { answers: answers() }));
+        }
     }
     events
+}
+
+fn answers() -> Vec<Answer> {
+    vec![
+        Answer::Choice(1),
+        Answer::Choices(vec![0, 2]),
+        Answer::Bool(true),
+        Answer::Text("press release".into()),
+    ]
 }
 
 fn event(learner: &mut Learner, version: &str, item: &str, kind: EventKind) -> ProgressEvent {
@@ -364,4 +386,170 @@ fn make_learners(target: &Target, count: usize) -> Result<Vec<Learner>> {
     }
     let made = std::mem::take(&mut *made.lock().expect("all threads are done"));
     Ok(made)
+}
+
+/// The wire figures: old shape against compact, per event, and with 10,000 attempts held.
+pub fn print_bytes(bytes: &BytesPerEvent) {
+    let per = |n: usize| n as f64 / bytes.events as f64;
+    println!(
+        "A learner's day of work ({} events: every lesson of the sample course opened and completed twice, \
+         two quiz attempts) in one sync request, the day after a first such day was synced:\n",
+        bytes.events
+    );
+    println!(
+        "| what | old shape (`/progress/sync`, plain JSON) | per event | compact (`/progress/compact`, gzip) | per event |\n|---|---:|---:|---:|---:|"
+    );
+    let (old, new) = (&bytes.old, &bytes.compact);
+    for (what, a, b) in [
+        ("request on the wire (headers and body)", old.request, new.request),
+        ("of which the body as sent", old.request_body, new.request_body),
+        ("the body's JSON, uncompressed", old.request_json, new.request_json),
+        ("answer on the wire (headers and body, brotli)", old.answer, new.answer),
+        ("the answer's JSON, decompressed", old.answer_json, new.answer_json),
+    ] {
+        println!("| {what} | {a} | {:.0} | {b} | {:.0} |", per(a), per(b));
+    }
+    println!(
+        "| request and answer on the wire | {} | {:.0} | {} | {:.0} |",
+        old.request + old.answer,
+        per(old.request + old.answer),
+        new.request + new.answer,
+        per(new.request + new.answer)
+    );
+    if let Some(many) = &bytes.many {
+        println!(
+            "\nThe same day's work from a learner holding {} quiz attempts from before (100 quizzes of \
+             100 attempts):\n",
+            many.attempts
+        );
+        println!("| what | old shape | compact |\n|---|---:|---:|");
+        println!("| request on the wire | {} | {} |", many.old.request, many.compact.request);
+        println!("| answer on the wire (brotli) | {} | {} |", many.old.answer, many.compact.answer);
+        println!(
+            "| the answer's JSON, decompressed | {} | {} |",
+            many.old.answer_json, many.compact.answer_json
+        );
+    }
+}
+
+/// A sync in the old shape, plain JSON; returns its bytes and the answer's state.
+fn sync_old(
+    address: SocketAddr,
+    learner: &Learner,
+    events: Vec<ProgressEvent>,
+) -> Result<(Exchange, Vec<dala_wire::CourseProgress>)> {
+    let body = learner.sync_body(events);
+    let (response, sent) = http::post(address, SYNC, Some(&learner.token), &body)?;
+    ensure!(response.status == 200, "sync answered {}", response.status);
+    let json = crate::bench::decompressed(&response)?;
+    let answer: dala_wire::SyncResponse = serde_json::from_slice(&json)?;
+    let exchange = Exchange {
+        request: sent,
+        request_body: body.len(),
+        request_json: body.len(),
+        answer: response.head_bytes + response.body.len(),
+        answer_json: json.len(),
+    };
+    Ok((exchange, answer.progress))
+}
+
+/// A compact sync, gzipped as the browser's `CompressionStream` does (zlib's default level),
+/// from a device holding `held`; returns its bytes and the state the answer gives.
+fn sync_compact(
+    address: SocketAddr,
+    learner: &Learner,
+    events: &[ProgressEvent],
+    held: &[dala_wire::CourseProgress],
+) -> Result<(Exchange, Vec<dala_wire::CourseProgress>)> {
+    use std::io::Write;
+    let mut request = CompactSyncRequest::of(events);
+    request.trust_etag = learner.trust_etag.clone();
+    request.held = dala_wire::held(held);
+    let json = serde_json::to_vec(&request)?;
+    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    encoder.write_all(&json)?;
+    let body = encoder.finish()?;
+    let (response, sent) = http::post_encoded(address, COMPACT, Some(&learner.token), "gzip", &body)?;
+    ensure!(response.status == 200, "compact sync answered {}", response.status);
+    let answer_json = crate::bench::decompressed(&response)?;
+    let answer: dala_wire::CompactSyncResponse = serde_json::from_slice(&answer_json)?;
+    let progress = dala_wire::apply(held, &answer.progress)
+        .map_err(|e| anyhow::anyhow!("the answer does not fit {}", e.course))?;
+    let exchange = Exchange {
+        request: sent,
+        request_body: body.len(),
+        request_json: json.len(),
+        answer: response.head_bytes + response.body.len(),
+        answer_json: answer_json.len(),
+    };
+    Ok((exchange, progress))
+}
+
+/// 10,000 attempts held: the sample course is published with 99 more quizzes (copies of its
+/// own), and `learner` takes each 100 times (the most kept per quiz); then a day's work is
+/// synced in the old shape and in the compact one.
+fn many_attempts(
+    target: &Target,
+    learner: &mut Learner,
+    held: Vec<dala_wire::CourseProgress>,
+) -> Result<ManyAttempts> {
+    const PASSWORD: &str = "bench password for drills";
+    crate::bench::add_superadmin(target.binary, target.data_dir, "bench-drills", PASSWORD)?;
+    let token = crate::bench::sign_in(target.address, "bench-drills", PASSWORD)?;
+    let response = http::get_as(target.address, &format!("/api/v1/courses/{COURSE}/draft"), &token)?;
+    ensure!(response.status == 200, "the draft answered {}", response.status);
+    let mut stored: dala_wire::StoredDraft = serde_json::from_slice(&crate::bench::decompressed(&response)?)?;
+    let quiz = stored
+        .draft
+        .items
+        .iter()
+        .find_map(|item| match item {
+            dala_wire::DraftItem::Quiz(quiz) => Some(quiz.clone()),
+            dala_wire::DraftItem::Lesson(_) => None,
+        })
+        .context("the sample course has a quiz")?;
+    for n in 1..100 {
+        let drill =
+            dala_wire::Quiz { id: format!("drill-{n:02}"), title: format!("Drill {n}"), ..quiz.clone() };
+        stored.draft.items.push(dala_wire::DraftItem::Quiz(drill));
+    }
+    let save = serde_json::json!({ "base_revision": stored.revision, "draft": stored.draft }).to_string();
+    let (response, _) = http::send(
+        target.address,
+        "PUT",
+        &format!("/api/v1/courses/{COURSE}/draft"),
+        Some(&token),
+        save.as_bytes(),
+    )?;
+    ensure!(response.status == 200, "saving the draft answered {}", response.status);
+    let saved: dala_wire::DraftSaved = serde_json::from_slice(&crate::bench::decompressed(&response)?)?;
+    let publish = serde_json::json!({ "revision": saved.revision }).to_string();
+    let (response, _) = http::post(
+        target.address,
+        &format!("/api/v1/courses/{COURSE}/publish"),
+        Some(&token),
+        publish.as_bytes(),
+    )?;
+    ensure!(response.status == 200, "publishing answered {}", response.status);
+    let (version, manifest) = current_course(target.address)?;
+
+    let mut held = held;
+    let attempts: Vec<ProgressEvent> = manifest
+        .quizzes
+        .iter()
+        .flat_map(|quiz| std::iter::repeat_n(quiz.id.clone(), 100))
+        .collect::<Vec<_>>()
+        .into_iter()
+        .map(|quiz| event(learner, &version, &quiz, EventKind::QuizAttempt { answers: answers() }))
+        .collect();
+    for batch in attempts.chunks(dala_wire::MAX_SYNC_BATCH) {
+        held = sync_compact(target.address, learner, batch, &held)?.1;
+    }
+    let held_attempts = held.iter().flat_map(|c| c.quizzes.values()).map(|q| q.attempts.len()).sum();
+    let day = days_work(learner, &version, &manifest);
+    let (old, _) = sync_old(target.address, learner, day)?;
+    let (_, full) = sync_old(target.address, learner, Vec::new())?;
+    let day = days_work(learner, &version, &manifest);
+    let (compact, _) = sync_compact(target.address, learner, &day, &full)?;
+    Ok(ManyAttempts { attempts: held_attempts, old, compact })
 }

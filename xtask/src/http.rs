@@ -112,3 +112,26 @@ fn dechunk(mut data: &[u8]) -> Result<Vec<u8>> {
         data = &data[size + 2..];
     }
 }
+
+/// `POST path` with a JSON body sent as the web client's compact sync sends it: with
+/// `Content-Encoding: encoding` (the body already encoded). Returns the response and the bytes
+/// the request took on the wire.
+pub fn post_encoded(
+    address: SocketAddr,
+    path: &str,
+    token: Option<&str>,
+    encoding: &str,
+    body: &[u8],
+) -> Result<(Response, usize)> {
+    let authorization = token.map(|t| format!("Authorization: Bearer {t}\r\n")).unwrap_or_default();
+    let mut request = format!(
+        "POST {path} HTTP/1.1\r\nHost: {address}\r\nAccept-Encoding: gzip, deflate, br\r\n{authorization}\
+         Content-Type: application/json\r\nContent-Encoding: {encoding}\r\nContent-Length: {}\r\n\
+         Connection: close\r\n\r\n",
+        body.len()
+    )
+    .into_bytes();
+    request.extend_from_slice(body);
+    let sent = request.len();
+    Ok((exchange(address, request)?, sent))
+}

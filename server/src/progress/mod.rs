@@ -38,8 +38,8 @@ use axum::routing::post;
 use axum::{Json, Router};
 use dala_wire::limits::ATTEMPTS_KEPT_PER_QUIZ;
 use dala_wire::{
-    Answer, CourseProgress, EventKind, Graded, MAX_SYNC_BATCH, Manifest, ProgressEvent, Quiz, Receipt,
-    RejectedEvent, SyncRequest, SyncResponse, is_event_id, merge,
+    Answer, CompactSyncRequest, CompactSyncResponse, CourseProgress, EventKind, Graded, MAX_SYNC_BATCH,
+    Manifest, ProgressEvent, Quiz, Receipt, RejectedEvent, SyncRequest, SyncResponse, is_event_id, merge,
 };
 use tower_http::compression::CompressionLayer;
 
@@ -47,29 +47,84 @@ use crate::DYNAMIC_COMPRESSION;
 
 use crate::AppState;
 use crate::accounts::AuthUser;
-use crate::error::{ApiJson, AppError};
+use crate::body::EncodedJson;
+use crate::error::AppError;
 use crate::{certificates, enrollment};
 
 pub fn router() -> Router<AppState> {
     // The answer's merged state is repetitive JSON: compressed, it costs a phone a fraction.
     Router::new()
         .route("/progress/sync", post(sync_progress))
+        .route("/progress/compact", post(compact_sync))
         .layer(CompressionLayer::new().quality(DYNAMIC_COMPRESSION))
 }
 
-/// `POST /api/v1/progress/sync`.
+/// `POST /api/v1/progress/sync`: the first shape, each event in full and every attempt in the
+/// answer. Kept for devices whose service worker still serves an older client: they sync and
+/// lose nothing.
 async fn sync_progress(
     State(state): State<AppState>,
     user: AuthUser,
-    ApiJson(request): ApiJson<SyncRequest>,
+    EncodedJson(request): EncodedJson<SyncRequest>,
 ) -> Result<Json<SyncResponse>, AppError> {
-    if request.events.len() > MAX_SYNC_BATCH {
+    let synced =
+        ingest(&state, &user, request.events, request.certificates_after, request.trust_etag.as_deref())
+            .await?;
+    Ok(Json(SyncResponse {
+        accepted: synced.accepted,
+        rejected: synced.rejected,
+        progress: synced.progress,
+        completed_courses: synced.completed_courses,
+        certificates: synced.certificates,
+        trust: synced.trust,
+    }))
+}
+
+/// `POST /api/v1/progress/compact`: the same sync in the compact shape of
+/// [`dala_wire::CompactSyncRequest`]: repeated fields said once, and an answer that carries only
+/// what changed since the state the device says it holds (see `dala_wire`'s `compact` module).
+async fn compact_sync(
+    State(state): State<AppState>,
+    user: AuthUser,
+    EncodedJson(request): EncodedJson<CompactSyncRequest>,
+) -> Result<Json<CompactSyncResponse>, AppError> {
+    let events = request.events();
+    let synced =
+        ingest(&state, &user, events, request.certificates_after, request.trust_etag.as_deref()).await?;
+    Ok(Json(CompactSyncResponse {
+        rejected: synced.rejected,
+        progress: dala_wire::delta(&synced.progress, &request.held),
+        completed_courses: synced.completed_courses,
+        certificates: synced.certificates,
+        trust: synced.trust,
+    }))
+}
+
+/// What a sync did and what it answers, in either shape.
+struct Synced {
+    accepted: Vec<String>,
+    rejected: Vec<RejectedEvent>,
+    progress: Vec<CourseProgress>,
+    completed_courses: Vec<String>,
+    certificates: Vec<dala_wire::IssuedCertificate>,
+    trust: Option<dala_wire::Trust>,
+}
+
+/// Stores a batch of the learner's events and merges all of them.
+async fn ingest(
+    state: &AppState,
+    user: &AuthUser,
+    events: Vec<ProgressEvent>,
+    certificates_after: u64,
+    trust_etag: Option<&str>,
+) -> Result<Synced, AppError> {
+    if events.len() > MAX_SYNC_BATCH {
         return Err(AppError::BadRequest(format!(
             "at most {MAX_SYNC_BATCH} events per sync; send the rest next"
         )));
     }
     let mut versions = Versions::default();
-    let mut enrolled = enrollment::enrolled_courses(&state, &user.user_id).await?;
+    let mut enrolled = enrollment::enrolled_courses(state, &user.user_id).await?;
     // Open courses whose progress enrolls the learner with this batch.
     let mut to_enroll = Vec::new();
     let mut accepted = Vec::new();
@@ -77,8 +132,8 @@ async fn sync_progress(
     let mut valid = Vec::new();
     // Attempts kept per quiz are bounded: every answer carries them all.
     let mut attempts = attempt_ids(state.store.pool(), &user.user_id).await?;
-    for event in request.events {
-        let manifest = versions.get(&state, &event.course, &event.course_version).await?;
+    for event in events {
+        let manifest = versions.get(state, &event.course, &event.course_version).await?;
         let verdict = check(&event, manifest).and_then(|()| {
             if enrolled.contains(&event.course) {
                 Ok(())
@@ -125,13 +180,12 @@ async fn sync_progress(
     accepted.extend(valid.iter().map(|event| event.id.clone()));
     tx.commit().await?;
     let events = stored(state.store.pool(), &user.user_id).await?;
-    let (progress, completed) = merged_state(&state, &events, &mut versions).await?;
-    certificates::issue_for_completions(&state, &user.user_id, &completed).await?;
-    let certificates =
-        certificates::certificates_after(&state, &user.user_id, request.certificates_after).await?;
-    let trust = certificates::trust_unless(&state, request.trust_etag.as_deref()).await?;
+    let (progress, completed) = merged_state(state, &events, &mut versions).await?;
+    certificates::issue_for_completions(state, &user.user_id, &completed).await?;
+    let certificates = certificates::certificates_after(state, &user.user_id, certificates_after).await?;
+    let trust = certificates::trust_unless(state, trust_etag).await?;
     let completed_courses = completed.into_iter().map(|(slug, _, _)| slug).collect();
-    Ok(Json(SyncResponse { accepted, rejected, progress, completed_courses, certificates, trust }))
+    Ok(Synced { accepted, rejected, progress, completed_courses, certificates, trust })
 }
 
 /// The courses complete in their current version: slug, manifest SHA-256 and manifest.

@@ -3,7 +3,10 @@
 
 use axum::http::{Method, StatusCode};
 use dala_server::enrollment;
-use dala_wire::{Answer, ErrorCode, EventKind, MAX_SYNC_BATCH, ProgressEvent, SyncResponse, merge};
+use dala_wire::{
+    Answer, CompactSyncRequest, CompactSyncResponse, ErrorCode, EventKind, MAX_SYNC_BATCH, ProgressEvent,
+    SyncResponse, merge,
+};
 use proptest::prelude::*;
 use serde_json::json;
 
@@ -22,6 +25,12 @@ on_both_databases!(
     events_stored_before_receipts_were_numbered_count_before_later_batches,
     closed_courses_take_progress_from_enrolled_learners_and_open_ones_enroll_on_sync,
     ten_thousand_attempts_at_one_quiz_keep_every_sync_answer_small,
+    a_gzip_body_is_accepted_on_both_sync_routes,
+    a_gzip_bomb_is_refused_and_nothing_is_stored,
+    a_corrupt_or_unknown_encoding_is_refused_and_nothing_is_stored,
+    the_old_shape_and_the_compact_one_store_the_same_and_answer_the_same_state,
+    the_compact_answer_carries_only_what_changed_since_the_held_state,
+    a_stale_or_foreign_held_state_still_ends_at_the_server_s_state,
 );
 
 /// The grader for states with no quiz attempts.
@@ -530,4 +539,242 @@ async fn ten_thousand_attempts_at_one_quiz_keep_every_sync_answer_small(backend:
     assert_eq!(again.rejected.len(), 1);
     let quiz = &again.progress[0].quizzes["check"];
     assert_eq!(quiz.attempts.len(), kept);
+}
+
+// ---- Compact sync (issue 16): gzip bodies, the compact shape, answers as changes. ----
+
+fn gzip(data: &[u8]) -> Vec<u8> {
+    use std::io::Write;
+    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    encoder.write_all(data).unwrap();
+    encoder.finish().unwrap()
+}
+
+/// POSTs `body` to `path` with `Content-Encoding: encoding`.
+async fn post_encoded(
+    app: &TestApp,
+    path: &str,
+    token: &str,
+    encoding: &str,
+    body: Vec<u8>,
+) -> crate::support::Reply {
+    let bearer = format!("Bearer {token}");
+    let headers = [
+        ("content-type", "application/json"),
+        ("content-encoding", encoding),
+        ("authorization", bearer.as_str()),
+    ];
+    app.send(Method::POST, path, &headers, axum::body::Body::from(body)).await
+}
+
+/// A compact sync, gzipped as the web client sends it.
+async fn compact(app: &TestApp, token: &str, request: &CompactSyncRequest) -> CompactSyncResponse {
+    let body = gzip(&serde_json::to_vec(request).unwrap());
+    let reply = post_encoded(app, "/api/v1/progress/compact", token, "gzip", body).await;
+    assert_eq!(reply.status, StatusCode::OK, "{}", String::from_utf8_lossy(&reply.body));
+    serde_json::from_slice(&reply.body).unwrap()
+}
+
+async fn a_gzip_body_is_accepted_on_both_sync_routes(backend: Backend) {
+    let app = TestApp::new(backend).await;
+    let token = learner(&app, "aida").await;
+    let v = version(&app).await;
+    let old =
+        serde_json::to_vec(&json!({ "events": [event(1, "phone", &v, "first", EventKind::LessonOpened)] }))
+            .unwrap();
+    let reply = post_encoded(&app, "/api/v1/progress/sync", &token, "gzip", gzip(&old)).await;
+    assert_eq!(reply.status, StatusCode::OK, "{}", String::from_utf8_lossy(&reply.body));
+    let answer: SyncResponse = serde_json::from_slice(&reply.body).unwrap();
+    assert_eq!(answer.accepted, vec![format!("{:032x}", 1)]);
+    let request = CompactSyncRequest::of(&[event(2, "phone", &v, "first", EventKind::LessonCompleted)]);
+    let answer = compact(&app, &token, &request).await;
+    assert!(answer.rejected.is_empty());
+    assert!(answer.progress[0].lessons.as_ref().unwrap()["first"].completed);
+    assert_eq!(stored_count(&app).await, 2);
+}
+
+async fn a_gzip_bomb_is_refused_and_nothing_is_stored(backend: Backend) {
+    let app = TestApp::new(backend).await;
+    let token = learner(&app, "aida").await;
+    let v = version(&app).await;
+    // A valid batch followed by 64 MiB of spaces: about 64 KB compressed, far past the bound
+    // once inflated.
+    let mut json = serde_json::to_vec(&CompactSyncRequest::of(&[event(
+        1,
+        "phone",
+        &v,
+        "first",
+        EventKind::LessonOpened,
+    )]))
+    .unwrap();
+    json.pop();
+    json.extend(std::iter::repeat_n(b' ', 64 << 20));
+    json.push(b'}');
+    let bomb = gzip(&json);
+    assert!(bomb.len() < 200_000, "the bomb is {} bytes compressed", bomb.len());
+    for path in ["/api/v1/progress/compact", "/api/v1/progress/sync"] {
+        let reply = post_encoded(&app, path, &token, "gzip", bomb.clone()).await;
+        assert_eq!(reply.status, StatusCode::PAYLOAD_TOO_LARGE, "{path}");
+        assert_eq!(reply.error().code, ErrorCode::BodyTooLarge);
+        assert!(reply.error().message.contains("decompresses to more than"), "{}", reply.error().message);
+    }
+    assert_eq!(stored_count(&app).await, 0);
+}
+
+async fn a_corrupt_or_unknown_encoding_is_refused_and_nothing_is_stored(backend: Backend) {
+    let app = TestApp::new(backend).await;
+    let token = learner(&app, "aida").await;
+    let v = version(&app).await;
+    let json = serde_json::to_vec(&CompactSyncRequest::of(&[event(
+        1,
+        "phone",
+        &v,
+        "first",
+        EventKind::LessonOpened,
+    )]))
+    .unwrap();
+    let mut corrupt = gzip(&json);
+    let middle = corrupt.len() / 2;
+    corrupt[middle] ^= 0xff;
+    let cut = gzip(&json)[..20].to_vec();
+    for body in [corrupt, cut, json.clone()] {
+        let reply = post_encoded(&app, "/api/v1/progress/compact", &token, "gzip", body).await;
+        assert_eq!(reply.status, StatusCode::BAD_REQUEST);
+        assert_eq!(reply.error().code, ErrorCode::BadRequest);
+        assert!(reply.error().message.contains("not valid gzip"), "{}", reply.error().message);
+    }
+    let reply = post_encoded(&app, "/api/v1/progress/compact", &token, "br", json.clone()).await;
+    assert_eq!(reply.status, StatusCode::UNSUPPORTED_MEDIA_TYPE);
+    assert_eq!(reply.error().code, ErrorCode::UnsupportedEncoding);
+    assert_eq!(stored_count(&app).await, 0);
+    // Plain JSON, without Content-Encoding, is accepted.
+    let reply = app
+        .send_json(
+            Method::POST,
+            "/api/v1/progress/compact",
+            Some(&token),
+            &serde_json::from_slice(&json).unwrap(),
+        )
+        .await;
+    assert_eq!(reply.status, StatusCode::OK);
+    assert_eq!(stored_count(&app).await, 1);
+}
+
+/// A device still running the old client and one running the new: the same events, stored
+/// the same, and the same merged state.
+async fn the_old_shape_and_the_compact_one_store_the_same_and_answer_the_same_state(backend: Backend) {
+    let app = TestApp::new(backend).await;
+    let (old, new) = (learner(&app, "aida").await, learner(&app, "bota").await);
+    let v = version(&app).await;
+    let events = vec![
+        event(1, "phone", &v, "first", EventKind::LessonOpened),
+        event(2, "phone", &v, "first", EventKind::LessonCompleted),
+        attempt(3, &v, false),
+        attempt(4, &v, true),
+        event(5, "phone", &v, "second", EventKind::LessonOpened),
+    ];
+    let old_answer = push(&app, &old, &events).await;
+    let new_answer = compact(&app, &new, &CompactSyncRequest::of(&events)).await;
+    assert!(new_answer.rejected.is_empty());
+    let merged = dala_wire::apply(&[], &new_answer.progress).unwrap();
+    assert_eq!(merged.len(), 1);
+    // Receipts are per learner: both got number 1 for their one batch.
+    assert_eq!(merged, old_answer.progress);
+    assert_eq!(new_answer.completed_courses, old_answer.completed_courses);
+    let rows: Vec<(String, String, String, String)> = sqlx::query_as(
+        "SELECT u.login, e.id, e.device_id, e.course_version FROM progress_events e JOIN users u ON u.id = e.user_id \
+         ORDER BY e.id, u.login",
+    )
+    .fetch_all(app.store.pool_for_tests())
+    .await
+    .unwrap();
+    assert_eq!(rows.len(), 10);
+    for pair in rows.chunks(2) {
+        assert_eq!((&pair[0].1, &pair[0].2, &pair[0].3), (&pair[1].1, &pair[1].2, &pair[1].3));
+    }
+}
+
+async fn the_compact_answer_carries_only_what_changed_since_the_held_state(backend: Backend) {
+    let app = TestApp::new(backend).await;
+    let token = learner(&app, "aida").await;
+    let v = version(&app).await;
+    let first: Vec<ProgressEvent> = vec![
+        event(1, "phone", &v, "first", EventKind::LessonCompleted),
+        attempt(2, &v, false),
+        attempt(3, &v, false),
+    ];
+    let answer = compact(&app, &token, &CompactSyncRequest::of(&first)).await;
+    let held = dala_wire::apply(&[], &answer.progress).unwrap();
+    assert_eq!(held[0].quizzes["check"].attempts.len(), 2);
+
+    // Nothing new: no lessons and no attempts travel.
+    let request = CompactSyncRequest { held: dala_wire::held(&held), ..CompactSyncRequest::default() };
+    let answer = compact(&app, &token, &request).await;
+    assert_eq!(answer.progress[0].lessons, None);
+    assert_eq!(answer.progress[0].quizzes["check"].kept, 2);
+    assert!(answer.progress[0].quizzes["check"].attempts.is_empty());
+    assert_eq!(dala_wire::apply(&held, &answer.progress).unwrap(), held);
+
+    // One new attempt: only it travels, and the state is the old route's, attempt for attempt.
+    let mut request = CompactSyncRequest::of(&[attempt(4, &v, true)]);
+    request.held = dala_wire::held(&held);
+    let answer = compact(&app, &token, &request).await;
+    let delta = &answer.progress[0].quizzes["check"];
+    assert_eq!((delta.kept, delta.attempts.len()), (2, 1));
+    assert_eq!(answer.progress[0].lessons, None);
+    let merged = dala_wire::apply(&held, &answer.progress).unwrap();
+    let full = push(&app, &token, &[]).await;
+    assert_eq!(merged, full.progress);
+    assert!(merged[0].quizzes["check"].passed);
+}
+
+/// A device whose held state is stale (another device synced since), from another server, or
+/// from before the server was restored from a backup: the answer still gives exactly the
+/// server's state, never a partial one.
+async fn a_stale_or_foreign_held_state_still_ends_at_the_server_s_state(backend: Backend) {
+    let app = TestApp::new(backend).await;
+    let (phone, laptop) = (learner(&app, "aida").await, app.sign_in("aida").await);
+    let v = version(&app).await;
+    let answer = compact(&app, &phone, &CompactSyncRequest::of(&[attempt(1, &v, false)])).await;
+    let phone_held = dala_wire::apply(&[], &answer.progress).unwrap();
+    // The laptop syncs twice meanwhile.
+    compact(
+        &app,
+        &laptop,
+        &CompactSyncRequest::of(&[event(2, "laptop", &v, "second", EventKind::LessonOpened)]),
+    )
+    .await;
+    compact(&app, &laptop, &CompactSyncRequest::of(&[attempt(3, &v, true)])).await;
+    let request = CompactSyncRequest { held: dala_wire::held(&phone_held), ..CompactSyncRequest::default() };
+    let answer = compact(&app, &phone, &request).await;
+    let full = push(&app, &phone, &[]).await.progress;
+    assert_eq!(dala_wire::apply(&phone_held, &answer.progress).unwrap(), full);
+    assert_eq!(answer.progress[0].quizzes["check"].kept, 1, "the phone's attempt is not sent again");
+
+    // A state this server never had: an attempt it does not hold and a course it does not know.
+    let mut foreign = full.clone();
+    let mut extra = foreign[0].quizzes["check"].attempts[0].clone();
+    extra.id = "f".repeat(32);
+    extra.received = 0;
+    foreign[0].quizzes.get_mut("check").unwrap().attempts.insert(0, extra);
+    foreign[0].lessons.insert("ghost".into(), dala_wire::LessonState { opened: true, completed: true });
+    foreign.push(dala_wire::CourseProgress { course: "elsewhere".into(), ..Default::default() });
+    let request = CompactSyncRequest { held: dala_wire::held(&foreign), ..CompactSyncRequest::default() };
+    let answer = compact(&app, &phone, &request).await;
+    assert_eq!(answer.progress[0].quizzes["check"].kept, 0, "a held list that differs is sent whole");
+    assert!(answer.progress[0].lessons.is_some());
+    assert_eq!(dala_wire::apply(&foreign, &answer.progress).unwrap(), full);
+
+    // The phone's held state, but after the server lost the laptop's last sync (a restored
+    // backup): fewer attempts than held.
+    sqlx::query("DELETE FROM progress_events WHERE id = $1")
+        .bind(format!("{:032x}", 3))
+        .execute(app.store.pool_for_tests())
+        .await
+        .unwrap();
+    let restored = push(&app, &phone, &[]).await.progress;
+    let request = CompactSyncRequest { held: dala_wire::held(&full), ..CompactSyncRequest::default() };
+    let answer = compact(&app, &phone, &request).await;
+    assert_eq!(dala_wire::apply(&full, &answer.progress).unwrap(), restored);
+    assert_eq!(restored[0].quizzes["check"].attempts.len(), 1);
 }

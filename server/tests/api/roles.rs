@@ -248,6 +248,18 @@ fn rows(w: &World, manifest: &dala_wire::Manifest, version: &str, n: usize) -> V
             Some(json!({ "events": [event] })),
             [401, 200, 200, 200, 200, 200],
         ),
+        // The same sync in the compact shape (issue 16): the same rule.
+        row(
+            Method::POST,
+            "/progress/compact",
+            "/api/v1/progress/compact".into(),
+            Some(json!({ "d": "phone", "g": [{ "c": "http-course", "v": version, "e": [{
+                "i": format!("{:032x}", n + 1), "t": "first", "k": "o", "n": n + 1, "ms": 0,
+            }] }] })),
+            [401, 200, 200, 200, 200, 200],
+        ),
+        // The first page, with the catalog in it, is for anyone.
+        row(Method::GET, "/", "/".into(), None, [200; 6]),
         // Verifying needs no account: keys, lists and the verdict are for anyone.
         row(Method::GET, "/.well-known/jwks.json", "/.well-known/jwks.json".into(), None, [200; 6]),
         row(Method::GET, "/credentials/status/{list}", "/credentials/status/1".into(), None, [200; 6]),
