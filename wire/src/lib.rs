@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 
 mod authoring;
 mod certificates;
+mod delta;
 pub mod limits;
 mod organizations;
 mod progress;
@@ -23,6 +24,7 @@ pub use certificates::{
     CertificateRecord, CredentialSummary, IssuedCertificate, Jwk, Jwks, Revocation, RevokeCertificate,
     SharedCertificate, Trust, Verification, VerificationReason, VerificationStatus, VerifyRequest,
 };
+pub use delta::{MANIFEST_DELTA_TYPE, ManifestDelta, Piece};
 pub use organizations::{
     ArchiveCourse, CreateOrganization, EnrollMembers, Enrollment, EnrollmentsMade, JoinCodeInfo, Member,
     Organization, OrganizationCourse, OrganizationListing, PasswordResetIssued, PasswordResetRequest,
