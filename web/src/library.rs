@@ -162,7 +162,12 @@ pub async fn course(slug: &str) -> Result<CourseView, Failure> {
     let stored = storage::course(slug).await?;
     let learner = Learner::read().await;
     let progress = learner.progress(slug);
-    let (manifest, update) = match (api::manifest(slug).await, &stored) {
+    // A device holding a version asks for what changed since it (a few hundred bytes).
+    let current = match &stored {
+        Some(s) => api::manifest_since(slug, &s.manifest, &s.manifest_sha256).await,
+        None => api::manifest(slug).await,
+    };
+    let (manifest, update) = match (current, &stored) {
         (Ok((manifest, sha)), Some(s)) if s.complete && sha != s.manifest_sha256 => {
             let mut update = UpdateSize { bytes: 0, blobs: 0 };
             for blob in manifest.blobs() {
@@ -215,19 +220,23 @@ pub struct DownloadProgress {
     pub total_bytes: u64,
 }
 
-/// Downloads the current version of a course for offline study, reporting progress after
-/// every blob. Blobs already stored (from an interrupted attempt, an earlier version, or shared
+/// Downloads the current version of a course for offline study, reporting progress as bytes
+/// arrive. A device holding a version asks only for what changed since it (a manifest delta);
+/// a blob cut halfway resumes with `Range` where it stopped. Blobs already stored (from an interrupted attempt, an earlier version, or shared
 /// with another course) are not fetched again, so an update moves only what changed; every fetched blob is checked against its SHA-256 before it
 /// is stored, and the course counts as downloaded only when every blob is in.
 pub async fn download(slug: &str, on_progress: impl Fn(DownloadProgress)) -> Result<(), Failure> {
     // Asked on the learner's action, as browsers expect; the course works without it.
     let _persisted = storage::request_persistence().await;
-    let (manifest, manifest_sha256) = api::manifest(slug).await?;
+    let previous = storage::course(slug).await?;
+    let (manifest, manifest_sha256) = match &previous {
+        Some(p) => api::manifest_since(slug, &p.manifest, &p.manifest_sha256).await?,
+        None => api::manifest(slug).await?,
+    };
     let blobs: Vec<_> = manifest.blobs().into_iter().cloned().collect();
     let mut progress = DownloadProgress { done_bytes: 0, total_bytes: manifest.download_bytes() };
     let total = progress.total_bytes;
     let full = move |e: StorageError, done: u64| Failure::from(e.needing(total - done));
-    let previous = storage::course(slug).await?;
     // An update leaves the downloaded version in place until the new one is whole: an update
     // cut short (network gone, tab closed) keeps the course studiable offline.
     if previous.as_ref().is_none_or(|p| !p.complete) {
@@ -241,7 +250,12 @@ pub async fn download(slug: &str, on_progress: impl Fn(DownloadProgress)) -> Res
     on_progress(progress);
     for blob in &blobs {
         if !storage::has_blob(&blob.sha256).await? {
-            let bytes = api::blob(blob).await?;
+            // A cut connection resumes where it stopped; the bar moves as bytes arrive.
+            let done = progress.done_bytes;
+            let bytes = api::blob_resuming(blob, &|part| {
+                on_progress(DownloadProgress { done_bytes: done + part, total_bytes: total })
+            })
+            .await?;
             // A full device refuses this blob: what is stored stays, the download resumes later.
             storage::put_blob(&blob.sha256, &bytes).await.map_err(|e| full(e, progress.done_bytes))?;
         }

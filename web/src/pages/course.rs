@@ -201,14 +201,14 @@ fn offline_controls(
     let size = i18n.bytes(view.manifest.download_bytes());
     if let Some(progress) = downloading {
         let done = i18n.bytes(progress.done_bytes);
-        let total = i18n.bytes(progress.total_bytes);
+        let left = i18n.bytes(progress.total_bytes.saturating_sub(progress.done_bytes));
         let label = i18n.t_with(
             "download-progress",
-            &[("done", FluentValue::from(done)), ("total", FluentValue::from(total))],
+            &[("done", FluentValue::from(done)), ("left", FluentValue::from(left))],
         );
         return html! {
             <div class="download-progress">
-                <label for="download-bar">{ label.clone() }</label>
+                <label id="download-label" for="download-bar">{ label.clone() }</label>
                 <progress id="download-bar" max={progress.total_bytes.max(1).to_string()}
                     value={progress.done_bytes.to_string()} aria-valuetext={label}></progress>
             </div>
