@@ -499,6 +499,9 @@ impl Browser {
                 ],
             }),
         );
+        if RECORD_NETWORK.with(std::cell::Cell::get) {
+            capabilities.insert("goog:loggingPrefs".into(), json!({ "performance": "ALL" }));
+        }
         let connector = hyper_util::client::legacy::connect::HttpConnector::new();
         let client = ClientBuilder::new(connector)
             .capabilities(capabilities)
@@ -700,5 +703,83 @@ impl fantoccini::wd::WebDriverCompatibleCommand for Cdp {
     fn method_and_body(&self, _url: &url::Url) -> (http::Method, Option<String>) {
         let body = json!({ "cmd": self.cmd, "params": self.params });
         (http::Method::POST, Some(body.to_string()))
+    }
+}
+
+thread_local! {
+    /// Set by [`Browser::start_recording_network`] for the [`Browser::start`] it calls.
+    static RECORD_NETWORK: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// One request as Chromium's DevTools saw it (`Network.*` events of the performance log).
+#[derive(Debug, Clone, Default)]
+pub struct NetworkRequest {
+    pub url: String,
+    pub method: String,
+    pub status: u16,
+    pub mime_type: String,
+    /// `Network.loadingFinished`'s `encodedDataLength`: the bytes received, headers and body
+    /// as they crossed the wire (0 for an answer from a cache).
+    pub encoded_bytes: u64,
+    /// Whether it finished (else it failed or is still going).
+    pub finished: bool,
+}
+
+impl Browser {
+    /// [`Browser::start`] with ChromeDriver's performance log on, read by
+    /// [`Browser::network_requests`].
+    pub async fn start_recording_network() -> Result<Browser> {
+        RECORD_NETWORK.with(|r| r.set(true));
+        let browser = Browser::start().await;
+        RECORD_NETWORK.with(|r| r.set(false));
+        browser
+    }
+
+    /// The requests of the page since the last call (ChromeDriver hands each log entry out
+    /// once), in the order they were sent. Needs [`Browser::start_recording_network`].
+    pub async fn network_requests(&self) -> Result<Vec<NetworkRequest>> {
+        let entries = self.client.issue_cmd(PerformanceLog).await?;
+        let mut order: Vec<String> = Vec::new();
+        let mut requests: std::collections::HashMap<String, NetworkRequest> = Default::default();
+        for entry in entries.as_array().into_iter().flatten() {
+            let Some(message) = entry["message"].as_str() else { continue };
+            let Ok(message) = serde_json::from_str::<serde_json::Value>(message) else { continue };
+            let (method, params) = (&message["message"]["method"], &message["message"]["params"]);
+            let Some(id) = params["requestId"].as_str() else { continue };
+            let request = requests.entry(id.to_owned()).or_insert_with(|| {
+                order.push(id.to_owned());
+                NetworkRequest::default()
+            });
+            match method.as_str() {
+                Some("Network.requestWillBeSent") => {
+                    request.url = params["request"]["url"].as_str().unwrap_or_default().to_owned();
+                    request.method = params["request"]["method"].as_str().unwrap_or_default().to_owned();
+                }
+                Some("Network.responseReceived") => {
+                    request.status = params["response"]["status"].as_u64().unwrap_or_default() as u16;
+                    request.mime_type = params["response"]["mimeType"].as_str().unwrap_or_default().to_owned();
+                }
+                Some("Network.loadingFinished") => {
+                    request.encoded_bytes = params["encodedDataLength"].as_f64().unwrap_or_default() as u64;
+                    request.finished = true;
+                }
+                _ => {}
+            }
+        }
+        Ok(order.into_iter().filter_map(|id| requests.remove(&id)).filter(|r| !r.url.is_empty()).collect())
+    }
+}
+
+/// ChromeDriver's `se/log` command for the performance log.
+#[derive(Debug)]
+struct PerformanceLog;
+
+impl fantoccini::wd::WebDriverCompatibleCommand for PerformanceLog {
+    fn endpoint(&self, base: &url::Url, session: Option<&str>) -> Result<url::Url, url::ParseError> {
+        base.join(&format!("session/{}/se/log", session.unwrap_or_default()))
+    }
+
+    fn method_and_body(&self, _url: &url::Url) -> (http::Method, Option<String>) {
+        (http::Method::POST, Some(json!({ "type": "performance" }).to_string()))
     }
 }

@@ -6,9 +6,9 @@
 //! - `build-web`: build the web client into `web/dist`.
 //! - `run`: build everything and serve it on http://127.0.0.1:8080 with the sample courses.
 //! - `test`: every check CI runs: formatting, lints, unit, HTTP and browser tests.
-//! - `bench [reports | stall]`: print size, transfer and speed figures (see README); `reports`:
+//! - `bench [reports | stall | update]`: print size, transfer and speed figures (see README); `reports`:
 //!   only the dashboard's answers on demo data; `stall`: only sign-ins, `/healthz` and the
-//!   catalog under heavy requests.
+//!   catalog under heavy requests; `update`: only a course update's bytes.
 //! - `fuzz [TARGET…] [--seconds N] [--merge] [--stable]`: long fuzzing runs (see `fuzz.rs`); CI
 //!   runs a few seconds of each target with the test suite.
 //! - `with-postgres COMMAND…`: run a command with a throwaway PostgreSQL server, its URL in
@@ -46,7 +46,7 @@ fn main() -> ExitCode {
         Some("with-postgres") if args.len() > 1 => with_postgres(&args[1..]),
         _ => {
             eprintln!(
-                "usage: cargo xtask <setup [--browser] | build-web | run [-- SERVER ARGS] | test | bench [reports | stall] | fuzz [TARGET...] [--seconds N] [--merge] [--stable] | lint \
+                "usage: cargo xtask <setup [--browser] | build-web | run [-- SERVER ARGS] | test | bench [reports | stall | update] | fuzz [TARGET...] [--seconds N] [--merge] [--stable] | lint \
                  | with-postgres COMMAND...>"
             );
             return ExitCode::from(2);
