@@ -20,6 +20,7 @@ on_both_databases!(
     blobs_support_ranges,
     an_update_is_the_manifest_delta_from_the_version_held,
     a_range_resumes_a_cut_blob_whatever_was_received,
+    an_edited_lesson_comes_as_a_patch_of_the_version_held,
     bad_and_unknown_blob_names,
     the_client_is_served_with_its_routes,
     reimporting_an_unchanged_course_is_a_no_op_and_a_change_moves_one_blob,
@@ -385,5 +386,44 @@ async fn a_range_resumes_a_cut_blob_whatever_was_received(backend: Backend) {
             let joined = [head.body, tail.body].concat();
             assert_eq!(hex::encode(Sha256::digest(&joined)), blob.sha256, "cut at {cut}");
         }
+    }
+}
+
+/// `?from=` the blob a device holds for the same lesson: a patch smaller than the blob, which
+/// joined to the old blob gives the bytes the new name says. Anything else: the blob itself.
+async fn an_edited_lesson_comes_as_a_patch_of_the_version_held(backend: Backend) {
+    let app = TestApp::new(backend).await;
+    let before = app.manifest().await;
+    let text: String = (0..200).map(|i| format!("Sentence {i} of the second lesson. ")).collect();
+    write_course(&app.courses.join("http-course"), &text);
+    app.store.import(&course::publish(&course::load(&app.courses.join("http-course")).unwrap(), &[])).await.unwrap();
+    let held = app.manifest().await.lessons[1].blob.clone();
+    let old = app.get(&dala_wire::blob_path(&held.sha256), &[]).await.body;
+    write_course(&app.courses.join("http-course"), &format!("{text} One sentence more."));
+    app.store.import(&course::publish(&course::load(&app.courses.join("http-course")).unwrap(), &[])).await.unwrap();
+    let new = app.manifest().await.lessons[1].blob.clone();
+    assert_ne!(new.sha256, held.sha256);
+    let path = dala_wire::blob_path(&new.sha256);
+    let whole = app.get(&path, &[("accept-encoding", "br")]).await;
+
+    let reply = app.get(&format!("{path}?from={}", held.sha256), &[("accept-encoding", "br")]).await;
+    assert_eq!(reply.status, StatusCode::OK);
+    assert_eq!(reply.header(header::CONTENT_TYPE), dala_server::blobs::BLOB_PATCH_TYPE);
+    assert!(reply.body.len() * 4 < whole.body.len(), "{} vs {}", reply.body.len(), whole.body.len());
+    let at = reply.body.iter().position(|b| *b == b'\n').unwrap();
+    let line = std::str::from_utf8(&reply.body[..at]).unwrap();
+    let (prefix, suffix) = line.split_once(' ').unwrap();
+    let (prefix, suffix): (usize, usize) = (prefix.parse().unwrap(), suffix.parse().unwrap());
+    let joined = [&old[..prefix], &reply.body[at + 1..], &old[old.len() - suffix..]].concat();
+    assert_eq!(hex::encode(Sha256::digest(&joined)), new.sha256);
+
+    // No such blob, not a name, the blob itself, a blob with nothing in common worth a patch:
+    // the blob as without `from`.
+    let unrelated = &before.assets[0].blob.sha256;
+    for from in ["b".repeat(64), "nope".to_owned(), new.sha256.clone(), unrelated.clone()] {
+        let reply = app.get(&format!("{path}?from={from}"), &[("accept-encoding", "br")]).await;
+        assert_eq!(reply.status, StatusCode::OK, "{from}");
+        assert_eq!(reply.header(header::CONTENT_TYPE), new.media_type, "{from}");
+        assert_eq!(reply.body, whole.body, "{from}");
     }
 }
