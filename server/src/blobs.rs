@@ -34,9 +34,7 @@ struct BlobQuery {
     from: Option<String>,
 }
 
-/// The media type of a blob patch: the ASCII line `{prefix} {suffix}\n`, then the bytes that
-/// replace everything of the old blob but its first `prefix` and last `suffix` bytes.
-pub const BLOB_PATCH_TYPE: &str = "application/vnd.dala.blob-patch";
+pub use dala_wire::BLOB_PATCH_TYPE;
 
 fn is_sha256(name: &str) -> bool {
     name.len() == 64 && name.bytes().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))

@@ -185,6 +185,7 @@ async fn an_update_after_editing_one_of_twenty_lessons_moves_at_most_five_percen
         )
         .await?;
     let (update, requests) = course_bytes(&browser, SLUG).await?;
+    let update_requests = requests.clone();
     let blobs: Vec<&NetworkRequest> = requests.iter().filter(|r| r.url.contains("/blobs/")).collect();
     ensure!(blobs.len() == 1, "the update fetched {} blobs: {blobs:?}", blobs.len());
     let manifests: Vec<&NetworkRequest> = requests.iter().filter(|r| r.url.contains("/manifest")).collect();
@@ -206,6 +207,9 @@ async fn an_update_after_editing_one_of_twenty_lessons_moves_at_most_five_percen
     let (whole, requests) = course_bytes(&browser, SLUG).await?;
     ensure!(requests.len() >= 22, "the whole version is the manifest and every blob: {requests:?}");
     println!("update: {update} bytes on the wire; whole new version: {whole} bytes");
+    for r in &update_requests {
+        println!("- {} {} {}", r.encoded_bytes, r.mime_type, r.url);
+    }
     ensure!(
         update * 100 <= whole * 5,
         "the update moved {update} bytes, {:.1} % of the whole new version ({whole} bytes)",
@@ -264,6 +268,7 @@ fn relay(
     client: TcpStream,
     server: TcpStream,
     cutting: Arc<AtomicBool>,
+    cut_after: u64,
     bytes: Arc<AtomicU64>,
     cuts: Arc<AtomicU64>,
     requests: Arc<Mutex<Vec<String>>>,

@@ -571,3 +571,40 @@ async fn pause(ms: i32) {
     });
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
+
+/// `GET /api/v1/blobs/{sha256}?from={old}`: a blob the device probably holds an earlier form of
+/// (`old_bytes`, the same lesson in the version held). The server may answer a patch
+/// (`{prefix} {suffix}\n` and the bytes between, see the server's `blobs` module), which is
+/// joined to the old bytes; the result, patched or not, is checked against the blob's SHA-256,
+/// and anything else falls back to [`blob_resuming`].
+pub async fn blob_patched(
+    blob: &BlobRef,
+    old: &str,
+    old_bytes: &[u8],
+    on_bytes: &dyn Fn(u64),
+) -> Result<Vec<u8>, ApiFailure> {
+    let url = format!("{}?from={old}", blob_path(&blob.sha256));
+    if let Ok(response) = get(&url).await {
+        let is_patch = response.headers().get("content-type").is_some_and(|t| t == dala_wire::BLOB_PATCH_TYPE);
+        if let Ok(body) = response.binary().await {
+            let joined = if is_patch { join_patch(old_bytes, &body) } else { Some(body) };
+            if let Some(bytes) = joined.filter(|b| hex::encode(Sha256::digest(b)) == blob.sha256) {
+                on_bytes(bytes.len() as u64);
+                return Ok(bytes);
+            }
+        }
+    }
+    blob_resuming(blob, on_bytes).await
+}
+
+/// `old` with a patch applied, or `None` if the patch does not fit it.
+fn join_patch(old: &[u8], patch: &[u8]) -> Option<Vec<u8>> {
+    let line_end = patch.iter().position(|b| *b == b'\n')?;
+    let line = std::str::from_utf8(&patch[..line_end]).ok()?;
+    let (prefix, suffix) = line.split_once(' ')?;
+    let (prefix, suffix): (usize, usize) = (prefix.parse().ok()?, suffix.parse().ok()?);
+    if prefix.checked_add(suffix)? > old.len() {
+        return None;
+    }
+    Some([&old[..prefix], &patch[line_end + 1..], &old[old.len() - suffix..]].concat())
+}

@@ -158,14 +158,39 @@ impl CourseView {
     }
 }
 
+thread_local! {
+    /// The current version of a course as the last look at the server found it (slug,
+    /// manifest, SHA-256): [`course`] leaves it for the [`download`] its page may start, and
+    /// [`download`] for the page it reloads, so neither asks the server again. Used once.
+    static LATEST: std::cell::RefCell<Option<(String, Manifest, String)>> = const { std::cell::RefCell::new(None) };
+}
+
+fn take_latest(slug: &str) -> Option<(Manifest, String)> {
+    LATEST.with(|l| l.borrow_mut().take()).filter(|(s, _, _)| s == slug).map(|(_, m, sha)| (m, sha))
+}
+
+fn keep_latest(slug: &str, manifest: &Manifest, sha256: &str) {
+    LATEST.with(|l| *l.borrow_mut() = Some((slug.to_owned(), manifest.clone(), sha256.to_owned())));
+}
+
 pub async fn course(slug: &str) -> Result<CourseView, Failure> {
     let stored = storage::course(slug).await?;
     let learner = Learner::read().await;
     let progress = learner.progress(slug);
-    // A device holding a version asks for what changed since it (a few hundred bytes).
-    let current = match &stored {
-        Some(s) => api::manifest_since(slug, &s.manifest, &s.manifest_sha256).await,
-        None => api::manifest(slug).await,
+    // A device holding a version asks for what changed since it (a few hundred bytes); just
+    // after a download it knows.
+    let current = match (take_latest(slug), &stored) {
+        (Some(latest), Some(_)) => Ok(latest),
+        (_, stored) => {
+            let asked = match stored {
+                Some(s) => api::manifest_since(slug, &s.manifest, &s.manifest_sha256).await,
+                None => api::manifest(slug).await,
+            };
+            if let Ok((manifest, sha256)) = &asked {
+                keep_latest(slug, manifest, sha256);
+            }
+            asked
+        }
     };
     let (manifest, update) = match (current, &stored) {
         (Ok((manifest, sha)), Some(s)) if s.complete && sha != s.manifest_sha256 => {
@@ -229,9 +254,10 @@ pub async fn download(slug: &str, on_progress: impl Fn(DownloadProgress)) -> Res
     // Asked on the learner's action, as browsers expect; the course works without it.
     let _persisted = storage::request_persistence().await;
     let previous = storage::course(slug).await?;
-    let (manifest, manifest_sha256) = match &previous {
-        Some(p) => api::manifest_since(slug, &p.manifest, &p.manifest_sha256).await?,
-        None => api::manifest(slug).await?,
+    let (manifest, manifest_sha256) = match (take_latest(slug), &previous) {
+        (Some(latest), _) => latest,
+        (None, Some(p)) => api::manifest_since(slug, &p.manifest, &p.manifest_sha256).await?,
+        (None, None) => api::manifest(slug).await?,
     };
     let blobs: Vec<_> = manifest.blobs().into_iter().cloned().collect();
     let mut progress = DownloadProgress { done_bytes: 0, total_bytes: manifest.download_bytes() };
@@ -252,20 +278,38 @@ pub async fn download(slug: &str, on_progress: impl Fn(DownloadProgress)) -> Res
         if !storage::has_blob(&blob.sha256).await? {
             // A cut connection resumes where it stopped; the bar moves as bytes arrive.
             let done = progress.done_bytes;
-            let bytes = api::blob_resuming(blob, &|part| {
-                on_progress(DownloadProgress { done_bytes: done + part, total_bytes: total })
-            })
-            .await?;
+            let on_bytes =
+                |part| on_progress(DownloadProgress { done_bytes: done + part, total_bytes: total });
+            // An edited lesson comes as a patch of the one held, when that is smaller.
+            let held = match previous.as_ref().and_then(|p| predecessor(&p.manifest, &manifest, &blob.sha256)) {
+                Some(old) => storage::blob(&old.sha256).await?.map(|bytes| (old.sha256.clone(), bytes)),
+                None => None,
+            };
+            let bytes = match held {
+                Some((old, old_bytes)) => api::blob_patched(blob, &old, &old_bytes, &on_bytes).await?,
+                None => api::blob_resuming(blob, &on_bytes).await?,
+            };
             // A full device refuses this blob: what is stored stays, the download resumes later.
             storage::put_blob(&blob.sha256, &bytes).await.map_err(|e| full(e, progress.done_bytes))?;
         }
         progress.done_bytes += blob.bytes;
         on_progress(progress);
     }
+    keep_latest(slug, &manifest, &manifest_sha256);
     storage::put_course(&StoredCourse { manifest, manifest_sha256, complete: true }).await?;
     // The previous version's lessons that changed are no longer named by any kept course.
     storage::prune_blobs().await?;
     Ok(())
+}
+
+/// The blob of the version held that the new version's blob `sha256` most likely edits: the
+/// same lesson's or quiz's.
+fn predecessor<'a>(held: &'a Manifest, new: &Manifest, sha256: &str) -> Option<&'a dala_wire::BlobRef> {
+    if let Some(lesson) = new.lessons.iter().find(|l| l.blob.sha256 == sha256) {
+        return held.lesson(&lesson.id).map(|l| &l.blob);
+    }
+    let quiz = new.quizzes.iter().find(|q| q.blob.sha256 == sha256)?;
+    held.quiz(&quiz.id).map(|q| &q.blob)
 }
 
 /// Removes a course's downloaded content from this device (the learner's progress stays).

@@ -13,6 +13,11 @@ use crate::{AssetEntry, LessonEntry, Manifest, QuizEntry, Translation};
 /// The media type of an answer that is a [`ManifestDelta`] rather than a whole [`Manifest`].
 pub const MANIFEST_DELTA_TYPE: &str = "application/vnd.dala.manifest-delta+json";
 
+/// The media type of a blob patch (`GET /api/v1/blobs/{sha256}?from={held}`): the ASCII line
+/// `{prefix} {suffix}\n`, then the bytes that replace everything of the held blob but its first
+/// `prefix` and last `suffix` bytes. The client checks the joined bytes against the blob's name.
+pub const BLOB_PATCH_TYPE: &str = "application/vnd.dala.blob-patch";
+
 /// What turns the manifest `base` into the manifest `sha256`: every field that changed, and
 /// each list as pieces of the old list and new entries. A field left out is unchanged.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

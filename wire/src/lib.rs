@@ -24,7 +24,7 @@ pub use certificates::{
     CertificateRecord, CredentialSummary, IssuedCertificate, Jwk, Jwks, Revocation, RevokeCertificate,
     SharedCertificate, Trust, Verification, VerificationReason, VerificationStatus, VerifyRequest,
 };
-pub use delta::{MANIFEST_DELTA_TYPE, ManifestDelta, Piece};
+pub use delta::{BLOB_PATCH_TYPE, MANIFEST_DELTA_TYPE, ManifestDelta, Piece};
 pub use organizations::{
     ArchiveCourse, CreateOrganization, EnrollMembers, Enrollment, EnrollmentsMade, JoinCodeInfo, Member,
     Organization, OrganizationCourse, OrganizationListing, PasswordResetIssued, PasswordResetRequest,
