@@ -1,7 +1,7 @@
 //! Course downloads in the real client, counted in bytes on the wire.
 //!
-//! - An update after editing 1 of 20 lessons moves the manifest delta and that lesson's blob:
-//!   at most 5 % of the whole new version, summed from Chromium's own count of each request
+//! - An update after editing 1 of 20 lessons moves the manifest delta and that lesson's blob
+//!   (as a patch of the one held): at most 5 % of the whole new version, summed from Chromium's own count of each request
 //!   (DevTools `Network.loadingFinished.encodedDataLength`, headers included).
 //! - A download through a proxy that drops every connection after a few KB still finishes:
 //!   blobs already stored are not fetched again, the large image resumes with `Range`, and all
@@ -188,6 +188,7 @@ async fn an_update_after_editing_one_of_twenty_lessons_moves_at_most_five_percen
     let update_requests = requests.clone();
     let blobs: Vec<&NetworkRequest> = requests.iter().filter(|r| r.url.contains("/blobs/")).collect();
     ensure!(blobs.len() == 1, "the update fetched {} blobs: {blobs:?}", blobs.len());
+    ensure!(blobs[0].url.contains("?from="), "the edited lesson was not asked for as a patch: {blobs:?}");
     let manifests: Vec<&NetworkRequest> = requests.iter().filter(|r| r.url.contains("/manifest")).collect();
     ensure!(!manifests.is_empty(), "no manifest request in {requests:?}");
     for manifest in &manifests {

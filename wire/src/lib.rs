@@ -140,6 +140,12 @@ impl Manifest {
         self.blobs().iter().map(|b| b.bytes).sum()
     }
 
+    /// Bytes of the distinct blobs that are not images: what a download in data-saver mode
+    /// fetches (images come later, one by one, when the learner taps them).
+    pub fn text_bytes(&self) -> u64 {
+        self.blobs().iter().filter(|b| !b.is_image()).map(|b| b.bytes).sum()
+    }
+
     /// The quiz with this id, if the course has one.
     pub fn quiz(&self, id: &str) -> Option<&QuizEntry> {
         self.quizzes.iter().find(|q| q.id == id)
@@ -199,6 +205,13 @@ pub struct BlobRef {
     pub bytes: u64,
     /// IANA media type, such as `text/html; charset=utf-8` or `image/svg+xml`.
     pub media_type: String,
+}
+
+impl BlobRef {
+    /// Whether the blob is an image (by its media type): what data-saver mode leaves for a tap.
+    pub fn is_image(&self) -> bool {
+        self.media_type.starts_with("image/")
+    }
 }
 
 /// The URL path of a blob.
