@@ -716,6 +716,8 @@ thread_local! {
 pub struct NetworkRequest {
     pub url: String,
     pub method: String,
+    /// The request's `Range` header, if it had one.
+    pub range: Option<String>,
     pub status: u16,
     pub mime_type: String,
     /// `Network.loadingFinished`'s `encodedDataLength`: the bytes received, headers and body
@@ -754,6 +756,11 @@ impl Browser {
                 Some("Network.requestWillBeSent") => {
                     request.url = params["request"]["url"].as_str().unwrap_or_default().to_owned();
                     request.method = params["request"]["method"].as_str().unwrap_or_default().to_owned();
+                    let headers = params["request"]["headers"].as_object();
+                    request.range = headers
+                        .and_then(|h| h.iter().find(|(name, _)| name.eq_ignore_ascii_case("range")))
+                        .and_then(|(_, value)| value.as_str())
+                        .map(str::to_owned);
                 }
                 Some("Network.responseReceived") => {
                     request.status = params["response"]["status"].as_u64().unwrap_or_default() as u16;
