@@ -462,8 +462,10 @@ pub async fn manifest_since(
 }
 
 /// Requests in a row that bring no new byte before a blob download gives up (and the course
-/// download stops, to resume later).
-const STALLED_ATTEMPTS: i32 = 4;
+/// download stops, to resume later). A bad link often breaks several kept-alive connections
+/// at once, each failing the next request on it, so one failure is not the end; a browser
+/// that knows it is offline gives up at once.
+const STALLED_ATTEMPTS: i32 = 8;
 
 /// `GET /api/v1/blobs/{sha256}` that survives a connection cut halfway: the bytes that
 /// arrived are kept and the rest is asked for with `Range` (RFC 9110 §14, `If-Range` naming the
@@ -522,11 +524,12 @@ pub async fn blob_resuming(blob: &BlobRef, on_bytes: &dyn Fn(u64)) -> Result<Vec
             stalled = 0;
         } else {
             stalled += 1;
-            if stalled >= STALLED_ATTEMPTS {
+            let offline = !gloo::utils::window().navigator().on_line();
+            if stalled >= STALLED_ATTEMPTS || offline {
                 report(false);
                 return Err(ApiFailure::Offline);
             }
-            pause(250 * stalled).await;
+            pause((250 * stalled).min(2000)).await;
         }
     }
     if hex::encode(Sha256::digest(&received)) != blob.sha256 {
