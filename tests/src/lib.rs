@@ -764,7 +764,8 @@ impl Browser {
                 }
                 Some("Network.responseReceived") => {
                     request.status = params["response"]["status"].as_u64().unwrap_or_default() as u16;
-                    request.mime_type = params["response"]["mimeType"].as_str().unwrap_or_default().to_owned();
+                    request.mime_type =
+                        params["response"]["mimeType"].as_str().unwrap_or_default().to_owned();
                 }
                 Some("Network.loadingFinished") => {
                     request.encoded_bytes = params["encodedDataLength"].as_f64().unwrap_or_default() as u64;

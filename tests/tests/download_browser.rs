@@ -13,8 +13,8 @@ use std::io::{Read, Write};
 use std::net::{Shutdown, SocketAddr, TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
-use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
 use anyhow::{Context, Result, bail, ensure};
@@ -70,7 +70,10 @@ fn write_course(courses: &Path, slug: &str, lessons: usize, extra: &[(&str, Vec<
         let (id, text) = if part == 0 {
             (id.clone(), text.clone())
         } else {
-            (format!("{id}-part-{}", part + 1), format!("{text}\n\nPart {} goes over this lesson again.\n", part + 1))
+            (
+                format!("{id}-part-{}", part + 1),
+                format!("{text}\n\nPart {} goes over this lesson again.\n", part + 1),
+            )
         };
         std::fs::write(folder.join(format!("{:02}-{id}.md", n + 1)), text)?;
     }
@@ -90,13 +93,16 @@ struct Dala {
 
 impl Dala {
     fn start(data: &Path, courses: &Path) -> Result<Dala> {
-        let mut dala = Dala { child: None, port: free_port(), data: data.to_owned(), courses: courses.to_owned() };
+        let mut dala =
+            Dala { child: None, port: free_port(), data: data.to_owned(), courses: courses.to_owned() };
         dala.restart()?;
         Ok(dala)
     }
 
     fn restart(&mut self) -> Result<()> {
-        let web = std::env::var_os("DALA_WEB_DIR").map(PathBuf::from).unwrap_or_else(|| workspace().join("web/dist"));
+        let web = std::env::var_os("DALA_WEB_DIR")
+            .map(PathBuf::from)
+            .unwrap_or_else(|| workspace().join("web/dist"));
         let child = Command::new(dala_binary())
             .args(["serve", "--port", &self.port.to_string()])
             .arg("--data-dir")
@@ -139,7 +145,8 @@ fn wait_for(address: SocketAddr) -> Result<()> {
 }
 
 fn is_course_request(request: &NetworkRequest, slug: &str) -> bool {
-    request.url.contains(&format!("/api/v1/courses/{slug}/manifest")) || request.url.contains("/api/v1/blobs/")
+    request.url.contains(&format!("/api/v1/courses/{slug}/manifest"))
+        || request.url.contains("/api/v1/blobs/")
 }
 
 /// Sums what the course's manifest and blob requests since the last call cost on the wire.
@@ -346,7 +353,8 @@ async fn a_download_cut_every_64_kb_finishes_reusing_what_arrived() -> Result<()
     let label = browser.wait_for_text("#download-label", "left").await?;
     ensure!(label.contains("KB"), "the progress label: {label:?}");
     if let Err(e) = browser.wait_for_text("#offline-state", "Downloaded").await {
-        let shown = browser.client.execute("return document.querySelector('main').innerText;", vec![]).await?;
+        let shown =
+            browser.client.execute("return document.querySelector('main').innerText;", vec![]).await?;
         bail!("{e}; the page shows {shown}");
     }
     let cut_bytes = proxy.take_bytes();
@@ -393,7 +401,9 @@ async fn a_download_cut_every_64_kb_finishes_reusing_what_arrived() -> Result<()
     browser.click("#download").await?;
     browser.wait_for_text("#offline-state", "Downloaded").await?;
     let whole_bytes = proxy.take_bytes();
-    println!("cut every {CUT} bytes: {cut_bytes} bytes on the wire in {cuts} cuts; uncut: {whole_bytes} bytes");
+    println!(
+        "cut every {CUT} bytes: {cut_bytes} bytes on the wire in {cuts} cuts; uncut: {whole_bytes} bytes"
+    );
     ensure!(
         cut_bytes * 100 <= whole_bytes * 105,
         "the cut download moved {cut_bytes} bytes, {:.3} × the uncut {whole_bytes}",
@@ -490,7 +500,10 @@ async fn the_data_saver_downloads_text_first_and_each_image_on_a_tap() -> Result
     // device.
     browser.client.goto(&page).await?;
     browser.wait_for_text("#offline-state", "Downloaded").await?;
-    ensure!(browser.client.find(fantoccini::Locator::Css("#images-left")).await.is_err(), "the photo is still left out");
+    ensure!(
+        browser.client.find(fantoccini::Locator::Css("#images-left")).await.is_err(),
+        "the photo is still left out"
+    );
     browser.screenshot("data-saver-course").await?;
     browser.close().await
 }

@@ -507,8 +507,7 @@ pub async fn blob_resuming(blob: &BlobRef, on_bytes: &dyn Fn(u64)) -> Result<Vec
                     if status != 206 {
                         received.clear();
                     }
-                    let encoded =
-                        response.headers().get("content-encoding").is_some_and(|e| e != "identity");
+                    let encoded = response.headers().get("content-encoding").is_some_and(|e| e != "identity");
                     let done = read_body(&response, &mut received, blob.bytes, on_bytes).await?;
                     if !done && encoded {
                         received.clear();
@@ -554,7 +553,8 @@ async fn read_body(
         let Ok(chunk) = wasm_bindgen_futures::JsFuture::from(reader.read()).await else {
             return Ok(false);
         };
-        let done = js_sys::Reflect::get(&chunk, &"done".into()).ok().and_then(|d| d.as_bool()).unwrap_or(true);
+        let done =
+            js_sys::Reflect::get(&chunk, &"done".into()).ok().and_then(|d| d.as_bool()).unwrap_or(true);
         if done {
             return Ok(true);
         }
@@ -588,7 +588,8 @@ pub async fn blob_patched(
 ) -> Result<Vec<u8>, ApiFailure> {
     let url = format!("{}?from={old}", blob_path(&blob.sha256));
     if let Ok(response) = get(&url).await {
-        let is_patch = response.headers().get("content-type").is_some_and(|t| t == dala_wire::BLOB_PATCH_TYPE);
+        let is_patch =
+            response.headers().get("content-type").is_some_and(|t| t == dala_wire::BLOB_PATCH_TYPE);
         if let Ok(body) = response.binary().await {
             let joined = if is_patch { join_patch(old_bytes, &body) } else { Some(body) };
             if let Some(bytes) = joined.filter(|b| hex::encode(Sha256::digest(b)) == blob.sha256) {

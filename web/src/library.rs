@@ -295,7 +295,8 @@ pub async fn download(
             let on_bytes =
                 |part| on_progress(DownloadProgress { done_bytes: done + part, total_bytes: total });
             // An edited lesson comes as a patch of the one held, when that is smaller.
-            let held = match previous.as_ref().and_then(|p| predecessor(&p.manifest, &manifest, &blob.sha256)) {
+            let held = match previous.as_ref().and_then(|p| predecessor(&p.manifest, &manifest, &blob.sha256))
+            {
                 Some(old) => storage::blob(&old.sha256).await?.map(|bytes| (old.sha256.clone(), bytes)),
                 None => None,
             };
@@ -342,7 +343,9 @@ pub fn set_data_saver(on: bool) {
 pub async fn show_image(slug: &str, sha256: &str) -> Result<String, Failure> {
     if let Some(bytes) = storage::blob(sha256).await? {
         let media_type = match storage::course(slug).await? {
-            Some(c) => c.manifest.assets.iter().find(|a| a.blob.sha256 == sha256).map(|a| a.blob.media_type.clone()),
+            Some(c) => {
+                c.manifest.assets.iter().find(|a| a.blob.sha256 == sha256).map(|a| a.blob.media_type.clone())
+            }
             None => None,
         };
         return storage::object_url(&bytes, media_type.as_deref().unwrap_or("image/*"))
@@ -353,7 +356,12 @@ pub async fn show_image(slug: &str, sha256: &str) -> Result<String, Failure> {
         Some(course) => course.manifest.clone(),
         None => api::manifest(slug).await?.0,
     };
-    let blob = manifest.assets.iter().find(|a| a.blob.sha256 == sha256).map(|a| a.blob.clone()).ok_or(Failure::NotFound)?;
+    let blob = manifest
+        .assets
+        .iter()
+        .find(|a| a.blob.sha256 == sha256)
+        .map(|a| a.blob.clone())
+        .ok_or(Failure::NotFound)?;
     let bytes = api::blob_resuming(&blob, &|_| {}).await?;
     if stored.is_some() {
         // Kept for next time; a full device only means it is fetched again then.
@@ -425,9 +433,11 @@ pub async fn lesson(
         String::from_utf8_lossy(&api::blob(&entry.blob).await?).into_owned()
     };
     let html = if data_saver() {
-        manifest.assets.iter().filter(|a| a.blob.is_image()).fold(html, |html, asset| {
-            image_placeholders(&html, &asset.blob, image_label)
-        })
+        manifest
+            .assets
+            .iter()
+            .filter(|a| a.blob.is_image())
+            .fold(html, |html, asset| image_placeholders(&html, &asset.blob, image_label))
     } else {
         html
     };

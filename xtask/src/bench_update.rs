@@ -48,7 +48,12 @@ fn lessons_of(draft: &mut CourseDraft) -> impl Iterator<Item = &mut DraftLesson>
 }
 
 /// Saves `draft` over revision `base` and publishes it; the new manifest and its SHA-256.
-fn save_and_publish(address: SocketAddr, token: &str, base: u64, draft: &CourseDraft) -> Result<(Manifest, String)> {
+fn save_and_publish(
+    address: SocketAddr,
+    token: &str,
+    base: u64,
+    draft: &CourseDraft,
+) -> Result<(Manifest, String)> {
     let save = serde_json::json!({ "base_revision": base, "draft": draft }).to_string();
     let (response, _) =
         http::send(address, "PUT", &format!("/api/v1/courses/{COURSE}/draft"), Some(token), save.as_bytes())?;
@@ -85,7 +90,8 @@ pub fn measure(address: SocketAddr, binary: &Path, data_dir: &Path) -> Result<Up
     draft.metadata.translations.clear();
     let originals: Vec<DraftLesson> = lessons_of(&mut draft).map(|l| l.clone()).collect();
     ensure!(!originals.is_empty(), "the sample course has lessons");
-    let quiz_at = draft.items.iter().position(|i| matches!(i, DraftItem::Quiz(_))).unwrap_or(draft.items.len());
+    let quiz_at =
+        draft.items.iter().position(|i| matches!(i, DraftItem::Quiz(_))).unwrap_or(draft.items.len());
     let extra: Vec<DraftItem> = (originals.len()..LESSONS)
         .map(|n| {
             let original = &originals[n % originals.len()];
@@ -103,8 +109,12 @@ pub fn measure(address: SocketAddr, binary: &Path, data_dir: &Path) -> Result<Up
     ensure!(response.status == 201, "creating an organization answered {}", response.status);
     let organization: Organization = serde_json::from_slice(&decompressed(&response)?)?;
     let body = serde_json::to_vec(&dala_wire::CreateCourse { draft: draft.clone() })?;
-    let (response, _) =
-        http::post(address, &format!("/api/v1/organizations/{}/courses", organization.id), Some(token), &body)?;
+    let (response, _) = http::post(
+        address,
+        &format!("/api/v1/organizations/{}/courses", organization.id),
+        Some(token),
+        &body,
+    )?;
     ensure!(response.status == 201, "creating the course answered {}", response.status);
     let created: StoredDraft = serde_json::from_slice(&decompressed(&response)?)?;
     let (before, before_sha) = save_and_publish(address, token, created.revision, &draft)?;

@@ -329,12 +329,7 @@ async fn an_update_is_the_manifest_delta_from_the_version_held(backend: Backend)
     let delta: ManifestDelta = serde_json::from_slice(&reply.body).unwrap();
     assert_eq!((delta.base.as_str(), delta.sha256.as_str()), (old_sha.as_str(), new_sha.as_str()));
     // One lesson changed: the first is kept by reference, the second is the only entry sent.
-    assert_eq!(
-        delta.lessons.as_ref().map(|l| l.len()),
-        Some(2),
-        "{}",
-        String::from_utf8_lossy(&reply.body)
-    );
+    assert_eq!(delta.lessons.as_ref().map(|l| l.len()), Some(2), "{}", String::from_utf8_lossy(&reply.body));
     assert!(delta.assets.is_none() && delta.title.is_none());
     let applied = delta.apply(&old).expect("the delta fits the version held");
     let bytes = serde_json::to_vec(&applied).unwrap();
@@ -361,9 +356,8 @@ async fn an_update_is_the_manifest_delta_from_the_version_held(backend: Backend)
         assert_eq!(reply.body, full.body, "{since}");
     }
     // The current version's ETag still revalidates the delta's URL.
-    let again = app
-        .get(&format!("{path}?since={old_sha}"), &[("if-none-match", &format!("W/\"{new_sha}\""))])
-        .await;
+    let again =
+        app.get(&format!("{path}?since={old_sha}"), &[("if-none-match", &format!("W/\"{new_sha}\""))]).await;
     assert_eq!(again.status, StatusCode::NOT_MODIFIED);
 }
 
@@ -378,10 +372,16 @@ async fn a_range_resumes_a_cut_blob_whatever_was_received(backend: Backend) {
             let head = app.get(&path, &[("range", &format!("bytes=0-{}", cut - 1))]).await;
             assert_eq!(head.status, StatusCode::PARTIAL_CONTENT);
             let tail = app
-                .get(&path, &[("range", &format!("bytes={cut}-")), ("if-range", &format!("\"{}\"", blob.sha256))])
+                .get(
+                    &path,
+                    &[("range", &format!("bytes={cut}-")), ("if-range", &format!("\"{}\"", blob.sha256))],
+                )
                 .await;
             assert_eq!(tail.status, StatusCode::PARTIAL_CONTENT);
-            assert_eq!(tail.header(header::CONTENT_RANGE), format!("bytes {cut}-{}/{}", blob.bytes - 1, blob.bytes));
+            assert_eq!(
+                tail.header(header::CONTENT_RANGE),
+                format!("bytes {cut}-{}/{}", blob.bytes - 1, blob.bytes)
+            );
             assert_eq!(tail.body.len() as u64, blob.bytes - cut);
             let joined = [head.body, tail.body].concat();
             assert_eq!(hex::encode(Sha256::digest(&joined)), blob.sha256, "cut at {cut}");
@@ -396,11 +396,17 @@ async fn an_edited_lesson_comes_as_a_patch_of_the_version_held(backend: Backend)
     let before = app.manifest().await;
     let text: String = (0..200).map(|i| format!("Sentence {i} of the second lesson. ")).collect();
     write_course(&app.courses.join("http-course"), &text);
-    app.store.import(&course::publish(&course::load(&app.courses.join("http-course")).unwrap(), &[])).await.unwrap();
+    app.store
+        .import(&course::publish(&course::load(&app.courses.join("http-course")).unwrap(), &[]))
+        .await
+        .unwrap();
     let held = app.manifest().await.lessons[1].blob.clone();
     let old = app.get(&dala_wire::blob_path(&held.sha256), &[]).await.body;
     write_course(&app.courses.join("http-course"), &format!("{text} One sentence more."));
-    app.store.import(&course::publish(&course::load(&app.courses.join("http-course")).unwrap(), &[])).await.unwrap();
+    app.store
+        .import(&course::publish(&course::load(&app.courses.join("http-course")).unwrap(), &[]))
+        .await
+        .unwrap();
     let new = app.manifest().await.lessons[1].blob.clone();
     assert_ne!(new.sha256, held.sha256);
     let path = dala_wire::blob_path(&new.sha256);

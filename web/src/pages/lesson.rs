@@ -118,7 +118,9 @@ pub fn lesson_page(props: &LessonPageProps) -> Html {
         let slug = slug.clone();
         Callback::from(move |event: MouseEvent| {
             use wasm_bindgen::JsCast;
-            let Some(target) = event.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else { return };
+            let Some(target) = event.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else {
+                return;
+            };
             let Ok(Some(button)) = target.closest(".image-placeholder") else { return };
             let Some(sha256) = button.get_attribute("data-blob") else { return };
             if button.get_attribute("aria-busy").is_some() {
