@@ -161,19 +161,34 @@ impl CourseView {
     }
 }
 
+/// Which hand-over of a course's current version (slug, manifest, SHA-256) is meant.
+#[derive(Clone, Copy)]
+enum Latest {
+    /// What [`course`] found at the server, for the [`download`] its page may start.
+    Seen,
+    /// What [`download`] stored, for the page it reloads.
+    Downloaded,
+}
+
+type Version = (String, Manifest, String);
+
 thread_local! {
-    /// The current version of a course as the last look at the server found it (slug,
-    /// manifest, SHA-256): [`course`] leaves it for the [`download`] its page may start, and
-    /// [`download`] for the page it reloads, so neither asks the server again. Used once.
-    static LATEST: std::cell::RefCell<Option<(String, Manifest, String)>> = const { std::cell::RefCell::new(None) };
+    /// The hand-overs, each used once, so neither side asks the server again for what the
+    /// other just learnt. A page opened later asks again.
+    static LATEST: std::cell::RefCell<[Option<Version>; 2]> = const { std::cell::RefCell::new([None, None]) };
 }
 
-fn take_latest(slug: &str) -> Option<(Manifest, String)> {
-    LATEST.with(|l| l.borrow_mut().take()).filter(|(s, _, _)| s == slug).map(|(_, m, sha)| (m, sha))
+fn take_latest(which: Latest, slug: &str) -> Option<(Manifest, String)> {
+    LATEST
+        .with(|l| l.borrow_mut()[which as usize].take())
+        .filter(|(s, _, _)| s == slug)
+        .map(|(_, m, sha)| (m, sha))
 }
 
-fn keep_latest(slug: &str, manifest: &Manifest, sha256: &str) {
-    LATEST.with(|l| *l.borrow_mut() = Some((slug.to_owned(), manifest.clone(), sha256.to_owned())));
+fn keep_latest(which: Latest, slug: &str, manifest: &Manifest, sha256: &str) {
+    LATEST.with(|l| {
+        l.borrow_mut()[which as usize] = Some((slug.to_owned(), manifest.clone(), sha256.to_owned()))
+    });
 }
 
 pub async fn course(slug: &str) -> Result<CourseView, Failure> {
@@ -182,7 +197,7 @@ pub async fn course(slug: &str) -> Result<CourseView, Failure> {
     let progress = learner.progress(slug);
     // A device holding a version asks for what changed since it (a few hundred bytes); just
     // after a download it knows.
-    let current = match (take_latest(slug), &stored) {
+    let current = match (take_latest(Latest::Downloaded, slug), &stored) {
         (Some(latest), Some(_)) => Ok(latest),
         (_, stored) => {
             let asked = match stored {
@@ -190,7 +205,7 @@ pub async fn course(slug: &str) -> Result<CourseView, Failure> {
                 None => api::manifest(slug).await,
             };
             if let Ok((manifest, sha256)) = &asked {
-                keep_latest(slug, manifest, sha256);
+                keep_latest(Latest::Seen, slug, manifest, sha256);
             }
             asked
         }
@@ -266,7 +281,7 @@ pub async fn download(
     // Asked on the learner's action, as browsers expect; the course works without it.
     let _persisted = storage::request_persistence().await;
     let previous = storage::course(slug).await?;
-    let (manifest, manifest_sha256) = match (take_latest(slug), &previous) {
+    let (manifest, manifest_sha256) = match (take_latest(Latest::Seen, slug), &previous) {
         (Some(latest), _) => latest,
         (None, Some(p)) => api::manifest_since(slug, &p.manifest, &p.manifest_sha256).await?,
         (None, None) => api::manifest(slug).await?,
@@ -310,7 +325,7 @@ pub async fn download(
         progress.done_bytes += blob.bytes;
         on_progress(progress);
     }
-    keep_latest(slug, &manifest, &manifest_sha256);
+    keep_latest(Latest::Downloaded, slug, &manifest, &manifest_sha256);
     storage::put_course(&StoredCourse { manifest, manifest_sha256, complete: true }).await?;
     // The previous version's lessons that changed are no longer named by any kept course.
     storage::prune_blobs().await?;
