@@ -99,26 +99,26 @@ async fn get_blob(
     }
 
     let encodings = accepted_encodings(&headers);
-    if let Some(from) = query.from.filter(|f| is_sha256(f) && *f != sha256) {
-        if let (Some(old), Some(new)) = (
+    if let Some(from) = query.from.filter(|f| is_sha256(f) && *f != sha256)
+        && let (Some(old), Some(new)) = (
             state.store.read_blob(&from, Encoding::Identity).await?,
             state.store.read_blob(&sha256, Encoding::Identity).await?,
-        ) {
-            let (prefix, suffix, middle) = patch(&old, &new);
-            let mut body = format!("{prefix} {suffix}\n").into_bytes();
-            body.extend_from_slice(&middle);
-            // Worth it only if smaller than what would be sent instead.
-            let mut instead = new.len();
-            if let Some(best) = encodings.first().filter(|e| **e != Encoding::Identity) {
-                instead = state.store.read_blob(&sha256, *best).await?.map_or(instead, |b| b.len());
+        )
+    {
+        let (prefix, suffix, middle) = patch(&old, &new);
+        let mut body = format!("{prefix} {suffix}\n").into_bytes();
+        body.extend_from_slice(&middle);
+        // Worth it only if smaller than what would be sent instead.
+        let mut instead = new.len();
+        if let Some(best) = encodings.first().filter(|e| **e != Encoding::Identity) {
+            instead = state.store.read_blob(&sha256, *best).await?.map_or(instead, |b| b.len());
+        }
+        if body.len() < instead {
+            let at = common.iter().position(|(name, _)| name == header::CONTENT_TYPE);
+            if let Some(at) = at {
+                common[at].1 = HeaderValue::from_static(BLOB_PATCH_TYPE);
             }
-            if body.len() < instead {
-                let at = common.iter().position(|(name, _)| name == header::CONTENT_TYPE);
-                if let Some(at) = at {
-                    common[at].1 = HeaderValue::from_static(BLOB_PATCH_TYPE);
-                }
-                return Ok((StatusCode::OK, headers_map(common), body).into_response());
-            }
+            return Ok((StatusCode::OK, headers_map(common), body).into_response());
         }
     }
     for encoding in encodings {

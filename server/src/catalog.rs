@@ -101,17 +101,17 @@ async fn get_manifest(
     if crate::blobs::if_none_match(&headers, &[tag]).is_some() {
         return Ok((StatusCode::NOT_MODIFIED, [(header::ETAG, etag), cache]).into_response());
     }
-    if let Some(since) = query.since.filter(|s| is_sha256(s)) {
-        if let Some(base) = state.store.course_version(&slug, &since).await? {
-            let current: Manifest = serde_json::from_str(&json)
-                .map_err(|e| AppError::Internal(format!("manifest {sha256}: {e}")))?;
-            let delta = ManifestDelta::between(&base, &since, &current, &sha256);
-            let body = serde_json::to_vec(&delta).map_err(|e| AppError::Internal(e.to_string()))?;
-            let content_type = HeaderValue::from_static(MANIFEST_DELTA_TYPE);
-            return Ok(
-                ([(header::CONTENT_TYPE, content_type), (header::ETAG, etag), cache], body).into_response()
-            );
-        }
+    if let Some(since) = query.since.filter(|s| is_sha256(s))
+        && let Some(base) = state.store.course_version(&slug, &since).await?
+    {
+        let current: Manifest =
+            serde_json::from_str(&json).map_err(|e| AppError::Internal(format!("manifest {sha256}: {e}")))?;
+        let delta = ManifestDelta::between(&base, &since, &current, &sha256);
+        let body = serde_json::to_vec(&delta).map_err(|e| AppError::Internal(e.to_string()))?;
+        let content_type = HeaderValue::from_static(MANIFEST_DELTA_TYPE);
+        return Ok(
+            ([(header::CONTENT_TYPE, content_type), (header::ETAG, etag), cache], body).into_response()
+        );
     }
     let content_type = HeaderValue::from_static("application/json");
     Ok(([(header::CONTENT_TYPE, content_type), (header::ETAG, etag), cache], json).into_response())
