@@ -33,6 +33,8 @@ pub struct UpdateFigure {
     update_wire: u64,
     /// The delta alone.
     delta_wire: u64,
+    /// The delta and the new blobs whole (no patch).
+    unpatched_update_wire: u64,
     /// The whole new manifest and the new blobs whole: what an update cost before deltas (and
     /// still costs a device whose version the server does not know).
     full_manifest_update_wire: u64,
@@ -167,6 +169,7 @@ pub fn measure(address: SocketAddr, binary: &Path, data_dir: &Path) -> Result<Up
         blobs: after.blobs().len(),
         update_wire: delta_wire + new_wire,
         delta_wire,
+        unpatched_update_wire: delta_wire + whole_new_wire,
         full_manifest_update_wire: manifest_wire + whole_new_wire,
         download_wire,
     })
@@ -189,6 +192,12 @@ pub fn print(figure: &UpdateFigure) {
         share(figure.update_wire)
     );
     println!("| of which the manifest delta | | {} | |", figure.delta_wire);
+    println!(
+        "| update with the new blobs whole (no patch) | {} | {} | {:.1} % |",
+        figure.new_blobs,
+        figure.unpatched_update_wire,
+        share(figure.unpatched_update_wire)
+    );
     println!(
         "| update with the whole manifest (before deltas; a version the server does not know) | {} | {} | {:.1} % |",
         figure.new_blobs,
