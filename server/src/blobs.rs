@@ -4,9 +4,14 @@
 //! are sent brotli- or gzip-compressed when the client accepts it, from files compressed once at
 //! import. Range requests (RFC 9110 §14) are answered from the uncompressed bytes, so a client
 //! can resume a large image halfway through.
+//!
+//! `?from={sha256}` naming another blob (the one a device holds for the same lesson, say) may
+//! be answered with a patch ([`BLOB_PATCH_TYPE`]): what the two share at the start and at the
+//! end, and the bytes between. The device joins them to the old blob and checks the result
+//! against the name it asked for; a patch is sent only when it is smaller than the blob.
 
 use axum::Router;
-use axum::extract::{Path, State};
+use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, HeaderName, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
@@ -23,12 +28,34 @@ const IMMUTABLE: &str = "public, max-age=31536000, immutable";
 /// Blobs are data, never pages: if someone opens one directly, nothing in it may run.
 const BLOB_CSP: &str = "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox";
 
+/// `?from=` on a blob: the blob the device already holds that this one probably edits.
+#[derive(Debug, serde::Deserialize)]
+struct BlobQuery {
+    from: Option<String>,
+}
+
+pub use dala_wire::BLOB_PATCH_TYPE;
+
+fn is_sha256(name: &str) -> bool {
+    name.len() == 64 && name.bytes().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+}
+
+/// The patch that turns `old` into `new`: the shared start, the shared end (not overlapping
+/// it), the bytes between.
+fn patch(old: &[u8], new: &[u8]) -> (usize, usize, Vec<u8>) {
+    let prefix = old.iter().zip(new).take_while(|(a, b)| a == b).count();
+    let room = old.len().min(new.len()) - prefix;
+    let suffix = old.iter().rev().zip(new.iter().rev()).take(room).take_while(|(a, b)| a == b).count();
+    (prefix, suffix, new[prefix..new.len() - suffix].to_vec())
+}
+
 async fn get_blob(
     State(state): State<AppState>,
     Path(sha256): Path<String>,
+    Query(query): Query<BlobQuery>,
     headers: HeaderMap,
 ) -> Result<Response, AppError> {
-    if sha256.len() != 64 || !sha256.bytes().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b)) {
+    if !is_sha256(&sha256) {
         return Err(AppError::BadRequest("a blob name is a SHA-256: 64 lowercase hexadecimal digits".into()));
     }
     let info = state.store.blob_info(&sha256).await?.ok_or(AppError::NotFound("blob"))?;
@@ -71,7 +98,30 @@ async fn get_blob(
         }
     }
 
-    for encoding in accepted_encodings(&headers) {
+    let encodings = accepted_encodings(&headers);
+    if let Some(from) = query.from.filter(|f| is_sha256(f) && *f != sha256)
+        && let (Some(old), Some(new)) = (
+            state.store.read_blob(&from, Encoding::Identity).await?,
+            state.store.read_blob(&sha256, Encoding::Identity).await?,
+        )
+    {
+        let (prefix, suffix, middle) = patch(&old, &new);
+        let mut body = format!("{prefix} {suffix}\n").into_bytes();
+        body.extend_from_slice(&middle);
+        // Worth it only if smaller than what would be sent instead.
+        let mut instead = new.len();
+        if let Some(best) = encodings.first().filter(|e| **e != Encoding::Identity) {
+            instead = state.store.read_blob(&sha256, *best).await?.map_or(instead, |b| b.len());
+        }
+        if body.len() < instead {
+            let at = common.iter().position(|(name, _)| name == header::CONTENT_TYPE);
+            if let Some(at) = at {
+                common[at].1 = HeaderValue::from_static(BLOB_PATCH_TYPE);
+            }
+            return Ok((StatusCode::OK, headers_map(common), body).into_response());
+        }
+    }
+    for encoding in encodings {
         if let Some(bytes) = state.store.read_blob(&sha256, encoding).await? {
             if let Some(token) = encoding.token() {
                 common.push((header::CONTENT_ENCODING, HeaderValue::from_static(token)));
@@ -189,6 +239,25 @@ fn parse_range(value: &str, length: u64) -> RangeRequest {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn patches_keep_the_shared_start_and_end() {
+        for (old, new) in [
+            ("<p>One.</p><p>Two.</p>", "<p>One.</p><p>New.</p><p>Two.</p>"),
+            ("abc", "abc"),
+            ("aaaa", "aa"),
+            ("aa", "aaaa"),
+            ("", "new"),
+            ("old", ""),
+            ("same start, other end", "same start, new end!"),
+        ] {
+            let (prefix, suffix, middle) = patch(old.as_bytes(), new.as_bytes());
+            assert!(prefix + suffix <= old.len().min(new.len()), "{old:?} → {new:?}");
+            let joined = [&old.as_bytes()[..prefix], &middle, &old.as_bytes()[old.len() - suffix..]].concat();
+            assert_eq!(joined, new.as_bytes(), "{old:?} → {new:?}");
+        }
+        assert_eq!(patch(b"<p>One.</p><p>Two.</p>", b"<p>One.</p><p>New.</p><p>Two.</p>").2, b"New.</p><p>");
+    }
 
     #[test]
     fn ranges() {

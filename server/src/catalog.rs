@@ -2,14 +2,14 @@
 //! `archived_courses` table, which hides a course from the list (its manifest, blobs, progress
 //! and certificates stay, so those who hold it keep studying it).
 
-use axum::extract::{Path, State};
+use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use axum::{Json, Router};
 use std::collections::HashSet;
 
-use dala_wire::CourseSummary;
+use dala_wire::{CourseSummary, MANIFEST_DELTA_TYPE, Manifest, ManifestDelta};
 use tower_http::compression::CompressionLayer;
 
 use crate::AppState;
@@ -77,13 +77,26 @@ pub async fn set_archived(state: &AppState, slug: &str, archived: bool, by: &str
     Ok(())
 }
 
+/// `?since=` on the manifest route: the SHA-256 of the version the device holds.
+#[derive(Debug, serde::Deserialize)]
+struct ManifestQuery {
+    since: Option<String>,
+}
+
 /// `GET /api/v1/courses/{slug}/manifest`: the current manifest. Its ETag is the manifest's
 /// SHA-256, so a client checking for updates gets a bodiless 304 when nothing changed
 /// (RFC 9110 §13.1.2). The ETag is weak because the compression layer may send the same
 /// manifest in several encodings.
+///
+/// With `?since={sha256}` naming an earlier published version of this course, the answer is a
+/// [`ManifestDelta`] from that version to the current one (media type
+/// [`MANIFEST_DELTA_TYPE`]), which the client applies and checks against the new SHA-256; a
+/// version the server does not know (or not of this course) gets the whole manifest, as
+/// without `since`. The URL names both versions, so the ETag (the current one) still fits it.
 async fn get_manifest(
     State(state): State<AppState>,
     Path(slug): Path<String>,
+    Query(query): Query<ManifestQuery>,
     headers: HeaderMap,
 ) -> Result<Response, AppError> {
     let (sha256, json) = state.store.manifest(&slug).await?.ok_or(AppError::NotFound("course"))?;
@@ -93,6 +106,22 @@ async fn get_manifest(
     if crate::blobs::if_none_match(&headers, &[tag]).is_some() {
         return Ok((StatusCode::NOT_MODIFIED, [(header::ETAG, etag), cache]).into_response());
     }
+    if let Some(since) = query.since.filter(|s| is_sha256(s))
+        && let Some(base) = state.store.course_version(&slug, &since).await?
+    {
+        let current: Manifest =
+            serde_json::from_str(&json).map_err(|e| AppError::Internal(format!("manifest {sha256}: {e}")))?;
+        let delta = ManifestDelta::between(&base, &since, &current, &sha256);
+        let body = serde_json::to_vec(&delta).map_err(|e| AppError::Internal(e.to_string()))?;
+        let content_type = HeaderValue::from_static(MANIFEST_DELTA_TYPE);
+        return Ok(
+            ([(header::CONTENT_TYPE, content_type), (header::ETAG, etag), cache], body).into_response()
+        );
+    }
     let content_type = HeaderValue::from_static("application/json");
     Ok(([(header::CONTENT_TYPE, content_type), (header::ETAG, etag), cache], json).into_response())
+}
+
+fn is_sha256(name: &str) -> bool {
+    name.len() == 64 && name.bytes().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
 }

@@ -473,6 +473,12 @@ impl Browser {
     /// Starts ChromeDriver and a Chromium with a fresh profile and a 360 px wide window (the
     /// narrowest phone screen the app supports).
     pub async fn start() -> Result<Browser> {
+        Browser::launch(false).await
+    }
+
+    /// [`Browser::start`]; with `record_network`, ChromeDriver keeps the browser's network
+    /// events (its performance log) for [`Browser::network_requests`].
+    async fn launch(record_network: bool) -> Result<Browser> {
         let port = free_port();
         let driver_path = env_path("CHROMEDRIVER", || PathBuf::from("/usr/bin/chromedriver"));
         let driver = Command::new(&driver_path)
@@ -499,6 +505,9 @@ impl Browser {
                 ],
             }),
         );
+        if record_network {
+            capabilities.insert("goog:loggingPrefs".into(), json!({ "performance": "ALL" }));
+        }
         let connector = hyper_util::client::legacy::connect::HttpConnector::new();
         let client = ClientBuilder::new(connector)
             .capabilities(capabilities)
@@ -726,59 +735,71 @@ impl fantoccini::wd::WebDriverCompatibleCommand for Cdp {
     }
 }
 
-// ---- Issue 16: the bytes the browser itself says it received (CDP `Network.*` events). ----
+/// One request as Chromium's DevTools saw it (`Network.*` events of the performance log).
+#[derive(Debug, Clone, Default)]
+pub struct NetworkRequest {
+    pub url: String,
+    pub method: String,
+    /// The request's `Range` header, if it had one.
+    pub range: Option<String>,
+    pub status: u16,
+    pub mime_type: String,
+    /// `Network.loadingFinished`'s `encodedDataLength`: the bytes received, headers and body
+    /// as they crossed the wire (0 for an answer from a cache).
+    pub encoded_bytes: u64,
+    /// Of those, the response headers (`Network.responseReceived`'s `encodedDataLength`).
+    pub header_bytes: u64,
+    /// Whether it finished (else it failed or is still going).
+    pub finished: bool,
+}
 
 impl Browser {
-    /// [`Browser::start`], with ChromeDriver keeping the browser's network events (its
-    /// "performance" log) for [`Browser::network_log`]. The same options otherwise (this
-    /// repeats `start` rather than changing it, to stay clear of the other tests' harness).
+    /// [`Browser::start`] with ChromeDriver's performance log on, read by
+    /// [`Browser::network_requests`].
     pub async fn start_recording_network() -> Result<Browser> {
-        let port = free_port();
-        let driver_path = env_path("CHROMEDRIVER", || PathBuf::from("/usr/bin/chromedriver"));
-        let driver = Command::new(&driver_path)
-            .arg(format!("--port={port}"))
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .with_context(|| format!("could not start {}", driver_path.display()))?;
-        wait_until_listening(([127, 0, 0, 1], port).into(), "chromedriver")?;
-        let profile = tempfile::tempdir()?;
-        let chromium = env_path("CHROMIUM", || PathBuf::from("/usr/bin/chromium"));
-        let mut capabilities = serde_json::Map::new();
-        capabilities.insert(
-            "goog:chromeOptions".into(),
-            json!({
-                "binary": chromium,
-                "args": [
-                    "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                    "--disable-dev-shm-usage", "--lang=en-US", "--window-size=360,800",
-                    format!("--user-data-dir={}", profile.path().display()),
-                ],
-                "perfLoggingPrefs": { "enableNetwork": true, "enablePage": false },
-            }),
-        );
-        capabilities.insert("goog:loggingPrefs".into(), json!({ "performance": "ALL" }));
-        let connector = hyper_util::client::legacy::connect::HttpConnector::new();
-        let client = ClientBuilder::new(connector)
-            .capabilities(capabilities)
-            .connect(&format!("http://127.0.0.1:{port}"))
-            .await
-            .context("could not open a Chromium session")?;
-        Ok(Browser { client, driver, _profile: profile })
+        Browser::launch(true).await
     }
 
-    /// The CDP events (`{"method": …, "params": …}`) recorded since the last call: ChromeDriver
-    /// hands each out once. Only for a browser from [`Browser::start_recording_network`].
-    pub async fn network_log(&self) -> Result<Vec<serde_json::Value>> {
+    /// The requests of the page since the last call (ChromeDriver hands each log entry out
+    /// once), in the order they were sent. Needs [`Browser::start_recording_network`].
+    pub async fn network_requests(&self) -> Result<Vec<NetworkRequest>> {
         let entries = self.client.issue_cmd(PerformanceLog).await?;
-        let entries = entries.as_array().cloned().unwrap_or_default();
-        Ok(entries
-            .iter()
-            .filter_map(|e| e["message"].as_str())
-            .filter_map(|m| serde_json::from_str::<serde_json::Value>(m).ok())
-            .map(|m| m["message"].clone())
-            .collect())
+        let mut order: Vec<String> = Vec::new();
+        let mut requests: std::collections::HashMap<String, NetworkRequest> = Default::default();
+        for entry in entries.as_array().into_iter().flatten() {
+            let Some(message) = entry["message"].as_str() else { continue };
+            let Ok(message) = serde_json::from_str::<serde_json::Value>(message) else { continue };
+            let (method, params) = (&message["message"]["method"], &message["message"]["params"]);
+            let Some(id) = params["requestId"].as_str() else { continue };
+            let request = requests.entry(id.to_owned()).or_insert_with(|| {
+                order.push(id.to_owned());
+                NetworkRequest::default()
+            });
+            match method.as_str() {
+                Some("Network.requestWillBeSent") => {
+                    request.url = params["request"]["url"].as_str().unwrap_or_default().to_owned();
+                    request.method = params["request"]["method"].as_str().unwrap_or_default().to_owned();
+                    let headers = params["request"]["headers"].as_object();
+                    request.range = headers
+                        .and_then(|h| h.iter().find(|(name, _)| name.eq_ignore_ascii_case("range")))
+                        .and_then(|(_, value)| value.as_str())
+                        .map(str::to_owned);
+                }
+                Some("Network.responseReceived") => {
+                    request.status = params["response"]["status"].as_u64().unwrap_or_default() as u16;
+                    request.mime_type =
+                        params["response"]["mimeType"].as_str().unwrap_or_default().to_owned();
+                    request.header_bytes =
+                        params["response"]["encodedDataLength"].as_f64().unwrap_or_default().max(0.0) as u64;
+                }
+                Some("Network.loadingFinished") => {
+                    request.encoded_bytes = params["encodedDataLength"].as_f64().unwrap_or_default() as u64;
+                    request.finished = true;
+                }
+                _ => {}
+            }
+        }
+        Ok(order.into_iter().filter_map(|id| requests.remove(&id)).filter(|r| !r.url.is_empty()).collect())
     }
 }
 
@@ -795,36 +816,19 @@ pub struct Received {
     pub requests: usize,
 }
 
-/// What Chromium received for the requests to `origin` in `events` ([`Browser::network_log`]).
-pub fn bytes_received_from(events: &[serde_json::Value], origin: &str) -> Received {
-    let id = |event: &serde_json::Value| event["params"]["requestId"].as_str().unwrap_or_default().to_owned();
-    let mut ours = std::collections::HashSet::new();
-    let mut headers = std::collections::HashMap::new();
-    for event in events {
-        if event["method"] == "Network.requestWillBeSent"
-            && event["params"]["request"]["url"].as_str().is_some_and(|u| u.starts_with(origin))
-        {
-            ours.insert(id(event));
-        }
-        if event["method"] == "Network.responseReceived" {
-            headers
-                .insert(id(event), event["params"]["response"]["encodedDataLength"].as_f64().unwrap_or(0.0));
-        }
-    }
+/// What Chromium received for the requests to `origin` ([`Browser::network_requests`]).
+pub fn bytes_received_from(requests: &[NetworkRequest], origin: &str) -> Received {
     let mut received = Received::default();
-    for event in events.iter().filter(|e| e["method"] == "Network.loadingFinished" && ours.contains(&id(e))) {
-        let bytes = event["params"]["encodedDataLength"].as_f64().unwrap_or(0.0).max(0.0) as u64;
-        if bytes == 0 {
-            continue;
-        }
-        received.bytes += bytes;
-        received.header_bytes += headers.get(&id(event)).copied().unwrap_or(0.0).max(0.0) as u64;
+    for request in requests.iter().filter(|r| r.finished && r.encoded_bytes > 0 && r.url.starts_with(origin))
+    {
+        received.bytes += request.encoded_bytes;
+        received.header_bytes += request.header_bytes;
         received.requests += 1;
     }
     received
 }
 
-/// ChromeDriver's log command, for the "performance" log.
+/// ChromeDriver's `se/log` command for the performance log.
 #[derive(Debug)]
 struct PerformanceLog;
 

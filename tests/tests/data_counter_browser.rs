@@ -55,7 +55,7 @@ async fn the_counter_grows_by_what_a_course_download_moved() -> Result<()> {
     b.wait_for_text("#data-used", "of data on this device this month").await?;
     tokio::time::sleep(std::time::Duration::from_millis(500)).await;
     let first_visit = counted(b).await?;
-    let wire = bytes_received_from(&b.network_log().await?, &origin);
+    let wire = bytes_received_from(&b.network_requests().await?, &origin);
     eprintln!("first visit: counted {first_visit} B; Chromium received {wire:?}");
     ensure!(
         first_visit > 50_000,
@@ -68,14 +68,14 @@ async fn the_counter_grows_by_what_a_course_download_moved() -> Result<()> {
     // The page's requests so far are in; what Chromium logged so far is set aside.
     tokio::time::sleep(std::time::Duration::from_millis(500)).await;
     let before = counted(b).await?;
-    b.network_log().await?;
+    b.network_requests().await?;
 
     b.click("#download").await?;
     b.wait_for_text("#offline-state", "Downloaded").await?;
     // Observers are told of new entries after the fact (and Chromium's log too).
     tokio::time::sleep(std::time::Duration::from_millis(1_000)).await;
     let after = counted(b).await?;
-    let wire = bytes_received_from(&b.network_log().await?, &origin);
+    let wire = bytes_received_from(&b.network_requests().await?, &origin);
     let grown = after - before;
     eprintln!("download: the counter grew by {grown} B; Chromium received {wire:?}");
     ensure!(wire.requests >= 6 && wire.bytes > 5_000, "the download moved something: {wire:?}");

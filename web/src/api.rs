@@ -481,3 +481,189 @@ pub async fn compact_sync(
         builder.body(js_sys::Uint8Array::from(&body[..])).map_err(|e| ApiFailure::Decode(e.to_string()))?;
     json(checked(request.send().await).await?).await
 }
+
+// ---- Course updates and downloads that survive a bad link (issue 16) ----
+
+/// `GET /api/v1/courses/{slug}/manifest?since=…`: the current manifest of a course this device
+/// holds in version `held` (SHA-256 `held_sha256`), moving only what changed. The server answers
+/// a [`ManifestDelta`] when it knows that version; the result is serialised as the server does
+/// and kept only if its SHA-256 is the one the delta names, else the whole manifest is fetched.
+/// A server that does not know the version (or an older server) sends the whole manifest.
+pub async fn manifest_since(
+    slug: &str,
+    held: &Manifest,
+    held_sha256: &str,
+) -> Result<(Manifest, String), ApiFailure> {
+    let response = get(&format!("{API_PREFIX}/courses/{slug}/manifest?since={held_sha256}")).await?;
+    let is_delta =
+        response.headers().get("content-type").is_some_and(|t| t.starts_with(dala_wire::MANIFEST_DELTA_TYPE));
+    let body = bytes(response).await?;
+    if !is_delta {
+        let sha256 = hex::encode(Sha256::digest(&body));
+        let manifest = serde_json::from_slice(&body).map_err(|e| ApiFailure::Decode(e.to_string()))?;
+        return Ok((manifest, sha256));
+    }
+    let delta: dala_wire::ManifestDelta =
+        serde_json::from_slice(&body).map_err(|e| ApiFailure::Decode(e.to_string()))?;
+    if delta.base == held_sha256
+        && let Some(manifest) = delta.apply(held)
+        && let Ok(json) = serde_json::to_vec(&manifest)
+        && hex::encode(Sha256::digest(&json)) == delta.sha256
+    {
+        return Ok((manifest, delta.sha256));
+    }
+    // A delta that does not make the version it names is never kept.
+    manifest(slug).await
+}
+
+/// Requests in a row that bring no new byte before a blob download gives up (and the course
+/// download stops, to resume later). A bad link often breaks several kept-alive connections
+/// at once, each failing the next request on it, so one failure is not the end; a browser
+/// that knows it is offline gives up at once.
+const STALLED_ATTEMPTS: i32 = 8;
+
+/// `GET /api/v1/blobs/{sha256}` that survives a connection cut halfway: the bytes that
+/// arrived are kept and the rest is asked for with `Range` (RFC 9110 §14, `If-Range` naming the
+/// blob, so a range of anything else is never joined on). A text blob sent compressed is
+/// fetched again whole instead: its rest would come uncompressed, costing more than the part
+/// lost. `on_bytes` is told how many bytes of the blob are in; the whole is checked against
+/// its SHA-256.
+pub async fn blob_resuming(blob: &BlobRef, on_bytes: &dyn Fn(u64)) -> Result<Vec<u8>, ApiFailure> {
+    let url = blob_path(&blob.sha256);
+    let mut received: Vec<u8> = Vec::new();
+    let (mut stalled, mut first) = (0, true);
+    loop {
+        let before = received.len();
+        let mut request = Request::get(&url);
+        if !first {
+            // Asked of the server itself: a cache holding a cut copy has no say.
+            request = request.cache(web_sys::RequestCache::NoStore);
+        }
+        if !received.is_empty() {
+            request = request
+                .header("Range", &format!("bytes={}-", received.len()))
+                .header("If-Range", &format!("\"{}\"", blob.sha256));
+        }
+        first = false;
+        let finished = match request.send().await {
+            Err(_) => false,
+            Ok(response) => {
+                report(true);
+                let status = response.status();
+                let content_range = response.headers().get("content-range").unwrap_or_default();
+                if status == 206 && !content_range.starts_with(&format!("bytes {}-", received.len())) {
+                    // Not the rest of what arrived: start again.
+                    received.clear();
+                    false
+                } else if status != 206 && !response.ok() {
+                    let error = response.json::<ApiError>().await.ok();
+                    return Err(ApiFailure::Server { status, error });
+                } else {
+                    if status != 206 {
+                        received.clear();
+                    }
+                    let encoded = response.headers().get("content-encoding").is_some_and(|e| e != "identity");
+                    let done = read_body(&response, &mut received, blob.bytes, on_bytes).await?;
+                    if !done && encoded {
+                        received.clear();
+                    }
+                    done
+                }
+            }
+        };
+        if finished {
+            break;
+        }
+        if received.len() > before {
+            stalled = 0;
+        } else {
+            stalled += 1;
+            let offline = !gloo::utils::window().navigator().on_line();
+            if stalled >= STALLED_ATTEMPTS || offline {
+                report(false);
+                return Err(ApiFailure::Offline);
+            }
+            pause((250 * stalled).min(2000)).await;
+        }
+    }
+    if hex::encode(Sha256::digest(&received)) != blob.sha256 {
+        return Err(ApiFailure::Integrity);
+    }
+    Ok(received)
+}
+
+/// Reads a body into `into` as it arrives: `Ok(true)` when it ended, `Ok(false)` when the
+/// connection broke first (what arrived stays in `into`); more than `limit` bytes in all is
+/// [`ApiFailure::Integrity`].
+async fn read_body(
+    response: &Response,
+    into: &mut Vec<u8>,
+    limit: u64,
+    on_bytes: &dyn Fn(u64),
+) -> Result<bool, ApiFailure> {
+    use wasm_bindgen::JsCast;
+    let Some(stream) = response.body() else { return Ok(true) };
+    let reader: web_sys::ReadableStreamDefaultReader = stream.get_reader().unchecked_into();
+    loop {
+        let Ok(chunk) = wasm_bindgen_futures::JsFuture::from(reader.read()).await else {
+            return Ok(false);
+        };
+        let done =
+            js_sys::Reflect::get(&chunk, &"done".into()).ok().and_then(|d| d.as_bool()).unwrap_or(true);
+        if done {
+            return Ok(true);
+        }
+        let Ok(value) = js_sys::Reflect::get(&chunk, &"value".into()) else { return Ok(false) };
+        into.extend(js_sys::Uint8Array::new(&value).to_vec());
+        if into.len() as u64 > limit {
+            into.clear();
+            return Err(ApiFailure::Integrity);
+        }
+        on_bytes(into.len() as u64);
+    }
+}
+
+async fn pause(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = gloo::utils::window().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
+/// `GET /api/v1/blobs/{sha256}?from={old}`: a blob the device probably holds an earlier form of
+/// (`old_bytes`, the same lesson in the version held). The server may answer a patch
+/// (`{prefix} {suffix}\n` and the bytes between, see the server's `blobs` module), which is
+/// joined to the old bytes; the result, patched or not, is checked against the blob's SHA-256,
+/// and anything else falls back to [`blob_resuming`].
+pub async fn blob_patched(
+    blob: &BlobRef,
+    old: &str,
+    old_bytes: &[u8],
+    on_bytes: &dyn Fn(u64),
+) -> Result<Vec<u8>, ApiFailure> {
+    let url = format!("{}?from={old}", blob_path(&blob.sha256));
+    if let Ok(response) = get(&url).await {
+        let is_patch =
+            response.headers().get("content-type").is_some_and(|t| t == dala_wire::BLOB_PATCH_TYPE);
+        if let Ok(body) = response.binary().await {
+            let joined = if is_patch { join_patch(old_bytes, &body) } else { Some(body) };
+            if let Some(bytes) = joined.filter(|b| hex::encode(Sha256::digest(b)) == blob.sha256) {
+                on_bytes(bytes.len() as u64);
+                return Ok(bytes);
+            }
+        }
+    }
+    blob_resuming(blob, on_bytes).await
+}
+
+/// `old` with a patch applied, or `None` if the patch does not fit it.
+fn join_patch(old: &[u8], patch: &[u8]) -> Option<Vec<u8>> {
+    let line_end = patch.iter().position(|b| *b == b'\n')?;
+    let line = std::str::from_utf8(&patch[..line_end]).ok()?;
+    let (prefix, suffix) = line.split_once(' ')?;
+    let (prefix, suffix): (usize, usize) = (prefix.parse().ok()?, suffix.parse().ok()?);
+    if prefix.checked_add(suffix)? > old.len() {
+        return None;
+    }
+    Some([&old[..prefix], &patch[line_end + 1..], &old[old.len() - suffix..]].concat())
+}

@@ -198,6 +198,9 @@ pub struct CourseView {
     pub download: Download,
     /// Bytes of this course's blobs held on this device.
     pub stored_bytes: u64,
+    /// Bytes of the images of a downloaded course not on this device (left out by the data
+    /// saver until tapped).
+    pub images_left: u64,
     /// The server has a newer version than the one downloaded: what updating would fetch.
     pub update: Option<UpdateSize>,
     /// The signed-in learner's progress (from every device, and this one's waiting events).
@@ -226,11 +229,56 @@ impl CourseView {
     }
 }
 
+/// Which hand-over of a course's current version (slug, manifest, SHA-256) is meant.
+#[derive(Clone, Copy)]
+enum Latest {
+    /// What [`course`] found at the server, for the [`download`] its page may start.
+    Seen,
+    /// What [`download`] stored, for the page it reloads.
+    Downloaded,
+}
+
+type Version = (String, Manifest, String);
+
+thread_local! {
+    /// The hand-overs, each used once, so neither side asks the server again for what the
+    /// other just learnt. A page opened later asks again.
+    static LATEST: std::cell::RefCell<[Option<Version>; 2]> = const { std::cell::RefCell::new([None, None]) };
+}
+
+fn take_latest(which: Latest, slug: &str) -> Option<(Manifest, String)> {
+    LATEST
+        .with(|l| l.borrow_mut()[which as usize].take())
+        .filter(|(s, _, _)| s == slug)
+        .map(|(_, m, sha)| (m, sha))
+}
+
+fn keep_latest(which: Latest, slug: &str, manifest: &Manifest, sha256: &str) {
+    LATEST.with(|l| {
+        l.borrow_mut()[which as usize] = Some((slug.to_owned(), manifest.clone(), sha256.to_owned()))
+    });
+}
+
 pub async fn course(slug: &str) -> Result<CourseView, Failure> {
     let stored = storage::course(slug).await?;
     let learner = Learner::read().await;
     let progress = learner.progress(slug);
-    let (manifest, update) = match (api::manifest(slug).await, &stored) {
+    // A device holding a version asks for what changed since it (a few hundred bytes); just
+    // after a download it knows.
+    let current = match (take_latest(Latest::Downloaded, slug), &stored) {
+        (Some(latest), Some(_)) => Ok(latest),
+        (_, stored) => {
+            let asked = match stored {
+                Some(s) => api::manifest_since(slug, &s.manifest, &s.manifest_sha256).await,
+                None => api::manifest(slug).await,
+            };
+            if let Ok((manifest, sha256)) = &asked {
+                keep_latest(Latest::Seen, slug, manifest, sha256);
+            }
+            asked
+        }
+    };
+    let (manifest, update) = match (current, &stored) {
         (Ok((manifest, sha)), Some(s)) if s.complete && sha != s.manifest_sha256 => {
             let mut update = UpdateSize { bytes: 0, blobs: 0 };
             for blob in manifest.blobs() {
@@ -250,16 +298,18 @@ pub async fn course(slug: &str) -> Result<CourseView, Failure> {
         Some(s) if s.complete => Download::Complete,
         Some(_) => Download::Partial,
     };
-    let mut stored_bytes = 0;
+    let (mut stored_bytes, mut images_left) = (0, 0);
     if download != Download::None {
         for blob in manifest.blobs() {
             if storage::has_blob(&blob.sha256).await? {
                 stored_bytes += blob.bytes;
+            } else if blob.is_image() {
+                images_left += blob.bytes;
             }
         }
     }
     let access = learner.access(slug, manifest.open);
-    Ok(CourseView { manifest, download, stored_bytes, update, progress, access })
+    Ok(CourseView { manifest, download, stored_bytes, images_left, update, progress, access })
 }
 
 /// The signed-in learner's progress in a course: what the server last confirmed for them,
@@ -283,19 +333,33 @@ pub struct DownloadProgress {
     pub total_bytes: u64,
 }
 
-/// Downloads the current version of a course for offline study, reporting progress after
-/// every blob. Blobs already stored (from an interrupted attempt, an earlier version, or shared
+/// Downloads the current version of a course for offline study, reporting progress as bytes
+/// arrive. A device holding a version asks only for what changed since it (a manifest delta);
+/// a blob cut halfway resumes with `Range` where it stopped. Blobs already stored (from an interrupted attempt, an earlier version, or shared
 /// with another course) are not fetched again, so an update moves only what changed; every fetched blob is checked against its SHA-256 before it
 /// is stored, and the course counts as downloaded only when every blob is in.
-pub async fn download(slug: &str, on_progress: impl Fn(DownloadProgress)) -> Result<(), Failure> {
+///
+/// `text_only` (data saver) leaves the images out: the course counts as downloaded with its
+/// text, and each image is fetched when the learner taps it ([`show_image`]).
+pub async fn download(
+    slug: &str,
+    text_only: bool,
+    on_progress: impl Fn(DownloadProgress),
+) -> Result<(), Failure> {
     // Asked on the learner's action, as browsers expect; the course works without it.
     let _persisted = storage::request_persistence().await;
-    let (manifest, manifest_sha256) = api::manifest(slug).await?;
-    let blobs: Vec<_> = manifest.blobs().into_iter().cloned().collect();
-    let mut progress = DownloadProgress { done_bytes: 0, total_bytes: manifest.download_bytes() };
+    let previous = storage::course(slug).await?;
+    let (manifest, manifest_sha256) = match (take_latest(Latest::Seen, slug), &previous) {
+        (Some(latest), _) => latest,
+        (None, Some(p)) => api::manifest_since(slug, &p.manifest, &p.manifest_sha256).await?,
+        (None, None) => api::manifest(slug).await?,
+    };
+    let blobs: Vec<_> =
+        manifest.blobs().into_iter().filter(|b| !(text_only && b.is_image())).cloned().collect();
+    let total_bytes = if text_only { manifest.text_bytes() } else { manifest.download_bytes() };
+    let mut progress = DownloadProgress { done_bytes: 0, total_bytes };
     let total = progress.total_bytes;
     let full = move |e: StorageError, done: u64| Failure::from(e.needing(total - done));
-    let previous = storage::course(slug).await?;
     // An update leaves the downloaded version in place until the new one is whole: an update
     // cut short (network gone, tab closed) keeps the course studiable offline.
     if previous.as_ref().is_none_or(|p| !p.complete) {
@@ -309,17 +373,84 @@ pub async fn download(slug: &str, on_progress: impl Fn(DownloadProgress)) -> Res
     on_progress(progress);
     for blob in &blobs {
         if !storage::has_blob(&blob.sha256).await? {
-            let bytes = api::blob(blob).await?;
+            // A cut connection resumes where it stopped; the bar moves as bytes arrive.
+            let done = progress.done_bytes;
+            let on_bytes =
+                |part| on_progress(DownloadProgress { done_bytes: done + part, total_bytes: total });
+            // An edited lesson comes as a patch of the one held, when that is smaller.
+            let held = match previous.as_ref().and_then(|p| predecessor(&p.manifest, &manifest, &blob.sha256))
+            {
+                Some(old) => storage::blob(&old.sha256).await?.map(|bytes| (old.sha256.clone(), bytes)),
+                None => None,
+            };
+            let bytes = match held {
+                Some((old, old_bytes)) => api::blob_patched(blob, &old, &old_bytes, &on_bytes).await?,
+                None => api::blob_resuming(blob, &on_bytes).await?,
+            };
             // A full device refuses this blob: what is stored stays, the download resumes later.
             storage::put_blob(&blob.sha256, &bytes).await.map_err(|e| full(e, progress.done_bytes))?;
         }
         progress.done_bytes += blob.bytes;
         on_progress(progress);
     }
+    keep_latest(Latest::Downloaded, slug, &manifest, &manifest_sha256);
     storage::put_course(&StoredCourse { manifest, manifest_sha256, complete: true }).await?;
     // The previous version's lessons that changed are no longer named by any kept course.
     storage::prune_blobs().await?;
     Ok(())
+}
+
+/// The blob of the version held that the new version's blob `sha256` most likely edits: the
+/// same lesson's or quiz's.
+fn predecessor<'a>(held: &'a Manifest, new: &Manifest, sha256: &str) -> Option<&'a dala_wire::BlobRef> {
+    if let Some(lesson) = new.lessons.iter().find(|l| l.blob.sha256 == sha256) {
+        return held.lesson(&lesson.id).map(|l| &l.blob);
+    }
+    let quiz = new.quizzes.iter().find(|q| q.blob.sha256 == sha256)?;
+    held.quiz(&quiz.id).map(|q| &q.blob)
+}
+
+/// Whether downloads take text first and images only on a tap (the learner's setting, else the
+/// browser's `Save-Data` hint).
+pub fn data_saver() -> bool {
+    storage::data_saver()
+}
+
+pub fn set_data_saver(on: bool) {
+    storage::set_data_saver(on)
+}
+
+/// Fetches image `sha256` of course `slug` on the learner's tap (data saver), keeps it with the
+/// course when the course is downloaded, and returns an object URL to show it (it lives as
+/// long as the page: one per tapped image).
+pub async fn show_image(slug: &str, sha256: &str) -> Result<String, Failure> {
+    if let Some(bytes) = storage::blob(sha256).await? {
+        let media_type = match storage::course(slug).await? {
+            Some(c) => {
+                c.manifest.assets.iter().find(|a| a.blob.sha256 == sha256).map(|a| a.blob.media_type.clone())
+            }
+            None => None,
+        };
+        return storage::object_url(&bytes, media_type.as_deref().unwrap_or("image/*"))
+            .ok_or(Failure::Storage("image".into()));
+    }
+    let stored = storage::course(slug).await?;
+    let manifest = match &stored {
+        Some(course) => course.manifest.clone(),
+        None => api::manifest(slug).await?.0,
+    };
+    let blob = manifest
+        .assets
+        .iter()
+        .find(|a| a.blob.sha256 == sha256)
+        .map(|a| a.blob.clone())
+        .ok_or(Failure::NotFound)?;
+    let bytes = api::blob_resuming(&blob, &|_| {}).await?;
+    if stored.is_some() {
+        // Kept for next time; a full device only means it is fetched again then.
+        let _ = storage::put_blob(&blob.sha256, &bytes).await;
+    }
+    storage::object_url(&bytes, &blob.media_type).ok_or(Failure::Storage("image".into()))
 }
 
 /// Removes a course's downloaded content from this device (the learner's progress stays).
@@ -348,8 +479,14 @@ pub struct LessonView {
 }
 
 /// Reads a lesson from storage when the course is downloaded, else from the network, and
-/// marks it opened.
-pub async fn lesson(slug: &str, lesson_id: &str) -> Result<LessonView, Failure> {
+/// marks it opened. In data-saver mode an image not on the device is a button instead
+/// (`.image-placeholder`, its blob in `data-blob`), labelled by `image_label` with the image's
+/// size and description, which [`show_image`] fetches on a tap.
+pub async fn lesson(
+    slug: &str,
+    lesson_id: &str,
+    image_label: &dyn Fn(u64, &str) -> String,
+) -> Result<LessonView, Failure> {
     let stored = storage::course(slug).await?.filter(|c| c.complete);
     let (manifest, manifest_sha256) = match &stored {
         Some(course) => (course.manifest.clone(), course.manifest_sha256.clone()),
@@ -377,6 +514,15 @@ pub async fn lesson(slug: &str, lesson_id: &str) -> Result<LessonView, Failure> 
         html
     } else {
         String::from_utf8_lossy(&api::blob(&entry.blob).await?).into_owned()
+    };
+    let html = if data_saver() {
+        manifest
+            .assets
+            .iter()
+            .filter(|a| a.blob.is_image())
+            .fold(html, |html, asset| image_placeholders(&html, &asset.blob, image_label))
+    } else {
+        html
     };
     let learner = Learner::read().await;
     let access = learner.access(slug, manifest.open);
@@ -472,6 +618,34 @@ pub async fn submit_quiz(view: &QuizView, answers: Vec<Answer>) -> Result<Grade,
     fact.graded = Some(Graded { grade: grade.clone(), max_attempts: view.quiz.max_attempts });
     sync::record(fact).await?;
     Ok(grade)
+}
+
+/// `html` with every `<img>` showing blob `blob` from the server replaced by a button that
+/// fetches it on a tap. The HTML is the server's sanitised output, whose attributes are quoted
+/// and escaped, so the image's `alt` text is copied as it is.
+fn image_placeholders(html: &str, blob: &dala_wire::BlobRef, label: &dyn Fn(u64, &str) -> String) -> String {
+    let src = format!("src=\"{}\"", dala_wire::blob_path(&blob.sha256));
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(start) = rest.find("<img") {
+        let Some(length) = rest[start..].find('>') else { break };
+        let tag = &rest[start..start + length + 1];
+        out.push_str(&rest[..start]);
+        if tag.contains(&src) {
+            let alt = tag.split("alt=\"").nth(1).and_then(|a| a.split('"').next()).unwrap_or_default();
+            out.push_str(&format!(
+                "<button type=\"button\" class=\"image-placeholder\" data-blob=\"{}\" data-bytes=\"{}\" data-alt=\"{alt}\">{}</button>",
+                blob.sha256,
+                blob.bytes,
+                label(blob.bytes, alt)
+            ));
+        } else {
+            out.push_str(tag);
+        }
+        rest = &rest[start + length + 1..];
+    }
+    out.push_str(rest);
+    out
 }
 
 /// Releases what [`lesson`] made for showing a lesson.

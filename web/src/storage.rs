@@ -824,3 +824,30 @@ pub fn put_data_use(counter: &crate::data_use::DataUse) {
         let _ = storage.set_item(DATA_USE_KEY, &json);
     }
 }
+
+const DATA_SAVER_KEY: &str = "dala-data-saver";
+
+/// Whether downloads take text first and images only on a tap: the learner's choice if made
+/// (kept in localStorage, read synchronously by the course page), else the browser's
+/// `navigator.connection.saveData` (the `Save-Data` hint) where there is one.
+pub fn data_saver() -> bool {
+    match local_storage().and_then(|s| s.get_item(DATA_SAVER_KEY).ok().flatten()).as_deref() {
+        Some("on") => true,
+        Some("off") => false,
+        _ => {
+            let navigator = gloo::utils::window().navigator();
+            js_sys::Reflect::get(&navigator, &"connection".into())
+                .ok()
+                .filter(|c| c.is_object())
+                .and_then(|c| js_sys::Reflect::get(&c, &"saveData".into()).ok())
+                .and_then(|v| v.as_bool())
+                .unwrap_or(false)
+        }
+    }
+}
+
+pub fn set_data_saver(on: bool) {
+    if let Some(storage) = local_storage() {
+        let _ = storage.set_item(DATA_SAVER_KEY, if on { "on" } else { "off" });
+    }
+}

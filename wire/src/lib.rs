@@ -12,6 +12,7 @@ mod authoring;
 pub mod bundles;
 mod certificates;
 mod compact;
+mod delta;
 pub mod display;
 pub mod limits;
 mod organizations;
@@ -31,6 +32,7 @@ pub use compact::{
     CompactEvent, CompactKind, CompactSyncRequest, CompactSyncResponse, CourseDelta, DeltaMismatch,
     EventGroup, HeldCourse, HeldQuiz, QuizDelta, apply, delta, held, same_device,
 };
+pub use delta::{BLOB_PATCH_TYPE, MANIFEST_DELTA_TYPE, ManifestDelta, Piece};
 pub use organizations::{
     ArchiveCourse, CreateOrganization, EnrollMembers, Enrollment, EnrollmentsMade, JoinCodeInfo, Member,
     Organization, OrganizationCourse, OrganizationListing, PasswordResetIssued, PasswordResetRequest,
@@ -146,6 +148,12 @@ impl Manifest {
         self.blobs().iter().map(|b| b.bytes).sum()
     }
 
+    /// Bytes of the distinct blobs that are not images: what a download in data-saver mode
+    /// fetches (images come later, one by one, when the learner taps them).
+    pub fn text_bytes(&self) -> u64 {
+        self.blobs().iter().filter(|b| !b.is_image()).map(|b| b.bytes).sum()
+    }
+
     /// The quiz with this id, if the course has one.
     pub fn quiz(&self, id: &str) -> Option<&QuizEntry> {
         self.quizzes.iter().find(|q| q.id == id)
@@ -205,6 +213,13 @@ pub struct BlobRef {
     pub bytes: u64,
     /// IANA media type, such as `text/html; charset=utf-8` or `image/svg+xml`.
     pub media_type: String,
+}
+
+impl BlobRef {
+    /// Whether the blob is an image (by its media type): what data-saver mode leaves for a tap.
+    pub fn is_image(&self) -> bool {
+        self.media_type.starts_with("image/")
+    }
 }
 
 /// The URL path of a blob.

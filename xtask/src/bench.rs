@@ -62,6 +62,20 @@ fn run_stall() -> Result<()> {
     run_alone("timing sign-ins, /healthz and the catalog under heavy requests", stall, bench_stall::print)
 }
 
+/// A course update measured on a server of its own.
+fn update(dist: &Path, data_dir: &Path) -> Result<bench_update::UpdateFigure> {
+    let binary = root().join("target/release/dala");
+    let (server, address) = start_server(data_dir, dist, None)?;
+    let figure = bench_update::measure(address, &binary, data_dir);
+    drop(server);
+    figure
+}
+
+/// `cargo xtask bench update`: the course-update figure only (the API needs no web client).
+fn run_update() -> Result<()> {
+    run_alone("measuring a course update", update, bench_update::print)
+}
+
 /// One section of figures alone: the release server, a stand-in client folder, `measure`.
 fn run_alone<F>(what: &str, measure: fn(&Path, &Path) -> Result<F>, print: fn(&F)) -> Result<()> {
     let mut steps = Step::new(2);
@@ -125,15 +139,19 @@ fn run_sync() -> Result<()> {
     })
 }
 
-/// `cargo xtask bench [reports | stall | sync | lighthouse]`: every figure, or only the
-/// dashboard's, the heavy-request ones, the progress-sync ones or Lighthouse's.
+/// `cargo xtask bench [reports | stall | sync | update | lighthouse]`: every figure, or only
+/// the dashboard's, the heavy-request ones, the progress-sync ones, the course update's or
+/// Lighthouse's.
 pub fn run(section: Option<&str>) -> Result<()> {
     match section {
         Some("reports") => return run_reports(),
         Some("stall") => return run_stall(),
         Some("sync") => return run_sync(),
+        Some("update") => return run_update(),
         Some("lighthouse") => return run_lighthouse(),
-        Some(other) => bail!("unknown bench section `{other}`: use reports, stall, sync or lighthouse"),
+        Some(other) => {
+            bail!("unknown bench section `{other}`: use reports, stall, sync, update or lighthouse")
+        }
         None => {}
     }
     let mut steps = Step::new(10);

@@ -4,7 +4,7 @@ use axum::http::{StatusCode, header};
 use dala_server::course;
 use dala_server::import_courses;
 use dala_server::store::{ImportOutcome, Store};
-use dala_wire::{ApiError, CourseSummary, ErrorCode, Manifest};
+use dala_wire::{ApiError, CourseSummary, ErrorCode, MANIFEST_DELTA_TYPE, Manifest, ManifestDelta};
 use sha2::{Digest, Sha256};
 
 use crate::support::{Backend, TestApp, brotli_decode, gzip_decode, write_course};
@@ -18,6 +18,9 @@ on_both_databases!(
     blobs_are_immutable_and_verified_by_name,
     blobs_are_compressed_by_accept_encoding,
     blobs_support_ranges,
+    an_update_is_the_manifest_delta_from_the_version_held,
+    a_range_resumes_a_cut_blob_whatever_was_received,
+    an_edited_lesson_comes_as_a_patch_of_the_version_held,
     bad_and_unknown_blob_names,
     the_client_is_served_with_its_routes,
     reimporting_an_unchanged_course_is_a_no_op_and_a_change_moves_one_blob,
@@ -296,4 +299,138 @@ async fn blob_files_of_an_installation_from_before_move_into_the_database(backen
     std::fs::remove_dir_all(app.dir().join("data/blobs")).unwrap();
     app.restart().await;
     assert_eq!(app.get(&dala_wire::blob_path(lesson), &[]).await.body, plain);
+}
+
+/// `?since=` an earlier version: only the changed entries, which applied to the version held
+/// give exactly the new manifest (its SHA-256 checked); an unknown version gets the whole one.
+async fn an_update_is_the_manifest_delta_from_the_version_held(backend: Backend) {
+    let app = TestApp::new(backend).await;
+    let path = "/api/v1/courses/http-course/manifest";
+    let old_body = app.get(path, &[]).await.body;
+    let old_sha = hex::encode(Sha256::digest(&old_body));
+    let old: Manifest = serde_json::from_slice(&old_body).unwrap();
+
+    // Nothing changed yet: a delta that changes nothing.
+    let same = app.get(&format!("{path}?since={old_sha}"), &[]).await;
+    assert_eq!(same.header(header::CONTENT_TYPE), MANIFEST_DELTA_TYPE);
+    let delta: ManifestDelta = serde_json::from_slice(&same.body).unwrap();
+    assert!(delta.is_empty() && delta.lessons.is_none(), "{delta:?}");
+
+    write_course(&app.courses.join("http-course"), "Second lesson, revised.");
+    let source = course::load(&app.courses.join("http-course")).unwrap();
+    app.store.import(&course::publish(&source, &[])).await.unwrap();
+    let full = app.get(path, &[]).await;
+    let new_sha = hex::encode(Sha256::digest(&full.body));
+    assert_ne!(new_sha, old_sha);
+
+    let reply = app.get(&format!("{path}?since={old_sha}"), &[]).await;
+    assert_eq!(reply.status, StatusCode::OK);
+    assert_eq!(reply.header(header::CONTENT_TYPE), MANIFEST_DELTA_TYPE);
+    assert_eq!(reply.header(header::ETAG), format!("W/\"{new_sha}\""));
+    let delta: ManifestDelta = serde_json::from_slice(&reply.body).unwrap();
+    assert_eq!((delta.base.as_str(), delta.sha256.as_str()), (old_sha.as_str(), new_sha.as_str()));
+    // One lesson changed: the first is kept by reference, the second is the only entry sent.
+    assert_eq!(delta.lessons.as_ref().map(|l| l.len()), Some(2), "{}", String::from_utf8_lossy(&reply.body));
+    assert!(delta.assets.is_none() && delta.title.is_none());
+    let applied = delta.apply(&old).expect("the delta fits the version held");
+    let bytes = serde_json::to_vec(&applied).unwrap();
+    assert_eq!(hex::encode(Sha256::digest(&bytes)), new_sha);
+    assert_eq!(bytes, full.body);
+    assert!(reply.body.len() * 2 < full.body.len(), "{} vs {}", reply.body.len(), full.body.len());
+    // Compressed as the manifest is.
+    let br = app.get(&format!("{path}?since={old_sha}"), &[("accept-encoding", "br")]).await;
+    assert_eq!(br.header(header::CONTENT_ENCODING), "br");
+    assert_eq!(brotli_decode(&br.body), reply.body);
+
+    // A delta applied to some other manifest does not give the new version: the client's check
+    // refuses it.
+    let mut other = old.clone();
+    other.title = "Something else".into();
+    let wrong = delta.apply(&other).map(|m| hex::encode(Sha256::digest(serde_json::to_vec(&m).unwrap())));
+    assert_ne!(wrong.as_deref(), Some(new_sha.as_str()));
+
+    // A version the server never published, a malformed one: the whole manifest, as before.
+    for since in ["a".repeat(64), "not-a-hash".to_owned(), new_sha.to_uppercase()] {
+        let reply = app.get(&format!("{path}?since={since}"), &[]).await;
+        assert_eq!(reply.status, StatusCode::OK, "{since}");
+        assert_eq!(reply.header(header::CONTENT_TYPE), "application/json", "{since}");
+        assert_eq!(reply.body, full.body, "{since}");
+    }
+    // The current version's ETag still revalidates the delta's URL.
+    let again =
+        app.get(&format!("{path}?since={old_sha}"), &[("if-none-match", &format!("W/\"{new_sha}\""))]).await;
+    assert_eq!(again.status, StatusCode::NOT_MODIFIED);
+}
+
+/// A blob cut anywhere resumes from the byte where it was cut: the pieces join into the blob
+/// its name says, and the server answers `206` with the right `Content-Range` for each.
+async fn a_range_resumes_a_cut_blob_whatever_was_received(backend: Backend) {
+    let app = TestApp::new(backend).await;
+    let manifest = app.manifest().await;
+    for blob in manifest.blobs() {
+        let path = dala_wire::blob_path(&blob.sha256);
+        for cut in [1, blob.bytes / 3, blob.bytes / 2, blob.bytes - 1] {
+            let head = app.get(&path, &[("range", &format!("bytes=0-{}", cut - 1))]).await;
+            assert_eq!(head.status, StatusCode::PARTIAL_CONTENT);
+            let tail = app
+                .get(
+                    &path,
+                    &[("range", &format!("bytes={cut}-")), ("if-range", &format!("\"{}\"", blob.sha256))],
+                )
+                .await;
+            assert_eq!(tail.status, StatusCode::PARTIAL_CONTENT);
+            assert_eq!(
+                tail.header(header::CONTENT_RANGE),
+                format!("bytes {cut}-{}/{}", blob.bytes - 1, blob.bytes)
+            );
+            assert_eq!(tail.body.len() as u64, blob.bytes - cut);
+            let joined = [head.body, tail.body].concat();
+            assert_eq!(hex::encode(Sha256::digest(&joined)), blob.sha256, "cut at {cut}");
+        }
+    }
+}
+
+/// `?from=` the blob a device holds for the same lesson: a patch smaller than the blob, which
+/// joined to the old blob gives the bytes the new name says. Anything else: the blob itself.
+async fn an_edited_lesson_comes_as_a_patch_of_the_version_held(backend: Backend) {
+    let app = TestApp::new(backend).await;
+    let before = app.manifest().await;
+    let text: String = (0..200).map(|i| format!("Sentence {i} of the second lesson. ")).collect();
+    write_course(&app.courses.join("http-course"), &text);
+    app.store
+        .import(&course::publish(&course::load(&app.courses.join("http-course")).unwrap(), &[]))
+        .await
+        .unwrap();
+    let held = app.manifest().await.lessons[1].blob.clone();
+    let old = app.get(&dala_wire::blob_path(&held.sha256), &[]).await.body;
+    write_course(&app.courses.join("http-course"), &format!("{text} One sentence more."));
+    app.store
+        .import(&course::publish(&course::load(&app.courses.join("http-course")).unwrap(), &[]))
+        .await
+        .unwrap();
+    let new = app.manifest().await.lessons[1].blob.clone();
+    assert_ne!(new.sha256, held.sha256);
+    let path = dala_wire::blob_path(&new.sha256);
+    let whole = app.get(&path, &[("accept-encoding", "br")]).await;
+
+    let reply = app.get(&format!("{path}?from={}", held.sha256), &[("accept-encoding", "br")]).await;
+    assert_eq!(reply.status, StatusCode::OK);
+    assert_eq!(reply.header(header::CONTENT_TYPE), dala_server::blobs::BLOB_PATCH_TYPE);
+    assert!(reply.body.len() * 4 < whole.body.len(), "{} vs {}", reply.body.len(), whole.body.len());
+    let at = reply.body.iter().position(|b| *b == b'\n').unwrap();
+    let line = std::str::from_utf8(&reply.body[..at]).unwrap();
+    let (prefix, suffix) = line.split_once(' ').unwrap();
+    let (prefix, suffix): (usize, usize) = (prefix.parse().unwrap(), suffix.parse().unwrap());
+    let joined = [&old[..prefix], &reply.body[at + 1..], &old[old.len() - suffix..]].concat();
+    assert_eq!(hex::encode(Sha256::digest(&joined)), new.sha256);
+
+    // No such blob, not a name, the blob itself, a blob with nothing in common worth a patch:
+    // the blob as without `from`.
+    let unrelated = &before.assets[0].blob.sha256;
+    for from in ["b".repeat(64), "nope".to_owned(), new.sha256.clone(), unrelated.clone()] {
+        let reply = app.get(&format!("{path}?from={from}"), &[("accept-encoding", "br")]).await;
+        assert_eq!(reply.status, StatusCode::OK, "{from}");
+        assert_eq!(reply.header(header::CONTENT_TYPE), new.media_type, "{from}");
+        assert_eq!(reply.body, whole.body, "{from}");
+    }
 }

@@ -57,17 +57,32 @@ pub fn course_page(props: &CoursePageProps) -> Html {
     };
     use_title(title);
 
+    // Data saver (the learner's setting, else the browser's Save-Data hint): text first.
+    let data_saver = use_state(library::data_saver);
+    let on_data_saver = {
+        let data_saver = data_saver.clone();
+        Callback::from(move |event: Event| {
+            use wasm_bindgen::JsCast;
+            let on = event
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+                .is_some_and(|input| input.checked());
+            library::set_data_saver(on);
+            data_saver.set(on);
+        })
+    };
+    // `true`: text only (data saver); `false`: everything, images too.
     let on_download = {
         let (slug, downloading, action_error, generation) =
             (props.slug.clone(), downloading.clone(), action_error.clone(), generation.clone());
-        Callback::from(move |_| {
+        Callback::from(move |text_only: bool| {
             let (slug, downloading, action_error, generation) =
                 (slug.clone(), downloading.clone(), action_error.clone(), generation.clone());
             action_error.set(None);
             downloading.set(Some(DownloadProgress::default()));
             wasm_bindgen_futures::spawn_local(async move {
                 let report = downloading.setter();
-                let result = library::download(&slug, move |p| report.set(Some(p))).await;
+                let result = library::download(&slug, text_only, move |p| report.set(Some(p))).await;
                 downloading.set(None);
                 action_error.set(result.err());
                 generation.set(*generation + 1);
@@ -128,7 +143,8 @@ pub fn course_page(props: &CoursePageProps) -> Html {
             <section class="offline-box" aria-labelledby="offline-heading">
                 <h2 id="offline-heading">{ i18n.t("offline-heading") }</h2>
                 if view.access.allowed() || view.download != Download::None {
-                    { offline_controls(view, *downloading, &i18n, on_download, on_remove) }
+                    { offline_controls(view, *downloading, *data_saver, &i18n, on_download, on_remove) }
+                    { data_saver_control(view, *data_saver, &i18n, on_data_saver) }
                 }
                 if let Some(failure) = &*action_error {
                     <FailureNotice failure={failure.clone()} />
@@ -191,24 +207,51 @@ fn quiz_links(view: &CourseView, after: Option<&String>, i18n: &I18n) -> Html {
     }
 }
 
+/// The data-saver setting, with the course's size with and without its images (shown before
+/// the download, when the course has images).
+fn data_saver_control(view: &CourseView, on: bool, i18n: &I18n, on_change: Callback<Event>) -> Html {
+    let (all, text) = (view.manifest.download_bytes(), view.manifest.text_bytes());
+    if all == text {
+        return Html::default();
+    }
+    let sizes = i18n.t_with(
+        "download-sizes",
+        &[("all", FluentValue::from(i18n.bytes(all))), ("text", FluentValue::from(i18n.bytes(text)))],
+    );
+    html! {
+        <div class="data-saver">
+            <p id="download-sizes" data-all={all.to_string()} data-text={text.to_string()}>{ sizes }</p>
+            <p>
+                <input type="checkbox" id="data-saver" checked={on} onchange={on_change} />
+                <label for="data-saver">{ i18n.t("data-saver") }</label>
+            </p>
+        </div>
+    }
+}
+
 fn offline_controls(
     view: &CourseView,
     downloading: Option<DownloadProgress>,
+    data_saver: bool,
     i18n: &I18n,
-    on_download: Callback<MouseEvent>,
+    on_download: Callback<bool>,
     on_remove: Callback<MouseEvent>,
 ) -> Html {
     let size = i18n.bytes(view.manifest.download_bytes());
+    let text_size = i18n.bytes(view.manifest.text_bytes());
+    let text_only = data_saver && view.manifest.text_bytes() < view.manifest.download_bytes();
+    let download = on_download.reform(move |_: MouseEvent| text_only);
+    let everything = on_download.reform(|_: MouseEvent| false);
     if let Some(progress) = downloading {
         let done = i18n.bytes(progress.done_bytes);
-        let total = i18n.bytes(progress.total_bytes);
+        let left = i18n.bytes(progress.total_bytes.saturating_sub(progress.done_bytes));
         let label = i18n.t_with(
             "download-progress",
-            &[("done", FluentValue::from(done)), ("total", FluentValue::from(total))],
+            &[("done", FluentValue::from(done)), ("left", FluentValue::from(left))],
         );
         return html! {
             <div class="download-progress">
-                <label for="download-bar">{ label.clone() }</label>
+                <label id="download-label" for="download-bar">{ label.clone() }</label>
                 <progress id="download-bar" max={progress.total_bytes.max(1).to_string()}
                     value={progress.done_bytes.to_string()} aria-valuetext={label}></progress>
             </div>
@@ -217,14 +260,18 @@ fn offline_controls(
     let used = i18n.t_with("storage-used", &[("size", FluentValue::from(i18n.bytes(view.stored_bytes)))]);
     match view.download {
         Download::None => html! {
-            <button id="download" class="primary" onclick={on_download}>
-                { i18n.t_with("download-button", &[("size", FluentValue::from(size))]) }
+            <button id="download" class="primary" onclick={download}>
+                if text_only {
+                    { i18n.t_with("download-text-button", &[("size", FluentValue::from(text_size))]) }
+                } else {
+                    { i18n.t_with("download-button", &[("size", FluentValue::from(size))]) }
+                }
             </button>
         },
         Download::Partial => html! {
             <>
                 <p>{ i18n.t("download-partial") }{ " " }{ used }</p>
-                <button id="download" class="primary" onclick={on_download}>{ i18n.t("download-resume") }</button>
+                <button id="download" class="primary" onclick={download}>{ i18n.t("download-resume") }</button>
                 <button id="remove" onclick={on_remove}>{ i18n.t("download-remove") }</button>
             </>
         },
@@ -235,7 +282,12 @@ fn offline_controls(
                     <p id="update-available" data-bytes={update.bytes.to_string()}>
                         { i18n.t_with("update-available", &[("size", FluentValue::from(i18n.bytes(update.bytes)))]) }
                     </p>
-                    <button id="download" class="primary" onclick={on_download.clone()}>{ i18n.t("download-update") }</button>
+                    <button id="download" class="primary" onclick={download}>{ i18n.t("download-update") }</button>
+                } else if view.images_left > 0 {
+                    <p id="images-left">
+                        { i18n.t_with("download-images-left", &[("size", FluentValue::from(i18n.bytes(view.images_left)))]) }
+                    </p>
+                    <button id="download-images" onclick={everything}>{ i18n.t("download-images") }</button>
                 }
                 <button id="remove" onclick={on_remove}>{ i18n.t("download-remove") }</button>
             </>

@@ -2,6 +2,7 @@
 //! continue" (to the quiz that follows the lesson, the next lesson, or back to the course), and
 //! previous/next.
 
+use fluent_bundle::FluentValue;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -26,12 +27,22 @@ pub fn lesson_page(props: &LessonPageProps) -> Html {
     let completed = use_state(|| false);
     let action_error = use_state(|| None::<Failure>);
     {
-        let (view, completed) = (view.clone(), completed.clone());
+        let (view, completed, i18n) = (view.clone(), completed.clone(), i18n.clone());
         use_effect_with((props.slug.clone(), props.lesson.clone()), move |(slug, lesson)| {
             let (slug, lesson) = (slug.clone(), lesson.clone());
             view.set(None);
             wasm_bindgen_futures::spawn_local(async move {
-                let loaded = library::lesson(&slug, &lesson).await;
+                // Data saver: an image not on the device is a button saying what it costs.
+                let label = |bytes: u64, alt: &str| {
+                    i18n.t_with(
+                        "image-tap",
+                        &[
+                            ("size", FluentValue::from(i18n.bytes(bytes))),
+                            ("description", FluentValue::from(alt.to_owned())),
+                        ],
+                    )
+                };
+                let loaded = library::lesson(&slug, &lesson, &label).await;
                 if let Ok(v) = &loaded {
                     completed.set(v.progress.completed);
                 }
@@ -102,12 +113,46 @@ pub fn lesson_page(props: &LessonPageProps) -> Html {
     let previous = view.index.checked_sub(1).map(|i| &manifest.lessons[i]);
     let next = manifest.lessons.get(view.index + 1);
     let content = Html::from_html_unchecked(AttrValue::from(view.html.clone()));
+    // A tap on an image left out by the data saver fetches that image and shows it in place.
+    let on_body_click = {
+        let slug = slug.clone();
+        Callback::from(move |event: MouseEvent| {
+            use wasm_bindgen::JsCast;
+            let Some(target) = event.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else {
+                return;
+            };
+            let Ok(Some(button)) = target.closest(".image-placeholder") else { return };
+            let Some(sha256) = button.get_attribute("data-blob") else { return };
+            if button.get_attribute("aria-busy").is_some() {
+                return;
+            }
+            let _ = button.set_attribute("aria-busy", "true");
+            let slug = slug.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                match library::show_image(&slug, &sha256).await {
+                    Ok(url) => {
+                        let document = gloo::utils::document();
+                        if let Ok(image) = document.create_element("img") {
+                            let _ = image.set_attribute("src", &url);
+                            let alt = button.get_attribute("data-alt").unwrap_or_default();
+                            let _ = image.set_attribute("alt", &alt);
+                            let _ = button.replace_with_with_node_1(&image);
+                        }
+                    }
+                    // Offline or cut: the button stays, to be tapped again.
+                    Err(_) => {
+                        let _ = button.remove_attribute("aria-busy");
+                    }
+                }
+            });
+        })
+    };
     html! {
         <article class="lesson" lang={manifest.language.clone()}>
             <p class="crumbs">
                 <Link<Route> to={Route::Course { slug: slug.clone() }}>{ &manifest.title }</Link<Route>>
             </p>
-            <div class="lesson-body" id="lesson-body">{ content }</div>
+            <div class="lesson-body" id="lesson-body" onclick={on_body_click}>{ content }</div>
             <div class="lesson-actions">
                 if !view.access.allowed() {
                     { closed_notice(view.access, false, &i18n) }
