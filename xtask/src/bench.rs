@@ -95,82 +95,9 @@ fn run_alone<F>(what: &str, measure: fn(&Path, &Path) -> Result<F>, print: fn(&F
     Ok(())
 }
 
-/// `cargo xtask bench lighthouse`: the Lighthouse figures only, on the release client and server.
-fn run_lighthouse() -> Result<()> {
-    let mut steps = Step::new(5);
-    steps.next("setting up the toolchain and Lighthouse");
-    let toolchain = tools::setup(false)?;
-    let lighthouse = tools::lighthouse()?;
-    steps.next("building the web client (release)");
-    let dist = web::build_with(&toolchain)?;
-    steps.next("building the server (release)");
-    run_command(
-        cargo().args(["build", "--release", "--locked", "--package", "dala-server", "--bin", "dala"]),
-        "cargo build",
-    )?;
-    steps.next("starting the server on loopback (SQLite)");
-    let data_dir = std::env::temp_dir().join(format!("dala-bench-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&data_dir);
-    let (server, address) = start_server(&data_dir, &dist, None)?;
-    steps.next("Lighthouse: the catalog, a lesson and sign-in, three runs each");
-    let figures = bench_lighthouse::measure(address, &lighthouse, &toolchain.chromium);
-    drop(server);
-    let _ = std::fs::remove_dir_all(&data_dir);
-    bench_lighthouse::print(&figures?);
-    Ok(())
-}
-
-/// Progress sync alone, on SQLite, with 200 learners (the full bench adds PostgreSQL and the
-/// whole cohort).
-fn sync_figures(dist: &Path, data_dir: &Path) -> Result<(bench_sync::BytesPerEvent, bench_sync::Figures)> {
-    let (server, address) = start_server(data_dir, dist, None)?;
-    let binary = root().join("target/release/dala");
-    let target =
-        bench_sync::Target { name: "SQLite", address, binary: &binary, data_dir, database_url: None };
-    let (figures, bytes, _) = bench_sync::measure(&target, 200)?;
-    drop(server);
-    Ok((bytes, figures))
-}
-
-/// `cargo xtask bench sync`: the progress-sync figures only, on SQLite with 200 learners.
-fn run_sync() -> Result<()> {
-    run_alone("measuring progress sync on SQLite (200 learners)", sync_figures, |(bytes, figures)| {
-        bench_sync::print(bytes, std::slice::from_ref(figures), 200)
-    })
-}
-
-/// `cargo xtask bench [reports | stall | sync | update | lighthouse]`: every figure, or only
-/// the dashboard's, the heavy-request ones, the progress-sync ones, the course update's or
-/// Lighthouse's.
-pub fn run(section: Option<&str>) -> Result<()> {
-    match section {
-        Some("reports") => return run_reports(),
-        Some("stall") => return run_stall(),
-        Some("sync") => return run_sync(),
-        Some("update") => return run_update(),
-        Some("lighthouse") => return run_lighthouse(),
-        Some(other) => {
-            bail!("unknown bench section `{other}`: use reports, stall, sync, update or lighthouse")
-        }
-        None => {}
-    }
-    let mut steps = Step::new(10);
-    steps.next("setting up the toolchain");
-    let toolchain = tools::setup(false)?;
-    let lighthouse = tools::lighthouse()?;
-    steps.next("building the web client (release)");
-    let dist = web::build_with(&toolchain)?;
-    steps.next("building the server (release)");
-    run_command(
-        cargo().args(["build", "--release", "--locked", "--package", "dala-server", "--bin", "dala"]),
-        "cargo build",
-    )?;
-    let data_dir = std::env::temp_dir().join(format!("dala-bench-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&data_dir);
-    steps.next("starting the server on loopback (SQLite)");
-    let (server, address) = start_server(&data_dir, &dist, None)?;
-    steps.next("measuring sizes and transfers");
-
+/// The client's size per bundle, a first visit's bytes on the wire and a course download's,
+/// against the server at `address` serving `dist`.
+fn print_shell(dist: &Path, address: SocketAddr) -> Result<()> {
     println!("\n## Client size per bundle (release build, `cargo xtask bench`)\n");
     println!(
         "Each bundle is its own app; a learner downloads only the learner's (see `dala_wire::bundles`).\n"
@@ -254,6 +181,89 @@ pub fn run(section: Option<&str>) -> Result<()> {
             100.0 * wire as f64 / manifest.download_bytes().max(1) as f64
         );
     }
+    Ok(())
+}
+
+/// `cargo xtask bench shell` (or `lighthouse`): the client's size, the first visit and a course download on the
+/// wire, and Lighthouse, on the release client and server (what a learner's first visit costs).
+fn run_shell() -> Result<()> {
+    let mut steps = Step::new(6);
+    steps.next("setting up the toolchain and Lighthouse");
+    let toolchain = tools::setup(false)?;
+    let lighthouse = tools::lighthouse()?;
+    steps.next("building the web client (release)");
+    let dist = web::build_with(&toolchain)?;
+    steps.next("building the server (release)");
+    run_command(
+        cargo().args(["build", "--release", "--locked", "--package", "dala-server", "--bin", "dala"]),
+        "cargo build",
+    )?;
+    steps.next("starting the server on loopback (SQLite)");
+    let data_dir = std::env::temp_dir().join(format!("dala-bench-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&data_dir);
+    let (server, address) = start_server(&data_dir, &dist, None)?;
+    steps.next("measuring sizes and transfers");
+    print_shell(&dist, address)?;
+    steps.next("Lighthouse: the catalog, a lesson and sign-in, three runs each");
+    let figures = bench_lighthouse::measure(address, &lighthouse, &toolchain.chromium);
+    drop(server);
+    let _ = std::fs::remove_dir_all(&data_dir);
+    bench_lighthouse::print(&figures?);
+    Ok(())
+}
+
+/// Progress sync alone, on SQLite, with 200 learners (the full bench adds PostgreSQL and the
+/// whole cohort).
+fn sync_figures(dist: &Path, data_dir: &Path) -> Result<(bench_sync::BytesPerEvent, bench_sync::Figures)> {
+    let (server, address) = start_server(data_dir, dist, None)?;
+    let binary = root().join("target/release/dala");
+    let target =
+        bench_sync::Target { name: "SQLite", address, binary: &binary, data_dir, database_url: None };
+    let (figures, bytes, _) = bench_sync::measure(&target, 200)?;
+    drop(server);
+    Ok((bytes, figures))
+}
+
+/// `cargo xtask bench sync`: the progress-sync figures only, on SQLite with 200 learners.
+fn run_sync() -> Result<()> {
+    run_alone("measuring progress sync on SQLite (200 learners)", sync_figures, |(bytes, figures)| {
+        bench_sync::print(bytes, std::slice::from_ref(figures), 200)
+    })
+}
+
+/// `cargo xtask bench [reports | stall | sync | update | lighthouse | shell]`: every figure, or
+/// only the dashboard's, the heavy-request ones, the progress-sync ones, the course update's, or
+/// a first visit's (sizes, bytes on the wire and Lighthouse).
+pub fn run(section: Option<&str>) -> Result<()> {
+    match section {
+        Some("reports") => return run_reports(),
+        Some("stall") => return run_stall(),
+        Some("sync") => return run_sync(),
+        Some("update") => return run_update(),
+        Some("shell" | "lighthouse") => return run_shell(),
+        Some(other) => {
+            bail!("unknown bench section `{other}`: use reports, stall, sync, update, lighthouse or shell")
+        }
+        None => {}
+    }
+    let mut steps = Step::new(10);
+    steps.next("setting up the toolchain");
+    let toolchain = tools::setup(false)?;
+    let lighthouse = tools::lighthouse()?;
+    steps.next("building the web client (release)");
+    let dist = web::build_with(&toolchain)?;
+    steps.next("building the server (release)");
+    run_command(
+        cargo().args(["build", "--release", "--locked", "--package", "dala-server", "--bin", "dala"]),
+        "cargo build",
+    )?;
+    let data_dir = std::env::temp_dir().join(format!("dala-bench-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&data_dir);
+    steps.next("starting the server on loopback (SQLite)");
+    let (server, address) = start_server(&data_dir, &dist, None)?;
+    steps.next("measuring sizes and transfers");
+
+    print_shell(&dist, address)?;
 
     // Before the update below changes a lesson: the sample course as published.
     steps.next("Lighthouse: the catalog, a lesson and sign-in, three runs each");

@@ -6,12 +6,13 @@
 //! - `build-web`: build the web client into `web/dist`.
 //! - `run`: build everything and serve it on http://127.0.0.1:8080 with the sample courses.
 //! - `test`: every check CI runs: formatting, lints, unit, HTTP and browser tests.
-//! - `bench [reports | stall | sync | update | lighthouse]`: print size, transfer and speed
+//! - `bench [reports | stall | sync | update | lighthouse | shell]`: print size, transfer and speed
 //!   figures (see README); `reports`: only the dashboard's answers on demo data; `stall`: only
 //!   sign-ins, `/healthz` and the catalog under heavy requests; `sync`: only the progress-sync
-//!   figures, on SQLite; `update`: only a course update's bytes; `lighthouse`: only
-//!   Lighthouse's mobile figures for the catalog, a lesson and sign-in (npm `lighthouse`, bench
-//!   only, never CI).
+//!   figures, on SQLite; `update`: only a course update's bytes; `shell` (or
+//!   `lighthouse`): a first visit's figures (client size per bundle, bytes on the wire, a course
+//!   download) and Lighthouse's mobile figures for the catalog, a lesson and sign-in (npm
+//!   `lighthouse`, bench only, never CI).
 //! - `fuzz [TARGET…] [--seconds N] [--merge] [--stable]`: long fuzzing runs (see `fuzz.rs`); CI
 //!   runs a few seconds of each target with the test suite.
 //! - `with-postgres COMMAND…`: run a command with a throwaway PostgreSQL server, its URL in
@@ -50,7 +51,7 @@ fn main() -> ExitCode {
         Some("with-postgres") if args.len() > 1 => with_postgres(&args[1..]),
         _ => {
             eprintln!(
-                "usage: cargo xtask <setup [--browser] | build-web | run [-- SERVER ARGS] | test | bench [reports | stall | sync | update | lighthouse] | fuzz [TARGET...] [--seconds N] [--merge] [--stable] | lint \
+                "usage: cargo xtask <setup [--browser] | build-web | run [-- SERVER ARGS] | test | bench [reports | stall | sync | update | lighthouse | shell] | fuzz [TARGET...] [--seconds N] [--merge] [--stable] | lint \
                  | with-postgres COMMAND...>"
             );
             return ExitCode::from(2);

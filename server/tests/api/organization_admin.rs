@@ -355,7 +355,10 @@ async fn a_trainer_resets_a_learner_s_password_once(backend: Backend) {
     assert_eq!(issued.code.len(), 14);
     // 72 hours from when it was issued (the clock may tick over a second meanwhile).
     let issued_at = issued.expires_at - 72 * 60 * 60;
-    assert!((before..=o.app.state.clock.now()).contains(&issued_at), "issued at {issued_at}, not between {before} and now");
+    assert!(
+        (before..=o.app.state.clock.now()).contains(&issued_at),
+        "issued at {issued_at}, not between {before} and now"
+    );
     let stored: String = sqlx::query_scalar("SELECT code_sha256 FROM password_resets")
         .fetch_one(o.app.store.pool_for_tests())
         .await
