@@ -379,10 +379,21 @@ async fn a_download_cut_every_64_kb_finishes_reusing_what_arrived() -> Result<()
     let photo_blob = &manifest.assets.iter().find(|a| a.name == "photo.webp").context("the photo")?.blob;
     let photo_path = dala_wire::blob_path(&photo_blob.sha256);
     let of_photo = |r: &&NetworkRequest| r.url.ends_with(&photo_path);
-    let whole_gets = requests.iter().filter(of_photo).filter(|r| r.range.is_none()).count();
-    ensure!(whole_gets == 1, "the photo was asked for whole {whole_gets} times: {requests:?}");
-    let resumed = requests.iter().filter(of_photo).filter(|r| r.range.is_some()).count();
-    ensure!(resumed >= 1, "the photo never resumed with Range: {requests:?}");
+    let photo: Vec<&NetworkRequest> = requests.iter().filter(of_photo).collect();
+    let first_range = photo.iter().position(|r| r.range.is_some());
+    let Some(first_range) = first_range else { bail!("the photo never resumed with Range: {requests:?}") };
+    // Once part of the photo has arrived (the first `Range` request says so), it is never asked
+    // for whole again. Before that, a cut that brought the page nothing leaves nothing to
+    // resume from, and asking again whole is right (on a loaded machine the first cut can come
+    // before Chromium hands the page a byte).
+    ensure!(
+        photo[first_range..].iter().all(|r| r.range.is_some()),
+        "the photo was asked for whole again after part of it arrived: {requests:?}"
+    );
+    ensure!(
+        first_range as u64 <= 1 + cuts,
+        "the photo was asked for whole {first_range} times: {requests:?}"
+    );
     // Each blob is asked for whole once, or once more when a cut fell in a compressed one.
     let blob_gets = requests.iter().filter(|r| r.range.is_none()).count();
     ensure!(
