@@ -5,7 +5,7 @@
 //! loopback.
 
 use std::net::{SocketAddr, TcpListener};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::{Child, Command};
 use std::time::{Duration, Instant};
 
@@ -184,10 +184,9 @@ fn print_shell(dist: &Path, address: SocketAddr) -> Result<()> {
     Ok(())
 }
 
-/// `cargo xtask bench shell` (or `lighthouse`): the client's size, the first visit and a course download on the
-/// wire, and Lighthouse, on the release client and server (what a learner's first visit costs).
-fn run_shell() -> Result<()> {
-    let mut steps = Step::new(6);
+/// The first three steps of a bench that drives the real client: the toolchain and Lighthouse,
+/// the release client, the release server. Returns the toolchain, Lighthouse and `web/dist`.
+fn release_build(steps: &mut Step) -> Result<(tools::Toolchain, PathBuf, PathBuf)> {
     steps.next("setting up the toolchain and Lighthouse");
     let toolchain = tools::setup(false)?;
     let lighthouse = tools::lighthouse()?;
@@ -198,6 +197,14 @@ fn run_shell() -> Result<()> {
         cargo().args(["build", "--release", "--locked", "--package", "dala-server", "--bin", "dala"]),
         "cargo build",
     )?;
+    Ok((toolchain, lighthouse, dist))
+}
+
+/// `cargo xtask bench shell` (or `lighthouse`): the client's size, the first visit and a course download on the
+/// wire, and Lighthouse, on the release client and server (what a learner's first visit costs).
+fn run_shell() -> Result<()> {
+    let mut steps = Step::new(6);
+    let (toolchain, lighthouse, dist) = release_build(&mut steps)?;
     steps.next("starting the server on loopback (SQLite)");
     let data_dir = std::env::temp_dir().join(format!("dala-bench-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&data_dir);
@@ -247,16 +254,7 @@ pub fn run(section: Option<&str>) -> Result<()> {
         None => {}
     }
     let mut steps = Step::new(10);
-    steps.next("setting up the toolchain");
-    let toolchain = tools::setup(false)?;
-    let lighthouse = tools::lighthouse()?;
-    steps.next("building the web client (release)");
-    let dist = web::build_with(&toolchain)?;
-    steps.next("building the server (release)");
-    run_command(
-        cargo().args(["build", "--release", "--locked", "--package", "dala-server", "--bin", "dala"]),
-        "cargo build",
-    )?;
+    let (toolchain, lighthouse, dist) = release_build(&mut steps)?;
     let data_dir = std::env::temp_dir().join(format!("dala-bench-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&data_dir);
     steps.next("starting the server on loopback (SQLite)");
