@@ -632,6 +632,12 @@ impl Browser {
         bail!("timed out waiting for {what}")
     }
 
+    /// Waits until the app has taken over from the server's first paint (`#first-paint` is
+    /// gone): what the page shows from then on is the app's, with what the app stored.
+    pub async fn wait_for_app(&self) -> Result<()> {
+        self.wait_for_script("return !document.getElementById('first-paint')", "the app to take over").await
+    }
+
     /// Saves a PNG of the whole page, beyond the visible part too, as `<artifacts>/<name>.png`
     /// (see [`artifacts_dir`]), and returns its path.
     pub async fn screenshot(&self, name: &str) -> Result<PathBuf> {

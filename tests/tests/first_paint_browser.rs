@@ -65,7 +65,7 @@ async fn the_catalog_paints_without_the_wasm_and_the_app_takes_over_in_place() -
     // page, every card in the same place, no layout shift.
     let browser = Browser::start().await?;
     browser.client.goto(&server.url("/")).await?;
-    browser.wait_for_script("return !document.getElementById('first-paint')", "the app to take over").await?;
+    browser.wait_for_app().await?;
     let after = browser.run_async(LAYOUT).await?;
     ensure!(after["main"] == 1, "after the takeover one page shows, not {}: {after}", after["main"]);
     ensure!(

@@ -65,7 +65,10 @@ async fn cards(b: &Browser) -> Result<Vec<(String, bool)>> {
     Ok(serde_json::from_value(listed)?)
 }
 
+/// Waits for the app's own cards: the server's first paint shows the same cards before the app
+/// has fetched (and kept) the catalog.
 async fn wait_for_cards(b: &Browser, count: usize) -> Result<()> {
+    b.wait_for_app().await?;
     b.wait_for_script(
         &format!("return document.querySelectorAll('li.card').length === {count}"),
         &format!("{count} course cards"),

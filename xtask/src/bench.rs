@@ -106,8 +106,7 @@ fn print_shell(dist: &Path, address: SocketAddr) -> Result<()> {
         "| bundle | wasm from cargo | after wasm-bindgen and `wasm-opt -Oz` | brotli (quality 11) |\n|---|---:|---:|---:|"
     );
     for bundle in Bundle::ALL {
-        let page = std::fs::read_to_string(dist.join(bundle.page()))?;
-        let wasm = referenced_paths(&page)
+        let wasm = page_files(dist, bundle.page())?
             .into_iter()
             .find(|f| f.ends_with("_bg.wasm"))
             .with_context(|| format!("{} names no wasm", bundle.page()))?;
@@ -131,9 +130,8 @@ fn print_shell(dist: &Path, address: SocketAddr) -> Result<()> {
          app (boot script, JavaScript glue, wasm) then takes over.\n"
     );
     println!("| request | encoding | body bytes | needed for the catalog to paint |\n|---|---|---:|---|");
-    let index_text = String::from_utf8_lossy(&std::fs::read(dist.join("index.html"))?).into_owned();
     let mut paths = vec!["/".to_owned()];
-    paths.extend(referenced_paths(&index_text));
+    paths.extend(page_files(dist, "index.html")?);
     paths.push("/sw.js".into());
     paths.push("/api/v1/courses".into());
     let (mut body_total, mut head_total, mut paint_total) = (0, 0, 0);
@@ -389,6 +387,18 @@ fn start_server_with(
 }
 
 /// Root-relative URLs in `href="…"`, `src="…"` and quoted module imports of index.html.
+/// The files a page of `dist` loads: those it names, then those its boot script names (the app's
+/// JavaScript and wasm, imported once the page has painted).
+fn page_files(dist: &Path, page: &str) -> Result<Vec<String>> {
+    let mut paths = referenced_paths(&std::fs::read_to_string(dist.join(page))?);
+    for boot in paths.clone().iter().filter(|p| p.starts_with("/boot-") && p.ends_with(".js")) {
+        let script = std::fs::read_to_string(dist.join(&boot[1..]))?;
+        paths
+            .extend(referenced_paths(&script).into_iter().filter(|p| !paths.contains(p)).collect::<Vec<_>>());
+    }
+    Ok(paths)
+}
+
 fn referenced_paths(html: &str) -> Vec<String> {
     let mut paths: Vec<String> = Vec::new();
     for quote in ['"', '\''] {

@@ -111,10 +111,15 @@ fn assemble(dist: &Path, bundles: &[(Bundle, PathBuf)]) -> Result<BTreeMap<Bundl
 /// Moves the module script trunk writes inline into `index.html` (it loads the wasm) into a file
 /// named by its hash, `boot-<hash>.js`. The server's Content-Security-Policy allows scripts from
 /// the site's own files only, never inline ones, so a script slipped into a page cannot run.
+///
+/// The app also starts only after the page's first frame ([`start_after_first_frame`]): the
+/// server's first paint shows the catalog without it, and the wasm must not compete with that
+/// paint for a slow link.
 fn externalise_boot_script(dist: &Path) -> Result<()> {
     let index_path = dist.join("index.html");
     let index = std::fs::read_to_string(&index_path).context("could not read web/dist/index.html")?;
     let (inline, external) = split_boot_script(&index)?;
+    let (inline, external) = start_after_first_frame(&inline, &external)?;
     let name = format!("boot-{}.js", &hex::encode(Sha256::digest(inline.as_bytes()))[..16]);
     std::fs::write(dist.join(&name), inline)?;
     std::fs::write(&index_path, external.replace("__DALA_BOOT__", &format!("/{name}")))?;
@@ -144,6 +149,38 @@ fn split_boot_script(index: &str) -> Result<(String, String)> {
         );
     }
     Ok((inline, page))
+}
+
+/// Takes out the `<link rel="modulepreload">` and `<link rel="preload">` trunk puts in the head
+/// for the app's script and wasm, and makes the boot script's static import a dynamic one after
+/// the first frame. Fetched from the head, the app's ~400 KB would share the link with the first
+/// paint and hold it back; fetched a frame later, they follow it. (A tab opened in the background
+/// draws no frame: there the app starts after half a second.)
+fn start_after_first_frame(boot: &str, page: &str) -> Result<(String, String)> {
+    const PREFIX: &str = "import init, * as bindings from '";
+    let line = boot.lines().next().unwrap_or_default();
+    let module = line.strip_prefix(PREFIX).and_then(|rest| rest.strip_suffix("';")).with_context(|| {
+        format!("the boot script does not start with {PREFIX}…'; (did trunk change?): {line}")
+    })?;
+    let rest = &boot[line.len()..];
+    let boot = format!(
+        "await new Promise((go) => {{ requestAnimationFrame(() => setTimeout(go, 0)); setTimeout(go, 500); }});\n\
+         const bindings = await import('{module}');\n\
+         const init = bindings.default;{rest}"
+    );
+    let mut kept = String::with_capacity(page.len());
+    let mut removed = 0;
+    for piece in page.split_inclusive('>') {
+        let tag = piece.trim_start();
+        if tag.starts_with("<link rel=\"modulepreload\"") || tag.starts_with("<link rel=\"preload\"") {
+            kept.push_str(&piece[..piece.len() - tag.len()]);
+            removed += 1;
+        } else {
+            kept.push_str(piece);
+        }
+    }
+    anyhow::ensure!(removed > 0, "the page has no preload links for the app (did trunk change?)");
+    Ok((boot, kept))
 }
 
 /// Every file of the build (relative paths), except the service worker and compressed copies.
@@ -247,5 +284,18 @@ mod tests {
         assert!(super::split_boot_script("<p>no script</p>").is_err());
         let two = format!("{page}<script>alert(1)</script>");
         assert!(super::split_boot_script(&two).is_err());
+    }
+
+    #[test]
+    fn the_app_starts_after_the_first_frame_without_preloads() {
+        let boot = "import init, * as bindings from '/app-1.js';\nconst wasm = await init({ module_or_path: '/app-1_bg.wasm' });\nwindow.wasmBindings = bindings;";
+        let page = "<head>\n<link rel=\"stylesheet\" href=\"/s.css\"/>\n<link rel=\"modulepreload\" href=\"/app-1.js\" crossorigin=\"anonymous\">\n<link rel=\"preload\" href=\"/app-1_bg.wasm\" as=\"fetch\" type=\"application/wasm\">\n<link rel=\"icon\" href=\"/icon.svg\"></head>";
+        let (boot, page) = super::start_after_first_frame(boot, page).unwrap();
+        assert!(boot.starts_with("await new Promise((go) => { requestAnimationFrame("), "{boot}");
+        assert!(boot.contains("const bindings = await import('/app-1.js');\nconst init = bindings.default;\nconst wasm = await init("), "{boot}");
+        assert!(!boot.contains("import init"), "{boot}");
+        assert!(!page.contains("preload"), "{page}");
+        assert!(page.contains("/s.css") && page.contains("/icon.svg"), "{page}");
+        assert!(super::start_after_first_frame("import x from '/a.js';", page.as_str()).is_err());
     }
 }
