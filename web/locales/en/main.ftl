@@ -2,6 +2,7 @@
 
 skip-to-content = Skip to content
 language-label = Language
+language-needs-connection = { $language } is not on this device yet. Connect to the internet once to switch to it.
 status-online = Online
 status-offline = Offline
 loading = Loading…

@@ -2,6 +2,7 @@
 
 skip-to-content = Перейти к содержанию
 language-label = Язык
+language-needs-connection = Язык «{ $language }» ещё не загружен на это устройство. Подключитесь к интернету, чтобы переключиться на него.
 status-online = В сети
 status-offline = Нет связи
 loading = Загрузка…

@@ -123,7 +123,7 @@ fn course_card(
     let lessons = i18n.t_with("lesson-count", &[("count", FluentValue::from(course.lesson_count))]);
     let unreachable = offline && !entry.downloaded;
     html! {
-        <li class={classes!("card", unreachable.then_some("needs-connection"))} lang={course.language.clone()} data-slug={course.slug.clone()}>
+        <li class={classes!("card", unreachable.then_some("needs-connection"))} lang={course.language.clone()} dir="auto" data-slug={course.slug.clone()}>
             <h2>
                 if unreachable {
                     { &course.title }
@@ -157,7 +157,7 @@ fn course_card(
                     { for others.iter().map(|other| {
                         let name = html! {
                             <>
-                                <span lang={other.course.language.clone()}>{ &other.course.title }</span>
+                                <bdi lang={other.course.language.clone()}>{ &other.course.title }</bdi>
                                 { format!(" ({})", other.course.language.to_uppercase()) }
                             </>
                         };

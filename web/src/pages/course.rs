@@ -112,7 +112,7 @@ pub fn course_page(props: &CoursePageProps) -> Html {
         &[("done", FluentValue::from(completed)), ("total", FluentValue::from(manifest.lessons.len()))],
     );
     html! {
-        <article class="course" lang={manifest.language.clone()}>
+        <article class="course" lang={manifest.language.clone()} dir="auto">
             <p class="crumbs"><Link<Route> to={Route::Catalog}>{ i18n.t("back-to-catalog") }</Link<Route>></p>
             <h1>{ &manifest.title }</h1>
             <p>{ &manifest.summary }</p>
@@ -126,7 +126,7 @@ pub fn course_page(props: &CoursePageProps) -> Html {
                     { i18n.t("course-translations") }{ " " }
                     { for manifest.translations.iter().map(|t| html! {
                         <Link<Route> to={Route::Course { slug: t.slug.clone() }}>
-                            <span lang={t.language.clone()}>{ &t.title }</span>
+                            <bdi lang={t.language.clone()}>{ &t.title }</bdi>
                             { format!(" ({})", t.language.to_uppercase()) }
                         </Link<Route>>
                     }) }

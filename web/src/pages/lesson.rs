@@ -148,7 +148,7 @@ pub fn lesson_page(props: &LessonPageProps) -> Html {
         })
     };
     html! {
-        <article class="lesson" lang={manifest.language.clone()}>
+        <article class="lesson" lang={manifest.language.clone()} dir="auto">
             <p class="crumbs">
                 <Link<Route> to={Route::Course { slug: slug.clone() }}>{ &manifest.title }</Link<Route>>
             </p>

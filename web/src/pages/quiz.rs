@@ -150,7 +150,7 @@ pub fn quiz_page(props: &QuizPageProps) -> Html {
     let may_attempt = left != Some(0);
     let best = i18n.t_with("quiz-best", &[("score", FluentValue::from(view.state.best_score))]);
     html! {
-        <article class="quiz" lang={view.manifest.language.clone()}>
+        <article class="quiz" lang={view.manifest.language.clone()} dir="auto">
             <p class="crumbs"><Link<Route> to={Route::Course { slug: slug.clone() }}>{ &view.manifest.title }</Link<Route>></p>
             <h1>{ &view.quiz.title }</h1>
             <p class="meta">
