@@ -2,8 +2,8 @@
 ### Dala server: Uzbek (uz). Drafted without a native speaker; awaiting review.
 # Serverning oʻzi odamlar uchun chiqaradigan soʻzlar: sertifikat PDF fayli va hujjat mezonlari.
 certificate-heading = Kursni tugatganlik sertifikati
-certificate-awarded-to = Ushbu sertifikat shuni tasdiqlaydiki,
-certificate-completed = quyidagi kursni tugatdi
+certificate-awarded-to = Ushbu sertifikat topshiriladi:
+certificate-completed = quyidagi kursni tugatgani uchun
 certificate-date = Tugatilgan sana
 certificate-issuer = Beruvchi
 certificate-id = Sertifikat raqami

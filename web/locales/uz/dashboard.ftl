@@ -2,7 +2,7 @@
 ### Dala web client: Uzbek (uz). Drafted without a native speaker; awaiting review.
 learners-search = Ism boʻyicha qidirish
 learners-sort = Tartib
-learners-sort-name = Ism boʻyicha, A dan Z gacha
+learners-sort-name = Ism boʻyicha, alifbo tartibida
 learners-sort-last-sync = Oxirgi sinxronlash, avval yangilari
 learners-sort-progress = Natija, avval eng ilgarilaganlar
 learners-count = { $total } tadan { $shown } tasi koʻrsatilmoqda

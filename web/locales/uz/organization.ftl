@@ -95,7 +95,7 @@ org-sessions-ended = { $count ->
    *[other] { $name } uchun { $count } ta seans yakunlandi.
   }
 org-give-heading = Kurs berish
-org-give-explained = Jadvalda aʼzolarni belgilang, kursni tanlang va ularga bering. Kurs allaqachon borlar oʻtkazib yuboriladi.
+org-give-explained = Jadvalda aʼzolarni belgilang, kursni tanlang va ularga bering. Kursi allaqachon bor boʻlganlar oʻtkazib yuboriladi.
 org-give-course = Kurs
 org-give-button = { $count ->
     [0] Avval jadvalda aʼzolarni belgilang
@@ -110,7 +110,7 @@ org-give-done = { $count ->
 
 ## Kurslar
 org-courses-heading = Kurslar
-org-courses-explained = Bu tashkilot tinglovchilarida bor yoki ularga berilishi mumkin boʻlgan kurslar. Arxivdagi kurs katalogda koʻrinmaydi; u borlar uni oʻqishda davom etadi va sertifikatlari haqiqiy qoladi.
+org-courses-explained = Bu tashkilot tinglovchilarida bor yoki ularga berilishi mumkin boʻlgan kurslar. Arxivdagi kurs katalogda koʻrinmaydi; u kurs bor boʻlganlar uni oʻqishda davom etadi va sertifikatlari haqiqiy qoladi.
 org-courses-table = Bu tashkilot kurslari
 org-course-open = Hamma uchun ochiq
 org-course-closed = Qoʻshilish kodi bilan
