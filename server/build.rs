@@ -13,7 +13,9 @@ fn main() {
     println!("cargo:rerun-if-changed={}", web.display());
     println!("cargo:rerun-if-changed={}", own.display());
 
-    let mut code = String::from("/// `(tag, [(file stem, text)])`, sorted.\npub static CLIENT: &[(&str, &[(&str, &str)])] = &[\n");
+    let mut code = String::from(
+        "/// `(tag, [(file stem, text)])`, sorted.\npub static CLIENT: &[(&str, &[(&str, &str)])] = &[\n",
+    );
     for language in sorted(&web, |p| p.is_dir()) {
         let tag = name(&language);
         writeln!(code, "    ({tag:?}, &[").unwrap();

@@ -302,7 +302,12 @@ pub struct ServeConfig {
     /// (Kyrgyz, then Kazakh, then Russian, then English); may be repeated, or given separated
     /// by `;` in the variable. By default the region's languages fall back to Russian, and
     /// Mongolian and Dari to English.
-    #[arg(long = "language-fallback", env = "DALA_LANGUAGE_FALLBACK", value_delimiter = ';', value_name = "TAG=TAGS")]
+    #[arg(
+        long = "language-fallback",
+        env = "DALA_LANGUAGE_FALLBACK",
+        value_delimiter = ';',
+        value_name = "TAG=TAGS"
+    )]
     pub language_fallback: Vec<String>,
 }
 

@@ -66,7 +66,8 @@ pub async fn catalog(State(state): State<AppState>, request: Request) -> Respons
     };
     let accept = request.headers().get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()).unwrap_or("");
     let tag = state.languages.for_accept_language(accept);
-    let (Some(language), Some(served)) = (dala_wire::languages::language(tag), state.languages.served(tag)) else {
+    let (Some(language), Some(served)) = (dala_wire::languages::language(tag), state.languages.served(tag))
+    else {
         return crate::web::serve_page(&state.web_dir, request).await;
     };
     let words = Words { language, bundle: &served.bundle };
@@ -84,7 +85,11 @@ fn with_catalog(index: &str, courses: &[CourseSummary], words: &Words) -> String
     index
         .replacen(
             "<html lang=\"en\">",
-            &format!("<html lang=\"{}\" dir=\"{}\">", words.language.tag, if words.language.rtl { "rtl" } else { "ltr" }),
+            &format!(
+                "<html lang=\"{}\" dir=\"{}\">",
+                words.language.tag,
+                if words.language.rtl { "rtl" } else { "ltr" }
+            ),
             1,
         )
         .replacen("<title>Dala</title>", &title, 1)
@@ -107,7 +112,11 @@ fn first_paint(courses: &[CourseSummary], words: &Words) -> String {
     );
     for language in UI_LANGUAGES {
         let selected = if language.tag == words.language.tag { " selected=\"\"" } else { "" };
-        let _ = write!(html, "<option value=\"{}\" lang=\"{0}\"{selected}>{}</option>", language.tag, language.name);
+        let _ = write!(
+            html,
+            "<option value=\"{}\" lang=\"{0}\"{selected}>{}</option>",
+            language.tag, language.name
+        );
     }
     let _ = write!(
         html,

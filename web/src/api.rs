@@ -673,8 +673,10 @@ fn join_patch(old: &[u8], patch: &[u8]) -> Option<Vec<u8>> {
 /// worker answers from its cache when it has the file, so the outcome says nothing about whether
 /// the server can be reached and is not reported as such.
 pub async fn messages(tag: &str, version: &str) -> Result<(String, String), ApiFailure> {
-    let response =
-        Request::get(&format!("/locales/{tag}.ftl?v={version}")).send().await.map_err(|_| ApiFailure::Offline)?;
+    let response = Request::get(&format!("/locales/{tag}.ftl?v={version}"))
+        .send()
+        .await
+        .map_err(|_| ApiFailure::Offline)?;
     if !response.ok() {
         return Err(ApiFailure::Server { status: response.status(), error: None });
     }

@@ -198,7 +198,11 @@ mod tests {
         let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("locales").join(tag);
         let mut files: Vec<_> = std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().path()).collect();
         files.sort();
-        files.iter().filter(|f| f.extension().is_some_and(|e| e == "ftl")).map(|f| std::fs::read_to_string(f).unwrap()).collect()
+        files
+            .iter()
+            .filter(|f| f.extension().is_some_and(|e| e == "ftl"))
+            .map(|f| std::fs::read_to_string(f).unwrap())
+            .collect()
     }
 
     fn ids(lang: Lang) -> BTreeSet<String> {
@@ -219,7 +223,6 @@ mod tests {
         }
         ids
     }
-
 
     /// Every `t("…")` / `t_with("…"` in the client's source names a message that exists.
     #[test]

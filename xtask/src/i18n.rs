@@ -141,41 +141,68 @@ fn compare(tag: &str, english: &Messages, language: &Messages) -> Report {
     Report { tag: tag.to_owned(), translated, drafts, missing, problems }
 }
 
+/// The two sets of messages a language has: the client's and the server's (their ids are
+/// apart: both may have a `certificate-date`).
+struct Language {
+    web: Messages,
+    server: Messages,
+}
+
+fn load(root: &Path, tag: &str) -> Result<Language> {
+    let mut web = Messages::default();
+    let dir = root.join("web/locales").join(tag);
+    if dir.is_dir() {
+        let mut files: Vec<_> =
+            std::fs::read_dir(&dir)?.map(|e| e.map(|e| e.path())).collect::<Result<_, _>>()?;
+        files.sort();
+        for file in files.iter().filter(|f| f.extension().is_some_and(|e| e == "ftl")) {
+            let source =
+                std::fs::read_to_string(file).with_context(|| format!("reading {}", file.display()))?;
+            let name = file.file_name().unwrap_or_default().to_string_lossy();
+            read(&source, &format!("web/locales/{tag}/{name}"), &mut web);
+        }
+    } else {
+        web.problems.push(format!("web/locales/{tag}/ does not exist"));
+    }
+    let mut server = Messages::default();
+    match std::fs::read_to_string(root.join("server/locales").join(format!("{tag}.ftl"))) {
+        Ok(source) => read(&source, &format!("server/locales/{tag}.ftl"), &mut server),
+        Err(_) => server.problems.push(format!("server/locales/{tag}.ftl does not exist")),
+    }
+    Ok(Language { web, server })
+}
+
 /// Every interface language's files under `root` against English.
 pub fn reports(root: &Path) -> Result<Vec<Report>> {
-    let load = |tag: &str| -> Result<Messages> {
-        let mut messages = Messages::default();
-        let dir = root.join("web/locales").join(tag);
-        if dir.is_dir() {
-            let mut files: Vec<_> = std::fs::read_dir(&dir)?.map(|e| e.map(|e| e.path())).collect::<Result<_, _>>()?;
-            files.sort();
-            for file in files.iter().filter(|f| f.extension().is_some_and(|e| e == "ftl")) {
-                let source = std::fs::read_to_string(file).with_context(|| format!("reading {}", file.display()))?;
-                read(&source, &format!("web/locales/{tag}/{}", file.file_name().unwrap().to_string_lossy()), &mut messages);
-            }
-        } else {
-            messages.problems.push(format!("web/locales/{tag}/ does not exist"));
-        }
-        let server = root.join("server/locales").join(format!("{tag}.ftl"));
-        match std::fs::read_to_string(&server) {
-            Ok(source) => read(&source, &format!("server/locales/{tag}.ftl"), &mut messages),
-            Err(_) => messages.problems.push(format!("server/locales/{tag}.ftl does not exist")),
-        }
-        Ok(messages)
-    };
-    let english = load(dala_wire::languages::ENGLISH)?;
-    if !english.problems.is_empty() {
-        bail!("the English messages have problems: {:#?}", english.problems);
+    let english = load(root, dala_wire::languages::ENGLISH)?;
+    if !english.web.problems.is_empty() || !english.server.problems.is_empty() {
+        bail!(
+            "the English messages have problems: {:#?} {:#?}",
+            english.web.problems,
+            english.server.problems
+        );
     }
-    let mut reports: Vec<Report> = dala_wire::languages::UI_LANGUAGES
-        .iter()
-        .map(|language| Ok(compare(language.tag, &english, &load(language.tag)?)))
-        .collect::<Result<_>>()?;
+    let mut reports = Vec::new();
+    for language in dala_wire::languages::UI_LANGUAGES {
+        let loaded = load(root, language.tag)?;
+        let web = compare(language.tag, &english.web, &loaded.web);
+        let server = compare(language.tag, &english.server, &loaded.server);
+        let prefixed = |items: Vec<String>| items.into_iter().map(|item| format!("server: {item}"));
+        reports.push(Report {
+            tag: language.tag.to_owned(),
+            translated: web.translated + server.translated,
+            drafts: web.drafts + server.drafts,
+            missing: web.missing.into_iter().chain(prefixed(server.missing)).collect(),
+            problems: web.problems.into_iter().chain(prefixed(server.problems)).collect(),
+        });
+    }
     // A folder for a language the interface does not list would never be shown.
     for entry in std::fs::read_dir(root.join("web/locales"))? {
         let name = entry?.file_name().to_string_lossy().into_owned();
         if dala_wire::languages::language(&name).is_none_or(|l| l.tag != name) {
-            reports[0].problems.push(format!("web/locales/{name}/ is not an interface language in dala_wire::languages"));
+            reports[0]
+                .problems
+                .push(format!("web/locales/{name}/ is not an interface language in dala_wire::languages"));
         }
     }
     Ok(reports)
@@ -185,7 +212,9 @@ pub fn reports(root: &Path) -> Result<Vec<Report>> {
 pub fn run() -> Result<()> {
     let reports = reports(&crate::util::root())?;
     println!("\n## Translations (`cargo xtask i18n`)\n");
-    println!("| language | translated | drafts awaiting review | missing | problems |\n|---|---:|---:|---:|---:|");
+    println!(
+        "| language | translated | drafts awaiting review | missing | problems |\n|---|---:|---:|---:|---:|"
+    );
     for report in &reports {
         println!(
             "| {} | {} | {} | {} | {} |",
@@ -235,8 +264,10 @@ mod tests {
 
     #[test]
     fn the_check_finds_missing_extra_and_unknown_variables() {
-        let english = messages(&["a = A { $n }\nb = B\nc = { $count ->\n [one] one\n *[other] { $count } many\n}\n"]);
-        let language = messages(&["a = А { $m }\nc = { $count ->\n *[other] { $count } { $size }\n}\nz = Z\n"]);
+        let english =
+            messages(&["a = A { $n }\nb = B\nc = { $count ->\n [one] one\n *[other] { $count } many\n}\n"]);
+        let language =
+            messages(&["a = А { $m }\nc = { $count ->\n *[other] { $count } { $size }\n}\nz = Z\n"]);
         let report = compare("xx", &english, &language);
         assert_eq!(report.missing, ["b"]);
         assert_eq!(report.translated, 2);

@@ -3,6 +3,7 @@
 
 skip-to-content = Məzmuna keç
 language-label = Dil
+language-needs-connection = «{ $language }» dili bu cihazda hələ yoxdur. Ona keçmək üçün bir dəfə internetə qoşulun.
 status-online = Onlayn
 status-offline = Oflayn
 loading = Yüklənir…

@@ -3,6 +3,7 @@
 
 skip-to-content = رفتن به محتوا
 language-label = زبان
+language-needs-connection = زبان «{ $language }» هنوز در این دستگاه نیست. برای رفتن به آن، یک بار به انترنت وصل شوید.
 status-online = آنلاین
 status-offline = آفلاین
 loading = در حال بارگیری…

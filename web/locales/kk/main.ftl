@@ -3,6 +3,7 @@
 
 skip-to-content = Мазмұнға өту
 language-label = Тіл
+language-needs-connection = «{ $language }» тілі бұл құрылғыда әлі жоқ. Оған ауысу үшін бір рет интернетке қосылыңыз.
 status-online = Желіде
 status-offline = Желіден тыс
 loading = Жүктелуде…

@@ -3,6 +3,7 @@
 
 skip-to-content = Мазмунга өтүү
 language-label = Тил
+language-needs-connection = «{ $language }» тили бул түзмөктө азырынча жок. Ага которулуу үчүн бир жолу интернетке туташыңыз.
 status-online = Тармакта
 status-offline = Тармактан тышкары
 loading = Жүктөлүүдө…

@@ -3,6 +3,7 @@
 
 skip-to-content = Агуулга руу шилжих
 language-label = Хэл
+language-needs-connection = «{ $language }» хэл энэ төхөөрөмжид хараахан алга. Түүн рүү шилжихийн тулд нэг удаа интернэтэд холбогдоно уу.
 status-online = Онлайн
 status-offline = Офлайн
 loading = Ачаалж байна…

@@ -1,3 +1,6 @@
+### status: draft
+### Dala web client: Russian (ru). Written by the Dala team without a native speaker's review; awaiting review.
+
 # Веб-клиент Dala: русский. Каждое сообщение здесь должно быть и в en.ftl (это проверяет тест).
 
 skip-to-content = Перейти к содержанию

@@ -3,6 +3,7 @@
 
 skip-to-content = Гузариш ба мундариҷа
 language-label = Забон
+language-needs-connection = Забони «{ $language }» ҳоло дар ин дастгоҳ нест. Барои гузаштан ба он як бор ба интернет пайваст шавед.
 status-online = Онлайн
 status-offline = Офлайн
 loading = Бор шуда истодааст…

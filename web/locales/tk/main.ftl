@@ -3,6 +3,7 @@
 
 skip-to-content = Esasy mazmuna geçmek
 language-label = Dil
+language-needs-connection = «{ $language }» dili bu enjamda entek ýok. Oňa geçmek üçin bir gezek internete birikiň.
 status-online = Onlaýn
 status-offline = Oflaýn
 loading = Ýüklenýär…

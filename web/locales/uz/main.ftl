@@ -3,6 +3,7 @@
 
 skip-to-content = Asosiy qismga oʻtish
 language-label = Til
+language-needs-connection = «{ $language }» tili bu qurilmada hali yoʻq. Unga oʻtish uchun bir marta internetga ulaning.
 status-online = Onlayn
 status-offline = Oflayn
 loading = Yuklanmoqda…
