@@ -150,7 +150,7 @@ fn card(html: &mut String, course: &CourseSummary, others: &[&CourseSummary], wo
     let lessons = words.t("lesson-count", &[("count", FluentValue::from(course.lesson_count))]);
     let _ = write!(
         html,
-        "<li class=\"card\" lang=\"{lang}\" dir=\"auto\"><h2><a href=\"/courses/{slug}\">{title}</a></h2><p>{summary}</p>\
+        "<li class=\"card\"><h2 lang=\"{lang}\" dir=\"auto\"><a href=\"/courses/{slug}\">{title}</a></h2><p lang=\"{lang}\" dir=\"auto\">{summary}</p>\
          <p class=\"meta\"><span>{lessons}</span><span>{size}</span><span>{upper}</span></p>",
         lang = escape(&course.language),
         slug = escape(&course.slug),

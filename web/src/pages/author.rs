@@ -90,7 +90,7 @@ pub fn author_page() -> Html {
             if courses.is_empty() { <p>{ i18n.t("author-no-courses") }</p> }
             <ul class="cards" id="author-courses">
                 { for courses.iter().map(|c| html! {
-                    <li class="card" lang={c.language.clone()} dir="auto">
+                    <li class="card" lang={c.language.clone()}>
                         <h2><Link<Route> to={Route::Edit { slug: c.slug.clone() }}>{ &c.title }</Link<Route>></h2>
                         <p class="meta">
                             <span>{ c.language.to_uppercase() }</span>

@@ -112,10 +112,10 @@ pub fn course_page(props: &CoursePageProps) -> Html {
         &[("done", FluentValue::from(completed)), ("total", FluentValue::from(manifest.lessons.len()))],
     );
     html! {
-        <article class="course" lang={manifest.language.clone()} dir="auto">
+        <article class="course">
             <p class="crumbs"><Link<Route> to={Route::Catalog}>{ i18n.t("back-to-catalog") }</Link<Route>></p>
-            <h1>{ &manifest.title }</h1>
-            <p>{ &manifest.summary }</p>
+            <h1 lang={manifest.language.clone()} dir="auto">{ &manifest.title }</h1>
+            <p lang={manifest.language.clone()} dir="auto">{ &manifest.summary }</p>
             <p class="meta">
                 <span>{ i18n.t_with("course-version", &[("version", FluentValue::from(manifest.version.clone()))]) }</span>
                 <span>{ manifest.authors.join(", ") }</span>
