@@ -19,18 +19,30 @@ fn web_dir() -> PathBuf {
         .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../web/dist"))
 }
 
-/// The site-relative files a built page names (`src="/…"`, `href="/…"`), and the page itself.
+/// The site-relative files a built page names (`src="/…"`, `href="/…"`), those its boot script
+/// imports (`'/…'`: the app's JavaScript and wasm, loaded after the first paint), and the page
+/// itself.
 fn files_of_page(page: &str) -> Result<BTreeSet<String>> {
     let html = std::fs::read_to_string(web_dir().join(page))
         .with_context(|| format!("could not read {page} of the built client"))?;
-    let mut files: BTreeSet<String> = ["src=\"/", "href=\"/"]
-        .iter()
-        .flat_map(|marker| html.match_indices(marker).map(move |(at, _)| at + marker.len() - 1))
-        .filter_map(|start| html[start..].split('"').next().map(str::to_owned))
-        .filter(|path| path.len() > 1)
-        .collect();
+    let mut files = names_after(&html, &["src=\"/", "href=\"/"], '"');
+    for boot in files.clone().iter().filter(|f| f.starts_with("/boot-") && f.ends_with(".js")) {
+        let script = std::fs::read_to_string(web_dir().join(&boot[1..]))
+            .with_context(|| format!("could not read {boot} of the built client"))?;
+        files.extend(names_after(&script, &["'/"], '\''));
+    }
     files.insert(format!("/{page}"));
     Ok(files)
+}
+
+/// The paths that follow each `marker` (which ends in their leading `/`) up to `end`.
+fn names_after(text: &str, markers: &[&str], end: char) -> BTreeSet<String> {
+    markers
+        .iter()
+        .flat_map(|marker| text.match_indices(marker).map(move |(at, _)| at + marker.len() - 1))
+        .filter_map(|start| text[start..].split(end).next().map(str::to_owned))
+        .filter(|path| path.len() > 1)
+        .collect()
 }
 
 /// Every file the staff's and the verify page name that the learner's does not.

@@ -143,7 +143,15 @@ fn test() -> Result<()> {
     let root = root();
     let (passed, failed, ignored) = util::run_tests(
         cargo()
-            .args(["test", "--workspace", "--all-targets", "--locked", "--", "--include-ignored"])
+            .args([
+                "test",
+                "--workspace",
+                "--all-targets",
+                "--locked",
+                "--no-fail-fast",
+                "--",
+                "--include-ignored",
+            ])
             .env("DALA_BIN", root.join("target/debug/dala"))
             .env("DALA_WEB_DIR", root.join("web/dist"))
             .env("DALA_COURSES_DIR", root.join("courses"))
