@@ -40,14 +40,22 @@ fn plain_messages(port: u16, tag: &str) -> Result<BTreeMap<String, String>> {
     Ok(messages)
 }
 
-/// What the page says: its text and the names and hints that only attributes carry.
+/// What the interface says on the page: its text and the names and hints only attributes carry,
+/// leaving out content in a language of its own (a course's `lang`, which a lesson in English
+/// keeps on a Kazakh page).
 async fn page_words(b: &Browser) -> Result<String> {
     let words = b
         .client
         .execute(
-            "return [document.body.innerText, document.title, \
-             ...[...document.querySelectorAll('[aria-label],[placeholder],[title],[alt]')].flatMap(e => \
-               ['aria-label','placeholder','title','alt'].map(a => e.getAttribute(a) || ''))].join('\\n');",
+            "const ui = document.documentElement.lang; \
+             const foreign = [...document.body.querySelectorAll('[lang]')].filter(e => e.lang !== ui && !e.hidden); \
+             foreign.forEach(e => e.hidden = true); \
+             const shown = [...document.querySelectorAll('[aria-label],[placeholder],[title],[alt]')] \
+               .filter(e => !e.closest('[hidden]')); \
+             const words = [document.body.innerText, document.title, \
+               ...shown.flatMap(e => ['aria-label','placeholder','title','alt'].map(a => e.getAttribute(a) || ''))]; \
+             foreign.forEach(e => e.hidden = false); \
+             return words.join('\\n');",
             vec![],
         )
         .await?;
