@@ -92,7 +92,8 @@ fn check_words(
     Ok(())
 }
 
-async fn choose(b: &Browser, tag: &str) -> Result<()> {
+/// Picks `tag` in the header's language switch.
+async fn pick(b: &Browser, tag: &str) -> Result<()> {
     b.client
         .execute(
             "const s = document.querySelector('#language'); s.value = arguments[0]; \
@@ -100,6 +101,12 @@ async fn choose(b: &Browser, tag: &str) -> Result<()> {
             vec![json!(tag)],
         )
         .await?;
+    Ok(())
+}
+
+/// Picks `tag` and waits for the page to be in it.
+async fn choose(b: &Browser, tag: &str) -> Result<()> {
+    pick(b, tag).await?;
     b.wait_for_script(
         &format!("return document.documentElement.lang === {tag:?};"),
         &format!("the page in {tag}"),
@@ -209,13 +216,7 @@ async fn a_language_costs_only_its_own_file_and_stays_for_offline() -> Result<()
     b.wait_for_text("main h1", "Курстар").await?;
 
     // A language never opened here cannot be had offline: the header says so and keeps Kyrgyz.
-    b.client
-        .execute(
-            "const s = document.querySelector('#language'); s.value = 'tk'; \
-             s.dispatchEvent(new Event('change', { bubbles: true }));",
-            vec![],
-        )
-        .await?;
+    pick(&b, "tk").await?;
     b.wait_for_script("return !!document.querySelector('#language-unavailable');", "the notice").await?;
     let lang = b.client.execute("return document.documentElement.lang", vec![]).await?;
     ensure!(lang == "ky", "the page stays in Kyrgyz: {lang}");
