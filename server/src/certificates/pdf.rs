@@ -126,7 +126,7 @@ fn layout(page: &mut Page, certificate: &Certificate) {
     let columns_bottom = qr_bottom + quiet;
     let left = [
         page.fit(&labels.date, Direction::Language, style(Weight::Regular, 9.0, 7.0, 1, MUTED), left_width),
-        page.fit(certificate.completed_on, Direction::Language, style(Weight::Regular, 13.0, 9.0, 1, INK), left_width),
+        page.fit(certificate.completed_on, Direction::Own, style(Weight::Regular, 13.0, 9.0, 1, INK), left_width),
         page.fit(&labels.issuer, Direction::Language, style(Weight::Regular, 9.0, 7.0, 1, MUTED), left_width),
         page.fit(certificate.issuer_name, Direction::Own, style(Weight::Regular, 13.0, 9.0, 2, INK), left_width),
     ];
