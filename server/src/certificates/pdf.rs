@@ -2,11 +2,28 @@
 //!
 //! Learners pay for every byte they download, so the file carries only what it draws: a subset of
 //! DejaVu Sans with just the glyphs used, Flate-compressed streams and a QR code drawn as vector
-//! rectangles rather than an image. Text is laid out here, without a shaping engine: one glyph
-//! per character with the font's pair kerning. That is right for the Cyrillic and Latin scripts of
-//! the project's languages; scripts that need shaping (Arabic, for one) would print unjoined and
-//! left to right. Every string is shrunk, wrapped or cut so that it stays on the page whatever its
+//! rectangles rather than an image. DejaVu Sans covers the scripts of every interface language:
+//! Latin, Cyrillic (Kazakh's ә ғ қ ң ө ұ ү һ і, Tajik's ӣ ӯ ҳ ҷ) and Arabic for Dari.
+//!
+//! Text is laid out paragraph by paragraph with the Unicode bidi algorithm (UAX #9,
+//! `unicode-bidi`) and shaped with rustybuzz, run by run (one bidi level, one script): Arabic
+//! letters join, marks sit on their letters, kerning is the font's. A paragraph runs in the
+//! direction of the certificate's language (labels, course title), in its own direction from its
+//! first strong letter (the learner's and the issuer's names, the date), or left to right
+//! (identifier, address). Lines break at spaces on the shaped glyphs, in logical order, and each
+//! line is then put into visual order; every line is centred or aligned as before, right-to-left
+//! lines too. Every string is shrunk, wrapped or cut so that it stays on the page whatever its
 //! length.
+//!
+//! Extraction (copy, search, `pdftotext`) has to give the text back as typed. Each glyph's CID maps
+//! in the ToUnicode table to the characters of its cluster (a ligature to all of them), and a
+//! glyph drawn for two different texts gets one CID per text. A line with no right-to-left text
+//! also carries its logical text as `/ActualText`. A right-to-left line does not: poppler, like
+//! most extractors, reads the glyphs in visual order and reverses right-to-left runs itself, and
+//! it does that to an ActualText too, giving Dari back reversed. So its ToUnicode strings are in
+//! visual order (a right-to-left cluster's characters reversed) and poppler's reordering makes the
+//! logical text of them. Its reordering is simpler than UAX #9: around a change of direction
+//! inside a line (a Latin word or a number in Dari) it adds embedding marks and can move a space.
 
 use std::collections::BTreeMap;
 use std::io::Write as _;
@@ -17,11 +34,11 @@ use flate2::write::ZlibEncoder;
 use pdf_writer::types::{CidFontType, FontFlags, SystemInfo, UnicodeCmap};
 use pdf_writer::{Content, Filter, Finish, Name, Pdf, Rect, Ref, Settings, Str, TextStr};
 use qrcode::{Color, EcLevel, QrCode};
+use rustybuzz::UnicodeBuffer;
 use subsetter::GlyphRemapper;
 use ttf_parser::GlyphId;
 use unicode_bidi::{BidiInfo, Level};
 use unicode_script::UnicodeScript as _;
-use rustybuzz::UnicodeBuffer;
 
 /// The words printed on a certificate, already in the learner's language.
 #[derive(Debug, Clone)]
@@ -115,7 +132,12 @@ fn layout(page: &mut Page, certificate: &Certificate) {
     let qr_left = qr_right - QR_SIZE;
     let left_width = 300.0;
     let url_width = PAGE_WIDTH - 2.0 * MARGIN - left_width - 24.0;
-    let url = page.fit(certificate.verify_url, Direction::LeftToRight, style(Weight::Regular, 7.0, 6.0, 3, MUTED), url_width);
+    let url = page.fit(
+        certificate.verify_url,
+        Direction::LeftToRight,
+        style(Weight::Regular, 7.0, 6.0, 3, MUTED),
+        url_width,
+    );
     let qr_bottom = BOTTOM + url.height() + 2.0;
     page.draw(&url, PAGE_WIDTH - MARGIN, BOTTOM + url.height(), Align::Right);
     if let Some(code) = &code {
@@ -126,24 +148,54 @@ fn layout(page: &mut Page, certificate: &Certificate) {
     let columns_bottom = qr_bottom + quiet;
     let left = [
         page.fit(&labels.date, Direction::Language, style(Weight::Regular, 9.0, 7.0, 1, MUTED), left_width),
-        page.fit(certificate.completed_on, Direction::Own, style(Weight::Regular, 13.0, 9.0, 1, INK), left_width),
+        page.fit(
+            certificate.completed_on,
+            Direction::Own,
+            style(Weight::Regular, 13.0, 9.0, 1, INK),
+            left_width,
+        ),
         page.fit(&labels.issuer, Direction::Language, style(Weight::Regular, 9.0, 7.0, 1, MUTED), left_width),
-        page.fit(certificate.issuer_name, Direction::Own, style(Weight::Regular, 13.0, 9.0, 2, INK), left_width),
+        page.fit(
+            certificate.issuer_name,
+            Direction::Own,
+            style(Weight::Regular, 13.0, 9.0, 2, INK),
+            left_width,
+        ),
     ];
     let left_top = page.draw_stack(&left, &[3.0, 12.0, 3.0], MARGIN, columns_bottom, Align::Left);
 
     let right_edge = qr_left;
     let right_width = right_edge - (MARGIN + left_width + 24.0);
     let right = [
-        page.fit(&labels.certificate_id, Direction::Language, style(Weight::Regular, 9.0, 7.0, 1, MUTED), right_width),
-        page.fit(certificate.certificate_id, Direction::LeftToRight, style(Weight::Regular, 10.0, 7.0, 2, INK), right_width),
-        page.fit(&labels.verify, Direction::Language, style(Weight::Regular, 8.0, 6.0, 3, MUTED), right_width),
+        page.fit(
+            &labels.certificate_id,
+            Direction::Language,
+            style(Weight::Regular, 9.0, 7.0, 1, MUTED),
+            right_width,
+        ),
+        page.fit(
+            certificate.certificate_id,
+            Direction::LeftToRight,
+            style(Weight::Regular, 10.0, 7.0, 2, INK),
+            right_width,
+        ),
+        page.fit(
+            &labels.verify,
+            Direction::Language,
+            style(Weight::Regular, 8.0, 6.0, 3, MUTED),
+            right_width,
+        ),
     ];
     let right_top = page.draw_stack(&right, &[3.0, 12.0], right_edge, columns_bottom, Align::Right);
     let bottom_row_top = left_top.max(right_top).max(qr_bottom + QR_SIZE - quiet);
 
     // The heading at the top, underlined by a short rule.
-    let heading = page.fit(&labels.heading, Direction::Language, style(Weight::Bold, 30.0, 16.0, 2, ACCENT), PAGE_WIDTH - 200.0);
+    let heading = page.fit(
+        &labels.heading,
+        Direction::Language,
+        style(Weight::Bold, 30.0, 16.0, 2, ACCENT),
+        PAGE_WIDTH - 200.0,
+    );
     let heading_top = PAGE_HEIGHT - 62.0;
     page.draw(&heading, centre, heading_top, Align::Center);
     let rule_y = heading_top - heading.height() - 14.0;
@@ -160,10 +212,30 @@ fn layout(page: &mut Page, certificate: &Certificate) {
     let (middle, gaps) = loop {
         let s = scale;
         let middle = [
-            page.fit(&labels.awarded_to, Direction::Language, style(Weight::Regular, 16.0 * s, 9.0, 2, MUTED), width),
-            page.fit(certificate.display_name, Direction::Own, style(Weight::Bold, 40.0 * s, 7.0, 1, ACCENT), width),
-            page.fit(&labels.completed, Direction::Language, style(Weight::Regular, 16.0 * s, 9.0, 2, MUTED), width),
-            page.fit(certificate.course_title, Direction::Language, style(Weight::Bold, 24.0 * s, 9.0, 3, INK), width),
+            page.fit(
+                &labels.awarded_to,
+                Direction::Language,
+                style(Weight::Regular, 16.0 * s, 9.0, 2, MUTED),
+                width,
+            ),
+            page.fit(
+                certificate.display_name,
+                Direction::Own,
+                style(Weight::Bold, 40.0 * s, 7.0, 1, ACCENT),
+                width,
+            ),
+            page.fit(
+                &labels.completed,
+                Direction::Language,
+                style(Weight::Regular, 16.0 * s, 9.0, 2, MUTED),
+                width,
+            ),
+            page.fit(
+                certificate.course_title,
+                Direction::Language,
+                style(Weight::Bold, 24.0 * s, 9.0, 3, INK),
+                width,
+            ),
         ];
         let gaps = [14.0 * s, 24.0 * s, 12.0 * s];
         // The minimum sizes alone always fit, so the scale need not go far.
@@ -332,7 +404,8 @@ impl Font {
             if i > 0 && glyphs[i - 1].cluster == glyphs[i].cluster {
                 continue;
             }
-            let end = glyphs[i..].iter().map(|g| g.cluster).find(|&c| c > glyphs[i].cluster).unwrap_or(text.len());
+            let end =
+                glyphs[i..].iter().map(|g| g.cluster).find(|&c| c > glyphs[i].cluster).unwrap_or(text.len());
             glyphs[i].text = glyphs[i].cluster..end;
         }
         Shaped { text: text.to_owned(), base, glyphs }
@@ -362,11 +435,17 @@ fn runs(text: &str, levels: &[Level]) -> Vec<(Range<usize>, Option<rustybuzz::Sc
     for (i, c) in text.char_indices() {
         let end = i + c.len_utf8();
         let script = Some(c.script()).filter(|s| {
-            !matches!(s, unicode_script::Script::Common | unicode_script::Script::Inherited | unicode_script::Script::Unknown)
+            !matches!(
+                s,
+                unicode_script::Script::Common
+                    | unicode_script::Script::Inherited
+                    | unicode_script::Script::Unknown
+            )
         });
         match runs.last_mut() {
             Some((run, run_script))
-                if levels[run.start] == levels[i] && (script.is_none() || run_script.is_none() || *run_script == script) =>
+                if levels[run.start] == levels[i]
+                    && (script.is_none() || run_script.is_none() || *run_script == script) =>
             {
                 run.end = end;
                 *run_script = run_script.or(script);
@@ -636,7 +715,8 @@ impl Page {
 
         let max = units(min_size);
         let ranges = wrap(&shaped, max, true).unwrap_or_default();
-        let mut lines: Vec<Line> = ranges.iter().take(max_lines).map(|line| shaped.line(line.clone())).collect();
+        let mut lines: Vec<Line> =
+            ranges.iter().take(max_lines).map(|line| shaped.line(line.clone())).collect();
         if ranges.len() > max_lines {
             lines[max_lines - 1] = self.cut(font, &shaped, ranges[max_lines - 1].start, max);
         }
@@ -693,7 +773,10 @@ impl Page {
             // copying and search (PDF 32000-1:2008, 14.9.4).
             let right_to_left = line.glyphs.iter().any(|glyph| glyph.level.is_rtl());
             if !right_to_left {
-                content.begin_marked_content_with_properties(Name(b"Span")).properties().actual_text(TextStr(&line.text));
+                content
+                    .begin_marked_content_with_properties(Name(b"Span"))
+                    .properties()
+                    .actual_text(TextStr(&line.text));
             }
             draw_line(content, font, line, block.size);
             if !right_to_left {
@@ -838,7 +921,8 @@ fn draw_line(content: &mut Content, font: &mut Font, line: &Line, size: f32) {
                 items.adjust(-pending as f32);
             }
             let text = &line.text[glyph.text.clone()];
-            let text: String = if glyph.level.is_rtl() { text.chars().rev().collect() } else { text.to_owned() };
+            let text: String =
+                if glyph.level.is_rtl() { text.chars().rev().collect() } else { text.to_owned() };
             run.extend(font.use_glyph(glyph.id, &text).to_be_bytes());
             pending = glyph.advance - glyph.x_offset - font.default_advance(glyph.id);
             i += 1;
@@ -874,10 +958,7 @@ fn write_font(pdf: &mut Pdf, next: &mut Ref, font: &Font) -> Ref {
         .to_unicode(to_unicode);
 
     let mut cid = pdf.cid_font(cid_font);
-    cid.subtype(CidFontType::Type2)
-        .base_font(name)
-        .system_info(system_info)
-        .font_descriptor(descriptor);
+    cid.subtype(CidFontType::Type2).base_font(name).system_info(system_info).font_descriptor(descriptor);
     // While no glyph has needed a second CID, each CID is its glyph's id in the subset.
     let identity = font.cids.iter().enumerate().all(|(i, cid)| usize::from(cid.subset_glyph) == i);
     let cid_to_gid = (!identity).then(|| next.bump());
@@ -1321,7 +1402,13 @@ mod tests {
         for font in &page.fonts {
             let shaped = font.shape(letters, Level::ltr());
             for glyph in &shaped.glyphs {
-                assert_ne!(glyph.id.0, 0, "{} has no {:?}", font.postscript_name, &shaped.text[glyph.text.clone()]);
+                assert_ne!(
+                    glyph.id.0,
+                    0,
+                    "{} has no {:?}",
+                    font.postscript_name,
+                    &shaped.text[glyph.text.clone()]
+                );
             }
         }
     }
@@ -1401,7 +1488,8 @@ mod tests {
     fn fit_shrinks_then_splits_words_then_cuts() {
         let page = Page::new(false);
         let style = Style { weight: Weight::Regular, size: 20.0, min_size: 10.0, max_lines: 2, color: INK };
-        let text = |block: &Block| -> Vec<String> { block.lines.iter().map(|line| line.text.clone()).collect() };
+        let text =
+            |block: &Block| -> Vec<String> { block.lines.iter().map(|line| line.text.clone()).collect() };
         // The width of an "m" at a size, in points.
         let m = |size: f32| page.fonts[0].shape("m", Level::ltr()).glyphs[0].advance as f32 * size / 1000.0;
         let fit = |text: &str, style, width| page.fit(text, Direction::LeftToRight, style, width);
@@ -1480,7 +1568,8 @@ mod tests {
             display_name: "زهرا احمدی",
             course_title: "مدیریت مؤسسات جامعهٔ مدنی",
             completed_on: "23 نومبر 2026",
-            issuer_name: "انجمن جامعهٔ مدنی کابل",
+            // "سلامت" draws lam and alef as one ligature glyph.
+            issuer_name: "انجمن سلامت جامعهٔ مدنی کابل",
             labels: &labels,
             right_to_left: true,
             ..certificate(&labels)
@@ -1544,7 +1633,8 @@ mod tests {
         // Each letter of the word joins its neighbours: none is drawn in its isolated form, the
         // glyph the font's character map gives it.
         let isolated: Vec<u16> = word.chars().map(|c| font.face.glyph_index(c).expect("a glyph").0).collect();
-        let logical: Vec<u16> = font.shape(word, Level::rtl()).glyphs.iter().map(|glyph| glyph.id.0).collect();
+        let logical: Vec<u16> =
+            font.shape(word, Level::rtl()).glyphs.iter().map(|glyph| glyph.id.0).collect();
         assert_eq!(logical.len(), isolated.len());
         for (joined, isolated) in logical.iter().zip(&isolated) {
             assert_ne!(joined, isolated, "{logical:?} has an isolated form of {isolated:?}");
@@ -1601,8 +1691,22 @@ mod tests {
                 .map(str::to_owned)
                 .collect();
             for word in title.split(' ') {
-                assert!(words.iter().any(|w| w == word), "{word:?} is missing from the extracted text:\n{text}");
+                assert!(
+                    words.iter().any(|w| w == word),
+                    "{word:?} is missing from the extracted text:\n{text}"
+                );
             }
+        }
+    }
+
+    #[test]
+    fn a_dari_name_on_an_english_certificate_extracts_as_given() {
+        let labels = labels();
+        let name = "زهرا احمدی";
+        let pdf = render(&Certificate { display_name: name, ..certificate(&labels) });
+        for text in [pdftotext(&pdf), pdftotext_plain(&pdf)] {
+            assert!(text.contains(&format!("\u{202B}{name}\u{202C}")), "{text}");
+            assert!(text.contains(certificate(&labels).course_title), "{text}");
         }
     }
 

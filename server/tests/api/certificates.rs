@@ -509,7 +509,11 @@ async fn certificate_text(backend: Backend, language: &str, title: &str, name: &
     std::fs::write(app.courses.join("http-course").join("course.toml"), meta).unwrap();
     app.restart().await;
     let manifest = app.manifest().await;
-    assert_eq!((manifest.language.as_str(), manifest.title.as_str()), (language, title), "the course is accepted");
+    assert_eq!(
+        (manifest.language.as_str(), manifest.title.as_str()),
+        (language, title),
+        "the course is accepted"
+    );
     let (token, certificate) = certified(&app, "learner", name, None).await;
     let uuid = certificate.id.strip_prefix("urn:uuid:").unwrap();
     let pdf = app.get_as(&format!("/api/v1/certificates/{uuid}/pdf"), &token).await;
