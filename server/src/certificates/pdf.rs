@@ -1655,6 +1655,16 @@ mod tests {
         let used: Vec<u16> = font.cids.iter().skip(1).map(|cid| cid.glyph.0).collect();
         assert_eq!(used, drawn);
         assert_eq!(font.cids.last().map(|cid| cid.text.as_str()), Some("م"), "the first letter, drawn last");
+
+        // Lam and alef make one glyph, which stands for both letters (in visual order, as the
+        // rest of a right-to-left line).
+        let shaped = font.shape("سلام", Level::rtl());
+        assert_eq!(shaped.glyphs.len(), 3, "{:?}", shaped.glyphs);
+        assert_eq!(&shaped.text[shaped.glyphs[1].text.clone()], "لا");
+        let block = page.fit("سلام", Direction::Language, style, 400.0);
+        page.draw(&block, 421.0, 200.0, Align::Center);
+        let font = &page.fonts[Weight::Bold as usize];
+        assert!(font.cids.iter().any(|cid| cid.text == "ال"), "the ligature's ToUnicode text");
     }
 
     #[test]
