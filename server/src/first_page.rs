@@ -171,7 +171,10 @@ fn card(html: &mut String, course: &CourseSummary, others: &[&CourseSummary], wo
     }
     if !others.is_empty() {
         let _ = write!(html, "<p class=\"also-in\">{} ", words.t("catalog-also-in", &[]));
-        for other in others {
+        for (n, other) in others.iter().enumerate() {
+            if n > 0 {
+                html.push_str(&words.t("list-separator", &[]));
+            }
             let _ = write!(
                 html,
                 "<a href=\"/courses/{}\"><bdi lang=\"{}\">{}</bdi> ({})</a>",

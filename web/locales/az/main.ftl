@@ -10,6 +10,7 @@ loading = Yüklənir…
 
 catalog-title = Kurslar
 catalog-also-in = Digər dillərdə:
+list-separator = {", "}
 catalog-offline = Siz oflayndasınız. Bunlar bu cihaza yüklənmiş kurslardır.
 catalog-empty = Hələ heç bir kurs dərc olunmayıb.
 catalog-empty-offline = Bu cihaza hələ heç bir kurs yüklənməyib. Kurs yükləmək üçün internetə qoşulun.

@@ -9,6 +9,7 @@ loading = Loading…
 
 catalog-title = Courses
 catalog-also-in = Also in:
+list-separator = {", "}
 catalog-offline = You are offline. These are the courses downloaded to this device.
 catalog-empty = No courses have been published yet.
 catalog-empty-offline = No courses are downloaded on this device yet. Connect to the internet to download one.

@@ -10,6 +10,7 @@ loading = Ýüklenýär…
 
 catalog-title = Kurslar
 catalog-also-in = Beýleki dillerde:
+list-separator = {", "}
 catalog-offline = Internet baglanyşygy ýok. Bu ýerde şu enjama ýüklenip alnan kurslar.
 catalog-empty = Entek hiç bir kurs neşir edilmedi.
 catalog-empty-offline = Bu enjama entek hiç bir kurs ýüklenip alynmady. Kurs ýükläp almak üçin internete birikiň.

@@ -10,6 +10,7 @@ loading = Yuklanmoqda…
 
 catalog-title = Kurslar
 catalog-also-in = Boshqa tillarda:
+list-separator = {", "}
 catalog-offline = Internet aloqasi yoʻq. Bu yerda shu qurilmaga yuklab olingan kurslar.
 catalog-empty = Hali birorta kurs eʼlon qilinmagan.
 catalog-empty-offline = Bu qurilmaga hali birorta kurs yuklab olinmagan. Kurs yuklab olish uchun internetga ulaning.

@@ -154,18 +154,20 @@ fn course_card(
             if !others.is_empty() {
                 <p class="also-in">
                     { i18n.t("catalog-also-in") }{ " " }
-                    { for others.iter().map(|other| {
+                    { for others.iter().enumerate().map(|(n, other)| {
+                        let separator = if n > 0 { i18n.t("list-separator") } else { String::new() };
                         let name = html! {
                             <>
                                 <bdi lang={other.course.language.clone()}>{ &other.course.title }</bdi>
                                 { format!(" ({})", other.course.language.to_uppercase()) }
                             </>
                         };
-                        if offline && !other.downloaded {
+                        let link = if offline && !other.downloaded {
                             html! { <span class="needs-connection">{ name }{ " · " }{ i18n.t("catalog-needs-connection") }</span> }
                         } else {
                             html! { <Link<Route> to={Route::Course { slug: other.course.slug.clone() }}>{ name }</Link<Route>> }
-                        }
+                        };
+                        html! { <>{ separator }{ link }</> }
                     }) }
                 </p>
             }

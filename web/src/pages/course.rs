@@ -124,11 +124,14 @@ pub fn course_page(props: &CoursePageProps) -> Html {
             if !manifest.translations.is_empty() {
                 <p class="translations">
                     { i18n.t("course-translations") }{ " " }
-                    { for manifest.translations.iter().map(|t| html! {
-                        <Link<Route> to={Route::Course { slug: t.slug.clone() }}>
-                            <bdi lang={t.language.clone()}>{ &t.title }</bdi>
-                            { format!(" ({})", t.language.to_uppercase()) }
-                        </Link<Route>>
+                    { for manifest.translations.iter().enumerate().map(|(n, t)| html! {
+                        <>
+                            if n > 0 { { i18n.t("list-separator") } }
+                            <Link<Route> to={Route::Course { slug: t.slug.clone() }}>
+                                <bdi lang={t.language.clone()}>{ &t.title }</bdi>
+                                { format!(" ({})", t.language.to_uppercase()) }
+                            </Link<Route>>
+                        </>
                     }) }
                 </p>
             }
