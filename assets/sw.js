@@ -13,6 +13,10 @@
 const VERSION = "__DALA_VERSION__";
 const PRECACHE = __DALA_PRECACHE__;
 const BUNDLES = __DALA_BUNDLES__;
+// The interface's messages are one file per language (`/locales/<tag>.ftl?v=MESSAGES`), kept
+// once the app has asked for one, so that only the languages used on this device are fetched
+// and they open offline; the next version of this worker fetches those languages' new files.
+const MESSAGES = "__DALA_MESSAGES__";
 const CACHE = "dala-shell-" + VERSION;
 
 const bundles = Object.values(BUNDLES);
@@ -33,8 +37,22 @@ self.addEventListener("install", (event) => {
     for (const bundle of bundles) {
       if (await caches.match(bundle.page)) used.push(...bundle.files);
     }
+    const languages = new Set();
+    for (const key of await caches.keys()) {
+      if (!key.startsWith("dala-shell-")) continue;
+      for (const request of await (await caches.open(key)).keys()) {
+        const url = new URL(request.url);
+        if (url.pathname.startsWith("/locales/")) languages.add(url.pathname + "?v=" + MESSAGES);
+      }
+    }
     const cache = await caches.open(CACHE);
-    await cache.addAll(PRECACHE.concat(used));
+    await cache.addAll([...new Set(PRECACHE.concat(used))]);
+    // A language that cannot be fetched now fails the install (the old worker, with its own
+    // messages, stays); one the server no longer has is left out.
+    for (const address of languages) {
+      const response = await fetch(address);
+      if (response.ok) await cache.put(address, response);
+    }
     await self.skipWaiting();
   })());
 });
@@ -56,9 +74,16 @@ async function cached(request, key) {
   const hit = await cache.match(key || request);
   if (hit) return hit;
   const response = await fetch(request);
-  const path = key || new URL(request.url).pathname;
+  const url = new URL(request.url);
+  const path = key || url.pathname;
   if (response.ok && bundleFiles.has(path)) await cache.put(path, response.clone());
+  if (response.ok && isMessages(url)) await cache.put(request, response.clone());
   return response;
+}
+
+// A language's messages of this build.
+function isMessages(url) {
+  return url.pathname.startsWith("/locales/") && url.searchParams.get("v") === MESSAGES;
 }
 
 self.addEventListener("fetch", (event) => {

@@ -1,3 +1,6 @@
+### status: draft
+### Dala server: Russian (ru). Written by the Dala team without a native speaker's review; awaiting review.
+
 # Слова, которые печатает сам сервер: PDF сертификата и критерии в учётных данных.
 certificate-heading = Сертификат о прохождении курса
 certificate-awarded-to = Настоящим подтверждается, что

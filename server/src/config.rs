@@ -294,6 +294,21 @@ pub struct ServeConfig {
     /// the blob files also use.
     #[arg(long, env = "DALA_MAX_CONNECTIONS", default_value_t = 512)]
     pub max_connections: usize,
+    /// The interface language for a browser that asks for none Dala has (en, ru, kk, ky, uz,
+    /// tg, tk, mn, az, fa-AF). A learner can always pick another.
+    #[arg(long, env = "DALA_DEFAULT_LANGUAGE", default_value = "en", value_name = "TAG")]
+    pub default_language: String,
+    /// Where a language's missing messages come from before English, such as `ky=kk,ru`
+    /// (Kyrgyz, then Kazakh, then Russian, then English); may be repeated, or given separated
+    /// by `;` in the variable. By default the region's languages fall back to Russian, and
+    /// Mongolian and Dari to English.
+    #[arg(
+        long = "language-fallback",
+        env = "DALA_LANGUAGE_FALLBACK",
+        value_delimiter = ';',
+        value_name = "TAG=TAGS"
+    )]
+    pub language_fallback: Vec<String>,
 }
 
 impl ServeConfig {
@@ -308,6 +323,11 @@ impl ServeConfig {
 
     pub fn keys_dir(&self) -> PathBuf {
         self.keys_dir.clone().unwrap_or_else(|| self.database.data_dir.join("keys"))
+    }
+
+    /// The interface's languages as configured (checked: an unknown tag is an error at start).
+    pub fn languages(&self) -> anyhow::Result<crate::languages::Languages> {
+        crate::languages::Languages::new(&self.default_language, &self.language_fallback)
     }
 
     /// The proxies whose forwarding headers are believed.

@@ -10,56 +10,27 @@
 //! with the plain `index.html` it keeps.
 
 use std::fmt::Write as _;
-use std::sync::OnceLock;
 
 use axum::extract::{Request, State};
 use axum::http::{HeaderValue, header};
 use axum::response::{Html, IntoResponse, Response};
 use dala_wire::CourseSummary;
-use dala_wire::display::{UI_LANGUAGES, group_translations, size_for_people};
+use dala_wire::display::{group_translations, size_for_people};
+use dala_wire::languages::{UI_LANGUAGES, UiLanguage};
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 
 use crate::AppState;
 
-/// The client's messages (the files its bundle joins), in each interface language.
-fn messages(lang: &str) -> &'static FluentBundle<FluentResource> {
-    static EN: OnceLock<FluentBundle<FluentResource>> = OnceLock::new();
-    static RU: OnceLock<FluentBundle<FluentResource>> = OnceLock::new();
-    macro_rules! files {
-        ($tag:literal) => {
-            [
-                include_str!(concat!("../../web/locales/", $tag, "/main.ftl")),
-                include_str!(concat!("../../web/locales/", $tag, "/learner.ftl")),
-            ]
-        };
-    }
-    let (cell, tag, files) = match lang {
-        "ru" => (&RU, "ru", files!("ru")),
-        _ => (&EN, "en", files!("en")),
-    };
-    cell.get_or_init(|| {
-        let mut bundle = FluentBundle::new_concurrent(vec![tag.parse().expect("a valid language tag")]);
-        bundle.set_use_isolating(false);
-        for file in files {
-            let resource = FluentResource::try_new(file.to_owned()).expect("the client's .ftl files parse");
-            bundle.add_resource(resource).expect("a message id is defined once");
-        }
-        bundle
-    })
+/// The client's messages in one language, as the app will show them (`crate::languages`).
+struct Words<'a> {
+    language: &'static UiLanguage,
+    bundle: &'a FluentBundle<FluentResource>,
 }
 
-struct Words {
-    lang: &'static str,
-    bundle: &'static FluentBundle<FluentResource>,
-}
-
-impl Words {
-    fn new(lang: &'static str) -> Words {
-        Words { lang, bundle: messages(lang) }
-    }
-
-    /// The message, HTML-escaped; its id if missing (the client's tests keep none missing).
+impl Words<'_> {
+    /// The message, HTML-escaped; its id if missing (the merge along the fallback chain leaves
+    /// none missing).
     fn t(&self, id: &str, args: &[(&str, FluentValue)]) -> String {
         let Some(pattern) = self.bundle.get_message(id).and_then(|m| m.value()) else {
             return escape(id);
@@ -73,29 +44,9 @@ impl Words {
     }
 
     fn bytes(&self, bytes: u64) -> String {
-        let (shown, id) = size_for_people(bytes, self.lang == "ru");
+        let (shown, id) = size_for_people(bytes, self.language.decimal);
         self.t(id, &[("size", FluentValue::from(shown))])
     }
-}
-
-/// The interface language for an `Accept-Language` header: the first it names that the
-/// interface has (a regional language without a translation yet counts as Russian, as in the
-/// client), else English.
-pub fn language_for(accept_language: &str) -> &'static str {
-    let mut tags: Vec<(f32, usize, &str)> = accept_language
-        .split(',')
-        .enumerate()
-        .filter_map(|(position, item)| {
-            let mut parts = item.split(';');
-            let tag = parts.next()?.trim();
-            let quality = parts
-                .find_map(|p| p.trim().strip_prefix("q="))
-                .map_or(1.0, |q| q.trim().parse::<f32>().unwrap_or(0.0));
-            (!tag.is_empty() && quality > 0.0).then_some((quality, position, tag))
-        })
-        .collect();
-    tags.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
-    tags.into_iter().find_map(|(_, _, tag)| dala_wire::display::ui_language(tag)).unwrap_or("en")
 }
 
 /// `GET /`: the learner's page with the catalog in it.
@@ -114,7 +65,12 @@ pub async fn catalog(State(state): State<AppState>, request: Request) -> Respons
         }
     };
     let accept = request.headers().get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()).unwrap_or("");
-    let words = Words::new(language_for(accept));
+    let tag = state.languages.for_accept_language(accept);
+    let (Some(language), Some(served)) = (dala_wire::languages::language(tag), state.languages.served(tag))
+    else {
+        return crate::web::serve_page(&state.web_dir, request).await;
+    };
+    let words = Words { language, bundle: &served.bundle };
     let mut response = Html(with_catalog(&index, &courses, &words)).into_response();
     let headers = response.headers_mut();
     headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));
@@ -127,7 +83,15 @@ fn with_catalog(index: &str, courses: &[CourseSummary], words: &Words) -> String
     let title = format!("<title>{} · Dala</title>", words.t("catalog-title", &[]));
     let body = format!("<body>\n{}", first_paint(courses, words));
     index
-        .replacen("<html lang=\"en\">", &format!("<html lang=\"{}\">", words.lang), 1)
+        .replacen(
+            "<html lang=\"en\">",
+            &format!(
+                "<html lang=\"{}\" dir=\"{}\">",
+                words.language.tag,
+                if words.language.rtl { "rtl" } else { "ltr" }
+            ),
+            1,
+        )
         .replacen("<title>Dala</title>", &title, 1)
         .replacen("<body>", &body, 1)
 }
@@ -146,9 +110,13 @@ fn first_paint(courses: &[CourseSummary], words: &Words) -> String {
         t("status-online"),
         t("language-label"),
     );
-    for (tag, name) in UI_LANGUAGES {
-        let selected = if tag == words.lang { " selected=\"\"" } else { "" };
-        let _ = write!(html, "<option value=\"{tag}\"{selected}>{name}</option>");
+    for language in UI_LANGUAGES {
+        let selected = if language.tag == words.language.tag { " selected=\"\"" } else { "" };
+        let _ = write!(
+            html,
+            "<option value=\"{}\" lang=\"{0}\"{selected}>{}</option>",
+            language.tag, language.name
+        );
     }
     let _ = write!(
         html,
@@ -171,7 +139,7 @@ fn first_paint(courses: &[CourseSummary], words: &Words) -> String {
     }
     html.push_str("<ul class=\"cards\">");
     let listed: Vec<&CourseSummary> = courses.iter().collect();
-    for (shown, others) in group_translations(&listed, words.lang, &|_| false) {
+    for (shown, others) in group_translations(&listed, words.language.tag, &|_| false) {
         card(&mut html, listed[shown], &others.iter().map(|o| listed[*o]).collect::<Vec<_>>(), words);
     }
     html.push_str("</ul></main></div>");
@@ -182,7 +150,7 @@ fn card(html: &mut String, course: &CourseSummary, others: &[&CourseSummary], wo
     let lessons = words.t("lesson-count", &[("count", FluentValue::from(course.lesson_count))]);
     let _ = write!(
         html,
-        "<li class=\"card\" lang=\"{lang}\"><h2><a href=\"/courses/{slug}\">{title}</a></h2><p>{summary}</p>\
+        "<li class=\"card\"><h2 lang=\"{lang}\" dir=\"auto\"><a href=\"/courses/{slug}\">{title}</a></h2><p lang=\"{lang}\" dir=\"auto\">{summary}</p>\
          <p class=\"meta\"><span>{lessons}</span><span>{size}</span><span>{upper}</span></p>",
         lang = escape(&course.language),
         slug = escape(&course.slug),
@@ -203,10 +171,13 @@ fn card(html: &mut String, course: &CourseSummary, others: &[&CourseSummary], wo
     }
     if !others.is_empty() {
         let _ = write!(html, "<p class=\"also-in\">{} ", words.t("catalog-also-in", &[]));
-        for other in others {
+        for (n, other) in others.iter().enumerate() {
+            if n > 0 {
+                html.push_str(&words.t("list-separator", &[]));
+            }
             let _ = write!(
                 html,
-                "<a href=\"/courses/{}\"><span lang=\"{}\">{}</span> ({})</a>",
+                "<a href=\"/courses/{}\"><bdi lang=\"{}\">{}</bdi> ({})</a>",
                 escape(&other.slug),
                 escape(&other.language),
                 escape(&other.title),
@@ -237,16 +208,6 @@ fn escape(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn the_language_is_the_first_the_interface_has() {
-        assert_eq!(language_for(""), "en");
-        assert_eq!(language_for("ru-RU,ru;q=0.9,en;q=0.8"), "ru");
-        assert_eq!(language_for("de-DE,en;q=0.5,ru;q=0.4"), "en");
-        assert_eq!(language_for("en;q=0.2,ru;q=0.9"), "ru");
-        assert_eq!(language_for("kk-KZ"), "ru");
-        assert_eq!(language_for("fr;q=0"), "en");
-    }
 
     #[test]
     fn course_text_cannot_become_markup() {

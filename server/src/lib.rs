@@ -20,6 +20,7 @@ pub mod error;
 pub mod first_page;
 pub mod fuzz;
 pub mod i18n;
+pub mod languages;
 pub mod limiter;
 pub mod logging;
 pub mod organizations;
@@ -61,6 +62,9 @@ pub struct AppState {
     /// Where CPU-heavy jobs run (hashing, sanitising, images, PDFs): off the async workers,
     /// one per core at a time.
     pub work: work::Work,
+    /// The interface's languages: the default and the fallback chains (`--default-language`,
+    /// `--language-fallback`).
+    pub languages: Arc<languages::Languages>,
 }
 
 impl AppState {
@@ -81,6 +85,7 @@ impl AppState {
             }),
             authoring: Arc::default(),
             work: work::Work::default(),
+            languages: Arc::default(),
         }
     }
 }

@@ -50,6 +50,7 @@ fn main() -> ExitCode {
 }
 
 fn serve(config: ServeConfig) -> anyhow::Result<ExitCode> {
+    let languages = config.languages()?;
     let runtime = tokio::runtime::Runtime::new().context("could not start the async runtime")?;
     runtime.block_on(async {
         let store = open_store(&config.database).await?;
@@ -66,6 +67,7 @@ fn serve(config: ServeConfig) -> anyhow::Result<ExitCode> {
             Arc::new(Issuer { name: config.issuer.issuer_name.clone(), url: config.public_url(), keys });
         let limits = ImageLimits { max_upload_bytes: config.max_image_bytes, ..ImageLimits::default() };
         state.authoring = Arc::new(Authoring::new(limits));
+        state.languages = Arc::new(languages);
         let address = SocketAddr::new(config.host, config.port);
         let listener = tokio::net::TcpListener::bind(address)
             .await

@@ -27,8 +27,11 @@ pub fn router(state: &AppState) -> Router<AppState> {
     let web_dir = state.web_dir.as_path().to_owned();
     let first_page =
         get(crate::first_page::catalog).layer(CompressionLayer::new().quality(crate::DYNAMIC_COMPRESSION));
+    let messages = get(crate::languages::client_messages)
+        .layer(CompressionLayer::new().quality(crate::DYNAMIC_COMPRESSION));
     Router::new()
         .route("/", first_page)
+        .route("/locales/{file}", messages)
         .fallback_service(files.fallback(tower::service_fn(move |request: Request| {
             let web_dir = web_dir.clone();
             async move { Ok::<_, std::convert::Infallible>(serve_page(&web_dir, request).await) }

@@ -118,6 +118,14 @@ fn language_must_be_a_tag() {
 }
 
 #[test]
+fn a_course_in_dari_or_another_tag_with_a_region_is_accepted() {
+    for tag in ["fa-AF", "kk", "uz-Latn", "en-GB"] {
+        let meta = META.replace("language = \"en\"", &format!("language = \"{tag}\""));
+        check(&[("course.toml", meta.as_bytes()), ("01-introduction.md", LESSON.as_bytes())], &[]);
+    }
+}
+
+#[test]
 fn invalid_toml_points_at_its_line() {
     let meta = META.replace("summary = \"For tests.\"", "summary = \"unterminated");
     check(

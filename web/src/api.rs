@@ -667,3 +667,20 @@ fn join_patch(old: &[u8], patch: &[u8]) -> Option<Vec<u8>> {
     }
     Some([&old[..prefix], &patch[line_end + 1..], &old[old.len() - suffix..]].concat())
 }
+
+/// `GET /locales/{tag}.ftl?v={version}`: the interface's messages in one language (`default`:
+/// the installation's default) and the language they are in (`Content-Language`). The service
+/// worker answers from its cache when it has the file, so the outcome says nothing about whether
+/// the server can be reached and is not reported as such.
+pub async fn messages(tag: &str, version: &str) -> Result<(String, String), ApiFailure> {
+    let response = Request::get(&format!("/locales/{tag}.ftl?v={version}"))
+        .send()
+        .await
+        .map_err(|_| ApiFailure::Offline)?;
+    if !response.ok() {
+        return Err(ApiFailure::Server { status: response.status(), error: None });
+    }
+    let language = response.headers().get("content-language").unwrap_or_else(|| tag.to_owned());
+    let text = response.text().await.map_err(|_| ApiFailure::Offline)?;
+    Ok((language, text))
+}

@@ -136,22 +136,63 @@ pub fn elsewhere() -> Html {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Online(pub bool);
 
-/// The interface language: the one chosen on this device, else the browser's; kept, and set
-/// on the page's `<html lang>`. Returns it, its messages (parsed once per language, not at every
-/// render) and the switch's callback.
+/// A language picked in the switch that could not be loaded (offline, never opened on this
+/// device); the header says so until another is picked.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct LanguageUnavailable(pub Option<Lang>);
+
+/// How long to wait before asking again for the first messages when they could not be had.
+const MESSAGES_RETRY_MS: u32 = 3_000;
+
+/// The interface language: the one chosen on this device, else the browser's, else the
+/// installation's default; kept, and set on the page's `<html lang dir>`. Its messages are
+/// fetched ([`crate::messages`]): until they are there, this is `None` and the app shows nothing
+/// (the server's first paint, where there is one, stays). Returns the translator, a language
+/// the switch could not load, and the switch's callback.
 #[hook]
-fn use_language() -> (I18n, Callback<Lang>) {
-    let lang =
-        use_state(|| storage::language().and_then(|l| Lang::from_tag(&l)).unwrap_or_else(Lang::from_browser));
-    use_effect_with(*lang, move |lang| {
-        storage::set_language(lang.tag());
-        if let Some(root) = gloo::utils::document().document_element() {
-            let _ = root.set_attribute("lang", lang.tag());
+fn use_language() -> (Option<I18n>, LanguageUnavailable, Callback<Lang>) {
+    let i18n = use_state(|| None::<I18n>);
+    let unavailable = use_state(|| LanguageUnavailable(None));
+    {
+        let i18n = i18n.clone();
+        use_effect_with((), move |_| {
+            let wanted = storage::language().and_then(|l| Lang::from_tag(&l)).or_else(Lang::from_browser);
+            wasm_bindgen_futures::spawn_local(async move {
+                loop {
+                    if let Ok(loaded) = crate::messages::load(wanted).await {
+                        i18n.set(Some(loaded));
+                        break;
+                    }
+                    gloo::timers::future::TimeoutFuture::new(MESSAGES_RETRY_MS).await;
+                }
+            });
+        });
+    }
+    use_effect_with(i18n.as_ref().map(|i18n| i18n.lang), move |lang| {
+        if let Some(lang) = lang {
+            storage::set_language(lang.tag());
+            if let Some(root) = gloo::utils::document().document_element() {
+                let _ = root.set_attribute("lang", lang.tag());
+                let _ = root.set_attribute("dir", lang.dir());
+            }
         }
     });
-    let i18n = use_memo(*lang, |lang| I18n::new(*lang));
-    let on_language = Callback::from(move |new: Lang| lang.set(new));
-    ((*i18n).clone(), on_language)
+    let on_language = {
+        let (i18n, unavailable) = (i18n.clone(), unavailable.clone());
+        Callback::from(move |new: Lang| {
+            let (i18n, unavailable) = (i18n.clone(), unavailable.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                match crate::messages::load(Some(new)).await {
+                    Ok(loaded) => {
+                        unavailable.set(LanguageUnavailable(None));
+                        i18n.set(Some(loaded));
+                    }
+                    Err(_) => unavailable.set(LanguageUnavailable(Some(new))),
+                }
+            });
+        })
+    };
+    ((*i18n).clone(), *unavailable, on_language)
 }
 
 /// Whether the server answers: the browser's own online/offline events, and the outcome of
@@ -199,7 +240,7 @@ fn use_online(on_back: Callback<()>) -> bool {
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
     let after_sync = props.after_sync;
-    let (i18n, on_language) = use_language();
+    let (i18n, unavailable, on_language) = use_language();
     // Waiting work is sent as soon as the server answers again, not at the next minute's sync.
     let online = use_online(Callback::from(move |()| sync_in_background(after_sync)));
     let sync_status = use_state(SyncStatus::default);
@@ -237,8 +278,10 @@ pub fn app(props: &AppProps) -> Html {
             }
         });
     }
+    let Some(i18n) = i18n else { return Html::default() };
     html! {
         <ContextProvider<I18n> context={i18n}>
+            <ContextProvider<LanguageUnavailable> context={unavailable}>
             <ContextProvider<Online> context={Online(online)}>
             <ContextProvider<SyncStatus> context={(*sync_status).clone()}>
                 <BrowserRouter>
@@ -251,6 +294,7 @@ pub fn app(props: &AppProps) -> Html {
                 </BrowserRouter>
             </ContextProvider<SyncStatus>>
             </ContextProvider<Online>>
+            </ContextProvider<LanguageUnavailable>>
         </ContextProvider<I18n>>
     }
 }
@@ -260,11 +304,13 @@ pub fn app(props: &AppProps) -> Html {
 /// and the language switch.
 #[function_component(PublicApp)]
 pub fn public_app(props: &AppProps) -> Html {
-    let (i18n, on_language) = use_language();
+    let (i18n, unavailable, on_language) = use_language();
     let online = use_online(Callback::noop());
     use_effect_with((), |_| first_paint_done());
+    let Some(i18n) = i18n else { return Html::default() };
     html! {
         <ContextProvider<I18n> context={i18n}>
+            <ContextProvider<LanguageUnavailable> context={unavailable}>
             <ContextProvider<Online> context={Online(online)}>
                 <BrowserRouter>
                     <crate::components::route_focus::RouteFocus />
@@ -274,6 +320,7 @@ pub fn public_app(props: &AppProps) -> Html {
                     </main>
                 </BrowserRouter>
             </ContextProvider<Online>>
+            </ContextProvider<LanguageUnavailable>>
         </ContextProvider<I18n>>
     }
 }

@@ -182,11 +182,11 @@ mod tests {
     fn the_sentence_follows_each_language_and_its_plurals() {
         use crate::i18n::{I18n, Lang};
         let say = |lang, bytes| sentence(&I18n::new(lang), bytes, |v| format!("{v}"));
-        assert_eq!(say(Lang::En, 1), "Dala used 1 byte of data on this device this month.");
-        assert_eq!(say(Lang::En, 312_400), "Dala used 312 kilobytes of data on this device this month.");
-        assert_eq!(say(Lang::En, 1_000_000), "Dala used 1 megabyte of data on this device this month.");
-        assert_eq!(say(Lang::En, 1_500_000), "Dala used 1.5 megabytes of data on this device this month.");
-        let ru = |bytes| say(Lang::Ru, bytes).replace("Трафик Dala на этом устройстве в этом месяце: ", "");
+        assert_eq!(say(Lang::EN, 1), "Dala used 1 byte of data on this device this month.");
+        assert_eq!(say(Lang::EN, 312_400), "Dala used 312 kilobytes of data on this device this month.");
+        assert_eq!(say(Lang::EN, 1_000_000), "Dala used 1 megabyte of data on this device this month.");
+        assert_eq!(say(Lang::EN, 1_500_000), "Dala used 1.5 megabytes of data on this device this month.");
+        let ru = |bytes| say(Lang::RU, bytes).replace("Трафик Dala на этом устройстве в этом месяце: ", "");
         assert_eq!(ru(1_000), "1 килобайт.");
         assert_eq!(ru(22_000), "22 килобайта.");
         assert_eq!(ru(312_000), "312 килобайт.");

@@ -171,7 +171,7 @@ mod tests {
             Failure::NotSaved,
             Failure::ServerFull,
         ];
-        for lang in crate::i18n::Lang::ALL {
+        for lang in [crate::i18n::Lang::EN, crate::i18n::Lang::RU] {
             let i18n = crate::i18n::I18n::new(lang);
             for failure in &failures {
                 let id = failure.message_id();

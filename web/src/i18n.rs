@@ -1,85 +1,75 @@
 //! Translations: every user-facing string comes from a Fluent message in `web/locales/`.
 //!
-//! Both bundles are built once per page load. A message missing from a bundle shows its id, so
-//! a gap is visible instead of silently blank; the tests below keep the two files in step.
+//! The wasm carries no messages: the server hands out one language's at a time
+//! (`GET /locales/<tag>.ftl`, its fallbacks filled in; see `server/src/languages.rs`), fetched
+//! through [`crate::messages`] and kept by the service worker for offline use. The languages
+//! themselves are `dala_wire::languages`.
 
 use std::rc::Rc;
 
+use dala_wire::languages::{UI_LANGUAGES, UiLanguage};
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use yew::prelude::*;
 
 /// A language the interface is translated into.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Lang {
-    En,
-    Ru,
-}
+pub struct Lang(&'static UiLanguage);
 
 impl Lang {
-    pub const ALL: [Lang; 2] = [Lang::En, Lang::Ru];
+    pub const EN: Lang = Lang(&UI_LANGUAGES[0]);
+    pub const RU: Lang = Lang(&UI_LANGUAGES[1]);
+
+    /// Every interface language, in the language switch's order.
+    pub fn all() -> impl Iterator<Item = Lang> {
+        UI_LANGUAGES.iter().map(Lang)
+    }
 
     pub fn tag(self) -> &'static str {
-        match self {
-            Lang::En => "en",
-            Lang::Ru => "ru",
-        }
+        self.0.tag
     }
 
     /// The language's name in itself, for the language switch.
     pub fn native_name(self) -> &'static str {
-        dala_wire::display::UI_LANGUAGES
-            .iter()
-            .find(|(tag, _)| *tag == self.tag())
-            .map_or(self.tag(), |(_, name)| name)
+        self.0.name
     }
 
+    /// Written right to left (the page gets `dir="rtl"`).
+    pub fn rtl(self) -> bool {
+        self.0.rtl
+    }
+
+    /// The value of `dir` for the page.
+    pub fn dir(self) -> &'static str {
+        if self.0.rtl { "rtl" } else { "ltr" }
+    }
+
+    /// The interface language of an exact tag (`kk`, `fa-AF`) or of a browser's (`ru-KZ`).
     pub fn from_tag(tag: &str) -> Option<Lang> {
-        let primary = tag.split(['-', '_']).next().unwrap_or_default().to_ascii_lowercase();
-        Lang::ALL.into_iter().find(|l| l.tag() == primary)
+        let tag = dala_wire::languages::ui_language(tag)?;
+        dala_wire::languages::language(tag).map(Lang)
     }
 
-    /// Russian is the common second language across Central Asia, so a browser set to a
-    /// regional language without a translation yet (Kazakh, Kyrgyz, Tajik, Uzbek, Turkmen)
-    /// starts in Russian; any other starts in English.
-    pub fn from_browser() -> Lang {
-        let tag = gloo::utils::window().navigator().language().unwrap_or_default();
-        dala_wire::display::ui_language(&tag).and_then(Lang::from_tag).unwrap_or(Lang::En)
-    }
-
-    /// The language's message files: `main.ftl` and one per area of the app, joined into one
-    /// bundle (a message id is unique across them).
-    fn sources(self) -> [&'static str; 10] {
-        macro_rules! files {
-            ($tag:literal) => {
-                [
-                    include_str!(concat!("../locales/", $tag, "/main.ftl")),
-                    include_str!(concat!("../locales/", $tag, "/organization.ftl")),
-                    include_str!(concat!("../locales/", $tag, "/learner.ftl")),
-                    include_str!(concat!("../locales/", $tag, "/quiz.ftl")),
-                    include_str!(concat!("../locales/", $tag, "/editor.ftl")),
-                    include_str!(concat!("../locales/", $tag, "/screen.ftl")),
-                    include_str!(concat!("../locales/", $tag, "/dashboard.ftl")),
-                    include_str!(concat!("../locales/", $tag, "/sync.ftl")),
-                    include_str!(concat!("../locales/", $tag, "/download.ftl")),
-                    include_str!(concat!("../locales/", $tag, "/data.ftl")),
-                ]
-            };
-        }
-        match self {
-            Lang::En => files!("en"),
-            Lang::Ru => files!("ru"),
-        }
+    /// The first of the browser's preferred languages that the interface has, if any (else the
+    /// server's default applies: see [`crate::messages`]).
+    pub fn from_browser() -> Option<Lang> {
+        let navigator = gloo::utils::window().navigator();
+        let preferred: Vec<String> = navigator.languages().iter().filter_map(|v| v.as_string()).collect();
+        let first = navigator.language();
+        dala_wire::languages::first_ui_language(preferred.iter().map(String::as_str).chain(first.as_deref()))
+            .and_then(Lang::from_tag)
     }
 }
 
-fn bundle(lang: Lang) -> FluentBundle<FluentResource> {
+/// A bundle of `lang` from Fluent source (the server's merged messages). Unicode isolation marks
+/// go around arguments only in right-to-left languages, where a Latin course name or a number
+/// inside the sentence needs them; elsewhere they would only end up in the page title.
+fn bundle(lang: Lang, sources: &[&str]) -> FluentBundle<FluentResource> {
     let id: unic_langid::LanguageIdentifier = lang.tag().parse().expect("a valid language tag");
     let mut bundle = FluentBundle::new(vec![id]);
-    // Isolation marks would end up in plain-text places such as the page title.
-    bundle.set_use_isolating(false);
-    for source in lang.sources() {
+    bundle.set_use_isolating(lang.rtl());
+    for source in sources {
         let resource =
-            FluentResource::try_new(source.to_owned()).unwrap_or_else(|(resource, _errors)| resource);
+            FluentResource::try_new((*source).to_owned()).unwrap_or_else(|(resource, _errors)| resource);
         let _ = bundle.add_resource(resource);
     }
     bundle
@@ -94,13 +84,22 @@ pub struct I18n {
 
 impl PartialEq for I18n {
     fn eq(&self, other: &Self) -> bool {
-        self.lang == other.lang
+        self.lang == other.lang && Rc::ptr_eq(&self.bundle, &other.bundle)
     }
 }
 
 impl I18n {
+    /// The translator for `lang` from its messages (Fluent source, as the server sends them).
+    pub fn from_messages(lang: Lang, messages: &str) -> Self {
+        I18n { lang, bundle: Rc::new(bundle(lang, &[messages])) }
+    }
+
+    /// The translator for `lang` from the files in `web/locales` (the host's unit tests).
+    #[cfg(test)]
     pub fn new(lang: Lang) -> Self {
-        I18n { lang, bundle: Rc::new(bundle(lang)) }
+        let sources = tests::sources(lang.tag());
+        let sources: Vec<&str> = sources.iter().map(String::as_str).collect();
+        I18n { lang, bundle: Rc::new(bundle(lang, &sources)) }
     }
 
     /// The message `id` with no arguments.
@@ -133,7 +132,7 @@ impl I18n {
 
     /// A byte count for people: `850 B`, `12 KB`, `1.4 MB` (in the current language).
     pub fn bytes(&self, bytes: u64) -> String {
-        let (shown, id) = dala_wire::display::size_for_people(bytes, self.lang == Lang::Ru);
+        let (shown, id) = dala_wire::display::size_for_people(bytes, self.lang.0.decimal);
         self.t_with(id, &[("size", FluentValue::from(shown))])
     }
 
@@ -194,10 +193,22 @@ mod tests {
     use super::*;
     use std::collections::BTreeSet;
 
+    /// The message files of `tag` in `web/locales`.
+    pub fn sources(tag: &str) -> Vec<String> {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("locales").join(tag);
+        let mut files: Vec<_> = std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().path()).collect();
+        files.sort();
+        files
+            .iter()
+            .filter(|f| f.extension().is_some_and(|e| e == "ftl"))
+            .map(|f| std::fs::read_to_string(f).unwrap())
+            .collect()
+    }
+
     fn ids(lang: Lang) -> BTreeSet<String> {
         let mut ids = BTreeSet::new();
-        for source in lang.sources() {
-            let resource = FluentResource::try_new(source.to_owned())
+        for source in sources(lang.tag()) {
+            let resource = FluentResource::try_new(source)
                 .unwrap_or_else(|(_, errors)| panic!("{} has syntax errors: {errors:?}", lang.tag()));
             for entry in resource.entries() {
                 if let fluent_syntax::ast::Entry::Message(m) = entry {
@@ -213,15 +224,10 @@ mod tests {
         ids
     }
 
-    #[test]
-    fn every_language_has_the_same_messages() {
-        assert_eq!(ids(Lang::En), ids(Lang::Ru));
-    }
-
     /// Every `t("…")` / `t_with("…"` in the client's source names a message that exists.
     #[test]
     fn every_message_used_in_the_code_exists() {
-        let known = ids(Lang::En);
+        let known = ids(Lang::EN);
         let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/src");
         let mut missing = Vec::new();
         let mut used = 0;
@@ -258,19 +264,19 @@ mod tests {
 
     #[test]
     fn sizes_read_naturally() {
-        assert_eq!(I18n::new(Lang::En).bytes(850), "850 B");
-        assert_eq!(I18n::new(Lang::En).bytes(12_400), "12 KB");
-        assert_eq!(I18n::new(Lang::En).bytes(1_440_000), "1.4 MB");
-        assert_eq!(I18n::new(Lang::Ru).bytes(1_440_000), "1,4 МБ");
+        assert_eq!(I18n::new(Lang::EN).bytes(850), "850 B");
+        assert_eq!(I18n::new(Lang::EN).bytes(12_400), "12 KB");
+        assert_eq!(I18n::new(Lang::EN).bytes(1_440_000), "1.4 MB");
+        assert_eq!(I18n::new(Lang::RU).bytes(1_440_000), "1,4 МБ");
     }
 
     #[test]
     fn plurals_follow_each_language() {
         let count = |lang, n: u32| I18n::new(lang).t_with("lesson-count", &[("count", FluentValue::from(n))]);
-        assert_eq!(count(Lang::En, 1), "1 lesson");
-        assert_eq!(count(Lang::En, 6), "6 lessons");
-        assert_eq!(count(Lang::Ru, 1), "1 урок");
-        assert_eq!(count(Lang::Ru, 3), "3 урока");
-        assert_eq!(count(Lang::Ru, 6), "6 уроков");
+        assert_eq!(count(Lang::EN, 1), "1 lesson");
+        assert_eq!(count(Lang::EN, 6), "6 lessons");
+        assert_eq!(count(Lang::RU, 1), "1 урок");
+        assert_eq!(count(Lang::RU, 3), "3 урока");
+        assert_eq!(count(Lang::RU, 6), "6 уроков");
     }
 }

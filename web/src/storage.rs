@@ -718,6 +718,26 @@ pub fn register_service_worker() {
     }
 }
 
+/// Runs `then` when a service worker takes charge of this page (on a first visit, once it has
+/// installed); never if one already is, or without service worker support.
+pub fn when_service_worker_takes_over(then: impl FnOnce() + 'static) {
+    let navigator = gloo::utils::window().navigator();
+    if !js_sys::Reflect::has(&navigator, &JsValue::from_str("serviceWorker")).unwrap_or(false) {
+        return;
+    }
+    let container = navigator.service_worker();
+    if container.controller().is_some() {
+        return;
+    }
+    let then = std::cell::Cell::new(Some(then));
+    gloo::events::EventListener::once(&container, "controllerchange", move |_| {
+        if let Some(then) = then.take() {
+            then();
+        }
+    })
+    .forget();
+}
+
 /// Makes an object URL for bytes kept in IndexedDB, so an `<img>` can show them offline or a
 /// link can offer them as a download.
 /// The caller revokes it with [`revoke_object_url`].

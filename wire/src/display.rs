@@ -3,35 +3,16 @@
 
 use crate::CourseSummary;
 
-/// The interface's languages: tag and name in itself, in the language switch's order.
-pub const UI_LANGUAGES: [(&str, &str); 2] = [("en", "English"), ("ru", "Русский")];
-
-/// Languages of the region the interface has no translation into yet, whose speakers mostly
-/// read Russian (the common second language across Central Asia).
-const READ_RUSSIAN: [&str; 9] = ["kk", "ky", "tg", "uz", "tk", "mn", "az", "be", "uk"];
-
-/// The interface language for a browser's language tag (`ru-KZ`, `kk`, `en-US`): its own where
-/// the interface has it, Russian for the region's languages without a translation yet, `None`
-/// for any other.
-pub fn ui_language(tag: &str) -> Option<&'static str> {
-    let primary = tag.split(['-', '_']).next().unwrap_or_default().trim().to_ascii_lowercase();
-    UI_LANGUAGES
-        .iter()
-        .map(|(tag, _)| *tag)
-        .find(|tag| *tag == primary)
-        .or_else(|| READ_RUSSIAN.contains(&primary.as_str()).then_some("ru"))
-}
-
-/// A size for people: the number as shown (rounded; a decimal comma where `decimal_comma`) and
-/// the Fluent message that says it (`size-bytes`, `size-kb`, `size-mb`, with `$size`).
-pub fn size_for_people(bytes: u64, decimal_comma: bool) -> (String, &'static str) {
+/// A size for people: the number as shown (rounded, with the language's `decimal` separator)
+/// and the Fluent message that says it (`size-bytes`, `size-kb`, `size-mb`, with `$size`).
+pub fn size_for_people(bytes: u64, decimal: char) -> (String, &'static str) {
     let (value, id) = match bytes {
         0..1_000 => (bytes as f64, "size-bytes"),
         1_000..1_000_000 => ((bytes as f64 / 1_000.0).round(), "size-kb"),
         _ => ((bytes as f64 / 100_000.0).round() / 10.0, "size-mb"),
     };
     let shown = format!("{value}");
-    (if decimal_comma { shown.replace('.', ",") } else { shown }, id)
+    (shown.replace('.', decimal.encode_utf8(&mut [0; 4])), id)
 }
 
 /// The catalog's cards: one per course and its translations (linked by
@@ -76,18 +57,10 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_browsers_language_picks_the_interfaces() {
-        assert_eq!(ui_language("ru-KZ"), Some("ru"));
-        assert_eq!(ui_language("EN_us"), Some("en"));
-        assert_eq!(ui_language("kk"), Some("ru"));
-        assert_eq!(ui_language("de"), None);
-    }
-
-    #[test]
     fn sizes_read_as_people_say_them() {
-        assert_eq!(size_for_people(999, false), ("999".to_owned(), "size-bytes"));
-        assert_eq!(size_for_people(12_345, false), ("12".to_owned(), "size-kb"));
-        assert_eq!(size_for_people(1_250_000, false), ("1.3".to_owned(), "size-mb"));
-        assert_eq!(size_for_people(1_250_000, true), ("1,3".to_owned(), "size-mb"));
+        assert_eq!(size_for_people(999, '.'), ("999".to_owned(), "size-bytes"));
+        assert_eq!(size_for_people(12_345, '.'), ("12".to_owned(), "size-kb"));
+        assert_eq!(size_for_people(1_250_000, '.'), ("1.3".to_owned(), "size-mb"));
+        assert_eq!(size_for_people(1_250_000, ','), ("1,3".to_owned(), "size-mb"));
     }
 }

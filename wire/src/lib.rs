@@ -14,6 +14,7 @@ mod certificates;
 mod compact;
 mod delta;
 pub mod display;
+pub mod languages;
 pub mod limits;
 mod organizations;
 mod progress;

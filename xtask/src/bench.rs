@@ -134,6 +134,8 @@ fn print_shell(dist: &Path, address: SocketAddr) -> Result<()> {
     paths.extend(page_files(dist, "index.html")?);
     paths.push("/sw.js".into());
     paths.push("/api/v1/courses".into());
+    // The app's messages, in the language of the page (the browser's: English here).
+    paths.push("/locales/en.ftl".into());
     let (mut body_total, mut head_total, mut paint_total) = (0, 0, 0);
     for path in &paths {
         let response = http::get(address, path)?;
@@ -160,6 +162,37 @@ fn print_shell(dist: &Path, address: SocketAddr) -> Result<()> {
         paths.len(),
         body_total + head_total
     );
+
+    println!("\n## First visit per interface language\n");
+    println!(
+        "The same visit from a browser set to each language (`Accept-Language`): the page with the \
+         catalog in that language, and that language's messages, the only file the app fetches for \
+         it. Everything else is the same for every language.\n"
+    );
+    println!(
+        "| language | `/` | `/locales/<tag>.ftl` | whole first visit, headers included |\n|---|---:|---:|---:|"
+    );
+    let mut shared = 0;
+    for path in &paths {
+        if path != "/" && !path.starts_with("/locales/") {
+            let response = http::get(address, path)?;
+            shared += response.body.len() + response.head_bytes;
+        }
+    }
+    for language in dala_wire::languages::UI_LANGUAGES {
+        let page = http::get_in(address, "/", language.tag)?;
+        let messages = http::get(address, &format!("/locales/{}.ftl", language.tag))?;
+        if page.status != 200 || messages.status != 200 {
+            bail!("{}: `/` answered {}, its messages {}", language.tag, page.status, messages.status);
+        }
+        println!(
+            "| {} | {} | {} | {} |",
+            language.tag,
+            page.body.len(),
+            messages.body.len(),
+            shared + page.body.len() + page.head_bytes + messages.body.len() + messages.head_bytes
+        );
+    }
 
     println!("\n## Course download\n");
     println!("| course | blobs | sum of blob sizes | on the wire (manifest + blobs) |\n|---|---:|---:|---:|");

@@ -29,6 +29,18 @@ pub fn get(address: SocketAddr, path: &str) -> Result<Response> {
     exchange(address, format!("GET {path} HTTP/1.1\r\nHost: {address}\r\nAccept-Encoding: gzip, deflate, br\r\nConnection: close\r\n\r\n").into_bytes())
 }
 
+/// `GET path` with a browser's `Accept-Encoding` and `Accept-Language: language`.
+pub fn get_in(address: SocketAddr, path: &str, language: &str) -> Result<Response> {
+    exchange(
+        address,
+        format!(
+            "GET {path} HTTP/1.1\r\nHost: {address}\r\nAccept-Encoding: gzip, deflate, br\r\n\
+             Accept-Language: {language}\r\nConnection: close\r\n\r\n"
+        )
+        .into_bytes(),
+    )
+}
+
 /// `GET path` with a browser's `Accept-Encoding` and a bearer token.
 pub fn get_as(address: SocketAddr, path: &str, token: &str) -> Result<Response> {
     exchange(

@@ -27,6 +27,7 @@ mod bench_sync;
 mod bench_update;
 mod fuzz;
 mod http;
+mod i18n;
 mod postgres;
 mod tools;
 mod util;
@@ -47,11 +48,12 @@ fn main() -> ExitCode {
         Some("test") => test(),
         Some("bench") => bench::run(args.get(1).map(String::as_str)),
         Some("fuzz") => fuzz::run_fuzz(&args[1..]),
+        Some("i18n") => i18n::run(),
         Some("lint") => tools::setup(false).and_then(|t| lint(&t)),
         Some("with-postgres") if args.len() > 1 => with_postgres(&args[1..]),
         _ => {
             eprintln!(
-                "usage: cargo xtask <setup [--browser] | build-web | run [-- SERVER ARGS] | test | bench [reports | stall | sync | update | lighthouse | shell] | fuzz [TARGET...] [--seconds N] [--merge] [--stable] | lint \
+                "usage: cargo xtask <setup [--browser] | build-web | run [-- SERVER ARGS] | test | bench [reports | stall | sync | update | lighthouse | shell] | fuzz [TARGET...] [--seconds N] [--merge] [--stable] | i18n | lint \
                  | with-postgres COMMAND...>"
             );
             return ExitCode::from(2);
@@ -125,11 +127,13 @@ fn lint(toolchain: &tools::Toolchain) -> Result<()> {
 /// Everything CI checks. The browser tests are marked `#[ignore]` for a plain `cargo test`
 /// (they need the built client and Chromium) and run here with `--include-ignored`.
 fn test() -> Result<()> {
-    let mut steps = Step::new(5);
+    let mut steps = Step::new(6);
     steps.next("setting up the toolchain and the browser");
     let toolchain = tools::setup(true)?;
     steps.next("checking formatting and lints");
     lint(&toolchain)?;
+    steps.next("checking the translations against English (cargo xtask i18n)");
+    i18n::run()?;
     steps.next("building the web client");
     web::build_with(&toolchain)?;
     steps.next("starting a throwaway PostgreSQL server");

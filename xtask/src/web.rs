@@ -29,13 +29,20 @@ pub fn build_with(toolchain: &Toolchain) -> Result<PathBuf> {
     let dist = root().join("web/dist");
     let staging = root().join("target/web-bundles");
     let mut steps = Step::nested(Bundle::ALL.len() + 1);
+    let messages = messages_version()?;
     let mut bundles = Vec::new();
     for bundle in Bundle::ALL {
         steps.next(&format!("trunk: the {} app", bundle.name()));
         let page = bundle_page(bundle)?;
         let out = staging.join(bundle.name());
         run(
-            toolchain.trunk().arg("build").arg(&page).args(["--release", "--locked", "--dist"]).arg(&out),
+            toolchain
+                .trunk()
+                .env("DALA_MESSAGES_VERSION", &messages)
+                .arg("build")
+                .arg(&page)
+                .args(["--release", "--locked", "--dist"])
+                .arg(&out),
             "trunk build",
         )?;
         externalise_boot_script(&out)?;
@@ -43,7 +50,7 @@ pub fn build_with(toolchain: &Toolchain) -> Result<PathBuf> {
     }
     steps.next("web/dist: pages, service worker, compressed copies");
     let files = assemble(&dist, &bundles)?;
-    write_service_worker(&dist, &files)?;
+    write_service_worker(&dist, &files, &messages)?;
     for file in files.values().flatten() {
         precompress(&dist.join(file))?;
     }
@@ -209,8 +216,9 @@ pub fn shell_files(dist: &Path) -> Result<Vec<String>> {
 /// content: any change to the shell changes `sw.js`, which makes browsers install the update.
 /// The learner's files are precached; each other bundle's are listed with its page's first path
 /// segments, for the worker to keep once that page is opened.
-fn write_service_worker(dist: &Path, files: &BTreeMap<Bundle, Vec<String>>) -> Result<()> {
+fn write_service_worker(dist: &Path, files: &BTreeMap<Bundle, Vec<String>>, messages: &str) -> Result<()> {
     let mut hasher = Sha256::new();
+    hasher.update(messages.as_bytes());
     for file in files.values().flatten() {
         hasher.update(file.as_bytes());
         hasher.update(Sha256::digest(std::fs::read(dist.join(file))?));
@@ -234,9 +242,31 @@ fn write_service_worker(dist: &Path, files: &BTreeMap<Bundle, Vec<String>>) -> R
     let sw = template
         .replace("__DALA_VERSION__", &version)
         .replace("__DALA_PRECACHE__", &serde_json::to_string(&urls(Bundle::Learner))?)
-        .replace("__DALA_BUNDLES__", &serde_json::to_string(&others)?);
+        .replace("__DALA_BUNDLES__", &serde_json::to_string(&others)?)
+        .replace("__DALA_MESSAGES__", messages);
     std::fs::write(dist.join("sw.js"), sw)?;
     Ok(())
+}
+
+/// A hash of every file in `web/locales`: the version of the interface's messages, which the
+/// app puts in the address it fetches them from (`web/src/messages.rs`) and the service worker
+/// keeps them under.
+fn messages_version() -> Result<String> {
+    let mut files = Vec::new();
+    let mut stack = vec![root().join("web/locales")];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(&dir).with_context(|| format!("could not list {}", dir.display()))? {
+            let path = entry?.path();
+            if path.is_dir() { stack.push(path) } else { files.push(path) }
+        }
+    }
+    files.sort();
+    let mut hasher = Sha256::new();
+    for file in files {
+        hasher.update(file.strip_prefix(root())?.to_string_lossy().as_bytes());
+        hasher.update(Sha256::digest(std::fs::read(&file)?));
+    }
+    Ok(hex::encode(&hasher.finalize()[..8]))
 }
 
 fn precompress(path: &Path) -> Result<()> {

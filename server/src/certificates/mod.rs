@@ -517,6 +517,9 @@ async fn get_certificate_pdf(
         let completed_on = messages.date(row.get("issued_at"));
         (labels, verify_url, completed_on)
     };
+    let right_to_left = dala_wire::languages::ui_language(&manifest.language)
+        .and_then(dala_wire::languages::language)
+        .is_some_and(|language| language.rtl);
     // Subsetting fonts and drawing the page compute for milliseconds: on the work pool.
     let bytes = state
         .work
@@ -529,6 +532,7 @@ async fn get_certificate_pdf(
                 certificate_id: &summary.id,
                 verify_url: &verify_url,
                 labels: &labels,
+                right_to_left,
             })
         })
         .await?;

@@ -2,11 +2,28 @@
 //!
 //! Learners pay for every byte they download, so the file carries only what it draws: a subset of
 //! DejaVu Sans with just the glyphs used, Flate-compressed streams and a QR code drawn as vector
-//! rectangles rather than an image. Text is laid out here, without a shaping engine: one glyph
-//! per character with the font's pair kerning. That is right for the Cyrillic and Latin scripts of
-//! the project's languages; scripts that need shaping (Arabic, for one) would print unjoined and
-//! left to right. Every string is shrunk, wrapped or cut so that it stays on the page whatever its
+//! rectangles rather than an image. DejaVu Sans covers the scripts of every interface language:
+//! Latin, Cyrillic (Kazakh's ә ғ қ ң ө ұ ү һ і, Tajik's ӣ ӯ ҳ ҷ) and Arabic for Dari.
+//!
+//! Text is laid out paragraph by paragraph with the Unicode bidi algorithm (UAX #9,
+//! `unicode-bidi`) and shaped with rustybuzz, run by run (one bidi level, one script): Arabic
+//! letters join, marks sit on their letters, kerning is the font's. A paragraph runs in the
+//! direction of the certificate's language (labels, course title), in its own direction from its
+//! first strong letter (the learner's and the issuer's names, the date), or left to right
+//! (identifier, address). Lines break at spaces on the shaped glyphs, in logical order, and each
+//! line is then put into visual order; every line is centred or aligned as before, right-to-left
+//! lines too. Every string is shrunk, wrapped or cut so that it stays on the page whatever its
 //! length.
+//!
+//! Extraction (copy, search, `pdftotext`) has to give the text back as typed. Each glyph's CID maps
+//! in the ToUnicode table to the characters of its cluster (a ligature to all of them), and a
+//! glyph drawn for two different texts gets one CID per text. A line with no right-to-left text
+//! also carries its logical text as `/ActualText`. A right-to-left line does not: poppler, like
+//! most extractors, reads the glyphs in visual order and reverses right-to-left runs itself, and
+//! it does that to an ActualText too, giving Dari back reversed. So its ToUnicode strings are in
+//! visual order (a right-to-left cluster's characters reversed) and poppler's reordering makes the
+//! logical text of them. Its reordering is simpler than UAX #9: around a change of direction
+//! inside a line (a Latin word or a number in Dari) it adds embedding marks and can move a space.
 
 use std::collections::BTreeMap;
 use std::io::Write as _;
@@ -17,8 +34,11 @@ use flate2::write::ZlibEncoder;
 use pdf_writer::types::{CidFontType, FontFlags, SystemInfo, UnicodeCmap};
 use pdf_writer::{Content, Filter, Finish, Name, Pdf, Rect, Ref, Settings, Str, TextStr};
 use qrcode::{Color, EcLevel, QrCode};
+use rustybuzz::UnicodeBuffer;
 use subsetter::GlyphRemapper;
-use ttf_parser::{Face, GlyphId};
+use ttf_parser::GlyphId;
+use unicode_bidi::{BidiInfo, Level};
+use unicode_script::UnicodeScript as _;
 
 /// The words printed on a certificate, already in the learner's language.
 #[derive(Debug, Clone)]
@@ -57,11 +77,14 @@ pub struct Certificate<'a> {
     pub verify_url: &'a str,
     /// The captions, in the learner's language.
     pub labels: &'a Labels,
+    /// Whether the certificate's language (the course's) is written right to left, as Dari is:
+    /// its lines then run right to left (still centred), and so do the course title's.
+    pub right_to_left: bool,
 }
 
 /// Renders the certificate as a PDF file (A4 landscape, 842 x 595 pt).
 pub fn render(certificate: &Certificate) -> Vec<u8> {
-    let mut page = Page::new();
+    let mut page = Page::new(certificate.right_to_left);
     page.draw_border();
     layout(&mut page, certificate);
     let title = format!("{} – {}", clean(&certificate.labels.heading), clean(certificate.display_name));
@@ -109,7 +132,12 @@ fn layout(page: &mut Page, certificate: &Certificate) {
     let qr_left = qr_right - QR_SIZE;
     let left_width = 300.0;
     let url_width = PAGE_WIDTH - 2.0 * MARGIN - left_width - 24.0;
-    let url = page.fit(certificate.verify_url, style(Weight::Regular, 7.0, 6.0, 3, MUTED), url_width);
+    let url = page.fit(
+        certificate.verify_url,
+        Direction::LeftToRight,
+        style(Weight::Regular, 7.0, 6.0, 3, MUTED),
+        url_width,
+    );
     let qr_bottom = BOTTOM + url.height() + 2.0;
     page.draw(&url, PAGE_WIDTH - MARGIN, BOTTOM + url.height(), Align::Right);
     if let Some(code) = &code {
@@ -119,25 +147,55 @@ fn layout(page: &mut Page, certificate: &Certificate) {
     // Both text columns end level with the lowest dark modules of the code.
     let columns_bottom = qr_bottom + quiet;
     let left = [
-        page.fit(&labels.date, style(Weight::Regular, 9.0, 7.0, 1, MUTED), left_width),
-        page.fit(certificate.completed_on, style(Weight::Regular, 13.0, 9.0, 1, INK), left_width),
-        page.fit(&labels.issuer, style(Weight::Regular, 9.0, 7.0, 1, MUTED), left_width),
-        page.fit(certificate.issuer_name, style(Weight::Regular, 13.0, 9.0, 2, INK), left_width),
+        page.fit(&labels.date, Direction::Language, style(Weight::Regular, 9.0, 7.0, 1, MUTED), left_width),
+        page.fit(
+            certificate.completed_on,
+            Direction::Own,
+            style(Weight::Regular, 13.0, 9.0, 1, INK),
+            left_width,
+        ),
+        page.fit(&labels.issuer, Direction::Language, style(Weight::Regular, 9.0, 7.0, 1, MUTED), left_width),
+        page.fit(
+            certificate.issuer_name,
+            Direction::Own,
+            style(Weight::Regular, 13.0, 9.0, 2, INK),
+            left_width,
+        ),
     ];
     let left_top = page.draw_stack(&left, &[3.0, 12.0, 3.0], MARGIN, columns_bottom, Align::Left);
 
     let right_edge = qr_left;
     let right_width = right_edge - (MARGIN + left_width + 24.0);
     let right = [
-        page.fit(&labels.certificate_id, style(Weight::Regular, 9.0, 7.0, 1, MUTED), right_width),
-        page.fit(certificate.certificate_id, style(Weight::Regular, 10.0, 7.0, 2, INK), right_width),
-        page.fit(&labels.verify, style(Weight::Regular, 8.0, 6.0, 3, MUTED), right_width),
+        page.fit(
+            &labels.certificate_id,
+            Direction::Language,
+            style(Weight::Regular, 9.0, 7.0, 1, MUTED),
+            right_width,
+        ),
+        page.fit(
+            certificate.certificate_id,
+            Direction::LeftToRight,
+            style(Weight::Regular, 10.0, 7.0, 2, INK),
+            right_width,
+        ),
+        page.fit(
+            &labels.verify,
+            Direction::Language,
+            style(Weight::Regular, 8.0, 6.0, 3, MUTED),
+            right_width,
+        ),
     ];
     let right_top = page.draw_stack(&right, &[3.0, 12.0], right_edge, columns_bottom, Align::Right);
     let bottom_row_top = left_top.max(right_top).max(qr_bottom + QR_SIZE - quiet);
 
     // The heading at the top, underlined by a short rule.
-    let heading = page.fit(&labels.heading, style(Weight::Bold, 30.0, 16.0, 2, ACCENT), PAGE_WIDTH - 200.0);
+    let heading = page.fit(
+        &labels.heading,
+        Direction::Language,
+        style(Weight::Bold, 30.0, 16.0, 2, ACCENT),
+        PAGE_WIDTH - 200.0,
+    );
     let heading_top = PAGE_HEIGHT - 62.0;
     page.draw(&heading, centre, heading_top, Align::Center);
     let rule_y = heading_top - heading.height() - 14.0;
@@ -154,10 +212,30 @@ fn layout(page: &mut Page, certificate: &Certificate) {
     let (middle, gaps) = loop {
         let s = scale;
         let middle = [
-            page.fit(&labels.awarded_to, style(Weight::Regular, 16.0 * s, 9.0, 2, MUTED), width),
-            page.fit(certificate.display_name, style(Weight::Bold, 40.0 * s, 7.0, 1, ACCENT), width),
-            page.fit(&labels.completed, style(Weight::Regular, 16.0 * s, 9.0, 2, MUTED), width),
-            page.fit(certificate.course_title, style(Weight::Bold, 24.0 * s, 9.0, 3, INK), width),
+            page.fit(
+                &labels.awarded_to,
+                Direction::Language,
+                style(Weight::Regular, 16.0 * s, 9.0, 2, MUTED),
+                width,
+            ),
+            page.fit(
+                certificate.display_name,
+                Direction::Own,
+                style(Weight::Bold, 40.0 * s, 7.0, 1, ACCENT),
+                width,
+            ),
+            page.fit(
+                &labels.completed,
+                Direction::Language,
+                style(Weight::Regular, 16.0 * s, 9.0, 2, MUTED),
+                width,
+            ),
+            page.fit(
+                certificate.course_title,
+                Direction::Language,
+                style(Weight::Bold, 24.0 * s, 9.0, 3, INK),
+                width,
+            ),
         ];
         let gaps = [14.0 * s, 24.0 * s, 12.0 * s];
         // The minimum sizes alone always fit, so the scale need not go far.
@@ -205,7 +283,8 @@ fn is_invisible(c: char) -> bool {
             | '\u{34F}'
             | '\u{61C}'
             | '\u{180E}'
-            | '\u{200B}'..='\u{200F}'
+            | '\u{200B}'
+            | '\u{200E}'..='\u{200F}'
             | '\u{202A}'..='\u{202E}'
             | '\u{2060}'..='\u{206F}'
             | '\u{FE00}'..='\u{FE0F}'
@@ -224,25 +303,41 @@ enum Weight {
 
 /// One of the two bundled fonts, and the glyphs of it this document has drawn so far.
 struct Font {
-    face: Face<'static>,
+    /// The font as the shaper reads it; it dereferences to ttf-parser's `Face`.
+    face: rustybuzz::Face<'static>,
     data: &'static [u8],
     postscript_name: &'static str,
     resource: Name<'static>,
     units_per_em: f32,
-    /// The glyphs drawn so far. Their new ids in the subset are also their CIDs: the content
-    /// stream, the widths and the ToUnicode map all use those.
+    /// The glyphs drawn so far, renumbered for the subset.
     subset: GlyphRemapper,
-    /// The character each CID was drawn for, so that copied and extracted text is the original.
-    chars: BTreeMap<u16, char>,
+    /// What each CID draws and stands for, indexed by CID. A glyph drawn for two different texts
+    /// (a ligature and the letters it joins, a letter two scripts share) gets a CID for each, so
+    /// that the ToUnicode map can give each its own text. CID 0 is .notdef standing for nothing.
+    cids: Vec<Cid>,
+    /// The CID already given to a glyph id and text.
+    cid_of: BTreeMap<(u16, String), u16>,
+}
+
+struct Cid {
+    /// The glyph's id in the bundled font.
+    glyph: GlyphId,
+    /// Its id in the subset, which the CIDToGIDMap points to.
+    subset_glyph: u16,
+    /// The characters it stands for in the ToUnicode map; empty for a glyph that is the second
+    /// or later glyph of its cluster (a mark drawn apart from its letter).
+    text: String,
 }
 
 impl Font {
     fn load(data: &'static [u8], postscript_name: &'static str, resource: Name<'static>) -> Font {
         // The fonts are compiled in and exercised by the tests: failing to parse is a build bug.
-        let face = Face::parse(data, 0).expect("the bundled DejaVu font parses");
-        let units_per_em = f32::from(face.units_per_em());
+        let face = rustybuzz::Face::from_slice(data, 0).expect("the bundled DejaVu font parses");
+        let units_per_em = face.units_per_em() as f32;
         let subset = GlyphRemapper::new();
-        Font { face, data, postscript_name, resource, units_per_em, subset, chars: BTreeMap::new() }
+        let notdef = Cid { glyph: GlyphId(0), subset_glyph: 0, text: String::new() };
+        let cid_of = BTreeMap::from([((0, String::new()), 0)]);
+        Font { face, data, postscript_name, resource, units_per_em, subset, cids: vec![notdef], cid_of }
     }
 
     /// Converts font units to thousandths of an em, the unit of PDF glyph widths. Layout uses the
@@ -259,57 +354,196 @@ impl Font {
         -f32::from(self.face.descender()) / self.units_per_em
     }
 
-    /// Maps text to glyphs, one per character; characters the font lacks become .notdef.
-    fn shape(&self, text: &str) -> Vec<Glyph> {
+    /// A glyph's own advance, the width the /W array gives its CIDs.
+    fn default_advance(&self, id: GlyphId) -> i32 {
+        self.to_pdf_units(f32::from(self.face.glyph_hor_advance(id).unwrap_or(0)))
+    }
+
+    /// Shapes one paragraph laid out with base level `base`: resolves its bidi levels (UAX #9),
+    /// splits it into runs of one level and one script, and shapes each run in its direction
+    /// with rustybuzz, which joins Arabic letters, places marks and applies kerning. Characters
+    /// the font lacks become .notdef.
+    fn shape(&self, text: &str, base: Level) -> Shaped {
+        let levels = BidiInfo::new(text, Some(base)).levels;
         let mut glyphs: Vec<Glyph> = Vec::with_capacity(text.len());
-        for c in text.chars() {
-            let (id, c) = match self.face.glyph_index(c) {
-                Some(id) if id.0 != 0 => (id, c),
-                _ => (GlyphId(0), char::REPLACEMENT_CHARACTER),
-            };
-            let advance = self.to_pdf_units(f32::from(self.face.glyph_hor_advance(id).unwrap_or(0)));
-            let kern = glyphs.last().map_or(0, |previous| self.kerning(previous.id, id));
-            glyphs.push(Glyph { id, c, advance, kern });
+        for (run, script) in runs(text, &levels) {
+            let level = levels[run.start];
+            let mut buffer = UnicodeBuffer::new();
+            buffer.push_str(&text[run.clone()]);
+            buffer.set_direction(if level.is_rtl() {
+                rustybuzz::Direction::RightToLeft
+            } else {
+                rustybuzz::Direction::LeftToRight
+            });
+            if let Some(script) = script {
+                buffer.set_script(script);
+            }
+            buffer.guess_segment_properties();
+            let shaped = rustybuzz::shape(&self.face, &[], buffer);
+            let start = glyphs.len();
+            for (info, position) in shaped.glyph_infos().iter().zip(shaped.glyph_positions()) {
+                let cluster = run.start + info.cluster as usize;
+                glyphs.push(Glyph {
+                    id: GlyphId(u16::try_from(info.glyph_id).unwrap_or(0)),
+                    cluster,
+                    text: cluster..cluster,
+                    level,
+                    advance: self.to_pdf_units(position.x_advance as f32),
+                    x_offset: self.to_pdf_units(position.x_offset as f32),
+                    y_offset: self.to_pdf_units(position.y_offset as f32),
+                });
+            }
+            // The shaper gives a right-to-left run in visual order; lines are broken in logical
+            // order and put back into visual order afterwards.
+            if level.is_rtl() {
+                glyphs[start..].reverse();
+            }
         }
-        glyphs
+        // The first glyph of each cluster stands for the cluster's characters.
+        for i in 0..glyphs.len() {
+            if i > 0 && glyphs[i - 1].cluster == glyphs[i].cluster {
+                continue;
+            }
+            let end =
+                glyphs[i..].iter().map(|g| g.cluster).find(|&c| c > glyphs[i].cluster).unwrap_or(text.len());
+            glyphs[i].text = glyphs[i].cluster..end;
+        }
+        Shaped { text: text.to_owned(), base, glyphs }
     }
 
-    /// The pair kerning from the font's `kern` table, in thousandths of an em.
-    fn kerning(&self, left: GlyphId, right: GlyphId) -> i32 {
-        if left.0 == 0 || right.0 == 0 {
-            return 0;
+    /// Adds a glyph to the subset and returns the CID that draws it standing for `text`.
+    fn use_glyph(&mut self, id: GlyphId, text: &str) -> u16 {
+        let key = (id.0, text.to_owned());
+        if let Some(&cid) = self.cid_of.get(&key) {
+            return cid;
         }
-        let Some(kern) = self.face.tables().kern else { return 0 };
-        kern.subtables
-            .into_iter()
-            .filter(|table| table.horizontal && !table.variable && !table.has_cross_stream)
-            .find_map(|table| table.glyphs_kerning(left, right))
-            .map_or(0, |value| self.to_pdf_units(f32::from(value)))
-    }
-
-    /// Adds a glyph to the subset and returns the CID to draw it with.
-    fn use_glyph(&mut self, glyph: &Glyph) -> u16 {
-        let cid = self.subset.remap(glyph.id.0);
-        self.chars.entry(cid).or_insert(glyph.c);
+        let subset_glyph = self.subset.remap(id.0);
+        // A page draws a few thousand glyphs at most (every string is cut at MAX_CHARS), far
+        // below the 65,536 CIDs two bytes can name.
+        let cid = u16::try_from(self.cids.len()).unwrap_or(u16::MAX);
+        self.cids.push(Cid { glyph: id, subset_glyph, text: key.1.clone() });
+        self.cid_of.insert(key, cid);
         cid
     }
 }
 
-#[derive(Debug, Clone, Copy)]
+/// Splits text into runs of one bidi level and one script, the units a shaper takes. Characters
+/// of no script of their own (spaces, digits, punctuation, combining marks) stay in the run they
+/// are in.
+fn runs(text: &str, levels: &[Level]) -> Vec<(Range<usize>, Option<rustybuzz::Script>)> {
+    let mut runs: Vec<(Range<usize>, Option<unicode_script::Script>)> = Vec::new();
+    for (i, c) in text.char_indices() {
+        let end = i + c.len_utf8();
+        let script = Some(c.script()).filter(|s| {
+            !matches!(
+                s,
+                unicode_script::Script::Common
+                    | unicode_script::Script::Inherited
+                    | unicode_script::Script::Unknown
+            )
+        });
+        match runs.last_mut() {
+            Some((run, run_script))
+                if levels[run.start] == levels[i]
+                    && (script.is_none() || run_script.is_none() || *run_script == script) =>
+            {
+                run.end = end;
+                *run_script = run_script.or(script);
+            }
+            _ => runs.push((i..end, script)),
+        }
+    }
+    runs.into_iter()
+        .map(|(run, script)| {
+            let tag = script.map(|s| ttf_parser::Tag::from_bytes_lossy(s.short_name().as_bytes()));
+            (run, tag.and_then(rustybuzz::Script::from_iso15924_tag))
+        })
+        .collect()
+}
+
+/// Which way a paragraph runs: its base level in the Unicode bidi algorithm (UAX #9).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Direction {
+    /// Left to right whatever the text: identifiers and addresses.
+    LeftToRight,
+    /// The certificate's language's direction: the labels, the date and the course title, which
+    /// are written in that language.
+    Language,
+    /// The text's own, from its first strong letter (UAX #9, P2 and P3), or else the language's:
+    /// names of people and organizations, written in any script.
+    Own,
+}
+
+/// A paragraph shaped into glyphs.
+struct Shaped {
+    text: String,
+    /// The paragraph's base level: 0 left to right, 1 right to left.
+    base: Level,
+    /// In logical order: cluster by cluster as the text runs, whatever the direction.
+    glyphs: Vec<Glyph>,
+}
+
+impl Shaped {
+    fn is_space(&self, i: usize) -> bool {
+        &self.text[self.glyphs[i].text.clone()] == " "
+    }
+
+    /// Where glyph `i`'s cluster begins in the text, or the text's end past the last glyph.
+    fn offset(&self, i: usize) -> usize {
+        self.glyphs.get(i).map_or(self.text.len(), |glyph| glyph.cluster)
+    }
+
+    /// The line of glyphs `range` (whole clusters), in visual order (UAX #9, L2).
+    fn line(&self, range: Range<usize>) -> Line {
+        let bytes = self.offset(range.start)..self.offset(range.end);
+        let glyphs = &self.glyphs[range];
+        let levels: Vec<Level> = glyphs.iter().map(|glyph| glyph.level).collect();
+        let glyphs = BidiInfo::reorder_visual(&levels)
+            .into_iter()
+            .map(|i| {
+                let glyph = &glyphs[i];
+                let text = glyph.text.start - bytes.start..glyph.text.end - bytes.start;
+                Glyph { text, ..glyph.clone() }
+            })
+            .collect();
+        Line { text: self.text[bytes].to_owned(), glyphs }
+    }
+}
+
+#[derive(Debug, Clone)]
 struct Glyph {
     id: GlyphId,
-    /// The character drawn, for the ToUnicode map.
-    c: char,
-    /// Advance width in thousandths of an em.
+    /// Where its cluster begins in the text.
+    cluster: usize,
+    /// The characters it stands for, for the ToUnicode map: the whole cluster for its first
+    /// glyph, nothing for the others.
+    text: Range<usize>,
+    /// Its bidi embedding level: odd is right to left.
+    level: Level,
+    /// The shaped advance in thousandths of an em (kerning included).
     advance: i32,
-    /// Kerning between the previous glyph and this one, in thousandths of an em (negative moves
-    /// this glyph closer). Ignored when the glyph starts a line.
-    kern: i32,
+    /// How far the shaper moves it from where the advances put it (a mark over its letter).
+    x_offset: i32,
+    y_offset: i32,
+}
+
+/// One line of a block, ready to draw.
+struct Line {
+    /// The line's text in logical order: what copying and searching give (ActualText).
+    text: String,
+    /// Left to right as drawn; each glyph's `text` is a range of the line's `text`.
+    glyphs: Vec<Glyph>,
+}
+
+impl Line {
+    fn width(&self) -> i32 {
+        width(&self.glyphs)
+    }
 }
 
 /// The width of glyphs set on one line, in thousandths of an em.
 fn width(glyphs: &[Glyph]) -> i32 {
-    glyphs.iter().enumerate().map(|(i, g)| g.advance + if i == 0 { 0 } else { g.kern }).sum()
+    glyphs.iter().map(|glyph| glyph.advance).sum()
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -329,7 +563,7 @@ struct Block {
     color: Rgb,
     ascent: f32,
     descent: f32,
-    lines: Vec<Vec<Glyph>>,
+    lines: Vec<Line>,
 }
 
 impl Block {
@@ -343,33 +577,32 @@ impl Block {
     }
 }
 
-/// Greedily breaks glyphs into lines no wider than `max` (thousandths of an em) at spaces.
-/// A word wider than `max` is split between letters if `split_words`, or else there is no answer.
-fn wrap(glyphs: &[Glyph], max: i32, split_words: bool) -> Option<Vec<Range<usize>>> {
-    // Where each glyph starts if the whole text sat on one line; a run from `s` to `e` on a line
-    // of its own is then as wide as `left[e - 1] + advance - left[s]`, dropping the kerning
-    // before `s`.
-    let mut left = Vec::with_capacity(glyphs.len());
+/// Greedily breaks a shaped paragraph into lines no wider than `max` (thousandths of an em) at
+/// spaces, in logical order. A word wider than `max` is split between clusters if
+/// `split_words`, or else there is no answer. Returns ranges of glyphs.
+fn wrap(shaped: &Shaped, max: i32, split_words: bool) -> Option<Vec<Range<usize>>> {
+    let glyphs = &shaped.glyphs;
+    // Where each glyph starts if the whole text sat on one line: a run from `s` to `e` on a line
+    // of its own is as wide as `left[e] - left[s]`.
+    let mut left = Vec::with_capacity(glyphs.len() + 1);
     let mut x = 0;
-    for (i, glyph) in glyphs.iter().enumerate() {
-        if i > 0 {
-            x += glyph.kern;
-        }
-        left.push(x);
+    left.push(x);
+    for glyph in glyphs {
         x += glyph.advance;
+        left.push(x);
     }
-    let span = |s: usize, e: usize| left[e - 1] + glyphs[e - 1].advance - left[s];
+    let span = |s: usize, e: usize| left[e] - left[s];
 
     let mut lines = Vec::new();
     let mut line: Option<Range<usize>> = None;
     let mut i = 0;
     while i < glyphs.len() {
-        if glyphs[i].c == ' ' {
+        if shaped.is_space(i) {
             i += 1;
             continue;
         }
         let start = i;
-        while i < glyphs.len() && glyphs[i].c != ' ' {
+        while i < glyphs.len() && !shaped.is_space(i) {
             i += 1;
         }
         if let Some(current) = line.take() {
@@ -388,7 +621,12 @@ fn wrap(glyphs: &[Glyph], max: i32, split_words: bool) -> Option<Vec<Range<usize
         }
         let mut s = start;
         for e in start + 1..i {
-            if span(s, e + 1) > max {
+            if glyphs[e].cluster == glyphs[e - 1].cluster {
+                continue;
+            }
+            // The cluster that starts at `e`.
+            let end = (e + 1..i).find(|&j| glyphs[j].cluster != glyphs[e].cluster).unwrap_or(i);
+            if span(s, end) > max {
                 lines.push(s..e);
                 s = e;
             }
@@ -414,28 +652,46 @@ enum Align {
 struct Page {
     content: Content,
     fonts: [Font; 2],
+    /// Whether the certificate's language is written right to left.
+    right_to_left: bool,
 }
 
 impl Page {
-    fn new() -> Page {
+    fn new(right_to_left: bool) -> Page {
         Page {
             content: Content::with_settings(COMPACT),
             fonts: [
                 Font::load(REGULAR, "DejaVuSans", Name(b"R")),
                 Font::load(BOLD, "DejaVuSans-Bold", Name(b"B")),
             ],
+            right_to_left,
+        }
+    }
+
+    /// The base level of a paragraph of `text` running in `direction`.
+    fn base_level(&self, text: &str, direction: Direction) -> Level {
+        let language = if self.right_to_left { Level::rtl() } else { Level::ltr() };
+        match direction {
+            Direction::LeftToRight => Level::ltr(),
+            Direction::Language => language,
+            Direction::Own => match unicode_bidi::get_base_direction(text) {
+                unicode_bidi::Direction::Ltr => Level::ltr(),
+                unicode_bidi::Direction::Rtl => Level::rtl(),
+                unicode_bidi::Direction::Mixed => language,
+            },
         }
     }
 
     /// Fits text into `max_width` points: the largest size from `style.size` down to
     /// `style.min_size` at which it takes at most `style.max_lines` lines. Text that does not
     /// fit even at the smallest size has its words split and its end replaced by an ellipsis.
-    fn fit(&self, text: &str, style: Style, max_width: f32) -> Block {
+    fn fit(&self, text: &str, direction: Direction, style: Style, max_width: f32) -> Block {
         let font = &self.fonts[style.weight as usize];
-        let glyphs = font.shape(&clean(text));
+        let text = clean(text);
+        let shaped = font.shape(&text, self.base_level(&text, direction));
         let min_size = style.min_size.min(style.size);
         let max_lines = style.max_lines.max(1);
-        let block = |size: f32, lines: Vec<Vec<Glyph>>| Block {
+        let block = |size: f32, lines: Vec<Line>| Block {
             weight: style.weight,
             size,
             color: style.color,
@@ -447,9 +703,9 @@ impl Page {
 
         let mut size = style.size;
         loop {
-            let lines = wrap(&glyphs, units(size), false);
+            let lines = wrap(&shaped, units(size), false);
             if let Some(lines) = lines.filter(|lines| lines.len() <= max_lines) {
-                return block(size, lines.into_iter().map(|line| glyphs[line].to_vec()).collect());
+                return block(size, lines.into_iter().map(|line| shaped.line(line)).collect());
             }
             if size <= min_size {
                 break;
@@ -458,20 +714,38 @@ impl Page {
         }
 
         let max = units(min_size);
-        let ranges = wrap(&glyphs, max, true).unwrap_or_default();
-        let mut lines: Vec<Vec<Glyph>> =
-            ranges.iter().take(max_lines).map(|line| glyphs[line.clone()].to_vec()).collect();
+        let ranges = wrap(&shaped, max, true).unwrap_or_default();
+        let mut lines: Vec<Line> =
+            ranges.iter().take(max_lines).map(|line| shaped.line(line.clone())).collect();
         if ranges.len() > max_lines {
-            // The text goes on past the last line: cut it back until an ellipsis fits after it.
-            let ellipsis = font.shape("…");
-            let mut last = glyphs[ranges[max_lines - 1].start..].to_vec();
-            while last.last().is_some_and(|glyph| glyph.c == ' ' || width(&last) + width(&ellipsis) > max) {
-                last.pop();
-            }
-            last.extend(ellipsis);
-            lines[max_lines - 1] = last;
+            lines[max_lines - 1] = self.cut(font, &shaped, ranges[max_lines - 1].start, max);
         }
         block(min_size, lines)
+    }
+
+    /// The last line of text that goes on past it: the text from glyph `start` cut back at a
+    /// cluster until an ellipsis fits after it, shaped again with the ellipsis in the paragraph's
+    /// direction (so that it ends a right-to-left line on the left).
+    fn cut(&self, font: &Font, shaped: &Shaped, start: usize, max: i32) -> Line {
+        let ellipsis = width(&font.shape("…", Level::ltr()).glyphs);
+        let glyphs = &shaped.glyphs;
+        let mut end = glyphs.len();
+        loop {
+            while end > start && (shaped.is_space(end - 1) || width(&glyphs[start..end]) + ellipsis > max) {
+                end -= 1;
+            }
+            while end > start && end < glyphs.len() && glyphs[end].cluster == glyphs[end - 1].cluster {
+                end -= 1;
+            }
+            let text = format!("{}…", &shaped.text[shaped.offset(start)..shaped.offset(end)]);
+            let again = font.shape(&text, shaped.base);
+            let line = again.line(0..again.glyphs.len());
+            // Shaping the shorter text can change the forms at its end, and so its width.
+            if line.width() <= max || end == start {
+                return line;
+            }
+            end -= 1;
+        }
     }
 
     /// Draws a block with the top of its first line at `top`, aligned on `x`.
@@ -486,7 +760,7 @@ impl Page {
         content.set_font(font.resource, block.size);
         content.set_fill_rgb(r, g, b);
         for (i, line) in block.lines.iter().enumerate() {
-            let line_width = width(line) as f32 * block.size / 1000.0;
+            let line_width = line.width() as f32 * block.size / 1000.0;
             let x = match align {
                 Align::Left => x,
                 Align::Center => x - line_width / 2.0,
@@ -494,19 +768,20 @@ impl Page {
             };
             let y = top - block.size * (block.ascent + LINE_HEIGHT * i as f32);
             content.set_text_matrix([1.0, 0.0, 0.0, 1.0, round(x), round(y)]);
-            // Identity-H: each glyph is its two-byte CID. Kerning goes between the strings.
-            let mut shown = content.show_positioned();
-            let mut items = shown.items();
-            let mut run = Vec::with_capacity(2 * line.len());
-            for (j, glyph) in line.iter().enumerate() {
-                if j > 0 && glyph.kern != 0 {
-                    items.show(Str(&run));
-                    run.clear();
-                    items.adjust(-glyph.kern as f32);
-                }
-                run.extend(font.use_glyph(glyph).to_be_bytes());
+            // The glyphs are in visual order and a joined or ligated glyph stands for several
+            // letters, so the line carries its text in logical order for text extraction,
+            // copying and search (PDF 32000-1:2008, 14.9.4).
+            let right_to_left = line.glyphs.iter().any(|glyph| glyph.level.is_rtl());
+            if !right_to_left {
+                content
+                    .begin_marked_content_with_properties(Name(b"Span"))
+                    .properties()
+                    .actual_text(TextStr(&line.text));
             }
-            items.show(Str(&run));
+            draw_line(content, font, line, block.size);
+            if !right_to_left {
+                content.end_marked_content();
+            }
         }
         content.end_text();
     }
@@ -597,7 +872,7 @@ impl Page {
         let fonts: Vec<(Name, Ref)> = self
             .fonts
             .iter()
-            .filter(|font| !font.chars.is_empty())
+            .filter(|font| font.cids.len() > 1)
             .map(|font| (font.resource, write_font(&mut pdf, &mut next, font)))
             .collect();
 
@@ -615,6 +890,49 @@ impl Page {
         pdf.stream(content, &deflate(&self.content.finish())).filter(Filter::FlateDecode);
         let xref = next.bump();
         pdf.finish_with_xref_stream(xref)
+    }
+}
+
+/// Shows a line's glyphs where the shaper put them. Each glyph moves the pen on by its CID's width
+/// in the /W array: the difference from its shaped advance, and the shaper's horizontal offsets,
+/// go between the strings of a TJ array; vertical offsets (a mark raised over its letter) go into
+/// the text rise.
+fn draw_line(content: &mut Content, font: &mut Font, line: &Line, size: f32) {
+    let glyphs = &line.glyphs;
+    // How far right the pen still has to move before the next glyph, in thousandths of an em.
+    let mut pending = 0;
+    let mut rise = 0;
+    let mut i = 0;
+    while i < glyphs.len() {
+        if glyphs[i].y_offset != rise {
+            rise = glyphs[i].y_offset;
+            content.set_rise(rise as f32 * size / 1000.0);
+        }
+        let mut shown = content.show_positioned();
+        let mut items = shown.items();
+        let mut run = Vec::with_capacity(2 * glyphs.len());
+        while let Some(glyph) = glyphs.get(i).filter(|glyph| glyph.y_offset == rise) {
+            pending += glyph.x_offset;
+            if pending != 0 {
+                if !run.is_empty() {
+                    items.show(Str(&run));
+                    run.clear();
+                }
+                items.adjust(-pending as f32);
+            }
+            let text = &line.text[glyph.text.clone()];
+            let text: String =
+                if glyph.level.is_rtl() { text.chars().rev().collect() } else { text.to_owned() };
+            run.extend(font.use_glyph(glyph.id, &text).to_be_bytes());
+            pending = glyph.advance - glyph.x_offset - font.default_advance(glyph.id);
+            i += 1;
+        }
+        if !run.is_empty() {
+            items.show(Str(&run));
+        }
+    }
+    if rise != 0 {
+        content.set_rise(0.0);
     }
 }
 
@@ -640,18 +958,21 @@ fn write_font(pdf: &mut Pdf, next: &mut Ref, font: &Font) -> Ref {
         .to_unicode(to_unicode);
 
     let mut cid = pdf.cid_font(cid_font);
-    cid.subtype(CidFontType::Type2)
-        .base_font(name)
-        .system_info(system_info)
-        .font_descriptor(descriptor)
-        .cid_to_gid_map_predefined(Name(b"Identity"));
-    let face = &font.face;
-    let widths = font
-        .subset
-        .remapped_gids()
-        .map(|id| font.to_pdf_units(f32::from(face.glyph_hor_advance(GlyphId(id)).unwrap_or(0))) as f32);
-    cid.widths().consecutive(0, widths);
+    cid.subtype(CidFontType::Type2).base_font(name).system_info(system_info).font_descriptor(descriptor);
+    // While no glyph has needed a second CID, each CID is its glyph's id in the subset.
+    let identity = font.cids.iter().enumerate().all(|(i, cid)| usize::from(cid.subset_glyph) == i);
+    let cid_to_gid = (!identity).then(|| next.bump());
+    match cid_to_gid {
+        Some(map) => cid.cid_to_gid_map_stream(map),
+        None => cid.cid_to_gid_map_predefined(Name(b"Identity")),
+    };
+    cid.widths().consecutive(0, font.cids.iter().map(|cid| font.default_advance(cid.glyph) as f32));
     cid.finish();
+    if let Some(map) = cid_to_gid {
+        let map_data: Vec<u8> = font.cids.iter().flat_map(|cid| cid.subset_glyph.to_be_bytes()).collect();
+        pdf.stream(map, &deflate(&map_data)).filter(Filter::FlateDecode);
+    }
+    let face = &font.face;
 
     let units = |value: i16| font.to_pdf_units(f32::from(value)) as f32;
     let bbox = face.global_bounding_box();
@@ -669,8 +990,8 @@ fn write_font(pdf: &mut Pdf, next: &mut Ref, font: &Font) -> Ref {
         .font_file2(file);
 
     let mut cmap = UnicodeCmap::new(Name(b"Dala-UTF16"), system_info);
-    for (&cid, &c) in &font.chars {
-        cmap.pair(cid, c);
+    for (cid, mapping) in font.cids.iter().enumerate().filter(|(_, mapping)| !mapping.text.is_empty()) {
+        cmap.pair_with_multiple(cid as u16, mapping.text.chars());
     }
     pdf.cmap(to_unicode, &deflate(&cmap.finish())).filter(Filter::FlateDecode);
 
@@ -867,6 +1188,7 @@ mod tests {
     use std::process::Command;
 
     use proptest::prelude::*;
+    use ttf_parser::Face;
 
     use super::*;
 
@@ -891,6 +1213,7 @@ mod tests {
             certificate_id: "urn:uuid:0b6d2f4e-5c1a-4e7b-9f3d-8a2c6e1b7d40",
             verify_url: "https://dala.example.org/verify/0b6d2f4e-5c1a-4e7b-9f3d-8a2c6e1b7d40",
             labels,
+            right_to_left: false,
         }
     }
 
@@ -966,7 +1289,7 @@ mod tests {
         let labels = labels();
         let pdf = render(&certificate(&labels));
         println!("certificate PDF: {} bytes", pdf.len());
-        // About 15.7 KB when written: two font subsets of about 5 KB each (2 KB of which is the
+        // About 16.3 KB when written: two font subsets of about 5 KB each (2 KB of which is the
         // DejaVu licence that each font's name table carries), 2 KB of drawing, mostly the code.
         assert!(pdf.len() < 20_000, "the certificate takes {} bytes", pdf.len());
     }
@@ -1053,6 +1376,7 @@ mod tests {
             certificate_id: &word,
             verify_url: &url,
             labels: &labels,
+            right_to_left: false,
         });
         let words = word_boxes(&pdf);
         assert!(words.iter().any(|(word, _)| word.ends_with('…')), "nothing was cut: {words:?}");
@@ -1063,9 +1387,13 @@ mod tests {
     fn control_characters_and_missing_glyphs_do_not_break_the_text() {
         let labels = labels();
         let name = "Anna\u{0}\u{7}\r\n\tMüller\u{200B}\u{FEFF} 漢字 🎓";
-        let text = pdftotext(&render(&Certificate { display_name: name, ..certificate(&labels) }));
-        // DejaVu has no Han characters or emoji: they print as boxes and extract as U+FFFD.
-        assert!(text.contains("Anna Müller \u{FFFD}\u{FFFD} \u{FFFD}"), "{text}");
+        let pdf = render(&Certificate { display_name: name, ..certificate(&labels) });
+        // Three texts for .notdef: CIDs no longer equal glyph ids, and a CIDToGIDMap says which.
+        save_artifacts("certificate-missing-glyphs", &pdf);
+        let text = pdftotext(&pdf);
+        // DejaVu has no Han characters or emoji: they print as boxes, but the line's ActualText
+        // and the ToUnicode map still give the characters as typed.
+        assert!(text.contains("Anna Müller 漢字 🎓"), "{text}");
         assert_eq!(clean(" \u{1B}[31m a\u{AD}b \n "), "[31m ab");
         assert_eq!(clean(""), "");
     }
@@ -1073,10 +1401,17 @@ mod tests {
     #[test]
     fn central_asian_letters_have_glyphs_in_both_weights() {
         let letters = "ӘәҒғҚқҢңӨөҰұҮүҺһІі Oʻoʻ Gʻgʻ ÄäÇçŽžŇňÖöŞşÜüÝý ƏəĞğİı ЁёЙйЩщЪъЫыЭэЮюЯя ЎўҲҳҶҷ";
-        let page = Page::new();
+        let page = Page::new(false);
         for font in &page.fonts {
-            for glyph in font.shape(letters) {
-                assert_ne!(glyph.id.0, 0, "{} has no {:?}", font.postscript_name, glyph.c);
+            let shaped = font.shape(letters, Level::ltr());
+            for glyph in &shaped.glyphs {
+                assert_ne!(
+                    glyph.id.0,
+                    0,
+                    "{} has no {:?}",
+                    font.postscript_name,
+                    &shaped.text[glyph.text.clone()]
+                );
             }
         }
     }
@@ -1154,46 +1489,248 @@ mod tests {
 
     #[test]
     fn fit_shrinks_then_splits_words_then_cuts() {
-        let page = Page::new();
+        let page = Page::new(false);
         let style = Style { weight: Weight::Regular, size: 20.0, min_size: 10.0, max_lines: 2, color: INK };
-        let text = |block: &Block| -> Vec<String> {
-            block.lines.iter().map(|line| line.iter().map(|glyph| glyph.c).collect()).collect()
-        };
+        let text =
+            |block: &Block| -> Vec<String> { block.lines.iter().map(|line| line.text.clone()).collect() };
         // The width of an "m" at a size, in points.
-        let m = |size: f32| page.fonts[0].shape("m")[0].advance as f32 * size / 1000.0;
+        let m = |size: f32| page.fonts[0].shape("m", Level::ltr()).glyphs[0].advance as f32 * size / 1000.0;
+        let fit = |text: &str, style, width| page.fit(text, Direction::LeftToRight, style, width);
 
-        let block = page.fit("ab", style, 100.0);
+        let block = fit("ab", style, 100.0);
         assert_eq!((block.size, text(&block)), (20.0, vec!["ab".to_owned()]));
 
         // Six letters that fit at 20 pt only on three lines shrink onto two.
-        let block = page.fit("mm mm mm", style, 3.0 * m(20.0));
+        let block = fit("mm mm mm", style, 3.0 * m(20.0));
         assert!(block.size < 20.0 && block.size >= 10.0, "{}", block.size);
         assert_eq!(text(&block).len(), 2);
 
         // One long word is split, with no ellipsis when the pieces fit on the lines.
         let word = "m".repeat(10);
-        let block = page.fit(&word, style, 5.0 * m(10.0) + 0.1);
+        let block = fit(&word, style, 5.0 * m(10.0) + 0.1);
         assert_eq!((block.size, text(&block)), (10.0, vec!["m".repeat(5), "m".repeat(5)]));
 
         // More than fits is cut, and the cut is marked.
-        let block = page.fit(&"m".repeat(30), style, 100.0);
+        let block = fit(&"m".repeat(30), style, 100.0);
         let lines = text(&block);
         assert_eq!(lines.len(), 2);
         assert!(lines[1].ends_with('…'), "{lines:?}");
-        assert!(block.lines.iter().all(|line| width(line) as f32 * 10.0 / 1000.0 <= 100.0));
+        assert!(block.lines.iter().all(|line| line.width() as f32 * 10.0 / 1000.0 <= 100.0));
     }
 
     #[test]
     fn wrap_breaks_at_spaces_and_splits_only_when_asked() {
-        let page = Page::new();
-        let glyphs = page.fonts[0].shape("aa aa aa");
-        let pair = width(&glyphs[..2]);
-        let space = width(&glyphs[2..3]);
-        assert_eq!(wrap(&glyphs, 2 * pair + space, false), Some(vec![0..5, 6..8]));
-        assert_eq!(wrap(&glyphs, pair, false), Some(vec![0..2, 3..5, 6..8]));
-        assert_eq!(wrap(&glyphs, pair - 1, false), None);
-        assert_eq!(wrap(&glyphs, pair - 1, true), Some(vec![0..1, 1..2, 3..4, 4..5, 6..7, 7..8]));
-        assert_eq!(wrap(&[], 1000, false), Some(vec![]));
+        let page = Page::new(false);
+        let shaped = page.fonts[0].shape("aa aa aa", Level::ltr());
+        let pair = width(&shaped.glyphs[..2]);
+        let space = width(&shaped.glyphs[2..3]);
+        assert_eq!(wrap(&shaped, 2 * pair + space, false), Some(vec![0..5, 6..8]));
+        assert_eq!(wrap(&shaped, pair, false), Some(vec![0..2, 3..5, 6..8]));
+        assert_eq!(wrap(&shaped, pair - 1, false), None);
+        assert_eq!(wrap(&shaped, pair - 1, true), Some(vec![0..1, 1..2, 3..4, 4..5, 6..7, 7..8]));
+        assert_eq!(wrap(&page.fonts[0].shape("", Level::ltr()), 1000, false), Some(vec![]));
+    }
+
+    /// The captions in one of the interface languages, from its server messages.
+    fn labels_in(language: &str) -> Labels {
+        let messages = crate::i18n::Messages::for_language(language);
+        let text = |id: &str| messages.text(id, &[]);
+        Labels {
+            heading: text("certificate-heading"),
+            awarded_to: text("certificate-awarded-to"),
+            completed: text("certificate-completed"),
+            date: text("certificate-date"),
+            issuer: text("certificate-issuer"),
+            certificate_id: text("certificate-id"),
+            verify: text("certificate-verify"),
+        }
+    }
+
+    /// Keeps a rendered certificate and a picture of it in `target/test-artifacts/` for a person
+    /// to look at.
+    fn save_artifacts(name: &str, pdf: &[u8]) {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/test-artifacts");
+        std::fs::create_dir_all(&dir).expect("creating target/test-artifacts");
+        let file = dir.join(format!("{name}.pdf"));
+        std::fs::write(&file, pdf).expect("writing the PDF");
+        let png = dir.join(name);
+        let (file, png) = (file.to_str().expect("a UTF-8 path"), png.to_str().expect("a UTF-8 path"));
+        run("pdftoppm", &["-r", "100", "-png", "-singlefile", file, png], "poppler-utils");
+    }
+
+    /// The plain `pdftotext` output, as the API test and most people read it.
+    fn pdftotext_plain(pdf: &[u8]) -> String {
+        let dir = tempfile::tempdir().expect("a temporary directory");
+        run("pdftotext", &[&write_pdf(dir.path(), pdf), "-"], "poppler-utils")
+    }
+
+    #[test]
+    fn a_dari_certificate_extracts_name_and_title_exactly() {
+        let labels = labels_in("fa-AF");
+        let certificate = Certificate {
+            display_name: "زهرا احمدی",
+            course_title: "مدیریت مؤسسات جامعهٔ مدنی",
+            completed_on: "23 نومبر 2026",
+            // "سلامت" draws lam and alef as one ligature glyph.
+            issuer_name: "انجمن سلامت جامعهٔ مدنی کابل",
+            labels: &labels,
+            right_to_left: true,
+            ..certificate(&labels)
+        };
+        let pdf = render(&certificate);
+        save_artifacts("certificate-fa-AF", &pdf);
+        for text in [pdftotext(&pdf), pdftotext_plain(&pdf)] {
+            println!("{text}");
+            // Poppler reads right-to-left glyphs in visual order and puts each line back into
+            // logical order itself, between an RLE and a PDF control character.
+            for expected in [
+                certificate.display_name,
+                certificate.course_title,
+                certificate.issuer_name,
+                certificate.certificate_id,
+                &labels.heading,
+                &labels.awarded_to,
+            ] {
+                let line = format!("\u{202B}{expected}\u{202C}");
+                let expected = if expected.is_ascii() { expected } else { &line };
+                assert!(text.contains(expected), "{expected:?} is missing from the extracted text:\n{text}");
+            }
+            // Its own reordering moves the spaces beside numbers in a right-to-left line, so the
+            // date comes back as its words only.
+            for word in certificate.completed_on.split(' ') {
+                assert!(text.contains(word), "{word:?} is missing from the extracted text:\n{text}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_kazakh_certificate_extracts_name_and_title_exactly() {
+        let labels = labels_in("kk");
+        let certificate = Certificate {
+            display_name: "Әсел Қайратқызы",
+            course_title: "Азаматтық қоғам ұйымдарын басқару",
+            completed_on: "23 қараша 2026",
+            issuer_name: "Шаңырақ һәм Өркен қоғамдық бірлестігі",
+            labels: &labels,
+            ..certificate(&labels)
+        };
+        let pdf = render(&certificate);
+        save_artifacts("certificate-kk", &pdf);
+        for text in [pdftotext(&pdf), pdftotext_plain(&pdf)] {
+            for expected in [certificate.display_name, certificate.course_title, certificate.issuer_name] {
+                assert!(text.contains(expected), "{expected:?} is missing from the extracted text:\n{text}");
+            }
+            // The heading takes two lines.
+            assert!(without_whitespace(&text).contains(&without_whitespace(&labels.heading)), "{text}");
+            assert!(!text.contains('\u{202B}'), "no right-to-left text: {text}");
+        }
+    }
+
+    #[test]
+    fn dari_letters_are_drawn_joined_and_right_to_left() {
+        let mut page = Page::new(true);
+        let word = "محمد";
+        let style = Style { weight: Weight::Bold, size: 20.0, min_size: 10.0, max_lines: 1, color: INK };
+        let block = page.fit(word, Direction::Language, style, 400.0);
+        let font = &page.fonts[Weight::Bold as usize];
+        // Each letter of the word joins its neighbours: none is drawn in its isolated form, the
+        // glyph the font's character map gives it.
+        let isolated: Vec<u16> = word.chars().map(|c| font.face.glyph_index(c).expect("a glyph").0).collect();
+        let logical: Vec<u16> =
+            font.shape(word, Level::rtl()).glyphs.iter().map(|glyph| glyph.id.0).collect();
+        assert_eq!(logical.len(), isolated.len());
+        for (joined, isolated) in logical.iter().zip(&isolated) {
+            assert_ne!(joined, isolated, "{logical:?} has an isolated form of {isolated:?}");
+        }
+        // The same glyphs as rustybuzz itself gives the word, drawn with the first letter on the
+        // right.
+        let mut buffer = UnicodeBuffer::new();
+        buffer.push_str(word);
+        buffer.guess_segment_properties();
+        let reference = rustybuzz::shape(&font.face, &[], buffer);
+        let visual: Vec<u16> = reference.glyph_infos().iter().map(|info| info.glyph_id as u16).collect();
+        let drawn: Vec<u16> = block.lines[0].glyphs.iter().map(|glyph| glyph.id.0).collect();
+        assert_eq!(drawn, visual);
+        assert_eq!(drawn, logical.iter().rev().copied().collect::<Vec<_>>());
+        // Those are the glyphs that go into the subset.
+        page.draw(&block, 421.0, 300.0, Align::Center);
+        let font = &page.fonts[Weight::Bold as usize];
+        let used: Vec<u16> = font.cids.iter().skip(1).map(|cid| cid.glyph.0).collect();
+        assert_eq!(used, drawn);
+        assert_eq!(font.cids.last().map(|cid| cid.text.as_str()), Some("م"), "the first letter, drawn last");
+
+        // Lam and alef make one glyph, which stands for both letters (in visual order, as the
+        // rest of a right-to-left line).
+        let shaped = font.shape("سلام", Level::rtl());
+        assert_eq!(shaped.glyphs.len(), 3, "{:?}", shaped.glyphs);
+        assert_eq!(&shaped.text[shaped.glyphs[1].text.clone()], "لا");
+        let block = page.fit("سلام", Direction::Language, style, 400.0);
+        page.draw(&block, 421.0, 200.0, Align::Center);
+        let font = &page.fonts[Weight::Bold as usize];
+        assert!(font.cids.iter().any(|cid| cid.text == "ال"), "the ligature's ToUnicode text");
+    }
+
+    #[test]
+    fn a_latin_word_in_a_dari_line_keeps_its_own_direction() {
+        let page = Page::new(true);
+        let title = "آموزش Excel برای مدیران";
+        let style = Style { weight: Weight::Regular, size: 20.0, min_size: 10.0, max_lines: 1, color: INK };
+        let block = page.fit(title, Direction::Language, style, 700.0);
+        let line = &block.lines[0];
+        assert_eq!(line.text, title);
+        // Left to right as drawn: the last Dari word first, the Latin word in its own order.
+        let drawn: String = line.glyphs.iter().map(|glyph| &line.text[glyph.text.clone()]).collect();
+        let reversed = |word: &str| word.chars().rev().collect::<String>();
+        assert_eq!(drawn, format!("{} {} Excel {}", reversed("مدیران"), reversed("برای"), reversed("آموزش")));
+
+        // A learner's Latin name on a Dari certificate runs left to right, a mixed title right to
+        // left, and both extract as typed.
+        let labels = labels_in("fa-AF");
+        let name = "Anna Müller-Rahimi";
+        let pdf = render(&Certificate {
+            display_name: name,
+            course_title: title,
+            labels: &labels,
+            right_to_left: true,
+            ..certificate(&labels)
+        });
+        save_artifacts("certificate-fa-AF-mixed", &pdf);
+        for text in [pdftotext(&pdf), pdftotext_plain(&pdf)] {
+            assert!(text.contains(name), "{text}");
+            // Poppler's own reordering of a mixed line marks the Latin word with an LRE and moves
+            // the spaces at the change of direction; every word still comes back whole.
+            let words: Vec<String> = text
+                .split(|c: char| c.is_whitespace() || ('\u{202A}'..='\u{202E}').contains(&c))
+                .map(str::to_owned)
+                .collect();
+            for word in title.split(' ') {
+                assert!(
+                    words.iter().any(|w| w == word),
+                    "{word:?} is missing from the extracted text:\n{text}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn a_dari_name_on_an_english_certificate_extracts_as_given() {
+        let labels = labels();
+        let name = "زهرا احمدی";
+        let pdf = render(&Certificate { display_name: name, ..certificate(&labels) });
+        for text in [pdftotext(&pdf), pdftotext_plain(&pdf)] {
+            assert!(text.contains(&format!("\u{202B}{name}\u{202C}")), "{text}");
+            assert!(text.contains(certificate(&labels).course_title), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_glyph_drawn_for_two_texts_gets_a_cid_for_each() {
+        let mut font = Font::load(REGULAR, "DejaVuSans", Name(b"R"));
+        let a = font.use_glyph(GlyphId(40), "x");
+        let b = font.use_glyph(GlyphId(40), "y");
+        assert_ne!(a, b);
+        assert_eq!(font.use_glyph(GlyphId(40), "x"), a);
+        assert_eq!(font.cids[usize::from(a)].subset_glyph, font.cids[usize::from(b)].subset_glyph);
     }
 
     proptest! {

@@ -27,6 +27,8 @@ on_both_databases!(
     revocations_hold_and_old_certificates_stay_revocable_after_the_public_url_changes,
     a_genuine_certificate_with_no_list_to_check_is_never_valid,
     the_pdf_is_the_learners_alone_and_names_them,
+    a_dari_certificate_gives_back_the_name_and_title_right_to_left,
+    a_kazakh_certificate_gives_back_the_name_and_title,
 );
 
 /// A learner with this display name, enrolled in the test course through `organization`, signed
@@ -493,6 +495,53 @@ async fn the_pdf_is_the_learners_alone_and_names_them(backend: Backend) {
         .expect("pdftotext (Debian's poppler-utils; `cargo xtask test` installs it)");
     let text = String::from_utf8(output.stdout).unwrap();
     for expected in [name, "HTTP course", &certificate.id] {
+        assert!(text.contains(expected), "{expected:?} not in the PDF's text:\n{text}");
+    }
+}
+
+/// The text `pdftotext` reads from the certificate of `name` for the test course published in
+/// `language` under `title`.
+async fn certificate_text(backend: Backend, language: &str, title: &str, name: &str) -> String {
+    let mut app = TestApp::new(backend).await;
+    let meta = crate::support::META
+        .replace("title = \"HTTP course\"", &format!("title = \"{title}\""))
+        .replace("language = \"en\"", &format!("language = \"{language}\""));
+    std::fs::write(app.courses.join("http-course").join("course.toml"), meta).unwrap();
+    app.restart().await;
+    let manifest = app.manifest().await;
+    assert_eq!(
+        (manifest.language.as_str(), manifest.title.as_str()),
+        (language, title),
+        "the course is accepted"
+    );
+    let (token, certificate) = certified(&app, "learner", name, None).await;
+    let uuid = certificate.id.strip_prefix("urn:uuid:").unwrap();
+    let pdf = app.get_as(&format!("/api/v1/certificates/{uuid}/pdf"), &token).await;
+    assert_eq!(pdf.status, StatusCode::OK);
+    let file = app.dir().join("certificate.pdf");
+    std::fs::write(&file, &pdf.body).unwrap();
+    let output = std::process::Command::new("pdftotext")
+        .args([file.to_str().unwrap(), "-"])
+        .output()
+        .expect("pdftotext (Debian's poppler-utils; `cargo xtask test` installs it)");
+    String::from_utf8(output.stdout).unwrap()
+}
+
+/// A Dari course (`fa-AF`): its certificate is drawn right to left in joined letters, and
+/// poppler gives each right-to-left line back in logical order between an RLE and a PDF mark.
+async fn a_dari_certificate_gives_back_the_name_and_title_right_to_left(backend: Backend) {
+    let (title, name) = ("مدیریت مؤسسات جامعهٔ مدنی", "زهرا احمدی");
+    let text = certificate_text(backend, "fa-AF", title, name).await;
+    for expected in [name, title, "تصدیق‌نامهٔ تکمیل کورس"] {
+        let line = format!("\u{202B}{expected}\u{202C}\n");
+        assert!(text.contains(&line), "{expected:?} not in the PDF's text:\n{text}");
+    }
+}
+
+async fn a_kazakh_certificate_gives_back_the_name_and_title(backend: Backend) {
+    let (title, name) = ("Азаматтық қоғам ұйымдарын басқару", "Әсел Қайратқызы");
+    let text = certificate_text(backend, "kk", title, name).await;
+    for expected in [name, title, "курсты аяқтады"] {
         assert!(text.contains(expected), "{expected:?} not in the PDF's text:\n{text}");
     }
 }

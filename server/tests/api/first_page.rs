@@ -15,14 +15,14 @@ async fn the_first_page_carries_the_catalog_in_the_visitors_language(backend: Ba
     let app = TestApp::new(backend).await;
     std::fs::write(app.dir().join("web/index.html"), INDEX).unwrap();
 
-    let russian = app.get("/", &[("accept-language", "kk-KZ,ru;q=0.8")]).await;
+    let russian = app.get("/", &[("accept-language", "de-DE,ru;q=0.8")]).await;
     assert_eq!(russian.status, StatusCode::OK);
     assert!(russian.header(header::CONTENT_TYPE).starts_with("text/html"));
     assert_eq!(russian.header(header::CACHE_CONTROL), "no-cache");
     assert!(russian.header(header::VARY).contains("Accept-Language"));
     let page = String::from_utf8(russian.body.clone()).unwrap();
     for expected in [
-        "<html lang=\"ru\">",
+        "<html lang=\"ru\" dir=\"ltr\">",
         "<title>Курсы · Dala</title>",
         "<h1>Курсы</h1>",
         "<a href=\"/courses/http-course\">HTTP course</a>",
@@ -39,7 +39,18 @@ async fn the_first_page_carries_the_catalog_in_the_visitors_language(backend: Ba
 
     let english = app.get("/", &[("accept-language", "de-DE,en;q=0.5")]).await;
     let page = String::from_utf8(english.body).unwrap();
-    assert!(page.contains("<html lang=\"en\">") && page.contains("<h1>Courses</h1>"), "{page}");
+    assert!(page.contains("<html lang=\"en\" dir=\"ltr\">") && page.contains("<h1>Courses</h1>"), "{page}");
+
+    // Each of the region's languages is its own; Dari's page is right to left.
+    let kazakh =
+        String::from_utf8(app.get("/", &[("accept-language", "kk-KZ,ru;q=0.8")]).await.body).unwrap();
+    assert!(
+        kazakh.contains("<html lang=\"kk\" dir=\"ltr\">") && kazakh.contains("<h1>Курстар</h1>"),
+        "{kazakh}"
+    );
+    let dari = String::from_utf8(app.get("/", &[("accept-language", "fa-AF")]).await.body).unwrap();
+    assert!(dari.contains("<html lang=\"fa-AF\" dir=\"rtl\">"), "{dari}");
+    assert!(dari.contains("<title>کورس‌ها · Dala</title>"), "{dari}");
 
     // Compressed on the way, like every page.
     let compressed = app.get("/", &[("accept-encoding", "br")]).await;

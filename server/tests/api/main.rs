@@ -36,6 +36,7 @@ mod errors;
 mod first_page;
 mod headers;
 mod held;
+mod languages;
 mod organization_admin;
 mod progress;
 mod reports;

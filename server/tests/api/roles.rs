@@ -260,6 +260,8 @@ fn rows(w: &World, manifest: &dala_wire::Manifest, version: &str, n: usize) -> V
         ),
         // The first page, with the catalog in it, is for anyone.
         row(Method::GET, "/", "/".into(), None, [200; 6]),
+        // So are the interface's messages.
+        row(Method::GET, "/locales/{file}", "/locales/kk.ftl".into(), None, [200; 6]),
         // Verifying needs no account: keys, lists and the verdict are for anyone.
         row(Method::GET, "/.well-known/jwks.json", "/.well-known/jwks.json".into(), None, [200; 6]),
         row(Method::GET, "/credentials/status/{list}", "/credentials/status/1".into(), None, [200; 6]),

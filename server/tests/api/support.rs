@@ -113,6 +113,7 @@ impl TestApp {
         state.clock = self.state.clock.clone();
         state.issuer = self.state.issuer.clone();
         state.trusted_proxies = self.state.trusted_proxies.clone();
+        state.languages = self.state.languages.clone();
         self.router = app(state.clone());
         self.state = state;
         self.store = store;
@@ -127,6 +128,13 @@ impl TestApp {
     /// Replaces the image limits, as a restart with other settings would.
     pub fn set_authoring(&mut self, authoring: dala_server::authoring::Authoring) {
         self.state.authoring = std::sync::Arc::new(authoring);
+        self.router = app(self.state.clone());
+    }
+
+    /// Replaces the interface's languages, as a restart with `--default-language` or
+    /// `--language-fallback` would.
+    pub fn set_languages(&mut self, languages: dala_server::languages::Languages) {
+        self.state.languages = std::sync::Arc::new(languages);
         self.router = app(self.state.clone());
     }
 

@@ -2,12 +2,14 @@
 
 skip-to-content = Skip to content
 language-label = Language
+language-needs-connection = { $language } is not on this device yet. Connect to the internet once to switch to it.
 status-online = Online
 status-offline = Offline
 loading = Loading…
 
 catalog-title = Courses
 catalog-also-in = Also in:
+list-separator = {", "}
 catalog-offline = You are offline. These are the courses downloaded to this device.
 catalog-empty = No courses have been published yet.
 catalog-empty-offline = No courses are downloaded on this device yet. Connect to the internet to download one.

@@ -1,3 +1,6 @@
+### status: draft
+### Dala web client: Russian (ru). Written by the Dala team without a native speaker's review; awaiting review.
+
 # dashboard: Russian
 learners-search = Поиск по имени
 learners-sort = Порядок

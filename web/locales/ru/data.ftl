@@ -1,3 +1,6 @@
+### status: draft
+### Dala web client: Russian (ru). Written by the Dala team without a native speaker's review; awaiting review.
+
 # data: Russian
 # Каталог без связи (задача 16, пункт 3) и счётчик трафика устройства (пункт 8).
 

@@ -1,3 +1,6 @@
+### status: draft
+### Dala web client: Russian (ru). Written by the Dala team without a native speaker's review; awaiting review.
+
 # download: Russian
 download-sizes = С картинками: { $all }. Только текст: { $text }.
 data-saver = Экономия трафика: сначала загрузить текст, а каждую картинку — только когда я нажму на неё

@@ -1,3 +1,6 @@
+### status: draft
+### Dala web client: Russian (ru). Written by the Dala team without a native speaker's review; awaiting review.
+
 # editor: Russian
 edit-lesson-removed = Урок «{ $title }» удалён
 edit-quiz-removed = Тест «{ $title }» удалён

@@ -1,3 +1,6 @@
+### status: draft
+### Dala web client: Russian (ru). Written by the Dala team without a native speaker's review; awaiting review.
+
 # learner: Russian
 sign-in-new-here = Впервые здесь? Тренер даст вам код для вступления.
 sign-in-forgot = Забыли пароль? Тренер может дать вам код для сброса.

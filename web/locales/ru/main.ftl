@@ -1,13 +1,18 @@
+### status: draft
+### Dala web client: Russian (ru). Written by the Dala team without a native speaker's review; awaiting review.
+
 # Веб-клиент Dala: русский. Каждое сообщение здесь должно быть и в en.ftl (это проверяет тест).
 
 skip-to-content = Перейти к содержанию
 language-label = Язык
+language-needs-connection = Язык «{ $language }» ещё не загружен на это устройство. Подключитесь к интернету, чтобы переключиться на него.
 status-online = В сети
 status-offline = Нет связи
 loading = Загрузка…
 
 catalog-title = Курсы
 catalog-also-in = Также на других языках:
+list-separator = {", "}
 catalog-offline = Нет связи. Здесь курсы, загруженные на это устройство.
 catalog-empty = Курсы ещё не опубликованы.
 catalog-empty-offline = На этом устройстве пока нет загруженных курсов. Подключитесь к интернету, чтобы загрузить курс.

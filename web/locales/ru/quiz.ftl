@@ -1,3 +1,6 @@
+### status: draft
+### Dala web client: Russian (ru). Written by the Dala team without a native speaker's review; awaiting review.
+
 # quiz: Russian
 quiz-missing = Сначала ответьте на все вопросы. Ещё без ответа:
 quiz-no-answer = нет ответа

@@ -1,3 +1,6 @@
+### status: draft
+### Dala web client: Russian (ru). Written by the Dala team without a native speaker's review; awaiting review.
+
 # screen: Russian
 header-menu = Меню
 header-organizations = Организации

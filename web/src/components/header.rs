@@ -107,6 +107,7 @@ fn status_and_language(props: &HeaderProps) -> Html {
             }
         })
     };
+    let unavailable = use_context::<crate::app::LanguageUnavailable>().and_then(|u| u.0);
     let (status_class, status_text) = if online {
         ("status status-online", i18n.t("status-online"))
     } else {
@@ -117,12 +118,17 @@ fn status_and_language(props: &HeaderProps) -> Html {
             <span class={status_class} role="status" id="connectivity">{ status_text }</span>
             <label class="language">
                 <span class="visually-hidden">{ i18n.t("language-label") }</span>
-                <select id="language" {onchange}>
-                    { for Lang::ALL.iter().map(|lang| html! {
-                        <option value={lang.tag()} selected={*lang == i18n.lang}>{ lang.native_name() }</option>
+                <select id="language" {onchange} aria-describedby={unavailable.map(|_| "language-unavailable")}>
+                    { for Lang::all().map(|lang| html! {
+                        <option value={lang.tag()} lang={lang.tag()} selected={lang == i18n.lang}>{ lang.native_name() }</option>
                     }) }
                 </select>
             </label>
+            if let Some(lang) = unavailable {
+                <p class="notice language-unavailable" role="alert" id="language-unavailable">
+                    { i18n.t_with("language-needs-connection", &[("language", lang.native_name().into())]) }
+                </p>
+            }
         </>
     }
 }

@@ -123,15 +123,15 @@ fn course_card(
     let lessons = i18n.t_with("lesson-count", &[("count", FluentValue::from(course.lesson_count))]);
     let unreachable = offline && !entry.downloaded;
     html! {
-        <li class={classes!("card", unreachable.then_some("needs-connection"))} lang={course.language.clone()} data-slug={course.slug.clone()}>
-            <h2>
+        <li class={classes!("card", unreachable.then_some("needs-connection"))} data-slug={course.slug.clone()}>
+            <h2 lang={course.language.clone()} dir="auto">
                 if unreachable {
                     { &course.title }
                 } else {
                     <Link<Route> to={Route::Course { slug: course.slug.clone() }}>{ &course.title }</Link<Route>>
                 }
             </h2>
-            <p>{ &course.summary }</p>
+            <p lang={course.language.clone()} dir="auto">{ &course.summary }</p>
             <p class="meta">
                 <span>{ lessons }</span>
                 <span>{ i18n.bytes(course.download_bytes) }</span>
@@ -141,7 +141,7 @@ fn course_card(
                 }
             </p>
             if unreachable {
-                <p class="needs-connection-note" lang={i18n.lang.tag()}>{ i18n.t("catalog-needs-connection") }</p>
+                <p class="needs-connection-note">{ i18n.t("catalog-needs-connection") }</p>
             }
             { closed_notice(entry.access, entry.downloaded, i18n) }
             if let Some(next) = entry.continue_at.as_ref().filter(|_| entry.access.allowed()) {
@@ -154,18 +154,20 @@ fn course_card(
             if !others.is_empty() {
                 <p class="also-in">
                     { i18n.t("catalog-also-in") }{ " " }
-                    { for others.iter().map(|other| {
+                    { for others.iter().enumerate().map(|(n, other)| {
+                        let separator = if n > 0 { i18n.t("list-separator") } else { String::new() };
                         let name = html! {
                             <>
-                                <span lang={other.course.language.clone()}>{ &other.course.title }</span>
+                                <bdi lang={other.course.language.clone()}>{ &other.course.title }</bdi>
                                 { format!(" ({})", other.course.language.to_uppercase()) }
                             </>
                         };
-                        if offline && !other.downloaded {
+                        let link = if offline && !other.downloaded {
                             html! { <span class="needs-connection">{ name }{ " · " }{ i18n.t("catalog-needs-connection") }</span> }
                         } else {
                             html! { <Link<Route> to={Route::Course { slug: other.course.slug.clone() }}>{ name }</Link<Route>> }
-                        }
+                        };
+                        html! { <>{ separator }{ link }</> }
                     }) }
                 </p>
             }

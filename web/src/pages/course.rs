@@ -112,10 +112,10 @@ pub fn course_page(props: &CoursePageProps) -> Html {
         &[("done", FluentValue::from(completed)), ("total", FluentValue::from(manifest.lessons.len()))],
     );
     html! {
-        <article class="course" lang={manifest.language.clone()}>
+        <article class="course">
             <p class="crumbs"><Link<Route> to={Route::Catalog}>{ i18n.t("back-to-catalog") }</Link<Route>></p>
-            <h1>{ &manifest.title }</h1>
-            <p>{ &manifest.summary }</p>
+            <h1 lang={manifest.language.clone()} dir="auto">{ &manifest.title }</h1>
+            <p lang={manifest.language.clone()} dir="auto">{ &manifest.summary }</p>
             <p class="meta">
                 <span>{ i18n.t_with("course-version", &[("version", FluentValue::from(manifest.version.clone()))]) }</span>
                 <span>{ manifest.authors.join(", ") }</span>
@@ -124,11 +124,14 @@ pub fn course_page(props: &CoursePageProps) -> Html {
             if !manifest.translations.is_empty() {
                 <p class="translations">
                     { i18n.t("course-translations") }{ " " }
-                    { for manifest.translations.iter().map(|t| html! {
-                        <Link<Route> to={Route::Course { slug: t.slug.clone() }}>
-                            <span lang={t.language.clone()}>{ &t.title }</span>
-                            { format!(" ({})", t.language.to_uppercase()) }
-                        </Link<Route>>
+                    { for manifest.translations.iter().enumerate().map(|(n, t)| html! {
+                        <>
+                            if n > 0 { { i18n.t("list-separator") } }
+                            <Link<Route> to={Route::Course { slug: t.slug.clone() }}>
+                                <bdi lang={t.language.clone()}>{ &t.title }</bdi>
+                                { format!(" ({})", t.language.to_uppercase()) }
+                            </Link<Route>>
+                        </>
                     }) }
                 </p>
             }

@@ -148,11 +148,11 @@ pub fn lesson_page(props: &LessonPageProps) -> Html {
         })
     };
     html! {
-        <article class="lesson" lang={manifest.language.clone()}>
+        <article class="lesson">
             <p class="crumbs">
-                <Link<Route> to={Route::Course { slug: slug.clone() }}>{ &manifest.title }</Link<Route>>
+                <Link<Route> to={Route::Course { slug: slug.clone() }}><bdi lang={manifest.language.clone()}>{ &manifest.title }</bdi></Link<Route>>
             </p>
-            <div class="lesson-body" id="lesson-body" onclick={on_body_click}>{ content }</div>
+            <div class="lesson-body" id="lesson-body" lang={manifest.language.clone()} dir="auto" onclick={on_body_click}>{ content }</div>
             <div class="lesson-actions">
                 if !view.access.allowed() {
                     { closed_notice(view.access, false, &i18n) }
@@ -171,12 +171,12 @@ pub fn lesson_page(props: &LessonPageProps) -> Html {
             <nav class="pager" aria-label={i18n.t("lesson-nav-label")}>
                 if let Some(p) = previous {
                     <Link<Route> classes="prev" to={Route::Lesson { slug: slug.clone(), lesson: p.id.clone() }}>
-                        { i18n.t("lesson-previous") }<span class="pager-title">{ &p.title }</span>
+                        { i18n.t("lesson-previous") }<bdi class="pager-title" lang={manifest.language.clone()}>{ &p.title }</bdi>
                     </Link<Route>>
                 }
                 if let Some(n) = next {
                     <Link<Route> classes="next" to={Route::Lesson { slug: slug.clone(), lesson: n.id.clone() }}>
-                        { i18n.t("lesson-next") }<span class="pager-title">{ &n.title }</span>
+                        { i18n.t("lesson-next") }<bdi class="pager-title" lang={manifest.language.clone()}>{ &n.title }</bdi>
                     </Link<Route>>
                 }
             </nav>

@@ -150,9 +150,9 @@ pub fn quiz_page(props: &QuizPageProps) -> Html {
     let may_attempt = left != Some(0);
     let best = i18n.t_with("quiz-best", &[("score", FluentValue::from(view.state.best_score))]);
     html! {
-        <article class="quiz" lang={view.manifest.language.clone()}>
-            <p class="crumbs"><Link<Route> to={Route::Course { slug: slug.clone() }}>{ &view.manifest.title }</Link<Route>></p>
-            <h1>{ &view.quiz.title }</h1>
+        <article class="quiz">
+            <p class="crumbs"><Link<Route> to={Route::Course { slug: slug.clone() }}><bdi lang={view.manifest.language.clone()}>{ &view.manifest.title }</bdi></Link<Route>></p>
+            <h1 lang={view.manifest.language.clone()} dir="auto">{ &view.quiz.title }</h1>
             <p class="meta">
                 <span>{ i18n.t_with("quiz-pass-mark", &[("mark", FluentValue::from(view.quiz.pass_mark))]) }</span>
                 if let Some(left) = left {
@@ -170,7 +170,7 @@ pub fn quiz_page(props: &QuizPageProps) -> Html {
                 <form class="quiz-form" {onsubmit} novalidate=true>
                     { for view.quiz.questions.iter().enumerate().map(|(q, question)| html! {
                         <fieldset class={if missing.contains(&q) { "question question-missing" } else { "question" }}
-                            aria-invalid={missing.contains(&q).then_some("true")}>
+                            aria-invalid={missing.contains(&q).then_some("true")} lang={view.manifest.language.clone()} dir="auto">
                             <legend>{ format!("{}. ", q + 1) }{ &question.prompt }</legend>
                             { question_inputs(q, &question.kind, previous.get(q), &i18n) }
                         </fieldset>

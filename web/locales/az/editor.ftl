@@ -1,0 +1,8 @@
+### status: draft
+### Dala web client: Azerbaijani (az). Drafted without a native speaker; awaiting review.
+# editor: Azerbaijani
+edit-lesson-removed = “{ $title }” dərsi silindi
+edit-quiz-removed = “{ $title }” testi silindi
+edit-undo = Geri qaytar
+edit-language-help = Kurs ilk dəfə dərc olunana qədər dili dəyişmək olar.
+edit-language-fixed = Kurs bu dildə dərc olunub, ona görə dili dəyişə bilməz: iştirakçılarda o, olduğu kimi saxlanılır. Başqa dil üçün yeni kurs yaradın və onu tərcümə kimi adlandırın.

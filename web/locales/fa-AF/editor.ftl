@@ -1,0 +1,8 @@
+### status: draft
+### Dala web client: Dari (fa-AF). Drafted without a native speaker; awaiting review.
+
+edit-lesson-removed = درس «{ $title }» حذف شد
+edit-quiz-removed = امتحان «{ $title }» حذف شد
+edit-undo = برگرداندن
+edit-language-help = زبان را تا اولین نشر کورس می‌توان تغییر داد.
+edit-language-fixed = کورس به همین زبان نشر شده است، پس زبان آن تغییر نمی‌کند: شاگردان آن را همان‌طور که هست دارند. برای زبان دیگر، یک کورس تازه بسازید و آن را به‌عنوان ترجمه نام‌گذاری کنید.

@@ -1,0 +1,2 @@
+### status: draft
+### Dala web client: Kazakh (kk). Drafted without a native speaker; awaiting review.

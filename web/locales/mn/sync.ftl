@@ -1,0 +1,3 @@
+### status: draft
+### Dala web client: Mongolian (mn). Drafted without a native speaker; awaiting review.
+# sync: Mongolian

@@ -1,0 +1,2 @@
+### status: draft
+### Dala web client: Tajik (tg). Drafted without a native speaker; awaiting review.

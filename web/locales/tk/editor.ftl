@@ -1,0 +1,7 @@
+### status: draft
+### Dala web client: Turkmen (tk). Drafted without a native speaker; awaiting review.
+edit-lesson-removed = “{ $title }” sapagy aýryldy
+edit-quiz-removed = “{ $title }” testi aýryldy
+edit-undo = Yzyna gaýtarmak
+edit-language-help = Kurs ilkinji gezek neşir edilýänçä dilini üýtgedip bolýar.
+edit-language-fixed = Kurs şu dilde neşir edildi, şonuň üçin dilini üýtgedip bolmaýar: diňleýjilerde kurs edil şu görnüşde dur. Başga dil üçin täze kurs dörediň we ony terjime hökmünde belläň.

@@ -1,0 +1,2 @@
+### status: draft
+### Dala web client: Uzbek (uz). Drafted without a native speaker; awaiting review.
