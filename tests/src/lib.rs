@@ -49,9 +49,22 @@ pub fn artifacts_dir() -> PathBuf {
     env_path("DALA_TEST_ARTIFACTS", || workspace().join("target/test-artifacts"))
 }
 
-/// A free TCP port on loopback.
+/// A free TCP port on loopback, never one this process handed out before: the port is free
+/// only until someone binds it, and the tests of one binary run at once, so a server that is
+/// still importing its courses must not lose its port to another test's server or ChromeDriver.
 pub fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()).map(|a| a.port()).expect("a free port")
+    static GIVEN: std::sync::Mutex<Vec<u16>> = std::sync::Mutex::new(Vec::new());
+    let mut given = GIVEN.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+    loop {
+        let port = TcpListener::bind("127.0.0.1:0")
+            .and_then(|l| l.local_addr())
+            .map(|a| a.port())
+            .expect("a free port");
+        if !given.contains(&port) {
+            given.push(port);
+            return port;
+        }
+    }
 }
 
 fn wait_until_listening(address: SocketAddr, what: &str) -> Result<()> {
