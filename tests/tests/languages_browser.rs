@@ -220,6 +220,12 @@ async fn a_language_costs_only_its_own_file_and_stays_for_offline() -> Result<()
     b.wait_for_script("return !!document.querySelector('#language-unavailable');", "the notice").await?;
     let lang = b.client.execute("return document.documentElement.lang", vec![]).await?;
     ensure!(lang == "ky", "the page stays in Kyrgyz: {lang}");
+
+    // Once the server answers again, the switch asked for happens by itself.
+    server.restart()?;
+    b.wait_for_script("return document.documentElement.lang === 'tk';", "the page in Turkmen once online")
+        .await?;
+    b.wait_for_script("return !document.querySelector('#language-unavailable');", "the notice to go").await?;
     b.close().await
 }
 

@@ -177,17 +177,34 @@ fn use_language() -> (Option<I18n>, LanguageUnavailable, Callback<Lang>) {
             }
         }
     });
+    // Which pick is the latest: an earlier one still retrying gives up.
+    let picks = use_mut_ref(|| 0u32);
     let on_language = {
         let (i18n, unavailable) = (i18n.clone(), unavailable.clone());
         Callback::from(move |new: Lang| {
-            let (i18n, unavailable) = (i18n.clone(), unavailable.clone());
+            let (i18n, unavailable, picks) = (i18n.clone(), unavailable.clone(), picks.clone());
+            let pick = {
+                let mut picks = picks.borrow_mut();
+                *picks += 1;
+                *picks
+            };
             wasm_bindgen_futures::spawn_local(async move {
-                match crate::messages::load(Some(new)).await {
-                    Ok(loaded) => {
-                        unavailable.set(LanguageUnavailable(None));
-                        i18n.set(Some(loaded));
+                // Offline, or the download cut: the notice says so, and the switch happens
+                // by itself once the file arrives.
+                loop {
+                    match crate::messages::load(Some(new)).await {
+                        Ok(loaded) if *picks.borrow() == pick => {
+                            unavailable.set(LanguageUnavailable(None));
+                            i18n.set(Some(loaded));
+                            break;
+                        }
+                        Err(_) if *picks.borrow() == pick => unavailable.set(LanguageUnavailable(Some(new))),
+                        _ => break,
                     }
-                    Err(_) => unavailable.set(LanguageUnavailable(Some(new))),
+                    gloo::timers::future::TimeoutFuture::new(MESSAGES_RETRY_MS).await;
+                    if *picks.borrow() != pick {
+                        break;
+                    }
                 }
             });
         })
