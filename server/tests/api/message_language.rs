@@ -15,45 +15,42 @@ on_both_databases!(
     errors_of_extractors_compressed_routes_and_unknown_versions_are_translated_too
 );
 
-const RUSSIAN: &str = "неверное имя для входа или пароль";
-const ENGLISH: &str = "wrong login name or password";
+const RUSSIAN: &str = "сначала войдите: отправьте `Authorization: Bearer <token>`";
+const ENGLISH: &str = "sign in first: send `Authorization: Bearer <token>`";
 
-async fn wrong_sign_in(app: &TestApp, accept_language: Option<&str>) -> crate::support::Reply {
-    let mut headers = vec![("content-type", "application/json")];
-    if let Some(language) = accept_language {
-        headers.push(("accept-language", language));
-    }
-    let body = json!({ "login": "nobody", "password": "correct horse battery" }).to_string();
-    app.send(Method::POST, "/api/v1/sessions", &headers, Body::from(body)).await
+/// A request without a session: refused with `unauthorized` (not rate limited, unlike a
+/// wrong password, so it can be asked again and again).
+async fn unsigned(app: &TestApp, accept_language: Option<&str>) -> crate::support::Reply {
+    let headers: Vec<(&str, &str)> = accept_language.map(|l| ("accept-language", l)).into_iter().collect();
+    app.get("/api/v1/me", &headers).await
 }
 
 async fn an_error_is_in_the_language_asked_for_else_the_installation_s(backend: Backend) {
     let mut app = TestApp::new(backend).await;
-    let russian = wrong_sign_in(&app, Some("ru-RU, en;q=0.5")).await;
+    let russian = unsigned(&app, Some("ru-RU, en;q=0.5")).await;
     assert_eq!(russian.status, StatusCode::UNAUTHORIZED);
-    assert_eq!(russian.error().code, dala_wire::ErrorCode::WrongCredentials, "the code stays");
+    assert_eq!(russian.error().code, dala_wire::ErrorCode::Unauthorized, "the code stays");
     assert_eq!(russian.error().message, RUSSIAN);
     assert_eq!(russian.header(header::CONTENT_LANGUAGE), "ru");
     assert!(russian.header(header::VARY).contains("accept-language"), "{:?}", russian.headers);
     assert_eq!(russian.header(header::WWW_AUTHENTICATE), "Bearer", "the error's own headers stay");
 
-    let plain = wrong_sign_in(&app, None).await;
+    let plain = unsigned(&app, None).await;
     assert_eq!(plain.error().message, ENGLISH);
     assert_eq!(plain.header(header::CONTENT_LANGUAGE), "en");
-    let unknown = wrong_sign_in(&app, Some("de-DE")).await;
+    let unknown = unsigned(&app, Some("de-DE")).await;
     assert_eq!(unknown.error().message, ENGLISH, "a language the interface lacks: the default");
 
     app.set_languages(Languages::new("ru", &[]).unwrap());
-    assert_eq!(wrong_sign_in(&app, None).await.error().message, RUSSIAN);
-    assert_eq!(wrong_sign_in(&app, Some("de")).await.error().message, RUSSIAN);
-    assert_eq!(wrong_sign_in(&app, Some("en")).await.error().message, ENGLISH);
+    assert_eq!(unsigned(&app, None).await.error().message, RUSSIAN);
+    assert_eq!(unsigned(&app, Some("de")).await.error().message, RUSSIAN);
+    assert_eq!(unsigned(&app, Some("en")).await.error().message, ENGLISH);
 }
 
 async fn a_message_kazakh_lacks_comes_from_its_chain(backend: Backend) {
     let mut app = TestApp::new(backend).await;
-    let kazakh_has_it =
-        dala_server::languages::server_file("kk").unwrap().contains("\nerror-wrong-credentials =");
-    let kazakh = wrong_sign_in(&app, Some("kk-KZ")).await;
+    let kazakh_has_it = dala_server::languages::server_file("kk").unwrap().contains("\nerror-unauthorized =");
+    let kazakh = unsigned(&app, Some("kk-KZ")).await;
     assert_eq!(kazakh.header(header::CONTENT_LANGUAGE), "kk");
     if kazakh_has_it {
         assert_ne!(kazakh.error().message, ENGLISH, "Kazakh's own words");
@@ -62,7 +59,7 @@ async fn a_message_kazakh_lacks_comes_from_its_chain(backend: Backend) {
         assert_eq!(kazakh.error().message, RUSSIAN);
         // The installation's chain, not the built-in one.
         app.set_languages(Languages::new("en", &["kk=en".into()]).unwrap());
-        assert_eq!(wrong_sign_in(&app, Some("kk")).await.error().message, ENGLISH);
+        assert_eq!(unsigned(&app, Some("kk")).await.error().message, ENGLISH);
     }
 }
 
