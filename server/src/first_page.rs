@@ -15,7 +15,7 @@ use axum::extract::{Request, State};
 use axum::http::{HeaderValue, header};
 use axum::response::{Html, IntoResponse, Response};
 use dala_wire::CourseSummary;
-use dala_wire::display::{group_translations, size_for_people};
+use dala_wire::display::{catalog_cards, course_languages, language_name, size_for_people};
 use dala_wire::languages::{UI_LANGUAGES, UiLanguage};
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
@@ -137,9 +137,29 @@ fn first_paint(courses: &[CourseSummary], words: &Words) -> String {
     if courses.is_empty() {
         let _ = write!(html, "<p>{}</p>", t("catalog-empty"));
     }
-    html.push_str("<ul class=\"cards\">");
     let listed: Vec<&CourseSummary> = courses.iter().collect();
-    for (shown, others) in group_translations(&listed, words.language.tag, &|_| false) {
+    let languages = course_languages(&listed, words.language.tag);
+    if languages.len() > 1 {
+        // The app's filter row, so nothing moves when it takes over.
+        let _ = write!(
+            html,
+            "<p class=\"catalog-filter\"><label for=\"catalog-language\">{}</label> <select id=\"catalog-language\">\
+             <option value=\"\" selected=\"\">{}</option>",
+            t("catalog-filter-language"),
+            t("catalog-filter-all"),
+        );
+        for tag in languages {
+            let _ = write!(
+                html,
+                "<option value=\"{0}\" lang=\"{0}\">{1}</option>",
+                escape(tag),
+                escape(&language_name(tag))
+            );
+        }
+        html.push_str("</select></p>");
+    }
+    html.push_str("<ul class=\"cards\">");
+    for (shown, others) in catalog_cards(&listed, words.language.tag, None, &|_| false) {
         card(&mut html, listed[shown], &others.iter().map(|o| listed[*o]).collect::<Vec<_>>(), words);
     }
     html.push_str("</ul></main></div>");

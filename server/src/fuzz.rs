@@ -27,6 +27,7 @@ pub const TARGETS: &[Target] = &[
     ("sync_request", sync_request),
     ("credential", credential),
     ("image", image),
+    ("languages", languages),
 ];
 
 /// The target named `name`.
@@ -191,6 +192,44 @@ pub fn image(data: &[u8]) {
     }
 }
 
+/// What a stranger or an operator says about languages: a browser's `Accept-Language`, a
+/// `/locales/` file name, and `--language-fallback` items, separated by NUL bytes. Whatever
+/// they say, the answer is an interface language, and every chain starts with its own
+/// language, ends in English and names none twice.
+pub fn languages(data: &[u8]) {
+    use dala_wire::languages::{ENGLISH, UI_LANGUAGES, from_accept_language, language, ui_language};
+    let text = String::from_utf8_lossy(data);
+    let mut parts = text.split('\0');
+    let header = parts.next().unwrap_or("");
+    let file = parts.next().unwrap_or("");
+    let overrides: Vec<String> = parts.take(16).map(str::to_owned).collect();
+    let known = |tag: &str| UI_LANGUAGES.iter().any(|l| l.tag == tag);
+    if let Some(tag) = from_accept_language(header) {
+        assert!(known(tag), "`{tag}` from an Accept-Language header is not an interface language");
+    }
+    if let Some(tag) = ui_language(file) {
+        assert!(known(tag), "`{tag}` from `{file}` is not an interface language");
+    }
+    if let Some(found) = language(file) {
+        let spelled = file.trim().replace('_', "-");
+        assert!(found.tag.eq_ignore_ascii_case(&spelled), "`{file}` is not the file of {}", found.tag);
+    }
+    let default = overrides.first().map_or(ENGLISH, |first| first.split('=').next().unwrap_or(ENGLISH));
+    let Ok(chosen) = crate::languages::Languages::new(default, &overrides[overrides.len().min(1)..]) else {
+        return;
+    };
+    assert!(known(chosen.for_accept_language(header)));
+    for language in UI_LANGUAGES {
+        let chain = chosen.chain(language.tag).expect("every interface language has a chain");
+        assert_eq!(chain.first(), Some(&language.tag));
+        assert_eq!(chain.last(), Some(&ENGLISH));
+        let mut seen = chain.to_vec();
+        seen.sort_unstable();
+        seen.dedup();
+        assert_eq!(seen.len(), chain.len(), "a chain names a language twice: {chain:?}");
+    }
+}
+
 /// The seed inputs of every target, made from the sample courses in `courses_dir`, a genuine
 /// certificate of the [`fixed_issuer`] and small images of each accepted format: what
 /// `fuzz/corpus/` starts from. Each is (target, bytes).
@@ -268,6 +307,13 @@ pub fn seed_corpus(courses_dir: &Path) -> anyhow::Result<Vec<(&'static str, Vec<
         let mut bytes = std::io::Cursor::new(Vec::new());
         image::DynamicImage::ImageRgb8(picture).write_to(&mut bytes, format)?;
         seeds.push(("image", bytes.into_inner()));
+    }
+    for seed in [
+        "ru-KZ, ru;q=0.9, en;q=0.5\0kk.ftl\0ru\0ky=kk,ru",
+        "fa-AF,prs;q=0.8\0fa-AF\0fa-AF\0fa-AF=tg;uz=ru",
+        "de;q=1, tk;q=0.5, *;q=0.1\0default\0en\0mn=ru,en\0ky=",
+    ] {
+        seeds.push(("languages", seed.as_bytes().to_vec()));
     }
     Ok(seeds)
 }

@@ -92,6 +92,11 @@ impl Languages {
                 .split_once('=')
                 .ok_or_else(|| anyhow::anyhow!("`{item}`: a fallback is written `ky=ru,en`"))?;
             let tag = known(tag)?.tag;
+            if tag == ENGLISH {
+                anyhow::bail!(
+                    "`{item}`: English is what every language falls back to, and it falls back to none"
+                );
+            }
             let chain = rest
                 .split(',')
                 .map(str::trim)
@@ -293,9 +298,14 @@ mod tests {
         assert_eq!(chosen.chain("fa-AF"), Some(&["fa-AF", "tg", "en"][..]));
         assert_eq!(chosen.for_accept_language("de, fr"), "ru");
         assert_eq!(chosen.for_accept_language("de, kk;q=0.3"), "kk");
-        for wrong in [&["xx=ru".to_owned()][..], &["ky".into()], &["ky=ru,zz".into()]] {
+        for wrong in [&["xx=ru".to_owned()][..], &["ky".into()], &["ky=ru,zz".into()], &["en=ru".into()]] {
             let error = Languages::new("en", wrong).unwrap_err().to_string();
-            assert!(error.contains("ky=ru,en") || error.contains("not an interface language"), "{error}");
+            assert!(
+                error.contains("ky=ru,en")
+                    || error.contains("not an interface language")
+                    || error.contains("falls back to none"),
+                "{error}"
+            );
         }
         assert!(Languages::new("de", &[]).is_err());
     }

@@ -66,6 +66,11 @@ fn image() {
 }
 
 #[test]
+fn languages() {
+    smoke("languages");
+}
+
+#[test]
 fn every_seed_is_in_the_kept_corpus() {
     let seeds = fuzz::seed_corpus(&workspace().join("courses")).unwrap();
     let write = std::env::var_os("DALA_WRITE_CORPUS").is_some();
@@ -104,4 +109,24 @@ fn the_seed_certificate_is_genuine_and_its_forgery_is_not() {
     let verification = dala_credential::verify(&String::from_utf8(forged).unwrap(), &keys, &[]);
     assert_ne!(verification.status, dala_wire::VerificationStatus::Valid);
     assert_ne!(verification.status, dala_wire::VerificationStatus::RevocationUnchecked);
+}
+
+#[test]
+fn every_target_has_a_libfuzzer_entry_and_no_entry_lacks_a_target() {
+    let mut entries: Vec<String> = std::fs::read_dir(workspace().join("fuzz/fuzz_targets"))
+        .unwrap()
+        .flatten()
+        .filter_map(|e| e.file_name().to_str()?.strip_suffix(".rs").map(str::to_owned))
+        .collect();
+    entries.sort();
+    let mut targets: Vec<String> = fuzz::TARGETS.iter().map(|(name, _)| (*name).to_owned()).collect();
+    targets.sort();
+    assert_eq!(entries, targets, "fuzz/fuzz_targets/ and dala_server::fuzz::TARGETS differ");
+    let manifest = std::fs::read_to_string(workspace().join("fuzz/Cargo.toml")).unwrap();
+    for name in &targets {
+        assert!(
+            manifest.contains(&format!("path = \"fuzz_targets/{name}.rs\"")),
+            "fuzz/Cargo.toml lacks {name}"
+        );
+    }
 }

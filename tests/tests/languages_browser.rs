@@ -267,3 +267,54 @@ async fn dari_mirrors_the_layout_on_a_phone() -> Result<()> {
     b.screenshot("dari-lesson-360").await?;
     b.close().await
 }
+
+/// The catalog's cards: each one's course link and the language of its title.
+const CARDS: &str = "return [...document.querySelectorAll('main .cards > .card h2')].map(h => \
+    [h.querySelector('a') ? h.querySelector('a').getAttribute('href') : '', h.lang]);";
+
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "needs the built client and Chromium: run `cargo xtask test`"]
+async fn the_catalog_filters_by_a_language_named_in_itself() -> Result<()> {
+    let data = tempfile::tempdir()?;
+    let server = Server::start(data.path())?;
+    let b = Browser::start().await?;
+    open(&b, &server, "/").await?;
+    choose(&b, "kk").await?;
+    // The interface's language leads the choice, each language named in itself.
+    let options: Vec<(String, String)> = serde_json::from_value(
+        b.client
+            .execute(
+                "return [...document.querySelectorAll('#catalog-language option')].map(o => [o.value, o.textContent]);",
+                vec![],
+            )
+            .await?,
+    )?;
+    let values: Vec<&str> = options.iter().map(|(v, _)| v.as_str()).collect();
+    ensure!(values.first() == Some(&""), "the first choice is not every language: {options:?}");
+    ensure!(values.get(1) == Some(&"kk"), "Kazakh does not lead in a Kazakh interface: {options:?}");
+    for tag in ["en", "ru", "ky", "uz", "tg"] {
+        ensure!(values.contains(&tag), "{tag} is not offered: {options:?}");
+    }
+    ensure!(options.iter().any(|(v, name)| v == "ru" && name == "Русский"), "{options:?}");
+    // All languages: one card for the course, in the interface's language.
+    let all: Vec<(String, String)> = serde_json::from_value(b.client.execute(CARDS, vec![]).await?)?;
+    ensure!(all == [("/courses/cso-communications-kk".to_owned(), "kk".to_owned())], "{all:?}");
+    // Filtered by Tajik: that version's card.
+    b.client
+        .execute(
+            "const s = document.querySelector('#catalog-language'); s.value = 'tg'; \
+             s.dispatchEvent(new Event('change', { bubbles: true }));",
+            vec![],
+        )
+        .await?;
+    b.wait_for_script(
+        "return !!document.querySelector(\"main .cards a[href='/courses/cso-communications-tg']\");",
+        "the Tajik card",
+    )
+    .await?;
+    let tajik: Vec<(String, String)> = serde_json::from_value(b.client.execute(CARDS, vec![]).await?)?;
+    ensure!(tajik == [("/courses/cso-communications-tg".to_owned(), "tg".to_owned())], "{tajik:?}");
+    // The filter is a labelled control like the rest of the page.
+    b.check_accessibility("the catalog, filtered by a language").await?;
+    b.close().await
+}

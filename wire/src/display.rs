@@ -52,9 +52,87 @@ pub fn group_translations(
     groups
 }
 
+/// The languages the catalog's courses are written in, as its filter offers them: `first` (the
+/// interface's) leads, then the interface languages in their usual order, then any other tag
+/// in alphabetical order.
+pub fn course_languages<'a>(courses: &[&'a CourseSummary], first: &str) -> Vec<&'a str> {
+    let mut tags: Vec<&str> = Vec::new();
+    for course in courses {
+        if !tags.contains(&course.language.as_str()) {
+            tags.push(&course.language);
+        }
+    }
+    let position = |tag: &str| crate::languages::UI_LANGUAGES.iter().position(|l| l.tag == tag);
+    tags.sort_by_key(|tag| (*tag != first, position(tag).is_none(), position(tag), tag.to_owned()));
+    tags
+}
+
+/// A course language's name for the filter: in itself for the interface's languages (which
+/// are the region's), the tag in capitals otherwise.
+pub fn language_name(tag: &str) -> String {
+    match crate::languages::language(tag) {
+        Some(language) => language.name.to_owned(),
+        None => tag.to_uppercase(),
+    }
+}
+
+/// The catalog's cards as [`group_translations`] makes them, or with `only` a language, the
+/// cards of the courses that exist in it, each showing that version.
+pub fn catalog_cards(
+    courses: &[&CourseSummary],
+    language: &str,
+    only: Option<&str>,
+    first: &dyn Fn(usize) -> bool,
+) -> Vec<(usize, Vec<usize>)> {
+    let mut cards = group_translations(courses, only.unwrap_or(language), first);
+    if let Some(only) = only {
+        cards.retain(|(shown, _)| courses[*shown].language == only);
+    }
+    cards
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn course(slug: &str, language: &str, translations: &[&str]) -> CourseSummary {
+        let json = serde_json::json!({
+            "slug": slug, "title": slug, "summary": "", "language": language, "version": "1",
+            "lesson_count": 1, "download_bytes": 1, "manifest_sha256": "", "open": true,
+            "translations": translations.iter().map(|t| serde_json::json!({"slug": t, "language": "", "title": t})).collect::<Vec<_>>(),
+        });
+        serde_json::from_value(json).expect("a course summary")
+    }
+
+    #[test]
+    fn the_filter_offers_the_interface_language_first_then_the_usual_order() {
+        let courses =
+            [course("a", "en", &[]), course("b", "ru", &[]), course("c", "kk", &[]), course("d", "de", &[])];
+        let listed: Vec<&CourseSummary> = courses.iter().collect();
+        assert_eq!(course_languages(&listed, "kk"), ["kk", "en", "ru", "de"]);
+        assert_eq!(course_languages(&listed, "fa-AF"), ["en", "ru", "kk", "de"]);
+        assert_eq!(language_name("kk"), "Қазақша");
+        assert_eq!(language_name("de"), "DE");
+    }
+
+    #[test]
+    fn a_language_filter_keeps_the_courses_in_it_showing_that_version() {
+        let courses = [
+            course("law-ru", "ru", &["law-kk"]),
+            course("law-kk", "kk", &["law-ru"]),
+            course("fundraising", "ru", &[]),
+            course("media", "en", &[]),
+        ];
+        let listed: Vec<&CourseSummary> = courses.iter().collect();
+        let none = |_| false;
+        let slugs = |cards: Vec<(usize, Vec<usize>)>| -> Vec<&str> {
+            cards.iter().map(|(shown, _)| listed[*shown].slug.as_str()).collect()
+        };
+        assert_eq!(slugs(catalog_cards(&listed, "kk", None, &none)), ["law-kk", "fundraising", "media"]);
+        assert_eq!(slugs(catalog_cards(&listed, "kk", Some("ru"), &none)), ["law-ru", "fundraising"]);
+        assert_eq!(slugs(catalog_cards(&listed, "en", Some("kk"), &none)), ["law-kk"]);
+        assert!(catalog_cards(&listed, "en", Some("tk"), &none).is_empty());
+    }
 
     #[test]
     fn sizes_read_as_people_say_them() {

@@ -10,6 +10,8 @@ loading = Yüklənir…
 
 catalog-title = Kurslar
 catalog-also-in = Digər dillərdə:
+catalog-filter-language = Kursların dili
+catalog-filter-all = Bütün dillər
 list-separator = {", "}
 catalog-offline = Siz oflayndasınız. Bunlar bu cihaza yüklənmiş kurslardır.
 catalog-empty = Hələ heç bir kurs dərc olunmayıb.

@@ -9,6 +9,9 @@ loading = Loading…
 
 catalog-title = Courses
 catalog-also-in = Also in:
+# The catalog's filter: a label, then a choice of "All languages" or one language named in itself.
+catalog-filter-language = Language of the courses
+catalog-filter-all = All languages
 list-separator = {", "}
 catalog-offline = You are offline. These are the courses downloaded to this device.
 catalog-empty = No courses have been published yet.

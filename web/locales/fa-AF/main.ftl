@@ -10,6 +10,8 @@ loading = در حال بارگیری…
 
 catalog-title = کورس‌ها
 catalog-also-in = به زبان‌های دیگر نیز:
+catalog-filter-language = زبان دوره‌ها
+catalog-filter-all = همه زبان‌ها
 list-separator = {"، "}
 catalog-offline = شما آفلاین هستید. این‌ها کورس‌هایی هستند که در این دستگاه دانلود شده‌اند.
 catalog-empty = هنوز هیچ کورسی نشر نشده است.

@@ -10,6 +10,8 @@ loading = Жүктелуде…
 
 catalog-title = Курстар
 catalog-also-in = Басқа тілдерде:
+catalog-filter-language = Курстардың тілі
+catalog-filter-all = Барлық тілдер
 list-separator = {", "}
 catalog-offline = Сіз желіден тыссыз. Мұнда осы құрылғыға жүктеп алынған курстар көрсетілген.
 catalog-empty = Әзірге бірде-бір курс жарияланған жоқ.

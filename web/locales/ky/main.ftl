@@ -10,6 +10,8 @@ loading = Жүктөлүүдө…
 
 catalog-title = Курстар
 catalog-also-in = Башка тилдерде:
+catalog-filter-language = Курстардын тили
+catalog-filter-all = Бардык тилдер
 list-separator = {", "}
 catalog-offline = Сиз тармактан тышкарысыз. Бул жерде ушул түзмөккө жүктөлүп алынган курстар көрсөтүлгөн.
 catalog-empty = Азырынча бир да курс жарыялана элек.

@@ -10,6 +10,8 @@ loading = Ачаалж байна…
 
 catalog-title = Сургалтууд
 catalog-also-in = Мөн өөр хэлээр:
+catalog-filter-language = Сургалтын хэл
+catalog-filter-all = Бүх хэл
 list-separator = {", "}
 catalog-offline = Та офлайн байна. Энэ төхөөрөмжид татсан сургалтуудыг харуулж байна.
 catalog-empty = Одоогоор нийтлэгдсэн сургалт алга.

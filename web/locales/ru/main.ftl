@@ -12,6 +12,8 @@ loading = Загрузка…
 
 catalog-title = Курсы
 catalog-also-in = Также на других языках:
+catalog-filter-language = Язык курсов
+catalog-filter-all = Все языки
 list-separator = {", "}
 catalog-offline = Нет связи. Здесь курсы, загруженные на это устройство.
 catalog-empty = Курсы ещё не опубликованы.

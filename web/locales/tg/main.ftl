@@ -10,6 +10,8 @@ loading = Бор шуда истодааст…
 
 catalog-title = Курсҳо
 catalog-also-in = Бо забонҳои дигар низ:
+catalog-filter-language = Забони курсҳо
+catalog-filter-all = Ҳамаи забонҳо
 list-separator = {", "}
 catalog-offline = Шумо офлайн ҳастед. Инҳо курсҳое мебошанд, ки ба ин дастгоҳ боргирӣ шудаанд.
 catalog-empty = Ҳоло ягон курс нашр нашудааст.

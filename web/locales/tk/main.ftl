@@ -10,6 +10,8 @@ loading = Ýüklenýär…
 
 catalog-title = Kurslar
 catalog-also-in = Beýleki dillerde:
+catalog-filter-language = Kurslaryň dili
+catalog-filter-all = Ähli diller
 list-separator = {", "}
 catalog-offline = Internet baglanyşygy ýok. Bu ýerde şu enjama ýüklenip alnan kurslar.
 catalog-empty = Entek hiç bir kurs neşir edilmedi.

@@ -10,6 +10,8 @@ loading = Yuklanmoqda…
 
 catalog-title = Kurslar
 catalog-also-in = Boshqa tillarda:
+catalog-filter-language = Kurslar tili
+catalog-filter-all = Barcha tillar
 list-separator = {", "}
 catalog-offline = Internet aloqasi yoʻq. Bu yerda shu qurilmaga yuklab olingan kurslar.
 catalog-empty = Hali birorta kurs eʼlon qilinmagan.

@@ -23,6 +23,8 @@ pub fn catalog_page() -> Html {
     let i18n = use_i18n();
     use_title(i18n.t("catalog-title"));
     let state = use_state(|| CatalogState::None);
+    // The language the learner filtered the catalog by, if any.
+    let only = use_state(|| None::<String>);
     let status = use_context::<SyncStatus>().unwrap_or_default();
     let signed_out = status.loaded && status.session.is_none();
     // Loaded again for another account, or when this one's enrollments change.
@@ -50,7 +52,11 @@ pub fn catalog_page() -> Html {
         Some(Ok(catalog)) => {
             let offline = !catalog.is_from_server();
             let entries = &catalog.entries;
-            let groups = group_translations(entries, i18n.lang.tag(), offline);
+            let courses: Vec<&dala_wire::CourseSummary> = entries.iter().map(|e| &e.course).collect();
+            let languages = dala_wire::display::course_languages(&courses, i18n.lang.tag());
+            // A filter whose language left the catalog shows everything again.
+            let filter = only.as_deref().filter(|tag| languages.contains(tag));
+            let groups = catalog_cards(entries, i18n.lang.tag(), filter, offline);
             html! {
                 <>
                     { match catalog.source {
@@ -66,6 +72,9 @@ pub fn catalog_page() -> Html {
                     } }
                     if entries.is_empty() {
                         <p>{ i18n.t(if offline { "catalog-empty-offline" } else { "catalog-empty" }) }</p>
+                    }
+                    if languages.len() > 1 {
+                        { language_filter(&languages, filter, &only, &i18n) }
                     }
                     <ul class="cards">
                         { for groups.iter().map(|(shown, others)| course_card(shown, others, offline, &i18n)) }
@@ -93,19 +102,51 @@ pub fn catalog_page() -> Html {
     }
 }
 
+/// "Language of the courses: [All languages | Қазақша | …]": the languages the catalog's
+/// courses exist in, each named in itself. The server's first page writes the same row.
+fn language_filter(
+    languages: &[&str],
+    filter: Option<&str>,
+    only: &UseStateHandle<Option<String>>,
+    i18n: &crate::i18n::I18n,
+) -> Html {
+    let onchange = {
+        let only = only.clone();
+        Callback::from(move |event: Event| {
+            let value = event.target_unchecked_into::<web_sys::HtmlSelectElement>().value();
+            only.set((!value.is_empty()).then_some(value));
+        })
+    };
+    html! {
+        <p class="catalog-filter">
+            <label for="catalog-language">{ i18n.t("catalog-filter-language") }</label>{ " " }
+            <select id="catalog-language" {onchange}>
+                <option value="" selected={filter.is_none()}>{ i18n.t("catalog-filter-all") }</option>
+                { for languages.iter().map(|tag| html! {
+                    <option value={tag.to_string()} lang={tag.to_string()} selected={filter == Some(*tag)}>
+                        { dala_wire::display::language_name(tag) }
+                    </option>
+                }) }
+            </select>
+        </p>
+    }
+}
+
 /// One card per course, whatever the number of its languages: the version in `language` when
 /// there is one, with the others offered beside it. Courses that exist in `language` come
-/// first; otherwise the server's order is kept. `offline`, a card shows a version held on
-/// this device where there is one, and the cards holding one come first.
+/// first; otherwise the server's order is kept. With `only` a language, the courses that exist
+/// in it, showing that version. `offline`, a card shows a version held on this device where
+/// there is one, and the cards holding one come first.
 /// (The rule is `dala_wire::display`'s, which the server's first page follows too.)
-fn group_translations<'a>(
+fn catalog_cards<'a>(
     entries: &'a [CatalogEntry],
     language: &str,
+    only: Option<&str>,
     offline: bool,
 ) -> Vec<(&'a CatalogEntry, Vec<&'a CatalogEntry>)> {
     let courses: Vec<&dala_wire::CourseSummary> = entries.iter().map(|e| &e.course).collect();
     let held = |i: usize| offline && entries[i].downloaded;
-    dala_wire::display::group_translations(&courses, language, &held)
+    dala_wire::display::catalog_cards(&courses, language, only, &held)
         .into_iter()
         .map(|(shown, others)| (&entries[shown], others.into_iter().map(|o| &entries[o]).collect()))
         .collect()
