@@ -6,6 +6,7 @@
 //! signed out, when revoked by an administrator, or after `session_idle` seconds unused: each
 //! use moves the limit forward, so a learner who studies offline for weeks stays signed in.
 
+use crate::text;
 use std::sync::LazyLock;
 
 use argon2::Argon2;
@@ -79,9 +80,7 @@ pub const MAX_LOGIN_BYTES: usize = limits::LOGIN_BYTES;
 pub(crate) fn check_login(login: &str) -> Result<(), AppError> {
     match limits::login_problem(login) {
         None => Ok(()),
-        Some(_) => Err(AppError::BadRequest(
-            "a login name is 3 to 64 lowercase letters, digits, dots, underscores or hyphens".into(),
-        )),
+        Some(_) => Err(AppError::BadRequest(text!("error-login-name"))),
     }
 }
 
@@ -93,7 +92,7 @@ pub(crate) fn check_login(login: &str) -> Result<(), AppError> {
 /// need (U+200C, U+200D), and no pile of combining marks on one letter (more than
 /// [`MAX_COMBINING_MARKS`]).
 pub fn display_name(name: &str) -> Result<String, AppError> {
-    visible_name(name, limits::DISPLAY_NAME_CHARS, "a display name")
+    visible_name(name, limits::DISPLAY_NAME_CHARS, text!("error-field-display-name"))
 }
 
 /// A join code's label (the trainer's note on whom it is for): empty, or a name under the
@@ -102,36 +101,36 @@ pub fn join_code_label(label: &str) -> Result<String, AppError> {
     if label.trim().is_empty() {
         return Ok(String::new());
     }
-    visible_name(label, limits::JOIN_CODE_LABEL_CHARS, "a join code's label")
+    visible_name(label, limits::JOIN_CODE_LABEL_CHARS, text!("error-field-join-code-label"))
 }
 
 /// An organization's name, under the same rules as [`display_name`].
 pub fn organization_name(name: &str) -> Result<String, AppError> {
-    visible_name(name, limits::ORGANIZATION_NAME_CHARS, "an organization's name")
+    visible_name(name, limits::ORGANIZATION_NAME_CHARS, text!("error-field-organization-name"))
 }
 
-fn visible_name(name: &str, max: usize, what: &str) -> Result<String, AppError> {
+fn visible_name(name: &str, max: usize, field: crate::i18n::Text) -> Result<String, AppError> {
     use unicode_normalization::UnicodeNormalization;
     let name: String = name.trim().nfc().collect();
-    let refuse = |why: &str| Err(AppError::BadRequest(format!("{what} {why}")));
+    let refuse = |why: crate::i18n::Text| Err(AppError::BadRequest(why));
     let count = name.chars().count();
     if !(1..=max).contains(&count) {
-        return refuse(&format!("is 1 to {max} characters"));
+        return refuse(text!("error-name-length", field = field, max = max));
     }
     if name.chars().any(|c| c.is_control() || is_bidi_control(c)) {
-        return refuse("may not hold control characters or text-direction controls");
+        return refuse(text!("error-name-controls", field = field));
     }
     if name.chars().any(|c| is_invisible(c) && !matches!(c, '\u{200C}' | '\u{200D}')) {
-        return refuse("may not hold invisible characters");
+        return refuse(text!("error-name-invisible", field = field));
     }
     if !name.chars().any(|c| !c.is_whitespace() && !is_invisible(c) && !is_combining_mark(c)) {
-        return refuse("needs at least one visible letter, digit or sign");
+        return refuse(text!("error-name-not-visible", field = field));
     }
     let mut run = 0;
     for c in name.chars() {
         run = if is_combining_mark(c) { run + 1 } else { 0 };
         if run > MAX_COMBINING_MARKS {
-            return refuse(&format!("may put at most {MAX_COMBINING_MARKS} accents on one letter"));
+            return refuse(text!("error-name-accents", field = field, max = MAX_COMBINING_MARKS));
         }
     }
     Ok(name)
@@ -173,7 +172,7 @@ fn is_invisible(c: char) -> bool {
 /// the same moment (concurrent joins with one login): a 409 like the check's, not a 500.
 pub(crate) fn login_taken_or(error: sqlx::Error, login: &str) -> AppError {
     if error.as_database_error().is_some_and(|e| e.is_unique_violation()) {
-        AppError::Conflict(format!("the login name `{login}` is taken"))
+        AppError::Conflict(text!("error-login-taken", login = login))
     } else {
         error.into()
     }
@@ -185,7 +184,7 @@ pub(crate) fn check_password(password: &str) -> Result<(), AppError> {
     if (8..=1024).contains(&count) {
         Ok(())
     } else {
-        Err(AppError::BadRequest("a password is 8 to 1024 characters".into()))
+        Err(AppError::BadRequest(text!("error-password-length")))
     }
 }
 
@@ -206,7 +205,7 @@ pub async fn create_user(
         .fetch_optional(store.pool())
         .await?;
     if taken.is_some() {
-        return Err(AppError::Conflict(format!("the login name `{login}` is taken")));
+        return Err(AppError::Conflict(text!("error-login-taken", login = login)));
     }
     let id = new_id();
     sqlx::query(
@@ -238,7 +237,7 @@ pub async fn create_organization(store: &Store, now: i64, name: &str) -> Result<
     .execute(store.pool())
     .await?;
     if inserted.rows_affected() == 0 {
-        return Err(AppError::Conflict(format!("an organization named `{name}` exists")));
+        return Err(AppError::Conflict(text!("error-organization-exists", name = name)));
     }
     Ok(id)
 }
@@ -268,7 +267,7 @@ pub async fn me(store: &Store, user_id: &str) -> Result<Me, AppError> {
         .bind(user_id)
         .fetch_optional(store.pool())
         .await?
-        .ok_or(AppError::NotFound("account"))?;
+        .ok_or(AppError::NotFound(text!("error-not-found-account")))?;
     let memberships = sqlx::query(
         "SELECT m.organization_id, o.name, m.role FROM memberships m \
          JOIN organizations o ON o.id = m.organization_id WHERE m.user_id = $1 ORDER BY o.name, m.role",

@@ -10,6 +10,7 @@
 //! end, and the bytes between. The device joins them to the old blob and checks the result
 //! against the name it asked for; a patch is sent only when it is smaller than the blob.
 
+use crate::text;
 use axum::Router;
 use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, HeaderName, HeaderValue, StatusCode, header};
@@ -56,9 +57,10 @@ async fn get_blob(
     headers: HeaderMap,
 ) -> Result<Response, AppError> {
     if !is_sha256(&sha256) {
-        return Err(AppError::BadRequest("a blob name is a SHA-256: 64 lowercase hexadecimal digits".into()));
+        return Err(AppError::BadRequest(text!("error-blob-name")));
     }
-    let info = state.store.blob_info(&sha256).await?.ok_or(AppError::NotFound("blob"))?;
+    let info =
+        state.store.blob_info(&sha256).await?.ok_or(AppError::NotFound(text!("error-not-found-blob")))?;
     // Each stored encoding is its own representation with its own strong ETag (RFC 9110
     // §8.8.3.3), so a cache never combines a range of one with the bytes of another.
     let etags = [Encoding::Identity, Encoding::Brotli, Encoding::Gzip].map(|e| etag(&sha256, e));
@@ -83,8 +85,11 @@ async fn get_blob(
         // If-Range (RFC 9110 §13.1.5): a range of some other representation is no use.
         .filter(|_| headers.get(header::IF_RANGE).is_none_or(|v| v.as_bytes() == etags[0].as_bytes()));
     if let Some(range) = range {
-        let bytes =
-            state.store.read_blob(&sha256, Encoding::Identity).await?.ok_or(AppError::NotFound("blob"))?;
+        let bytes = state
+            .store
+            .read_blob(&sha256, Encoding::Identity)
+            .await?
+            .ok_or(AppError::NotFound(text!("error-not-found-blob")))?;
         let length = bytes.len() as u64;
         match parse_range(range, length) {
             RangeRequest::Ignore => {}

@@ -8,6 +8,7 @@
 //! that is not gzip, or is cut short, is a 400; an encoding other than gzip or identity a 415
 //! `unsupported_encoding`, so a client knows to send plain JSON instead.
 
+use crate::text;
 use std::io::Read;
 
 use axum::extract::{FromRequest, Request};
@@ -36,7 +37,7 @@ where
             None => String::new(),
             Some(value) => value
                 .to_str()
-                .map_err(|_| AppError::UnsupportedEncoding("an unreadable Content-Encoding".into()))?
+                .map_err(|_| AppError::UnsupportedEncoding(text!("error-encoding-unreadable")))?
                 .trim()
                 .to_ascii_lowercase(),
         };
@@ -52,26 +53,24 @@ where
                     .and_then(|v| v.to_str().ok())
                     .is_some_and(|v| v.starts_with("application/json"));
                 if !is_json {
-                    return Err(AppError::BadRequest(
-                        "Expected request with `Content-Type: application/json`".into(),
-                    ));
+                    return Err(AppError::BadRequest(text!("error-json-content-type")));
                 }
                 let compressed =
                     axum::body::to_bytes(request.into_body(), MAX_BODY_BYTES).await.map_err(|_| {
-                        AppError::BodyTooLarge(format!("the compressed body is over {MAX_BODY_BYTES} bytes"))
+                        AppError::BodyTooLarge(text!("error-compressed-too-large", limit = MAX_BODY_BYTES))
                     })?;
                 let json = gunzip(&compressed, MAX_BODY_BYTES)?;
                 serde_json::from_slice(&json).map(EncodedJson).map_err(|e| {
                     if e.classify() == serde_json::error::Category::Data {
-                        AppError::Unprocessable(format!("the JSON body has the wrong shape: {e}"))
+                        AppError::Unprocessable(text!("error-json-shape", detail = e.to_string()))
                     } else {
-                        AppError::BadRequest(format!("the body is not valid JSON: {e}"))
+                        AppError::BadRequest(text!("error-json-invalid", detail = e.to_string()))
                     }
                 })
             }
-            other => Err(AppError::UnsupportedEncoding(format!(
-                "the body's Content-Encoding `{other}` is not accepted: send gzip or plain JSON"
-            ))),
+            other => {
+                Err(AppError::UnsupportedEncoding(text!("error-encoding-unsupported", encoding = other)))
+            }
         }
     }
 }
@@ -83,11 +82,9 @@ pub fn gunzip(compressed: &[u8], limit: usize) -> Result<Vec<u8>, AppError> {
     flate2::read::GzDecoder::new(compressed)
         .take(limit as u64 + 1)
         .read_to_end(&mut decoded)
-        .map_err(|e| AppError::BadRequest(format!("the body is not valid gzip: {e}")))?;
+        .map_err(|e| AppError::BadRequest(text!("error-gzip-invalid", detail = e.to_string())))?;
     if decoded.len() > limit {
-        return Err(AppError::BodyTooLarge(format!(
-            "the body decompresses to more than {limit} bytes; send fewer events at a time"
-        )));
+        return Err(AppError::BodyTooLarge(text!("error-decompressed-too-large", limit = limit)));
     }
     Ok(decoded)
 }

@@ -2,6 +2,7 @@
 //! `archived_courses` table, which hides a course from the list (its manifest, blobs, progress
 //! and certificates stay, so those who hold it keep studying it).
 
+use crate::text;
 use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
@@ -99,7 +100,8 @@ async fn get_manifest(
     Query(query): Query<ManifestQuery>,
     headers: HeaderMap,
 ) -> Result<Response, AppError> {
-    let (sha256, json) = state.store.manifest(&slug).await?.ok_or(AppError::NotFound("course"))?;
+    let (sha256, json) =
+        state.store.manifest(&slug).await?.ok_or(AppError::NotFound(text!("error-not-found-course")))?;
     let tag = format!("W/\"{sha256}\"");
     let etag = HeaderValue::from_str(&tag).map_err(|e| AppError::Internal(e.to_string()))?;
     let cache = (header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));

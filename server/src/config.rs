@@ -216,6 +216,11 @@ pub enum CourseCommand {
         /// Course folders, or a folder of course folders (such as `courses/`).
         #[arg(required = true)]
         paths: Vec<PathBuf>,
+        /// The language of the problems (an interface language such as `ru`). Without it:
+        /// the installation's default (`DALA_DEFAULT_LANGUAGE`), else the language of `LANG`,
+        /// else English.
+        #[arg(long, value_name = "TAG")]
+        language: Option<String>,
     },
     /// Write the published version of a course into `DIR/<slug>/`, in the format of `courses/`.
     /// Course files there that the version no longer has are removed; other files stay.

@@ -9,6 +9,7 @@
 //! invitation, made by an administrator, whose account gets that role. Trainers also give
 //! courses to members directly, and end codes; an archived course is offered no more.
 
+use crate::text;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::routing::{delete, get, post};
@@ -64,7 +65,7 @@ pub(crate) fn normalise_code(code: &str) -> String {
 /// archived (409).
 async fn check_offered(state: &AppState, organization_id: &str, slug: &str) -> Result<(), AppError> {
     let Some(open) = course_open(state, slug).await? else {
-        return Err(AppError::BadRequest(format!("there is no course `{slug}`")));
+        return Err(AppError::BadRequest(text!("error-no-such-course", course = slug)));
     };
     if !may_offer(state, organization_id, slug, open).await? {
         return Err(AppError::Forbidden);
@@ -99,17 +100,17 @@ async fn create_join_code(
         return Err(AppError::Forbidden);
     }
     if invitation && request.max_uses != 1 {
-        return Err(AppError::BadRequest("an invitation is used once: `max_uses` is 1".into()));
+        return Err(AppError::BadRequest(text!("error-invitation-once")));
     }
     if !(1..=365).contains(&request.expires_in_days) {
-        return Err(AppError::BadRequest("`expires_in_days` is 1 to 365".into()));
+        return Err(AppError::BadRequest(text!("error-expires-in-days")));
     }
     if !(1..=10_000).contains(&request.max_uses) {
-        return Err(AppError::BadRequest("`max_uses` is 1 to 10000".into()));
+        return Err(AppError::BadRequest(text!("error-max-uses")));
     }
     // An invitation makes a trainer or administrator, who may study nothing yet.
     if request.courses.is_empty() && !invitation {
-        return Err(AppError::BadRequest("a join code enrolls in at least one course".into()));
+        return Err(AppError::BadRequest(text!("error-join-code-no-course")));
     }
     let label = accounts::join_code_label(&request.label)?;
     for slug in &request.courses {
@@ -207,7 +208,7 @@ async fn end_join_code(
             .bind(&organization_id)
             .fetch_optional(state.store.pool())
             .await?;
-    let Some(role) = role else { return Err(AppError::NotFound("join code")) };
+    let Some(role) = role else { return Err(AppError::NotFound(text!("error-not-found-join-code"))) };
     if role != Role::Learner.as_str()
         && !holds_role(&state, &user, &organization_id, &[Role::Administrator]).await?
     {
@@ -304,7 +305,7 @@ async fn enroll_members(
     wanted.sort();
     wanted.dedup();
     if wanted.len() > MAX_ENROLLED_AT_ONCE {
-        return Err(AppError::BadRequest(format!("at most {MAX_ENROLLED_AT_ONCE} accounts at once")));
+        return Err(AppError::BadRequest(text!("error-enroll-too-many", max = MAX_ENROLLED_AT_ONCE)));
     }
     let members: HashSet<String> =
         sqlx::query_scalar("SELECT DISTINCT user_id FROM memberships WHERE organization_id = $1")
@@ -314,7 +315,7 @@ async fn enroll_members(
             .into_iter()
             .collect();
     if let Some(stranger) = wanted.iter().find(|id| !members.contains(id.as_str())) {
-        return Err(AppError::BadRequest(format!("`{stranger}` is not a member of this organization")));
+        return Err(AppError::BadRequest(text!("error-not-a-member", account = stranger.as_str())));
     }
     let now = state.clock.now();
     let mut tx = state.store.begin_write().await?;
@@ -444,7 +445,8 @@ async fn self_enroll(
     user: AuthUser,
     Path(slug): Path<String>,
 ) -> Result<Json<Enrollment>, AppError> {
-    let (_, json) = state.store.manifest(&slug).await?.ok_or(AppError::NotFound("course"))?;
+    let (_, json) =
+        state.store.manifest(&slug).await?.ok_or(AppError::NotFound(text!("error-not-found-course")))?;
     let existing = sqlx::query(
         "SELECT organization_id, enrolled_at FROM enrollments WHERE user_id = $1 AND course = $2",
     )

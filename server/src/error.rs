@@ -1,73 +1,106 @@
 //! The server's one error type and its one JSON shape.
 //!
 //! Every handler returns `Result<_, AppError>`. A client error carries a stable
-//! [`ErrorCode`] and an English message; an internal error is logged with its details and
-//! answered with a generic message, so no file paths or SQL reach a client.
+//! [`ErrorCode`] and a [`Text`]: its message, put in the words of the request's language by
+//! [`localize_errors`] (the `Accept-Language` header; the installation's default without one).
+//! An internal error is logged in English with its details and answered with a generic
+//! message, so no file paths or SQL reach a client.
 
 use axum::Json;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use dala_wire::{ApiError, ErrorCode};
 
-#[derive(Debug, thiserror::Error)]
+use crate::i18n::Text;
+use crate::text;
+
+#[derive(Debug)]
 pub enum AppError {
-    #[error("{0} not found")]
-    NotFound(&'static str),
-    #[error("{0}")]
-    BadRequest(String),
+    NotFound(Text),
+    BadRequest(Text),
     /// Well-formed JSON of the wrong shape (a missing or mistyped field).
-    #[error("{0}")]
-    Unprocessable(String),
+    Unprocessable(Text),
     /// A body over the route's limit (RFC 9110 §15.5.14).
-    #[error("{0}")]
-    BodyTooLarge(String),
+    BodyTooLarge(Text),
     /// A `Content-Encoding` the route does not decode (RFC 9110 §15.5.16).
-    #[error("{0}")]
-    UnsupportedEncoding(String),
-    #[error("the requested range is not satisfiable")]
-    RangeNotSatisfiable { length: u64 },
-    #[error("database error: {0}")]
-    Database(#[from] sqlx::Error),
-    #[error("i/o error: {0}")]
-    Io(#[from] std::io::Error),
-    #[error("{0}")]
+    UnsupportedEncoding(Text),
+    RangeNotSatisfiable {
+        length: u64,
+    },
+    Database(sqlx::Error),
+    Io(std::io::Error),
+    /// A bug or a broken invariant, in English for the log: never sent.
     Internal(String),
-    #[error("sign in first: send `Authorization: Bearer <token>`")]
     Unauthorized,
-    #[error("this session does not exist; sign in again")]
     SessionInvalid,
-    #[error("this session expired after a long time unused; sign in again")]
     SessionExpired,
-    #[error("this session was ended; sign in again")]
     SessionRevoked,
-    #[error("wrong login name or password")]
     WrongCredentials,
-    #[error("too many failed sign-ins; try again in {retry_after} seconds")]
-    TooManyAttempts { retry_after: i64 },
-    #[error("this account may not do that")]
+    TooManyAttempts {
+        retry_after: i64,
+    },
     Forbidden,
-    #[error("{0}")]
-    Conflict(String),
-    #[error("no join code matches; check it with your trainer")]
+    Conflict(Text),
     JoinCodeInvalid,
-    #[error("this join code has expired; ask your trainer for a new one")]
     JoinCodeExpired,
-    #[error("this join code has been used as many times as it may; ask your trainer for a new one")]
     JoinCodeUsedUp,
-    #[error("this join code was ended by a trainer; ask your trainer for a new one")]
     JoinCodeEnded,
-    #[error("this login name and reset code do not match a valid code; ask your trainer for a new one")]
     ResetCodeInvalid,
-    #[error("course `{0}` is archived")]
     CourseArchived(String),
-    #[error("course `{0}` is joined with a join code from a trainer")]
     EnrollmentClosed(String),
-    #[error("someone saved this draft after the revision you edited; load their version first")]
     DraftConflict,
-    #[error("{0}")]
-    DraftInvalid(String),
-    #[error("{0}")]
-    Image(#[from] crate::authoring::images::ImageError),
+    DraftInvalid(Text),
+    Image(crate::authoring::images::ImageError),
+}
+
+impl From<sqlx::Error> for AppError {
+    fn from(error: sqlx::Error) -> AppError {
+        AppError::Database(error)
+    }
+}
+
+impl From<std::io::Error> for AppError {
+    fn from(error: std::io::Error) -> AppError {
+        AppError::Io(error)
+    }
+}
+
+impl From<crate::authoring::images::ImageError> for AppError {
+    fn from(error: crate::authoring::images::ImageError) -> AppError {
+        AppError::Image(error)
+    }
+}
+
+/// In English, with the details of an internal error: what the log says.
+impl std::fmt::Display for AppError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            AppError::Database(error) => write!(f, "database error: {error}"),
+            AppError::Io(error) => write!(f, "i/o error: {error}"),
+            AppError::Internal(message) => f.write_str(message),
+            AppError::Image(error) => write!(f, "{error}"),
+            other => write!(f, "{}", other.text()),
+        }
+    }
+}
+
+impl std::error::Error for AppError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            AppError::Database(error) => Some(error),
+            AppError::Io(error) => Some(error),
+            AppError::Image(error) => Some(error),
+            _ => None,
+        }
+    }
+}
+
+/// What an error answer says, put in the request's language on its way out
+/// ([`localize_errors`]): its code and its words.
+#[derive(Debug, Clone)]
+pub struct ErrorText {
+    pub code: ErrorCode,
+    pub text: Text,
 }
 
 impl AppError {
@@ -126,6 +159,57 @@ impl AppError {
         }
     }
 
+    /// What the answer says: a message for every kind of error; the generic one for the
+    /// server's own failures.
+    pub fn text(&self) -> Text {
+        use crate::authoring::images::ImageError;
+        match self {
+            AppError::NotFound(text)
+            | AppError::BadRequest(text)
+            | AppError::Unprocessable(text)
+            | AppError::BodyTooLarge(text)
+            | AppError::UnsupportedEncoding(text)
+            | AppError::Conflict(text)
+            | AppError::DraftInvalid(text) => text.clone(),
+            error if error.is_storage_full() => text!("error-storage-full"),
+            AppError::Database(_) | AppError::Io(_) | AppError::Internal(_) => text!("error-internal"),
+            AppError::RangeNotSatisfiable { .. } => text!("error-range-not-satisfiable"),
+            AppError::Unauthorized => text!("error-unauthorized"),
+            AppError::SessionInvalid => text!("error-session-invalid"),
+            AppError::SessionExpired => text!("error-session-expired"),
+            AppError::SessionRevoked => text!("error-session-revoked"),
+            AppError::WrongCredentials => text!("error-wrong-credentials"),
+            AppError::TooManyAttempts { retry_after } => {
+                text!("error-too-many-attempts", seconds = *retry_after)
+            }
+            AppError::Forbidden => text!("error-forbidden"),
+            AppError::JoinCodeInvalid => text!("error-join-code-invalid"),
+            AppError::JoinCodeExpired => text!("error-join-code-expired"),
+            AppError::JoinCodeUsedUp => text!("error-join-code-used-up"),
+            AppError::JoinCodeEnded => text!("error-join-code-ended"),
+            AppError::ResetCodeInvalid => text!("error-reset-code-invalid"),
+            AppError::CourseArchived(slug) => text!("error-course-archived", course = slug),
+            AppError::EnrollmentClosed(slug) => text!("error-enrollment-closed", course = slug),
+            AppError::DraftConflict => text!("error-draft-conflict"),
+            AppError::Image(error) => match error {
+                ImageError::TooLarge { limit } => {
+                    text!("error-image-too-large", limit = crate::authoring::images::describe_bytes(*limit))
+                }
+                ImageError::NotAnImage => text!("error-not-an-image"),
+                ImageError::UnsupportedFormat(format) => text!("error-image-format", format = format),
+                ImageError::TooManyPixels { width, height, limit } => text!(
+                    "error-image-too-many-pixels",
+                    width = *width,
+                    height = *height,
+                    megapixels = crate::authoring::images::describe_megapixels(*limit)
+                ),
+                ImageError::Decode(detail) => text!("error-image-unreadable", detail = detail),
+                ImageError::Encode(_) => text!("error-internal"),
+                ImageError::AltTextMissing => text!("error-image-alt-text-missing"),
+            },
+        }
+    }
+
     /// An error of a store operation that speaks `anyhow` (publishing, writing blobs): a
     /// database or file-system error underneath keeps its kind, so a full disk is still
     /// answered as one; anything else is internal.
@@ -181,16 +265,16 @@ fn io_error_is_storage_full(error: &std::io::Error) -> bool {
 impl IntoResponse for AppError {
     fn into_response(self) -> Response {
         let (status, code) = self.status_and_code();
-        let message = if status == StatusCode::INSUFFICIENT_STORAGE {
+        if status == StatusCode::INSUFFICIENT_STORAGE {
             tracing::error!(error = %self, "a write failed: the disk is full");
-            "the server's disk is full, so nothing of this was stored; try again later".to_owned()
         } else if status.is_server_error() {
             tracing::error!(error = %self, "request failed");
-            "internal error; the details are in the server log".to_owned()
-        } else {
-            self.to_string()
-        };
+        }
+        // The English words here; `localize_errors` puts them in the request's language.
+        let text = self.text();
+        let message = text.to_string();
         let mut response = (status, Json(ApiError { code, message })).into_response();
+        response.extensions_mut().insert(ErrorText { code, text });
         if let AppError::TooManyAttempts { retry_after } = self
             && let Ok(value) = retry_after.to_string().parse()
         {
@@ -212,6 +296,37 @@ impl IntoResponse for AppError {
     }
 }
 
+/// Puts an error answer's message in the language the request asks for: its `Accept-Language`
+/// negotiated against the interface's languages ([`crate::languages::Languages::for_request`]),
+/// the installation's default without one. `IntoResponse` sees no request, so every
+/// [`AppError`] answer carries its [`ErrorText`] and this layer, around the whole router (API
+/// routes, extractors' rejections, the API's 404s), writes the JSON again. Such an answer says
+/// which language it is in (`Content-Language`) and that it depends on the header (`Vary`).
+/// Other answers pass untouched.
+pub async fn localize_errors(
+    axum::extract::State(state): axum::extract::State<crate::AppState>,
+    request: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> Response {
+    use axum::http::{HeaderValue, header};
+    let tag = state.languages.for_request(request.headers());
+    let mut response = next.run(request).await;
+    let Some(ErrorText { code, text }) = response.extensions_mut().remove::<ErrorText>() else {
+        return response;
+    };
+    let message = state.languages.messages(tag).render(&text);
+    let body = serde_json::to_vec(&ApiError { code, message }).expect("an error body serialises");
+    let headers = response.headers_mut();
+    // A route's compression may have encoded the English body; the new one is sent as it is.
+    headers.remove(header::CONTENT_ENCODING);
+    headers.remove(header::CONTENT_LENGTH);
+    headers.insert(header::CONTENT_TYPE, HeaderValue::from_static("application/json"));
+    headers.insert(header::CONTENT_LANGUAGE, HeaderValue::from_static(tag));
+    headers.append(header::VARY, HeaderValue::from_static("accept-language"));
+    *response.body_mut() = axum::body::Body::from(body);
+    response
+}
+
 /// A JSON request body whose rejections use the one error shape: malformed JSON is a 400,
 /// JSON of the wrong shape a 422, a body over the route's limit a 413, each saying what is
 /// wrong.
@@ -229,11 +344,19 @@ where
         use axum::extract::rejection::JsonRejection;
         match Json::<T>::from_request(request, state).await {
             Ok(Json(value)) => Ok(ApiJson(value)),
-            Err(JsonRejection::JsonDataError(e)) => Err(AppError::Unprocessable(e.body_text())),
-            Err(e) if e.status() == StatusCode::PAYLOAD_TOO_LARGE => {
-                Err(AppError::BodyTooLarge(e.body_text()))
+            Err(JsonRejection::JsonDataError(e)) => {
+                Err(AppError::Unprocessable(text!("error-json-shape", detail = serde_detail(&e.body_text()))))
             }
-            Err(e) => Err(AppError::BadRequest(e.body_text())),
+            Err(JsonRejection::JsonSyntaxError(e)) => {
+                Err(AppError::BadRequest(text!("error-json-invalid", detail = serde_detail(&e.body_text()))))
+            }
+            Err(JsonRejection::MissingJsonContentType(_)) => {
+                Err(AppError::BadRequest(text!("error-json-content-type")))
+            }
+            Err(e) if e.status() == StatusCode::PAYLOAD_TOO_LARGE => {
+                Err(AppError::BodyTooLarge(text!("error-body-too-large")))
+            }
+            Err(e) => Err(AppError::BadRequest(text!("error-body-unreadable", detail = e.body_text()))),
         }
     }
 }
@@ -256,12 +379,20 @@ where
     ) -> Result<Self, Self::Rejection> {
         match axum::extract::Query::<T>::from_request_parts(parts, state).await {
             Ok(axum::extract::Query(value)) => Ok(ApiQuery(value)),
-            Err(e) => Err(AppError::BadRequest(e.body_text())),
+            Err(e) => {
+                Err(AppError::BadRequest(text!("error-query-invalid", detail = serde_detail(&e.body_text()))))
+            }
         }
     }
 }
 
+/// serde's own words in an axum rejection, without axum's English sentence before them
+/// ("Failed to deserialize the JSON body into the target type: missing field `x`…").
+fn serde_detail(body_text: &str) -> String {
+    body_text.split_once(": ").map_or(body_text, |(_, detail)| detail).to_owned()
+}
+
 /// The answer to any API path that names no route.
 pub async fn api_not_found() -> AppError {
-    AppError::NotFound("API route")
+    AppError::NotFound(text!("error-not-found-api-route"))
 }

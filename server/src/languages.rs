@@ -13,7 +13,7 @@ use std::collections::HashSet;
 use std::sync::OnceLock;
 
 use axum::extract::{Path, Request, State};
-use axum::http::{HeaderValue, StatusCode, header};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use dala_wire::languages::{ENGLISH, UI_LANGUAGES, UiLanguage};
 use fluent_bundle::FluentResource;
@@ -21,6 +21,7 @@ use fluent_bundle::concurrent::FluentBundle;
 use sha2::{Digest, Sha256};
 
 use crate::AppState;
+use crate::i18n::{Messages, Text};
 
 mod compiled {
     include!(concat!(env!("OUT_DIR"), "/locales.rs"));
@@ -58,8 +59,8 @@ pub struct Served {
 pub struct Languages {
     default: &'static str,
     /// Per entry of `UI_LANGUAGES`: its chain (itself first, English last), and its messages
-    /// once first asked for.
-    chains: Vec<(Vec<&'static str>, OnceLock<Served>)>,
+    /// (the client's as served, the server's own) once first asked for.
+    chains: Vec<(Vec<&'static str>, OnceLock<Served>, OnceLock<Messages>)>,
 }
 
 impl std::fmt::Debug for Languages {
@@ -118,7 +119,7 @@ impl Languages {
                         chain.push(tag);
                     }
                 }
-                (chain, OnceLock::new())
+                (chain, OnceLock::new(), OnceLock::new())
             })
             .collect();
         Ok(Languages { default, chains })
@@ -141,10 +142,28 @@ impl Languages {
         Some(&self.chains[index].0)
     }
 
+    /// The server's own messages in `tag` (an interface language; else the default), along this
+    /// installation's chain, built the first time they are asked for.
+    pub fn messages(&self, tag: &str) -> &Messages {
+        let index = UI_LANGUAGES
+            .iter()
+            .position(|l| l.tag == tag)
+            .or_else(|| UI_LANGUAGES.iter().position(|l| l.tag == self.default))
+            .expect("the default is an interface language");
+        let (chain, _, cell) = &self.chains[index];
+        cell.get_or_init(|| Messages::along(chain))
+    }
+
+    /// The language a request asks for in its `Accept-Language` header, else the default.
+    pub fn for_request(&self, headers: &HeaderMap) -> &'static str {
+        let header = headers.get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()).unwrap_or("");
+        self.for_accept_language(header)
+    }
+
     /// `tag`'s merged messages (built the first time they are asked for).
     pub fn served(&self, tag: &str) -> Option<&Served> {
         let index = UI_LANGUAGES.iter().position(|l| l.tag == tag)?;
-        let (chain, cell) = &self.chains[index];
+        let (chain, cell, _) = &self.chains[index];
         Some(cell.get_or_init(|| {
             let text = merged(chain);
             let etag = format!("\"{}\"", &hex::encode(Sha256::digest(text.as_bytes()))[..20]);
@@ -154,6 +173,41 @@ impl Languages {
             let _ = bundle.add_resource(resource);
             Served { text, etag, bundle }
         }))
+    }
+}
+
+/// The language a request asks for (`Accept-Language`, negotiated against the interface's
+/// languages; the installation's default when it names none of them), with the server's messages
+/// in it: what a handler puts a draft's problems in words with.
+pub struct Asked {
+    languages: std::sync::Arc<Languages>,
+    pub tag: &'static str,
+}
+
+impl Asked {
+    pub fn new(languages: std::sync::Arc<Languages>, headers: &HeaderMap) -> Asked {
+        let tag = languages.for_request(headers);
+        Asked { languages, tag }
+    }
+
+    pub fn messages(&self) -> &Messages {
+        self.languages.messages(self.tag)
+    }
+
+    /// `text` in the request's language.
+    pub fn render(&self, text: &Text) -> String {
+        self.messages().render(text)
+    }
+}
+
+impl axum::extract::FromRequestParts<AppState> for Asked {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(
+        parts: &mut axum::http::request::Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        Ok(Asked::new(state.languages.clone(), &parts.headers))
     }
 }
 

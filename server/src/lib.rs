@@ -123,6 +123,9 @@ pub fn app(state: AppState) -> Router {
         .merge(web::router(&state))
         // The span records method and path only: client addresses are never logged, and
         // neither is a query string (a certificate's key travels in one).
+        // Error answers in the request's language, wherever they come from (a handler, an
+        // extractor's rejection, a path no route has).
+        .layer(axum::middleware::from_fn_with_state(state.clone(), error::localize_errors))
         .layer(TraceLayer::new_for_http().make_span_with(request_span))
         .with_state(state)
 }

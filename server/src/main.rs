@@ -24,7 +24,9 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Serve(config) => serve(config),
-        Command::Course(CourseCommand::Check { paths }) => Ok(check_courses(&paths)),
+        Command::Course(CourseCommand::Check { paths, language }) => {
+            check_courses(&paths, language.as_deref())
+        }
         Command::Course(CourseCommand::Export { slug, dir, database }) => {
             export_course(&slug, &dir, &database)
         }
@@ -431,8 +433,22 @@ fn import_courses_command(
     })
 }
 
+/// The language `dala course check` speaks: `--language`, else the installation's default
+/// (`DALA_DEFAULT_LANGUAGE`), else the language of `LANG`, else English.
+fn terminal_language(flag: Option<&str>) -> anyhow::Result<&'static str> {
+    use dala_wire::languages::ui_language;
+    if let Some(tag) = flag {
+        return ui_language(tag).with_context(|| format!("`{tag}` is not an interface language"));
+    }
+    let from_env = |name: &str| std::env::var(name).ok().and_then(|value| ui_language(&value));
+    Ok(from_env("DALA_DEFAULT_LANGUAGE")
+        .or_else(|| from_env("LANG"))
+        .unwrap_or(dala_wire::languages::ENGLISH))
+}
+
 /// Prints every problem of the given course folders; fails if there is any.
-fn check_courses(paths: &[PathBuf]) -> ExitCode {
+fn check_courses(paths: &[PathBuf], language: Option<&str>) -> anyhow::Result<ExitCode> {
+    let messages = dala_server::i18n::Messages::for_language(terminal_language(language)?);
     let mut problems = Vec::new();
     let mut checked = 0;
     for path in paths {
@@ -448,13 +464,13 @@ fn check_courses(paths: &[PathBuf]) -> ExitCode {
         }
     }
     for problem in &problems {
-        println!("{problem}");
+        println!("{}", problem.render(messages));
     }
-    if problems.is_empty() {
+    Ok(if problems.is_empty() {
         println!("{checked} course(s) checked: no problems");
         ExitCode::SUCCESS
     } else {
         println!("{} problem(s)", problems.len());
         ExitCode::FAILURE
-    }
+    })
 }

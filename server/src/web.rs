@@ -4,6 +4,7 @@
 //! writes `.br` and `.gz` siblings, so assets are served precompressed and cached forever, while
 //! `index.html` and the service worker are revalidated on every visit.
 
+use crate::text;
 use std::path::Path;
 
 use dala_wire::bundles::Bundle;
@@ -63,7 +64,7 @@ async fn content_security_policy(request: Request, next: Next) -> Response {
 pub async fn serve_page(web_dir: &Path, request: Request) -> Response {
     // An API path of a version this server does not have is still an API error, not a page.
     if request.uri().path().starts_with("/api/") {
-        return crate::error::AppError::NotFound("API route").into_response();
+        return crate::error::AppError::NotFound(text!("error-not-found-api-route")).into_response();
     }
     let last = request.uri().path().rsplit('/').next().unwrap_or("");
     if last.contains('.') {

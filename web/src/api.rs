@@ -3,7 +3,7 @@
 //! Every call reports whether the server answered, so the app can show an honest
 //! online/offline state even when the browser thinks it has a network.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 
 use dala_wire::{
     API_PREFIX, ApiError, AuditEntry, AuthoringCourse, BlobRef, CourseDraft, CoursePublished, CourseReport,
@@ -11,7 +11,7 @@ use dala_wire::{
     PublishDraft, ReportFilter, SaveDraft, SharedCertificate, SignInRequest, SignInResponse, StoredDraft,
     Summary, Trust, UploadedImage, Verification, VerifyRequest, blob_path,
 };
-use gloo::net::http::{Request, Response};
+use gloo::net::http::{Request, RequestBuilder, Response};
 use sha2::{Digest, Sha256};
 use yew::Callback;
 
@@ -30,11 +30,26 @@ pub enum ApiFailure {
 
 thread_local! {
     static REACHABILITY: RefCell<Option<Callback<bool>>> = const { RefCell::new(None) };
+    static LANGUAGE: Cell<Option<&'static str>> = const { Cell::new(None) };
 }
 
 /// Registers the callback told, after every request, whether the server answered.
 pub fn on_reachability(callback: Callback<bool>) {
     REACHABILITY.with(|r| *r.borrow_mut() = Some(callback));
+}
+
+/// Says which language the interface shows, so that every request after asks for it
+/// (`Accept-Language`): the server's error messages and a draft's problems come back in it.
+pub fn set_language(tag: &'static str) {
+    LANGUAGE.with(|l| l.set(Some(tag)));
+}
+
+/// `builder` with the interface's language; before one is chosen, the browser's own header.
+fn speaking(builder: RequestBuilder) -> RequestBuilder {
+    match LANGUAGE.with(Cell::get) {
+        Some(tag) => builder.header("Accept-Language", tag),
+        None => builder,
+    }
 }
 
 fn report(reachable: bool) {
@@ -44,17 +59,18 @@ fn report(reachable: bool) {
 }
 
 async fn get(url: &str) -> Result<Response, ApiFailure> {
-    checked(Request::get(url).send().await).await
+    checked(speaking(Request::get(url)).send().await).await
 }
 
 /// GETs with the session token.
 async fn get_signed_in(url: &str, token: &str) -> Result<Response, ApiFailure> {
-    checked(Request::get(url).header("Authorization", &format!("Bearer {token}")).send().await).await
+    checked(speaking(Request::get(url)).header("Authorization", &format!("Bearer {token}")).send().await)
+        .await
 }
 
 /// POSTs `body` as JSON, with the session token if there is one.
 async fn post<T: serde::Serialize>(url: &str, token: Option<&str>, body: &T) -> Result<Response, ApiFailure> {
-    let mut request = Request::post(url);
+    let mut request = speaking(Request::post(url));
     if let Some(token) = token {
         request = request.header("Authorization", &format!("Bearer {token}"));
     }
@@ -64,7 +80,7 @@ async fn post<T: serde::Serialize>(url: &str, token: Option<&str>, body: &T) -> 
 
 /// PUTs `body` as JSON with the session token.
 async fn put<T: serde::Serialize>(url: &str, token: &str, body: &T) -> Result<Response, ApiFailure> {
-    let request = Request::put(url)
+    let request = speaking(Request::put(url))
         .header("Authorization", &format!("Bearer {token}"))
         .json(body)
         .map_err(|e| ApiFailure::Decode(e.to_string()))?;
@@ -161,7 +177,7 @@ pub async fn certificate_pdf(token: &str, uuid: &str) -> Result<Vec<u8>, ApiFail
 /// `DELETE /api/v1/sessions/current`. Signing out works offline too: the token is forgotten
 /// locally whatever the server says.
 pub async fn sign_out(token: &str) -> Result<(), ApiFailure> {
-    let request = Request::delete(&format!("{API_PREFIX}/sessions/current"))
+    let request = speaking(Request::delete(&format!("{API_PREFIX}/sessions/current")))
         .header("Authorization", &format!("Bearer {token}"));
     checked(request.send().await).await.map(|_| ())
 }
@@ -233,7 +249,7 @@ pub async fn upload_image(
     let url =
         format!("{API_PREFIX}/courses/{}/images?name={}&alt={}", segment(slug), segment(name), segment(alt));
     let body = js_sys::Uint8Array::from(bytes);
-    let request = Request::post(&url)
+    let request = speaking(Request::post(&url))
         .header("Authorization", &format!("Bearer {token}"))
         .header("Content-Type", "application/octet-stream")
         .body(body)
@@ -302,7 +318,8 @@ pub async fn audit_log(token: &str) -> Result<Vec<AuditEntry>, ApiFailure> {
 
 /// DELETEs with the session token; the answer's body, if any, is left unread.
 async fn delete_signed_in(url: &str, token: &str) -> Result<Response, ApiFailure> {
-    checked(Request::delete(url).header("Authorization", &format!("Bearer {token}")).send().await).await
+    checked(speaking(Request::delete(url)).header("Authorization", &format!("Bearer {token}")).send().await)
+        .await
 }
 
 /// `GET /api/v1/organizations/{id}/join-codes`: the organization's codes, newest first.
@@ -467,7 +484,7 @@ pub async fn compact_sync(
     request: &dala_wire::CompactSyncRequest,
 ) -> Result<dala_wire::CompactSyncResponse, ApiFailure> {
     let plain = serde_json::to_vec(request).map_err(|e| ApiFailure::Decode(e.to_string()))?;
-    let mut builder = Request::post(&format!("{API_PREFIX}/progress/compact"))
+    let mut builder = speaking(Request::post(&format!("{API_PREFIX}/progress/compact")))
         .header("Authorization", &format!("Bearer {token}"))
         .header("Content-Type", "application/json");
     let body = match gzip(&plain).await {
@@ -534,7 +551,7 @@ pub async fn blob_resuming(blob: &BlobRef, on_bytes: &dyn Fn(u64)) -> Result<Vec
     let (mut stalled, mut first) = (0, true);
     loop {
         let before = received.len();
-        let mut request = Request::get(&url);
+        let mut request = speaking(Request::get(&url));
         if !first {
             // Asked of the server itself: a cache holding a cut copy has no say.
             request = request.cache(web_sys::RequestCache::NoStore);

@@ -171,6 +171,7 @@ fn use_language() -> (Option<I18n>, LanguageUnavailable, Callback<Lang>) {
     use_effect_with(i18n.as_ref().map(|i18n| i18n.lang), move |lang| {
         if let Some(lang) = lang {
             storage::set_language(lang.tag());
+            crate::api::set_language(lang.tag());
             if let Some(root) = gloo::utils::document().document_element() {
                 let _ = root.set_attribute("lang", lang.tag());
                 let _ = root.set_attribute("dir", lang.dir());

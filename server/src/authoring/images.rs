@@ -494,7 +494,7 @@ mod libwebp {
 }
 
 /// "10 MB", "500 KB" or "800 bytes", for messages (MB and KB of 1024).
-fn describe_bytes(bytes: usize) -> String {
+pub(crate) fn describe_bytes(bytes: usize) -> String {
     const KIB: usize = 1024;
     const MIB: usize = 1024 * KIB;
     let with_unit = |unit: usize, name: &str| {
@@ -514,7 +514,7 @@ fn describe_bytes(bytes: usize) -> String {
 }
 
 /// "50" or "0.5", for messages.
-fn describe_megapixels(pixels: u64) -> String {
+pub(crate) fn describe_megapixels(pixels: u64) -> String {
     if pixels.is_multiple_of(1_000_000) {
         (pixels / 1_000_000).to_string()
     } else {

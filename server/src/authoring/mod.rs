@@ -16,6 +16,10 @@
 pub mod images;
 pub mod transfer;
 
+use crate::course::draft::Issue;
+use crate::i18n::Text;
+use crate::languages::Asked;
+use crate::text;
 use std::collections::HashMap;
 
 use axum::body::Body;
@@ -24,8 +28,8 @@ use axum::http::{HeaderMap, StatusCode, header};
 use axum::routing::{get, post};
 use axum::{Json, Router};
 use dala_wire::{
-    ArchiveCourse, AuthoringCourse, CourseDraft, CoursePublished, CreateCourse, DraftImage, DraftProblem,
-    DraftSaved, Preview, PreviewRequest, PublishDraft, Role, SaveDraft, StoredDraft, UploadedImage,
+    ArchiveCourse, AuthoringCourse, CourseDraft, CoursePublished, CreateCourse, DraftImage, DraftSaved,
+    Preview, PreviewRequest, PublishDraft, Role, SaveDraft, StoredDraft, UploadedImage,
 };
 use serde::Deserialize;
 use sqlx::Row;
@@ -186,7 +190,7 @@ async fn load_draft(state: &AppState, slug: &str) -> Result<Option<DraftRow>, Ap
 
 /// The draft of `slug` as the editor sees it: the saved draft, else the published source as
 /// revision 0.
-async fn stored_draft(state: &AppState, slug: &str) -> Result<StoredDraft, AppError> {
+async fn stored_draft(state: &AppState, slug: &str, asked: &Asked) -> Result<StoredDraft, AppError> {
     let published = state.store.current_source(slug).await?;
     let published_manifest = published.as_ref().map(|(sha, _)| sha.clone());
     let (draft, revision, saved_by, saved_at, is_published) = match load_draft(state, slug).await? {
@@ -195,13 +199,13 @@ async fn stored_draft(state: &AppState, slug: &str) -> Result<StoredDraft, AppEr
             (row.draft, row.revision, row.saved_by, row.saved_at, is_published)
         }
         None => {
-            let (_, source) = published.ok_or(AppError::NotFound("course"))?;
+            let (_, source) = published.ok_or(AppError::NotFound(text!("error-not-found-course")))?;
             (source, 0, String::new(), 0, true)
         }
     };
     let problems = match check(state, &draft, false).await? {
         Ok(_) => Vec::new(),
-        Err(problems) => problems,
+        Err(problems) => problems.iter().map(|p| p.render(asked.messages())).collect(),
     };
     Ok(StoredDraft {
         draft,
@@ -218,10 +222,11 @@ async fn stored_draft(state: &AppState, slug: &str) -> Result<StoredDraft, AppEr
 async fn get_draft(
     State(state): State<AppState>,
     user: AuthUser,
+    asked: Asked,
     Path(slug): Path<String>,
 ) -> Result<Json<StoredDraft>, AppError> {
     require_author(&state, &user, &slug).await?;
-    Ok(Json(stored_draft(&state, &slug).await?))
+    Ok(Json(stored_draft(&state, &slug, &asked).await?))
 }
 
 /// `POST /api/v1/organizations/{id}/courses`: a new course owned by the organization, with its
@@ -229,6 +234,7 @@ async fn get_draft(
 async fn create_course(
     State(state): State<AppState>,
     user: AuthUser,
+    asked: Asked,
     Path(organization_id): Path<String>,
     ApiJson(request): ApiJson<CreateCourse>,
 ) -> Result<(StatusCode, Json<StoredDraft>), AppError> {
@@ -237,9 +243,7 @@ async fn create_course(
     }
     let slug = request.draft.slug.clone();
     if !course::is_id(&slug) || slug.len() > 64 {
-        return Err(AppError::Unprocessable(
-            "a course's short name must be lowercase letters, digits and hyphens, at most 64".into(),
-        ));
+        return Err(AppError::Unprocessable(text!("error-course-slug")));
     }
     let taken: Option<String> = sqlx::query_scalar(
         "SELECT slug FROM courses WHERE slug = $1 UNION SELECT slug FROM course_owners WHERE slug = $1 \
@@ -249,9 +253,7 @@ async fn create_course(
     .fetch_optional(state.store.pool())
     .await?;
     if taken.is_some() {
-        return Err(AppError::Conflict(format!(
-            "a course named `{slug}` exists already; choose another name"
-        )));
+        return Err(AppError::Conflict(text!("error-course-exists", course = &slug)));
     }
     let json = serde_json::to_string(&request.draft).map_err(|e| AppError::Internal(e.to_string()))?;
     let mut tx = state.store.pool().begin().await?;
@@ -263,9 +265,7 @@ async fn create_course(
     .execute(&mut *tx)
     .await?;
     if owned.rows_affected() == 0 {
-        return Err(AppError::Conflict(format!(
-            "a course named `{slug}` exists already; choose another name"
-        )));
+        return Err(AppError::Conflict(text!("error-course-exists", course = &slug)));
     }
     sqlx::query(
         "INSERT INTO drafts (slug, revision, draft_json, saved_by, saved_at) VALUES ($1, 1, $2, $3, $4)",
@@ -277,7 +277,7 @@ async fn create_course(
     .execute(&mut *tx)
     .await?;
     tx.commit().await?;
-    Ok((StatusCode::CREATED, Json(stored_draft(&state, &slug).await?)))
+    Ok((StatusCode::CREATED, Json(stored_draft(&state, &slug, &asked).await?)))
 }
 
 /// `PUT /api/v1/courses/{slug}/draft`: saves the whole draft if `base_revision` is the current
@@ -286,14 +286,16 @@ async fn create_course(
 async fn save_draft(
     State(state): State<AppState>,
     user: AuthUser,
+    asked: Asked,
     Path(slug): Path<String>,
     ApiJson(request): ApiJson<SaveDraft>,
 ) -> Result<Json<DraftSaved>, AppError> {
     require_author(&state, &user, &slug).await?;
     if request.draft.slug != slug {
-        return Err(AppError::Unprocessable(format!(
-            "the draft is for `{}`, not `{slug}`",
-            request.draft.slug
+        return Err(AppError::Unprocessable(text!(
+            "error-draft-wrong-course",
+            draft = &request.draft.slug,
+            course = &slug
         )));
     }
     let json = serde_json::to_string(&request.draft).map_err(|e| AppError::Internal(e.to_string()))?;
@@ -329,7 +331,7 @@ async fn save_draft(
     }
     let problems = match check(&state, &request.draft, false).await? {
         Ok(_) => Vec::new(),
-        Err(problems) => problems,
+        Err(problems) => problems.iter().map(|p| p.render(asked.messages())).collect(),
     };
     Ok(Json(DraftSaved { revision, problems }))
 }
@@ -345,7 +347,7 @@ async fn archive(
 ) -> Result<StatusCode, AppError> {
     require_author(&state, &user, &slug).await?;
     if state.store.manifest(&slug).await?.is_none() {
-        return Err(AppError::NotFound("course"));
+        return Err(AppError::NotFound(text!("error-not-found-course")));
     }
     crate::catalog::set_archived(&state, &slug, request.archived, &user.user_id).await?;
     Ok(StatusCode::NO_CONTENT)
@@ -364,24 +366,20 @@ async fn publish(
     let draft = match row {
         Some(row) if row.revision == request.revision => row.draft,
         None if request.revision == 0 => {
-            state.store.current_source(&slug).await?.ok_or(AppError::NotFound("course"))?.1
+            state
+                .store
+                .current_source(&slug)
+                .await?
+                .ok_or(AppError::NotFound(text!("error-not-found-course")))?
+                .1
         }
         _ => return Err(AppError::DraftConflict),
     };
     let source = match check(&state, &draft, true).await? {
         Ok(source) => source,
         Err(problems) => {
-            let list: Vec<String> = problems
-                .iter()
-                .map(|p| match p.line {
-                    Some(line) => format!("{}:{line}: {}", p.file, p.message),
-                    None => format!("{}: {}", p.file, p.message),
-                })
-                .collect();
-            return Err(AppError::DraftInvalid(format!(
-                "fix these problems before publishing: {}",
-                list.join("; ")
-            )));
+            let list: Vec<Text> = problems.iter().map(Issue::located).collect();
+            return Err(AppError::DraftInvalid(text!("error-draft-problems", problems = list)));
         }
     };
     let translations = state.store.translations().await?;
@@ -437,21 +435,18 @@ pub async fn check(
     state: &AppState,
     draft: &CourseDraft,
     for_publishing: bool,
-) -> Result<Result<CourseSource, Vec<DraftProblem>>, AppError> {
+) -> Result<Result<CourseSource, Vec<Issue>>, AppError> {
     let mut problems = Vec::new();
     let mut bytes: HashMap<String, Vec<u8>> = HashMap::new();
     for image in &draft.images {
-        let problem =
-            |message: String| DraftProblem { file: image.name.clone(), item: None, line: None, message };
+        let problem = |message: Text| Issue::of_file(image.name.clone(), message);
         if !is_image_name(&image.name) {
-            problems.push(problem(
-                "an image name must be lowercase letters, digits and hyphens with an image extension".into(),
-            ));
+            problems.push(problem(text!("problem-image-name")));
             continue;
         }
         let stored = state.store.blob_info(&image.blob.sha256).await?;
         let Some(stored) = stored.filter(|s| s.media_type.starts_with("image/")) else {
-            problems.push(problem("this image is not on the server: upload it again".into()));
+            problems.push(problem(text!("problem-image-missing")));
             continue;
         };
         if !for_publishing {
@@ -462,7 +457,7 @@ pub async fn check(
             Some(data) => {
                 bytes.insert(image.name.clone(), data);
             }
-            None => problems.push(problem("this image is not on the server: upload it again".into())),
+            None => problems.push(problem(text!("problem-image-missing"))),
         }
     }
     let owners = state.store.course_owners().await?;
@@ -474,14 +469,14 @@ pub async fn check(
         .fetch_optional(state.store.pool())
         .await?;
         let message = if known.is_none() || slug == &draft.slug {
-            format!("translation `{slug}` is not another course on this server")
+            text!("problem-translation-unknown", course = slug)
         } else if owners.get(slug) != owners.get(&draft.slug) {
             // Only the owner of both may say two courses are one in two languages.
-            format!("translation `{slug}` belongs to another organization")
+            text!("problem-translation-other-organization", course = slug)
         } else {
             continue;
         };
-        problems.push(DraftProblem { file: course::METADATA_FILE.into(), item: None, line: None, message });
+        problems.push(Issue::of_file(course::METADATA_FILE, message));
     }
     let files = draft::files_of(draft, &|image| bytes.get(&image.name).cloned());
     // Parsing every lesson and quiz of a course: on the work pool.

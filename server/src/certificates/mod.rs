@@ -9,6 +9,7 @@
 pub mod keys;
 pub mod pdf;
 
+use crate::text;
 use std::collections::BTreeMap;
 
 use axum::extract::{Path, Query, State};
@@ -359,9 +360,10 @@ async fn get_status_list(
     State(state): State<AppState>,
     Path(list): Path<String>,
 ) -> Result<Response, AppError> {
-    let list: i64 = list.parse().map_err(|_| AppError::NotFound("revocation list"))?;
+    let list: i64 = list.parse().map_err(|_| AppError::NotFound(text!("error-not-found-revocation-list")))?;
     let data = revocation_data(&state).await?;
-    let (created, revoked) = data.get(&list).ok_or(AppError::NotFound("revocation list"))?;
+    let (created, revoked) =
+        data.get(&list).ok_or(AppError::NotFound(text!("error-not-found-revocation-list")))?;
     let jwt = status_list_jwt(&state.issuer, list, *created, revoked);
     Ok(([(header::CONTENT_TYPE, dala_credential::MEDIA_TYPE), (header::CACHE_CONTROL, "no-cache")], jwt)
         .into_response())
@@ -438,7 +440,7 @@ async fn verify_certificate(
     ApiJson(request): ApiJson<VerifyRequest>,
 ) -> Result<Json<Verification>, AppError> {
     if request.credential.len() > 64 * 1024 {
-        return Err(AppError::BadRequest("a certificate is a few kilobytes; this is too long".into()));
+        return Err(AppError::BadRequest(text!("error-certificate-too-long")));
     }
     Ok(Json(verify(&state, &request.credential).await?))
 }
@@ -468,7 +470,7 @@ async fn get_shared_certificate(
         {
             Ok(Json(SharedCertificate { jwt: row.get("jwt") }))
         }
-        _ => Err(AppError::NotFound("certificate")),
+        _ => Err(AppError::NotFound(text!("error-not-found-certificate"))),
     }
 }
 
@@ -494,7 +496,7 @@ async fn get_certificate_pdf(
     .bind(&user.user_id)
     .fetch_optional(state.store.pool())
     .await?
-    .ok_or(AppError::NotFound("certificate"))?;
+    .ok_or(AppError::NotFound(text!("error-not-found-certificate")))?;
     let jws = dala_credential::Jws::parse(&row.get::<String, _>("jwt"))
         .map_err(|_| AppError::Internal("a stored certificate is not a JWT".into()))?;
     let summary = dala_credential::summary(&jws.payload, "")
@@ -583,12 +585,15 @@ async fn revoke_certificate(
     }
     let reason = request.reason.trim();
     if reason.is_empty() || reason.chars().count() > 500 {
-        return Err(AppError::BadRequest("give a reason of 1 to 500 characters".into()));
+        return Err(AppError::BadRequest(text!("error-revocation-reason")));
     }
     if revoke(&state, &id, Some(&user.user_id), reason).await? {
         tracing::info!("certificate revoked");
     }
-    let record = records(&state, "c.id = $1", &id).await?.pop().ok_or(AppError::NotFound("certificate"))?;
+    let record = records(&state, "c.id = $1", &id)
+        .await?
+        .pop()
+        .ok_or(AppError::NotFound(text!("error-not-found-certificate")))?;
     Ok(Json(record))
 }
 

@@ -6,6 +6,8 @@
 //! that checks and publishes `courses/`, and `dala course export` writes what the browser edited.
 //! Lesson Markdown passes through untouched: the same text renders to the same blob.
 
+use crate::i18n::{Messages, Text};
+use crate::text;
 use dala_wire::{
     CourseDraft, CourseMetadata, DraftImage, DraftItem, DraftLesson, DraftProblem, Question, QuestionKind,
     Quiz,
@@ -79,9 +81,46 @@ pub fn draft_of(course: &CourseSource) -> CourseDraft {
     CourseDraft { slug: course.slug.clone(), metadata: course.metadata.clone(), items, images }
 }
 
+/// A problem of a draft before it is put in words: a [`DraftProblem`] whose message is still a
+/// [`Text`], so each answer says it in the language its request asks for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Issue {
+    pub file: String,
+    pub item: Option<String>,
+    pub line: Option<u32>,
+    pub message: Text,
+}
+
+impl Issue {
+    /// A problem of the draft itself (not of one of its files' contents), such as an image.
+    pub fn of_file(file: impl Into<String>, message: Text) -> Issue {
+        Issue { file: file.into(), item: None, line: None, message }
+    }
+
+    /// In the words of `messages`.
+    pub fn render(&self, messages: &Messages) -> DraftProblem {
+        DraftProblem {
+            file: self.file.clone(),
+            item: self.item.clone(),
+            line: self.line,
+            message: messages.render(&self.message),
+        }
+    }
+
+    /// Where it is and what: `03-media.md:4: …`, as `dala course check` prints it.
+    pub fn located(&self) -> Text {
+        match self.line {
+            Some(line) => {
+                text!("problem-at-line", file = &self.file, line = line, problem = self.message.clone())
+            }
+            None => text!("problem-in-file", file = &self.file, problem = self.message.clone()),
+        }
+    }
+}
+
 /// A problem of the draft's folder, for the editor: the file without the slug, and the item
 /// the file holds.
-pub fn draft_problem(problem: &Problem) -> DraftProblem {
+pub fn draft_problem(problem: &Problem) -> Issue {
     let mut parts = problem.file.iter();
     parts.next(); // the slug
     let file: String = parts.as_path().to_string_lossy().into_owned();
@@ -91,7 +130,7 @@ pub fn draft_problem(problem: &Problem) -> DraftProblem {
         .and_then(|stem| stem.split_once('-'))
         .filter(|(number, _)| number.bytes().all(|b| b.is_ascii_digit()))
         .map(|(_, id)| id.to_owned());
-    DraftProblem { file, item, line: problem.line.map(|l| l as u32), message: problem.message.clone() }
+    Issue { file, item, line: problem.line.map(|l| l as u32), message: problem.message.clone() }
 }
 
 /// `course.toml` for `metadata`, keys in the documented order; `translations` and `open` only
@@ -410,8 +449,11 @@ mod tests {
 
     #[test]
     fn problems_name_their_item() {
-        let problem =
-            |file: &str| Problem { file: Path::new("slug").join(file), line: Some(3), message: "m".into() };
+        let problem = |file: &str| Problem {
+            file: Path::new("slug").join(file),
+            line: Some(3),
+            message: crate::text!("problem-no-title"),
+        };
         assert_eq!(draft_problem(&problem("03-media.md")).item.as_deref(), Some("media"));
         assert_eq!(draft_problem(&problem("08-final-check.quiz.toml")).item.as_deref(), Some("final-check"));
         assert_eq!(draft_problem(&problem("course.toml")).item, None);

@@ -128,7 +128,7 @@ pub fn publish_with(course: &CourseSource, translation: &dyn Fn(&str) -> Option<
 /// A lesson's HTML as [`publish`] renders it, with images named in `images` pointing at their
 /// blobs: what the editor's preview shows. A lesson over the bounds of
 /// [`render::markup_problem`] is refused with its reason, before any HTML is parsed.
-pub fn render_lesson(markdown: &str, images: &[dala_wire::DraftImage]) -> Result<String, String> {
+pub fn render_lesson(markdown: &str, images: &[dala_wire::DraftImage]) -> Result<String, crate::i18n::Text> {
     if let Some(problem) = render::markup_problem(markdown) {
         return Err(problem);
     }

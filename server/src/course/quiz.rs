@@ -2,6 +2,8 @@
 //!
 //! Authors count options from 1, as people do; the published quiz counts from 0.
 
+use crate::i18n::Text;
+use crate::text;
 use dala_wire::{Question, QuestionKind, Quiz, limits};
 use serde::Deserialize;
 use toml::Spanned;
@@ -43,62 +45,63 @@ pub(super) fn parse_quiz(report: &mut Report<'_>, name: &str, id: &str, text: &s
         Ok(source) => source,
         Err(e) => {
             let line = e.span().map(|s| line_of(text, s.start));
-            report.add(name, line, format!("not a valid quiz: {}", e.message().trim()));
+            report.add(name, line, text!("problem-quiz-invalid", detail = e.message().trim()));
             return None;
         }
     };
     let line = |span: std::ops::Range<usize>| Some(line_of(text, span.start));
     let title = source.title.get_ref().trim().to_owned();
     if title.is_empty() {
-        report.add(name, line(source.title.span()), "`title` must not be empty");
+        report.add(name, line(source.title.span()), text!("problem-key-empty", key = "title"));
     }
     if !limits::fits(&title, limits::QUIZ_TITLE_CHARS) {
         let max = limits::QUIZ_TITLE_CHARS;
-        report.add(name, line(source.title.span()), format!("`title` is longer than {max} characters"));
+        report.add(name, line(source.title.span()), text!("problem-key-too-long", key = "title", max = max));
     }
     if source.questions.len() > limits::QUESTIONS_PER_QUIZ {
         let max = limits::QUESTIONS_PER_QUIZ;
-        report.add(name, Some(1), format!("a quiz has at most {max} questions"));
+        report.add(name, Some(1), text!("problem-quiz-too-many-questions", max = max));
     }
     let pass_mark = *source.pass_mark.get_ref();
     if !(1..=100).contains(&pass_mark) {
-        report.add(name, line(source.pass_mark.span()), "`pass_mark` is a percentage from 1 to 100");
+        report.add(name, line(source.pass_mark.span()), text!("problem-pass-mark"));
     }
     let max_attempts = match &source.max_attempts {
         Some(m) if *m.get_ref() < 1 => {
-            report.add(name, line(m.span()), "`max_attempts` must be at least 1 (leave it out for no limit)");
+            report.add(name, line(m.span()), text!("problem-max-attempts"));
             None
         }
         Some(m) => u32::try_from(*m.get_ref()).ok(),
         None => None,
     };
     if source.questions.is_empty() {
-        report.add(name, Some(1), "a quiz needs at least one `[[questions]]`");
+        report.add(name, Some(1), text!("problem-no-questions"));
     }
     let mut questions = Vec::new();
     for (index, question) in source.questions.iter().enumerate() {
         let at = line(question.span());
-        let mut problem =
-            |message: String| report.add(name, at, format!("question {}: {message}", index + 1));
+        let mut problem = |message: Text| {
+            report.add(name, at, text!("problem-question", number = index + 1, problem = message))
+        };
         let q = question.get_ref();
         if q.prompt.trim().is_empty() {
-            problem("`prompt` must not be empty".into());
+            problem(text!("problem-key-empty", key = "prompt"));
         }
-        let options = || -> Result<Vec<String>, String> {
+        let options = || -> Result<Vec<String>, Text> {
             let options = q.options.clone().unwrap_or_default();
             if options.len() < 2 || options.iter().any(|o| o.trim().is_empty()) {
-                return Err("needs `options`: at least two, none empty".into());
+                return Err(text!("problem-options"));
             }
             Ok(options)
         };
-        let option_index = |n: i64, count: usize| -> Result<usize, String> {
+        let option_index = |n: i64, count: usize| -> Result<usize, Text> {
             usize::try_from(n)
                 .ok()
                 .filter(|n| (1..=count).contains(n))
                 .map(|n| n - 1)
-                .ok_or_else(|| format!("option numbers go from 1 to {count}; {n} is not one"))
+                .ok_or_else(|| text!("problem-option-number", count = count, number = n))
         };
-        let extra = |allowed: &[&str]| -> Option<String> {
+        let extra = |allowed: &[&str]| -> Option<Text> {
             let present = [
                 ("options", q.options.is_some()),
                 ("answer", q.answer.is_some()),
@@ -108,15 +111,15 @@ pub(super) fn parse_quiz(report: &mut Report<'_>, name: &str, id: &str, text: &s
             present
                 .iter()
                 .find(|(key, there)| *there && !allowed.contains(key))
-                .map(|(key, _)| format!("`{key}` does not belong to a {} question", q.kind))
+                .map(|(key, _)| text!("problem-key-not-for-kind", key = *key, kind = &q.kind))
         };
-        let kind: Result<QuestionKind, String> = match q.kind.as_str() {
+        let kind: Result<QuestionKind, Text> = match q.kind.as_str() {
             "single_choice" => extra(&["options", "answer"]).map_or_else(
                 || {
                     let options = options()?;
                     let answer = match &q.answer {
                         Some(toml::Value::Integer(n)) => option_index(*n, options.len())?,
-                        _ => return Err("needs `answer`: the number of the right option".into()),
+                        _ => return Err(text!("problem-answer-single")),
                     };
                     Ok(QuestionKind::SingleChoice { options, answer })
                 },
@@ -127,7 +130,7 @@ pub(super) fn parse_quiz(report: &mut Report<'_>, name: &str, id: &str, text: &s
                     let options = options()?;
                     let given = q.answers.clone().unwrap_or_default();
                     if given.is_empty() {
-                        return Err("needs `answers`: the numbers of every right option".into());
+                        return Err(text!("problem-answers-multiple"));
                     }
                     let mut answers = given
                         .iter()
@@ -135,7 +138,7 @@ pub(super) fn parse_quiz(report: &mut Report<'_>, name: &str, id: &str, text: &s
                         .collect::<Result<Vec<_>, _>>()?;
                     answers.sort_unstable();
                     if answers.windows(2).any(|w| w[0] == w[1]) {
-                        return Err("`answers` names an option twice".into());
+                        return Err(text!("problem-answers-twice"));
                     }
                     Ok(QuestionKind::MultipleChoice { options, answers })
                 },
@@ -144,7 +147,7 @@ pub(super) fn parse_quiz(report: &mut Report<'_>, name: &str, id: &str, text: &s
             "true_false" => extra(&["answer"]).map_or_else(
                 || match &q.answer {
                     Some(toml::Value::Boolean(answer)) => Ok(QuestionKind::TrueFalse { answer: *answer }),
-                    _ => Err("needs `answer = true` or `answer = false`".into()),
+                    _ => Err(text!("problem-answer-true-false")),
                 },
                 Err,
             ),
@@ -152,24 +155,23 @@ pub(super) fn parse_quiz(report: &mut Report<'_>, name: &str, id: &str, text: &s
                 || {
                     let accepted = q.accepted.clone().unwrap_or_default();
                     if accepted.is_empty() || accepted.iter().any(|a| a.trim().is_empty()) {
-                        return Err("needs `accepted`: the answers to accept, none empty".into());
+                        return Err(text!("problem-accepted"));
                     }
                     Ok(QuestionKind::ShortText { accepted })
                 },
                 Err,
             ),
-            other => Err(format!("unknown kind `{other}` (kinds: {KINDS})")),
+            other => Err(text!("problem-unknown-kind", kind = other, kinds = KINDS)),
         };
         let explanation = q.explanation.trim().to_owned();
         match kind.map(|kind| Question { prompt: q.prompt.trim().to_owned(), kind, explanation }) {
-            Ok(question) if !question.within_limits() => problem(format!(
-                "too long: at most {} characters in `prompt` and in `explanation`, {} `options` of {} \
-                 characters, {} `accepted` answers of {} characters",
-                limits::PROMPT_CHARS,
-                limits::OPTIONS_PER_QUESTION,
-                limits::OPTION_CHARS,
-                limits::ACCEPTED_PER_QUESTION,
-                limits::ACCEPTED_CHARS
+            Ok(question) if !question.within_limits() => problem(text!(
+                "problem-question-too-long",
+                prompt = limits::PROMPT_CHARS,
+                options = limits::OPTIONS_PER_QUESTION,
+                option = limits::OPTION_CHARS,
+                accepted = limits::ACCEPTED_PER_QUESTION,
+                answer = limits::ACCEPTED_CHARS
             )),
             Ok(question) => questions.push(question),
             Err(message) => problem(message),

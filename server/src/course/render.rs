@@ -7,6 +7,8 @@
 //! lesson never makes a learner's browser ask a third party for anything (who reads what is
 //! sensitive), and offline it could not load anyway.
 
+use crate::i18n::Text;
+use crate::text;
 use std::sync::LazyLock;
 
 use pulldown_cmark::{CowStr, Event, Options, Parser, Tag};
@@ -31,7 +33,7 @@ pub const MAX_ELEMENTS: usize = 20_000;
 /// check itself cannot be slow. Raw tags are counted as they are written: an end tag closes
 /// one level, void elements and the tags HTML closes by itself (`<p>`, `<li>`, table cells…)
 /// open none.
-pub fn markup_problem(markdown: &str) -> Option<String> {
+pub fn markup_problem(markdown: &str) -> Option<Text> {
     let (mut depth, mut deepest, mut elements) = (0usize, 0usize, 0usize);
     for event in Parser::new_ext(markdown, markdown_options()) {
         match event {
@@ -47,14 +49,10 @@ pub fn markup_problem(markdown: &str) -> Option<String> {
         }
         deepest = deepest.max(depth);
         if deepest > MAX_DEPTH {
-            return Some(format!(
-                "this lesson nests elements more than {MAX_DEPTH} deep (quotes, lists or HTML tags inside each other); flatten it"
-            ));
+            return Some(text!("problem-too-deep", max = MAX_DEPTH));
         }
         if elements > MAX_ELEMENTS {
-            return Some(format!(
-                "this lesson has more than {MAX_ELEMENTS} elements (paragraphs, list items, tags); split it into several lessons"
-            ));
+            return Some(text!("problem-too-many-elements", max = MAX_ELEMENTS));
         }
     }
     None

@@ -9,6 +9,8 @@ use pulldown_cmark::{Event, HeadingLevel, Parser, Tag, TagEnd};
 use toml::de::{DeTable, DeValue};
 
 use super::quiz;
+use crate::i18n::Text;
+use crate::text;
 
 /// A problem found in a course folder. Displayed as `file:line: message`, the form editors and
 /// terminals turn into links.
@@ -18,15 +20,26 @@ pub struct Problem {
     pub file: PathBuf,
     /// 1-based line, where the problem has one.
     pub line: Option<usize>,
-    pub message: String,
+    /// What is wrong, put in words where the language is known (the English as `Display`).
+    pub message: Text,
 }
 
+impl Problem {
+    /// `file:line: message` in the words of `messages`.
+    pub fn render(&self, messages: &crate::i18n::Messages) -> String {
+        let file = self.file.display().to_string();
+        let problem = self.message.clone();
+        messages.render(&match self.line {
+            Some(line) => text!("problem-at-line", file = file, line = line, problem = problem),
+            None => text!("problem-in-file", file = file, problem = problem),
+        })
+    }
+}
+
+/// In English, for logs.
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.line {
-            Some(line) => write!(f, "{}:{line}: {}", self.file.display(), self.message),
-            None => write!(f, "{}: {}", self.file.display(), self.message),
-        }
+        f.write_str(&self.render(crate::i18n::Messages::for_language(dala_wire::languages::ENGLISH)))
     }
 }
 
@@ -81,9 +94,9 @@ pub(super) struct Report<'a> {
 }
 
 impl Report<'_> {
-    pub(super) fn add(&mut self, file: &str, line: Option<usize>, message: impl Into<String>) {
+    pub(super) fn add(&mut self, file: &str, line: Option<usize>, message: Text) {
         let file = if file.is_empty() { PathBuf::from(self.slug) } else { Path::new(self.slug).join(file) };
-        self.problems.push(Problem { file, line, message: message.into() });
+        self.problems.push(Problem { file, line, message });
     }
 }
 
@@ -101,11 +114,11 @@ pub fn load(dir: &Path) -> Result<CourseSource, Vec<Problem>> {
                 }
                 match std::fs::read(entry.path()) {
                     Ok(bytes) => entries.push((name, bytes)),
-                    Err(e) => unreadable.push((name, format!("cannot be read: {e}"))),
+                    Err(e) => unreadable.push((name, text!("problem-unreadable", detail = e.to_string()))),
                 }
             }
         }
-        Err(e) => unreadable.push((String::new(), format!("cannot be read: {e}"))),
+        Err(e) => unreadable.push((String::new(), text!("problem-unreadable", detail = e.to_string()))),
     }
     match load_files(&slug, entries) {
         Ok(course) if unreadable.is_empty() => Ok(course),
@@ -126,7 +139,7 @@ pub fn load_files(slug: &str, mut entries: Vec<(String, Vec<u8>)>) -> Result<Cou
     let slug = slug.to_owned();
     let mut report = Report { slug: &slug, problems: Vec::new() };
     if !is_id(&slug) {
-        report.add("", None, "a course folder name must be lowercase letters, digits and hyphens");
+        report.add("", None, text!("problem-folder-name"));
     }
     entries.sort();
 
@@ -143,7 +156,7 @@ pub fn load_files(slug: &str, mut entries: Vec<(String, Vec<u8>)>) -> Result<Cou
             }
         } else if name.ends_with(".quiz.toml") {
             let Some((number, id)) = item_file_name(&name, ".quiz.toml") else {
-                report.add(&name, None, "a quiz file name must look like `03-quiz-id.quiz.toml`");
+                report.add(&name, None, text!("problem-quiz-file-name"));
                 continue;
             };
             if let Some(text) = utf8(&mut report, &name, &bytes) {
@@ -152,7 +165,7 @@ pub fn load_files(slug: &str, mut entries: Vec<(String, Vec<u8>)>) -> Result<Cou
         } else if extension.as_deref() == Some("md") {
             any_markdown = true;
             let Some((number, id)) = item_file_name(&name, ".md") else {
-                report.add(&name, None, "a lesson file name must look like `01-lesson-id.md`");
+                report.add(&name, None, text!("problem-lesson-file-name"));
                 continue;
             };
             if let Some(text) = utf8(&mut report, &name, &bytes) {
@@ -163,16 +176,11 @@ pub fn load_files(slug: &str, mut entries: Vec<(String, Vec<u8>)>) -> Result<Cou
         {
             images.push(Image { name, media_type, bytes });
         } else {
-            report.add(
-                &name,
-                None,
-                "unexpected file: a course folder holds course.toml, lessons named `NN-id.md`, quizzes \
-                 named `NN-id.quiz.toml` and images (png, jpg, gif, webp, svg)",
-            );
+            report.add(&name, None, text!("problem-unexpected-file"));
         }
     }
     if metadata.is_none() && !report.problems.iter().any(|p| p.file.ends_with(METADATA_FILE)) {
-        report.add(METADATA_FILE, None, "missing: every course needs its metadata file");
+        report.add(METADATA_FILE, None, text!("problem-metadata-missing"));
     }
 
     let mut lessons: Vec<Lesson> = Vec::new();
@@ -182,16 +190,12 @@ pub fn load_files(slug: &str, mut entries: Vec<(String, Vec<u8>)>) -> Result<Cou
         if files.len() > 1 {
             let names: Vec<&str> = files.iter().map(|(n, _, _, _)| n.as_str()).collect();
             for (name, _, _, _) in &files[1..] {
-                report.add(
-                    name,
-                    None,
-                    format!("lesson number used twice ({}): the order is ambiguous", names.join(", ")),
-                );
+                report.add(name, None, text!("problem-number-twice", files = names.join(", ")));
             }
         }
         for (name, id, text, is_quiz) in files {
             if let Some(first) = first_file_of_id.get(id) {
-                report.add(name, None, format!("duplicate id `{id}` (also in {first})"));
+                report.add(name, None, text!("problem-duplicate-id", id = id, file = first));
                 continue;
             }
             first_file_of_id.insert(id.clone(), name.clone());
@@ -205,16 +209,16 @@ pub fn load_files(slug: &str, mut entries: Vec<(String, Vec<u8>)>) -> Result<Cou
         }
     }
     if !any_markdown {
-        report.add("", None, "no lessons: add Markdown files named like `01-introduction.md`");
+        report.add("", None, text!("problem-no-lessons"));
     }
     let items: usize = lesson_files.values().map(Vec::len).sum();
     if items > limits::ITEMS_PER_COURSE {
         let max = limits::ITEMS_PER_COURSE;
-        report.add("", None, format!("{items} lessons and quizzes: a course has at most {max}"));
+        report.add("", None, text!("problem-too-many-items", count = items, max = max));
     }
     if images.len() > limits::IMAGES_PER_COURSE {
         let max = limits::IMAGES_PER_COURSE;
-        report.add("", None, format!("{} images: a course has at most {max}", images.len()));
+        report.add("", None, text!("problem-too-many-images", count = images.len(), max = max));
     }
 
     if report.problems.is_empty() {
@@ -230,7 +234,7 @@ pub fn load_all(dir: &Path) -> (Vec<CourseSource>, Vec<Problem>) {
     let mut folders: Vec<PathBuf> = match std::fs::read_dir(dir) {
         Ok(listing) => listing.flatten().map(|e| e.path()).filter(|p| p.is_dir()).collect(),
         Err(e) => {
-            let message = format!("cannot be read: {e}");
+            let message = text!("problem-unreadable", detail = e.to_string());
             return (Vec::new(), vec![Problem { file: dir.to_owned(), line: None, message }]);
         }
     };
@@ -248,7 +252,7 @@ pub fn load_all(dir: &Path) -> (Vec<CourseSource>, Vec<Problem>) {
                 problems.push(Problem {
                     file: Path::new(&course.slug).join(METADATA_FILE),
                     line: None,
-                    message: format!("translation `{other}` is not a course in this folder"),
+                    message: text!("problem-translation-missing", course = other),
                 });
             }
         }
@@ -261,7 +265,7 @@ fn utf8<'b>(report: &mut Report<'_>, name: &str, bytes: &'b [u8]) -> Option<&'b 
         Ok(text) => Some(text),
         Err(e) => {
             let line = 1 + bytes[..e.valid_up_to()].iter().filter(|b| **b == b'\n').count();
-            report.add(name, Some(line), "not valid UTF-8: save the file as UTF-8");
+            report.add(name, Some(line), text!("problem-not-utf8"));
             None
         }
     }
@@ -295,7 +299,7 @@ fn parse_metadata(report: &mut Report<'_>, text: &str) -> Metadata {
         Ok(table) => table.into_inner(),
         Err(e) => {
             let line = e.span().map(|s| line_of(text, s.start));
-            report.add(METADATA_FILE, line, format!("not valid TOML: {}", e.message().trim()));
+            report.add(METADATA_FILE, line, text!("problem-toml-invalid", detail = e.message().trim()));
             return metadata;
         }
     };
@@ -305,11 +309,11 @@ fn parse_metadata(report: &mut Report<'_>, text: &str) -> Metadata {
         let string = |report: &mut Report<'_>| match value.get_ref() {
             DeValue::String(s) if !s.trim().is_empty() => s.trim().to_owned(),
             DeValue::String(_) => {
-                report.add(METADATA_FILE, line, format!("`{name}` must not be empty"));
+                report.add(METADATA_FILE, line, text!("problem-key-empty", key = name));
                 String::new()
             }
             _ => {
-                report.add(METADATA_FILE, line, format!("`{name}` must be a string"));
+                report.add(METADATA_FILE, line, text!("problem-key-not-string", key = name));
                 String::new()
             }
         };
@@ -318,12 +322,12 @@ fn parse_metadata(report: &mut Report<'_>, text: &str) -> Metadata {
                 let strings: Vec<String> =
                     items.iter().filter_map(|i| i.get_ref().as_str()).map(str::to_owned).collect();
                 if strings.len() != items.len() {
-                    report.add(METADATA_FILE, line, format!("`{name}` must be a list of strings"));
+                    report.add(METADATA_FILE, line, text!("problem-key-not-list", key = name));
                 }
                 strings
             }
             _ => {
-                report.add(METADATA_FILE, line, format!("`{name}` must be a list of strings"));
+                report.add(METADATA_FILE, line, text!("problem-key-not-list", key = name));
                 Vec::new()
             }
         };
@@ -331,23 +335,19 @@ fn parse_metadata(report: &mut Report<'_>, text: &str) -> Metadata {
         let bounded = |report: &mut Report<'_>, max: usize| {
             let text = string(report);
             if !limits::fits(&text, max) {
-                report.add(METADATA_FILE, line, format!("`{name}` is longer than {max} characters"));
+                report.add(METADATA_FILE, line, text!("problem-key-too-long", key = name, max = max));
             }
             text
         };
         let bounded_list = |report: &mut Report<'_>, count: usize, chars: Option<usize>| {
             let items = list(report);
             if items.len() > count {
-                report.add(METADATA_FILE, line, format!("`{name}` has more than {count} entries"));
+                report.add(METADATA_FILE, line, text!("problem-key-too-many", key = name, max = count));
             }
             if let Some(max) = chars
                 && items.iter().any(|item| !limits::fits(item, max))
             {
-                report.add(
-                    METADATA_FILE,
-                    line,
-                    format!("an entry of `{name}` is longer than {max} characters"),
-                );
+                report.add(METADATA_FILE, line, text!("problem-key-entry-too-long", key = name, max = max));
             }
             items
         };
@@ -359,45 +359,37 @@ fn parse_metadata(report: &mut Report<'_>, text: &str) -> Metadata {
             "language" => {
                 metadata.language = string(report);
                 if !metadata.language.is_empty() && !is_language_tag(&metadata.language) {
-                    report.add(
-                        METADATA_FILE,
-                        line,
-                        format!("`{}` is not a language tag such as `en`, `ru` or `kk`", metadata.language),
-                    );
+                    report.add(METADATA_FILE, line, text!("problem-language-tag", tag = &metadata.language));
                 }
             }
             "authors" => {
                 metadata.authors =
                     bounded_list(report, limits::AUTHORS_PER_COURSE, Some(limits::AUTHOR_CHARS));
                 if metadata.authors.is_empty() {
-                    report.add(METADATA_FILE, line, "`authors` must name at least one author");
+                    report.add(METADATA_FILE, line, text!("problem-authors-empty"));
                 }
             }
             "open" => match value.get_ref() {
                 DeValue::Boolean(open) => metadata.open = *open,
-                _ => report.add(METADATA_FILE, line, "`open` must be true or false"),
+                _ => report.add(METADATA_FILE, line, text!("problem-open-not-boolean")),
             },
             "translations" => {
                 metadata.translations = bounded_list(report, limits::TRANSLATIONS_PER_COURSE, None);
                 for slug in &metadata.translations {
                     if !is_id(slug) {
-                        report.add(METADATA_FILE, line, format!("`{slug}` is not a course slug"));
+                        report.add(METADATA_FILE, line, text!("problem-not-a-slug", slug = slug));
                     }
                 }
             }
             other => {
                 let known = [REQUIRED_KEYS.as_slice(), OPTIONAL_KEYS.as_slice()].concat().join(", ");
-                report.add(
-                    METADATA_FILE,
-                    line,
-                    format!("unknown metadata key `{other}` (known keys: {known})"),
-                );
+                report.add(METADATA_FILE, line, text!("problem-unknown-key", key = other, known = known));
             }
         }
     }
     for key in REQUIRED_KEYS {
         if !table.iter().any(|(k, _)| k.get_ref() == key) {
-            report.add(METADATA_FILE, None, format!("missing required key `{key}`"));
+            report.add(METADATA_FILE, None, text!("problem-required-key", key = key));
         }
     }
     metadata
@@ -423,11 +415,7 @@ fn parse_lesson(
     if text.len() > limits::LESSON_BYTES {
         // Not parsed further: its size is the problem.
         let max = limits::LESSON_BYTES / 1024;
-        report.add(
-            name,
-            None,
-            format!("a lesson is at most {max} KB of text; this one is {} KB", text.len() / 1024),
-        );
+        report.add(name, None, text!("problem-lesson-too-large", max = max, size = text.len() / 1024));
         return None;
     }
     let mut title: Option<String> = None;
@@ -443,7 +431,7 @@ fn parse_lesson(
                 title = Some(String::new());
             }
             Event::Start(Tag::Heading { level: HeadingLevel::H1, .. }) => {
-                report.add(name, Some(line), "only the first line may be a level-1 heading (`# `)");
+                report.add(name, Some(line), text!("problem-second-title"));
             }
             Event::End(TagEnd::Heading(_)) => in_first_heading = false,
             Event::Start(Tag::Image { dest_url, .. }) => {
@@ -474,11 +462,11 @@ fn parse_lesson(
     }
     let title = title.map(|t| t.trim().to_owned()).unwrap_or_default();
     if title.is_empty() {
-        report.add(name, Some(1), "a lesson must start with its title as a level-1 heading (`# Title`)");
+        report.add(name, Some(1), text!("problem-no-title"));
     }
     if !limits::fits(&title, limits::LESSON_TITLE_CHARS) {
         let max = limits::LESSON_TITLE_CHARS;
-        report.add(name, Some(1), format!("the title is longer than {max} characters"));
+        report.add(name, Some(1), text!("problem-title-too-long", max = max));
     }
     (report.problems.len() == before).then(|| Lesson {
         id: id.to_owned(),
@@ -490,15 +478,11 @@ fn parse_lesson(
 
 fn check_image(report: &mut Report<'_>, name: &str, line: usize, dest: &str, alt: &str, images: &[Image]) {
     if dest.contains(':') || dest.starts_with('/') || dest.starts_with("//") {
-        report.add(
-            name,
-            Some(line),
-            format!("image `{dest}` must be a file in the course folder: learners study offline"),
-        );
+        report.add(name, Some(line), text!("problem-image-external", image = dest));
     } else if !images.iter().any(|i| i.name == dest) {
-        report.add(name, Some(line), format!("image `{dest}` not found in the course folder"));
+        report.add(name, Some(line), text!("problem-image-not-found", image = dest));
     }
     if alt.trim().is_empty() {
-        report.add(name, Some(line), format!("image `{dest}` needs alt text: `![what it shows]({dest})`"));
+        report.add(name, Some(line), text!("problem-image-alt", image = dest));
     }
 }

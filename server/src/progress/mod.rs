@@ -31,6 +31,7 @@ mod events;
 
 pub use events::{Received, attempt_ids, kind_columns, next_receipt, store, stored};
 
+use crate::text;
 use std::collections::HashMap;
 
 use axum::extract::State;
@@ -119,9 +120,7 @@ async fn ingest(
     trust_etag: Option<&str>,
 ) -> Result<Synced, AppError> {
     if events.len() > MAX_SYNC_BATCH {
-        return Err(AppError::BadRequest(format!(
-            "at most {MAX_SYNC_BATCH} events per sync; send the rest next"
-        )));
+        return Err(AppError::BadRequest(text!("error-sync-too-many-events", max = MAX_SYNC_BATCH)));
     }
     let mut versions = Versions::default();
     let mut enrolled = enrollment::enrolled_courses(state, &user.user_id).await?;

@@ -1,6 +1,7 @@
 //! One course's report: the funnel (how many learners reached each lesson) and each quiz
 //! question's difficulty (the share of first attempts that got it wrong).
 
+use crate::text;
 use std::collections::HashMap;
 
 use dala_wire::{Answer, CourseReport, FunnelStep, QuestionDifficulty, Quiz};
@@ -17,8 +18,13 @@ pub async fn build(
     slug: &str,
     span: Span,
 ) -> Result<CourseReport, AppError> {
-    let (current, _) = state.store.manifest(slug).await?.ok_or(AppError::NotFound("course"))?;
-    let manifest = state.store.course_version(slug, &current).await?.ok_or(AppError::NotFound("course"))?;
+    let (current, _) =
+        state.store.manifest(slug).await?.ok_or(AppError::NotFound(text!("error-not-found-course")))?;
+    let manifest = state
+        .store
+        .course_version(slug, &current)
+        .await?
+        .ok_or(AppError::NotFound(text!("error-not-found-course")))?;
     let pool = state.store.pool();
     let ids = scope.ids();
     // The learners enrolled in the period in the scope: `e` is a table of per-learner rows that

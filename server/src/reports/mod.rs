@@ -13,6 +13,7 @@ pub mod course;
 pub mod csv;
 pub mod learners;
 
+use crate::text;
 use axum::extract::State;
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
@@ -114,7 +115,7 @@ pub fn date_of(seconds: i64) -> String {
 
 /// `YYYY-MM-DD` as the second it starts (UTC).
 fn parse_date(text: &str) -> Result<i64, AppError> {
-    let bad = || AppError::BadRequest(format!("dates are written YYYY-MM-DD; {text:?} is not one"));
+    let bad = || AppError::BadRequest(text!("error-date-format", text = format!("{text:?}")));
     let mut parts = text.splitn(3, '-');
     let (Some(y), Some(m), Some(d)) = (parts.next(), parts.next(), parts.next()) else { return Err(bad()) };
     let (year, month, day): (i64, u32, u32) =
@@ -135,7 +136,7 @@ pub fn period(filter: &ReportFilter) -> Result<Span, AppError> {
     let from = filter.from.as_deref().map(parse_date).transpose()?.unwrap_or(0);
     let to = filter.to.as_deref().map(parse_date).transpose()?.map_or(i64::MAX / 2, |t| t + DAY);
     if to <= from {
-        return Err(AppError::BadRequest("the period ends before it starts".into()));
+        return Err(AppError::BadRequest(text!("error-period-reversed")));
     }
     Ok(Span { from, to })
 }
@@ -483,9 +484,10 @@ async fn export(
 ) -> Result<Response, AppError> {
     let filter = &query.filter;
     let csv = if query.table == "learners" {
-        let organization = filter.organization.as_deref().ok_or_else(|| {
-            AppError::BadRequest("the learner table is one organization's: add `organization=ID`".into())
-        })?;
+        let organization = filter
+            .organization
+            .as_deref()
+            .ok_or_else(|| AppError::BadRequest(text!("error-learners-need-organization")))?;
         if !learners::may_view(&state, &user, organization).await? {
             return Err(AppError::Forbidden);
         }
@@ -556,9 +558,7 @@ fn summary_csv(table: &str, summary: &Summary) -> Result<csv::Csv, AppError> {
             csv
         }
         other => {
-            return Err(AppError::BadRequest(format!(
-                "unknown table {other:?} (tables: organizations, courses, months, learners)"
-            )));
+            return Err(AppError::BadRequest(text!("error-unknown-table", table = format!("{other:?}"))));
         }
     })
 }

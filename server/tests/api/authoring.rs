@@ -29,7 +29,44 @@ on_both_databases!(
     translations_are_linked_both_ways,
     a_course_cannot_be_attached_to_another_organization_s_as_its_translation,
     an_oversize_title_is_saved_as_a_problem_and_never_published,
+    a_draft_s_problems_are_in_the_language_asked_for,
 );
+
+/// The editor shows the problems in the interface's language: each answer that lists them
+/// (save, get, publish's refusal) says them in the request's `Accept-Language`.
+async fn a_draft_s_problems_are_in_the_language_asked_for(backend: Backend) {
+    let w = world(backend).await;
+    let mut draft = new_draft("in-russian");
+    assert_eq!(w.create(&draft, &w.trainer).await.status, StatusCode::CREATED);
+    draft.metadata.title = "x".repeat(300);
+    let path = "/api/v1/courses/in-russian/draft";
+    let bearer = format!("Bearer {}", w.trainer);
+    let body = json!({ "base_revision": 1, "draft": draft }).to_string();
+    let headers =
+        [("authorization", bearer.as_str()), ("content-type", "application/json"), ("accept-language", "ru")];
+    let reply = w.app.send(Method::PUT, path, &headers, Body::from(body)).await;
+    assert_eq!(reply.status, StatusCode::OK, "{}", String::from_utf8_lossy(&reply.body));
+    let saved: DraftSaved = serde_json::from_slice(&reply.body).unwrap();
+    let messages: Vec<&str> = saved.problems.iter().map(|p| p.message.as_str()).collect();
+    assert_eq!(messages, ["`title` длиннее 200 символов"]);
+
+    let stored = w.app.get(path, &[("authorization", &bearer), ("accept-language", "ru")]).await;
+    let stored: StoredDraft = serde_json::from_slice(&stored.body).unwrap();
+    assert_eq!(stored.problems[0].message, "`title` длиннее 200 символов");
+    assert_eq!(
+        w.get_draft("in-russian", &w.trainer).await.problems[0].message,
+        "`title` is longer than 200 characters"
+    );
+
+    let publish = json!({ "revision": saved.revision }).to_string();
+    let refused =
+        w.app.send(Method::POST, "/api/v1/courses/in-russian/publish", &headers, Body::from(publish)).await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(
+        refused.error().message,
+        "перед публикацией исправьте эти проблемы: course.toml:1: `title` длиннее 200 символов"
+    );
+}
 
 /// Issue 14: a 1.45 MB course title made the public catalog 2.2 MB. The draft keeps what was
 /// typed (a save is never refused for its problems), lists the problem, and publishing is
