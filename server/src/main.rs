@@ -434,24 +434,37 @@ fn import_courses_command(
 /// Prints every problem of the given course folders; fails if there is any.
 fn check_courses(paths: &[PathBuf]) -> ExitCode {
     let mut problems = Vec::new();
+    let mut warnings = Vec::new();
     let mut checked = 0;
     for path in paths {
-        if path.join("course.toml").exists() {
-            checked += 1;
-            if let Err(found) = course::load(path) {
-                problems.extend(found);
+        let (courses, found) = transfer::load(path);
+        checked += if path.join("course.toml").exists() { 1 } else { courses.len() };
+        problems.extend(found);
+        // A translation is compared with its source: among the courses checked, else the
+        // folder of that name beside it.
+        for course in &courses {
+            let Some(record) = &course.metadata.translation else { continue };
+            let beside = path.parent().map(|parent| parent.join(&record.source));
+            let source = match courses.iter().find(|c| c.slug == record.source) {
+                Some(source) => Some(source.clone()),
+                None => beside.filter(|b| b.join("course.toml").exists()).and_then(|b| course::load(&b).ok()),
+            };
+            for finding in course::translation::compare_folders(course, source.as_ref()) {
+                warnings.push(course::translation::describe(&course.slug, &finding));
             }
-        } else {
-            let (courses, found) = course::load_all(path);
-            checked += courses.len();
-            problems.extend(found);
         }
     }
     for problem in &problems {
         println!("{problem}");
     }
+    for warning in &warnings {
+        println!("warning: {warning}");
+    }
     if problems.is_empty() {
-        println!("{checked} course(s) checked: no problems");
+        match warnings.len() {
+            0 => println!("{checked} course(s) checked: no problems"),
+            n => println!("{checked} course(s) checked: no problems, {n} warning(s)"),
+        }
         ExitCode::SUCCESS
     } else {
         println!("{} problem(s)", problems.len());

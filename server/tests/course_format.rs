@@ -56,8 +56,58 @@ fn unknown_metadata_key() {
     check(
         &[("course.toml", &meta_with("colour = \"green\"\n")), ("01-introduction.md", LESSON.as_bytes())],
         &[
-            "c/course.toml:7: unknown metadata key `colour` (known keys: title, summary, language, version, authors, licence, translations, open)",
+            "c/course.toml:7: unknown metadata key `colour` (known keys: title, summary, language, version, authors, licence, translations, open, translation)",
         ],
+    );
+}
+
+#[test]
+fn a_translation_table_names_its_source_and_hashes_of_its_own_lessons() {
+    let hash = course::translation::lesson_sha256("# Source\n");
+    let good = format!(
+        "\n[translation]\nsource = \"c-en\"\nstatus = \"reviewed\"\n\n[translation.lessons]\n\"introduction\" = \"{hash}\"\n"
+    );
+    check(&[("course.toml", &meta_with(&good)), ("01-introduction.md", LESSON.as_bytes())], &[]);
+    let bad = format!(
+        "\n[translation]\nsource = \"Not A Slug\"\nstatus = \"done\"\ncolour = 1\n\n[translation.lessons]\nintroduction = \"{}\"\nquiz = \"{hash}\"\nelsewhere = \"{hash}\"\n",
+        hash.to_uppercase()
+    );
+    check(
+        &[
+            ("course.toml", &meta_with(&bad)),
+            ("01-introduction.md", LESSON.as_bytes()),
+            ("02-quiz.quiz.toml", b"title = \"Q\"\npass_mark = 50\n\n[[questions]]\nkind = \"true_false\"\nprompt = \"?\"\nanswer = true\n"),
+        ],
+        &[
+            // In the order of the keys.
+            "c/course.toml:11: unknown key `translation.colour` (known keys: source, status, lessons)",
+            "c/course.toml:14: `translation.lessons` of `introduction` must be a SHA-256: 64 hex digits, lowercase",
+            "c/course.toml:9: `translation.source` must be a course slug",
+            "c/course.toml:10: `translation.status` must be \"draft\" or \"reviewed\"",
+        ],
+    );
+    let stray = format!("\n[translation]\nsource = \"c-en\"\n\n[translation.lessons]\nquiz = \"{hash}\"\n");
+    check(
+        &[
+            ("course.toml", &meta_with(&stray)),
+            ("01-introduction.md", LESSON.as_bytes()),
+            ("02-quiz.quiz.toml", b"title = \"Q\"\npass_mark = 50\n\n[[questions]]\nkind = \"true_false\"\nprompt = \"?\"\nanswer = true\n"),
+        ],
+        &["c/course.toml: `translation.lessons` names `quiz`, not a lesson of this course"],
+    );
+    check(
+        &[
+            ("course.toml", &meta_with("\n[translation]\nstatus = \"draft\"\n")),
+            ("01-introduction.md", LESSON.as_bytes()),
+        ],
+        &["c/course.toml:8: `[translation]` must name its `source` course"],
+    );
+    check(
+        &[
+            ("course.toml", &meta_with("\n[translation]\nsource = \"c\"\n")),
+            ("01-introduction.md", LESSON.as_bytes()),
+        ],
+        &["c/course.toml: `translation.source` names the course itself"],
     );
 }
 
@@ -240,7 +290,7 @@ fn every_problem_is_reported_at_once() {
             ("02-intro.md", LESSON.as_bytes()),
         ],
         &[
-            "c/course.toml:7: unknown metadata key `colour` (known keys: title, summary, language, version, authors, licence, translations, open)",
+            "c/course.toml:7: unknown metadata key `colour` (known keys: title, summary, language, version, authors, licence, translations, open, translation)",
             "c/01-intro.md:3: image `missing.png` not found in the course folder",
             "c/02-intro.md: duplicate id `intro` (also in 01-intro.md)",
         ],

@@ -453,6 +453,7 @@ mod tests {
                 licence: String::new(),
                 translations: Vec::new(),
                 open: false,
+                translation: None,
             },
             items: ids.iter().map(|id| lesson(id)).collect(),
             images: Vec::new(),

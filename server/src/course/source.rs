@@ -64,7 +64,7 @@ pub struct CourseSource {
 
 use super::METADATA_FILE;
 const REQUIRED_KEYS: [&str; 6] = ["title", "summary", "language", "version", "authors", "licence"];
-const OPTIONAL_KEYS: [&str; 2] = ["translations", "open"];
+const OPTIONAL_KEYS: [&str; 3] = ["translations", "open", "translation"];
 const IMAGE_TYPES: [(&str, &str); 6] = [
     ("png", "image/png"),
     ("jpg", "image/jpeg"),
@@ -207,6 +207,19 @@ pub fn load_files(slug: &str, mut entries: Vec<(String, Vec<u8>)>) -> Result<Cou
     if !any_markdown {
         report.add("", None, "no lessons: add Markdown files named like `01-introduction.md`");
     }
+    if let Some(record) = metadata.as_ref().and_then(|m: &Metadata| m.translation.as_ref()) {
+        let is_lesson = |id: &str| lesson_files.values().flatten().any(|(_, i, _, quiz)| i == id && !quiz);
+        for id in record.lessons.keys().filter(|id| !is_lesson(id)) {
+            report.add(
+                METADATA_FILE,
+                None,
+                format!("`translation.lessons` names `{id}`, not a lesson of this course"),
+            );
+        }
+        if record.source == slug {
+            report.add(METADATA_FILE, None, "`translation.source` names the course itself");
+        }
+    }
     let items: usize = lesson_files.values().map(Vec::len).sum();
     if items > limits::ITEMS_PER_COURSE {
         let max = limits::ITEMS_PER_COURSE;
@@ -243,6 +256,15 @@ pub fn load_all(dir: &Path) -> (Vec<CourseSource>, Vec<Problem>) {
         }
     }
     for course in &courses {
+        if let Some(record) = &course.metadata.translation
+            && !courses.iter().any(|c| c.slug == record.source)
+        {
+            problems.push(Problem {
+                file: Path::new(&course.slug).join(METADATA_FILE),
+                line: None,
+                message: format!("translation source `{}` is not a course in this folder", record.source),
+            });
+        }
         for other in &course.metadata.translations {
             if !courses.iter().any(|c| &c.slug == other) {
                 problems.push(Problem {
@@ -377,6 +399,7 @@ fn parse_metadata(report: &mut Report<'_>, text: &str) -> Metadata {
                 DeValue::Boolean(open) => metadata.open = *open,
                 _ => report.add(METADATA_FILE, line, "`open` must be true or false"),
             },
+            "translation" => metadata.translation = parse_translation(report, text, line, value.get_ref()),
             "translations" => {
                 metadata.translations = bounded_list(report, limits::TRANSLATIONS_PER_COURSE, None);
                 for slug in &metadata.translations {
@@ -401,6 +424,69 @@ fn parse_metadata(report: &mut Report<'_>, text: &str) -> Metadata {
         }
     }
     metadata
+}
+
+/// The `[translation]` table: `source` (a slug), `status` (`draft` or `reviewed`) and
+/// `[translation.lessons]` (lesson id = SHA-256 of the source lesson translated). Whether the
+/// source exists and the lessons are the course's is checked where that is known.
+fn parse_translation(
+    report: &mut Report<'_>,
+    text: &str,
+    line: Option<usize>,
+    value: &DeValue<'_>,
+) -> Option<dala_wire::TranslationRecord> {
+    let DeValue::Table(table) = value else {
+        report.add(METADATA_FILE, line, "`translation` must be a table: `[translation]`");
+        return None;
+    };
+    let mut record = dala_wire::TranslationRecord::default();
+    for (key, value) in table.iter() {
+        let line = Some(line_of(text, key.span().start));
+        match (key.get_ref().as_ref(), value.get_ref()) {
+            ("source", DeValue::String(slug)) if is_id(slug) => record.source = slug.to_string(),
+            ("source", _) => report.add(METADATA_FILE, line, "`translation.source` must be a course slug"),
+            ("status", DeValue::String(status)) if status == "draft" => {
+                record.status = dala_wire::TranslationStatus::Draft
+            }
+            ("status", DeValue::String(status)) if status == "reviewed" => {
+                record.status = dala_wire::TranslationStatus::Reviewed
+            }
+            ("status", _) => {
+                report.add(METADATA_FILE, line, "`translation.status` must be \"draft\" or \"reviewed\"")
+            }
+            ("lessons", DeValue::Table(lessons)) => {
+                for (id, hash) in lessons.iter() {
+                    let line = Some(line_of(text, id.span().start));
+                    match hash.get_ref() {
+                        DeValue::String(hash) if super::translation::is_sha256_hex(hash) => {
+                            record.lessons.insert(id.get_ref().to_string(), hash.to_string());
+                        }
+                        _ => report.add(
+                            METADATA_FILE,
+                            line,
+                            format!(
+                                "`translation.lessons` of `{}` must be a SHA-256: 64 hex digits, lowercase",
+                                id.get_ref()
+                            ),
+                        ),
+                    }
+                }
+            }
+            ("lessons", _) => report.add(METADATA_FILE, line, "`translation.lessons` must be a table"),
+            (other, _) => report.add(
+                METADATA_FILE,
+                line,
+                format!("unknown key `translation.{other}` (known keys: source, status, lessons)"),
+            ),
+        }
+    }
+    if record.source.is_empty() {
+        if !table.iter().any(|(k, _)| k.get_ref() == "source") {
+            report.add(METADATA_FILE, line, "`[translation]` must name its `source` course");
+        }
+        return None;
+    }
+    Some(record)
 }
 
 /// A BCP 47 tag of the simple shapes courses use: `ru`, `kk`, `uz-Cyrl`, `en-GB`.

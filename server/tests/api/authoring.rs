@@ -104,6 +104,7 @@ fn new_draft(slug: &str) -> CourseDraft {
             licence: "CC BY 4.0".into(),
             translations: Vec::new(),
             open: true,
+            translation: None,
         },
         items: vec![lesson("sources", "# Sources of money\n\nGrants, donations and services.\n")],
         images: Vec::new(),
