@@ -681,3 +681,52 @@ fn explanations_and_show_answers_reach_the_published_quiz() {
         &["c/02-check.quiz.toml:3: not a valid quiz: invalid type: string \"no\", expected a boolean"],
     );
 }
+
+fn copy_course(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap().flatten() {
+        std::fs::copy(entry.path(), to.join(entry.file_name())).unwrap();
+    }
+}
+
+fn dala_check(path: &Path) -> (bool, String) {
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_dala"))
+        .args(["course", "check"])
+        .arg(path)
+        .env("DALA_LOG", "warn")
+        .output()
+        .unwrap();
+    (output.status.success(), String::from_utf8_lossy(&output.stdout).into_owned())
+}
+
+/// `dala course check` of a translation finds its source beside it and warns of each lesson
+/// whose source changed since it was translated; a warning alone exits with 0.
+#[test]
+fn course_check_warns_of_a_translation_behind_its_source() {
+    let courses = Path::new(env!("CARGO_MANIFEST_DIR")).join("../courses");
+    let (ok, out) = dala_check(&courses);
+    assert!(ok && out.ends_with("course(s) checked: no problems\n") && !out.contains("warning"), "{out}");
+
+    let root = tempfile::tempdir().unwrap();
+    let (english, kazakh) =
+        (root.path().join("cso-communications-en"), root.path().join("cso-communications-kk"));
+    copy_course(&courses.join("cso-communications-en"), &english);
+    copy_course(&courses.join("cso-communications-kk"), &kazakh);
+    let (ok, out) = dala_check(&kazakh);
+    assert!(ok && !out.contains("warning"), "{out}");
+    let lesson = english.join("01-why-a-policy.md");
+    let text = std::fs::read_to_string(&lesson).unwrap();
+    std::fs::write(&lesson, format!("{text}\nOne more paragraph.\n")).unwrap();
+    let (ok, out) = dala_check(&kazakh);
+    assert!(ok, "a warning alone exits with 0: {out}");
+    assert_eq!(
+        out,
+        "warning: cso-communications-kk: lesson `why-a-policy`: the source changed since it was translated\n\
+         1 course(s) checked: no problems, 1 warning(s)\n"
+    );
+    let help = std::process::Command::new(env!("CARGO_BIN_EXE_dala"))
+        .args(["course", "check", "--help"])
+        .output()
+        .unwrap();
+    assert!(String::from_utf8_lossy(&help.stdout).contains("warnings alone exit with 0"));
+}
