@@ -86,6 +86,18 @@ pub struct SourceChange {
     pub new_markdown: String,
     /// Its SHA-256: what "Mark as updated" records for the lesson.
     pub new_sha256: String,
+    /// The language tag of the source course (its texts are shown in their own language).
+    #[serde(default)]
+    pub language: String,
+}
+
+impl SourceChange {
+    /// Whether `draft` (the translation) still records another text for the lesson than the
+    /// source's current one: false once the lesson is marked as updated.
+    pub fn applies_to(&self, draft: &CourseDraft) -> bool {
+        let recorded = draft.metadata.translation.as_ref().and_then(|t| t.lessons.get(&self.lesson));
+        recorded != Some(&self.new_sha256)
+    }
 }
 
 /// A lesson being written: its stable id and its Markdown (first line `# Title`).

@@ -97,6 +97,7 @@ pub fn compare(translation: &CourseDraft, history: &[SourceVersion]) -> Vec<Find
             old_markdown,
             new_markdown: new_markdown.to_owned(),
             new_sha256,
+            language: current.metadata.language.clone(),
         }));
     }
     for (id, _) in lessons(current) {
@@ -230,6 +231,7 @@ mod tests {
                 old_markdown: Some("# A\n".into()),
                 new_markdown: "# A, best\n".into(),
                 new_sha256: lesson_sha256("# A, best\n"),
+                language: String::new(),
             })]
         );
     }

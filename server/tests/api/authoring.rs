@@ -770,6 +770,7 @@ async fn a_translation_shows_the_lessons_whose_source_changed_until_marked_updat
             old_markdown: Some("# Why\n\nOne voice.\n".into()),
             new_markdown: "# Why\n\nOne voice, agreed in advance.\n".into(),
             new_sha256: new_sha256.clone(),
+            language: "en".into(),
         }]
     );
     // The administrator edits it too; another organization's administrator and a learner of
