@@ -33,6 +33,7 @@ on_both_databases!(
     an_oversize_title_is_saved_as_a_problem_and_never_published,
     a_translation_shows_the_lessons_whose_source_changed_until_marked_updated,
     a_translation_of_a_course_that_does_not_exist,
+    a_start_up_import_gives_an_older_kept_source_its_translation_record,
 );
 
 /// Issue 14: a 1.45 MB course title made the public catalog 2.2 MB. The draft keeps what was
@@ -822,4 +823,41 @@ async fn a_translation_of_a_course_that_does_not_exist(backend: Backend) {
     assert_eq!(messages, ["translation source `no-such-course` is not a course on this server"]);
     assert_eq!(stored.source_changes, []);
     assert_eq!(w.publish("orphan-kk", 1, &w.trainer).await.error().code, ErrorCode::DraftInvalid);
+}
+
+/// An installation that kept the sample translations' sources before they recorded their
+/// source: the next start-up (the folder's manifest unchanged) gives the kept source the
+/// folder's record, and leaves alone a record the kept source has (marked in the browser).
+async fn a_start_up_import_gives_an_older_kept_source_its_translation_record(backend: Backend) {
+    let w = world(backend).await;
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../courses");
+    let (courses, problems) = dala_server::course::load_all(&dir);
+    assert!(problems.is_empty(), "{problems:?}");
+    let kazakh = courses.iter().find(|c| c.slug == "cso-communications-kk").unwrap();
+    let published = dala_server::course::publish(kazakh, &courses);
+    w.app.store.import_from_folder(&published).await.unwrap();
+    let record = published.source.metadata.translation.clone();
+    assert!(record.is_some());
+    assert_eq!(kept_record(&w).await, record);
+    let store_source = |source: &CourseDraft| {
+        let json = serde_json::to_string(source).unwrap();
+        sqlx::query("UPDATE course_versions SET source_json = $1 WHERE slug = $2")
+            .bind(json)
+            .bind("cso-communications-kk")
+            .execute(w.app.store.pool_for_tests())
+    };
+    let mut older = published.source.clone();
+    older.metadata.translation = None;
+    store_source(&older).await.unwrap();
+    assert_eq!(w.app.store.import_from_folder(&published).await.unwrap(), ImportOutcome::Unchanged);
+    assert_eq!(kept_record(&w).await, record);
+    let mut marked = published.source.clone();
+    marked.metadata.translation.as_mut().unwrap().lessons.insert("why-a-policy".into(), "0".repeat(64));
+    store_source(&marked).await.unwrap();
+    w.app.store.import_from_folder(&published).await.unwrap();
+    assert_eq!(kept_record(&w).await, marked.metadata.translation);
+}
+
+async fn kept_record(w: &World) -> Option<TranslationRecord> {
+    w.app.store.current_source("cso-communications-kk").await.unwrap().unwrap().1.metadata.translation
 }
