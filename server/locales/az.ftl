@@ -150,6 +150,14 @@ problem-required-key = məcburi `{ $key }` açarı yoxdur
 problem-translation-missing = `{ $course }` tərcüməsi bu qovluqdakı kurs deyil
 problem-translation-unknown = `{ $course }` tərcüməsi bu serverdəki başqa kurs deyil
 problem-translation-other-organization = `{ $course }` tərcüməsi başqa təşkilata aiddir
+problem-key-not-table = `{ $key }` cədvəl olmalıdır, məsələn `[{ $key }]`
+problem-key-not-slug = `{ $key }` kursun qısa adı olmalıdır
+problem-translation-status = `translation.status` "draft" və ya "reviewed" olmalıdır
+problem-translation-hash = `{ $lesson }` üçün `translation.lessons` SHA-256 olmalıdır: kiçik hərflərlə 64 onaltılıq rəqəm
+problem-translation-lesson-unknown = `translation.lessons` içində `{ $lesson }` göstərilib, amma bu kursda belə dərs yoxdur
+problem-translation-source-itself = `translation.source` elə bu kursun özünü göstərir
+problem-translation-source-missing = tərcümənin mənbə kursu `{ $course }` bu qovluqda yoxdur
+problem-translation-source-unknown = tərcümənin mənbə kursu `{ $course }` bu serverdə yoxdur
 # Dərslər.
 problem-lesson-too-large = dərs ən çoxu { $max } KB mətn ola bilər; bu dərsin həcmi { $size } KB
 problem-second-title = yalnız birinci sətir birinci səviyyəli başlıq (`# `) ola bilər
@@ -181,3 +189,26 @@ problem-answer-true-false = `answer = true` və ya `answer = false` lazımdır
 problem-accepted = `accepted` lazımdır: qəbul ediləcək cavablar, heç biri boş olmadan
 problem-unknown-kind = naməlum növ `{ $kind }` (növlər: { $kinds })
 problem-question-too-long = çox uzundur: `prompt` və `explanation` içində ən çoxu { $prompt } simvol, hər biri { $option } simvoldan olan { $options } `options`, hər biri { $answer } simvoldan olan { $accepted } `accepted` cavab ola bilər
+
+# Əmr sətrində `dala course check`. `$course` — kursun qısa adı, `$lesson` — dərsin identifikatoru.
+check-source-changed = { $course }: `{ $lesson }` dərsi: tərcümədən sonra mənbə dəyişib
+check-not-tracked = { $course }: `{ $lesson }` dərsi: izlənmir (`[translation.lessons]` içində heşi yoxdur)
+check-not-translated = { $course }: mənbə kursun `{ $lesson }` dərsi tərcümə olunmayıb
+check-gone-from-source = { $course }: `{ $lesson }` dərsi: mənbə kursda artıq bu dərs yoxdur
+check-source-missing = { $course }: `{ $source }` mənbə kursu tapılmadı
+check-warning = xəbərdarlıq: { $warning }
+check-clean = { $courses ->
+    [one] { $courses } kurs yoxlanıldı: problem yoxdur
+   *[other] { $courses } kurs yoxlanıldı: problem yoxdur
+}
+check-clean-with-warnings = { $courses ->
+    [one] { $courses } kurs yoxlanıldı: problem yoxdur
+   *[other] { $courses } kurs yoxlanıldı: problem yoxdur
+}, { $warnings ->
+    [one] { $warnings } xəbərdarlıq
+   *[other] { $warnings } xəbərdarlıq
+}
+check-problems = { $problems ->
+    [one] { $problems } problem
+   *[other] { $problems } problem
+}

@@ -150,6 +150,14 @@ problem-required-key = missing required key `{ $key }`
 problem-translation-missing = translation `{ $course }` is not a course in this folder
 problem-translation-unknown = translation `{ $course }` is not another course on this server
 problem-translation-other-organization = translation `{ $course }` belongs to another organization
+problem-key-not-table = `{ $key }` must be a table, such as `[{ $key }]`
+problem-key-not-slug = `{ $key }` must be a course slug
+problem-translation-status = `translation.status` must be "draft" or "reviewed"
+problem-translation-hash = `translation.lessons` of `{ $lesson }` must be a SHA-256: 64 hexadecimal digits, lowercase
+problem-translation-lesson-unknown = `translation.lessons` names `{ $lesson }`, not a lesson of this course
+problem-translation-source-itself = `translation.source` names the course itself
+problem-translation-source-missing = translation source `{ $course }` is not a course in this folder
+problem-translation-source-unknown = translation source `{ $course }` is not a course on this server
 # Lessons.
 problem-lesson-too-large = a lesson is at most { $max } KB of text; this one is { $size } KB
 problem-second-title = only the first line may be a level-1 heading (`# `)
@@ -181,3 +189,26 @@ problem-answer-true-false = needs `answer = true` or `answer = false`
 problem-accepted = needs `accepted`: the answers to accept, none empty
 problem-unknown-kind = unknown kind `{ $kind }` (kinds: { $kinds })
 problem-question-too-long = too long: at most { $prompt } characters in `prompt` and in `explanation`, { $options } `options` of { $option } characters, { $accepted } `accepted` answers of { $answer } characters
+
+# `dala course check` on the command line. `$course` is a course slug, `$lesson` a lesson id.
+check-source-changed = { $course }: lesson `{ $lesson }`: the source changed since it was translated
+check-not-tracked = { $course }: lesson `{ $lesson }`: not tracked (no hash in `[translation.lessons]`)
+check-not-translated = { $course }: lesson `{ $lesson }` of the source is not translated
+check-gone-from-source = { $course }: lesson `{ $lesson }`: the source no longer has this lesson
+check-source-missing = { $course }: the source course `{ $source }` was not found
+check-warning = warning: { $warning }
+check-clean = { $courses ->
+    [one] { $courses } course checked: no problems
+   *[other] { $courses } courses checked: no problems
+}
+check-clean-with-warnings = { $courses ->
+    [one] { $courses } course checked: no problems
+   *[other] { $courses } courses checked: no problems
+}, { $warnings ->
+    [one] { $warnings } warning
+   *[other] { $warnings } warnings
+}
+check-problems = { $problems ->
+    [one] { $problems } problem
+   *[other] { $problems } problems
+}

@@ -151,6 +151,14 @@ problem-required-key = کلید لازمی `{ $key }` موجود نیست
 problem-translation-missing = ترجمهٔ `{ $course }` کورسی در این پوشه نیست
 problem-translation-unknown = ترجمهٔ `{ $course }` کورس دیگری در این سرور نیست
 problem-translation-other-organization = ترجمهٔ `{ $course }` به مؤسسهٔ دیگری تعلق دارد
+problem-key-not-table = `{ $key }` باید یک جدول باشد، مانند `[{ $key }]`
+problem-key-not-slug = `{ $key }` باید نام کوتاه یک کورس باشد
+problem-translation-status = `translation.status` باید "draft" یا "reviewed" باشد
+problem-translation-hash = `translation.lessons` برای `{ $lesson }` باید SHA-256 باشد: 64 رقم در مبنای شانزده، با حروف کوچک
+problem-translation-lesson-unknown = `translation.lessons` از `{ $lesson }` نام می‌برد، اما این کورس چنین درسی ندارد
+problem-translation-source-itself = `translation.source` خود همین کورس را نام می‌برد
+problem-translation-source-missing = کورس منبع ترجمه، `{ $course }`، در این پوشه نیست
+problem-translation-source-unknown = کورس منبع ترجمه، `{ $course }`، در این سرور نیست
 # درس‌ها.
 problem-lesson-too-large = یک درس حداکثر { $max } کیلوبایت متن دارد؛ این درس { $size } کیلوبایت است
 problem-second-title = تنها سطر اول می‌تواند عنوان سطح 1 (`# `) باشد
@@ -182,3 +190,26 @@ problem-answer-true-false = `answer = true` یا `answer = false` لازم اس�
 problem-accepted = `accepted` لازم است: جواب‌های قابل قبول، هیچ‌کدام خالی نباشد
 problem-unknown-kind = نوع ناشناختهٔ `{ $kind }` (نوع‌ها: { $kinds })
 problem-question-too-long = بیش از حد طولانی: حداکثر { $prompt } حرف در `prompt` و در `explanation`، { $options } گزینه در `options` هر کدام تا { $option } حرف، { $accepted } جواب در `accepted` هر کدام تا { $answer } حرف
+
+# `dala course check` در خط فرمان. `$course` نام کوتاه کورس است و `$lesson` شناسهٔ درس.
+check-source-changed = { $course }: درس `{ $lesson }`: منبع پس از ترجمه تغییر کرده است
+check-not-tracked = { $course }: درس `{ $lesson }`: پیگیری نمی‌شود (در `[translation.lessons]` هش ندارد)
+check-not-translated = { $course }: درس `{ $lesson }` کورس منبع ترجمه نشده است
+check-gone-from-source = { $course }: درس `{ $lesson }`: کورس منبع دیگر این درس را ندارد
+check-source-missing = { $course }: کورس منبع `{ $source }` پیدا نشد
+check-warning = هشدار: { $warning }
+check-clean = { $courses ->
+    [one] { $courses } کورس بررسی شد: مشکلی نیست
+   *[other] { $courses } کورس بررسی شد: مشکلی نیست
+}
+check-clean-with-warnings = { $courses ->
+    [one] { $courses } کورس بررسی شد: مشکلی نیست
+   *[other] { $courses } کورس بررسی شد: مشکلی نیست
+}، { $warnings ->
+    [one] { $warnings } هشدار
+   *[other] { $warnings } هشدار
+}
+check-problems = { $problems ->
+    [one] { $problems } مشکل
+   *[other] { $problems } مشکل
+}

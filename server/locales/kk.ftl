@@ -153,6 +153,14 @@ problem-required-key = міндетті `{ $key }` кілті жоқ
 problem-translation-missing = `{ $course }` аудармасы осы қалтадағы курс емес
 problem-translation-unknown = `{ $course }` аудармасы осы сервердегі басқа курс емес
 problem-translation-other-organization = `{ $course }` аудармасы басқа ұйымға тиесілі
+problem-key-not-table = `{ $key }` кесте болуы керек, мысалы `[{ $key }]`
+problem-key-not-slug = `{ $key }` курстың қысқа атауы болуы керек
+problem-translation-status = `translation.status` "draft" немесе "reviewed" болуы керек
+problem-translation-hash = `{ $lesson }` үшін `translation.lessons` SHA-256 болуы керек: 64 он алтылық цифр, кіші әріптермен
+problem-translation-lesson-unknown = `translation.lessons` ішінде `{ $lesson }` аталған, бірақ бұл курста ондай сабақ жоқ
+problem-translation-source-itself = `translation.source` осы курстың өзін көрсетеді
+problem-translation-source-missing = аударманың бастапқы курсы `{ $course }` осы қалтада жоқ
+problem-translation-source-unknown = аударманың бастапқы курсы `{ $course }` осы серверде жоқ
 # Сабақтар.
 problem-lesson-too-large = сабақ мәтіні ең көбі { $max } КБ болады; мұнда { $size } КБ
 problem-second-title = тек бірінші жол ғана бірінші деңгейлі тақырып (`# `) бола алады
@@ -184,3 +192,26 @@ problem-answer-true-false = `answer = true` немесе `answer = false` кер
 problem-accepted = `accepted` керек: қабылданатын жауаптар, ешқайсысы бос болмауы керек
 problem-unknown-kind = `{ $kind }` деген белгісіз түр (түрлер: { $kinds })
 problem-question-too-long = тым ұзын: `prompt` пен `explanation` ішінде ең көбі { $prompt } таңба, ең көбі { $options } `options`, әрқайсысы { $option } таңба, ең көбі { $accepted } `accepted` жауап, әрқайсысы { $answer } таңба
+
+# `dala course check` пәрмен жолында. `$course` — курстың қысқа атауы, `$lesson` — сабақ идентификаторы.
+check-source-changed = { $course }: `{ $lesson }` сабағы: аударылғаннан кейін бастапқы сабақ өзгерді
+check-not-tracked = { $course }: `{ $lesson }` сабағы: бақыланбайды (`[translation.lessons]` ішінде хэші жоқ)
+check-not-translated = { $course }: бастапқы курстың `{ $lesson }` сабағы аударылмаған
+check-gone-from-source = { $course }: `{ $lesson }` сабағы: бастапқы курста бұл сабақ енді жоқ
+check-source-missing = { $course }: `{ $source }` бастапқы курсы табылмады
+check-warning = ескерту: { $warning }
+check-clean = { $courses ->
+    [one] { $courses } курс тексерілді: мәселе жоқ
+   *[other] { $courses } курс тексерілді: мәселе жоқ
+}
+check-clean-with-warnings = { $courses ->
+    [one] { $courses } курс тексерілді: мәселе жоқ
+   *[other] { $courses } курс тексерілді: мәселе жоқ
+}, { $warnings ->
+    [one] { $warnings } ескерту
+   *[other] { $warnings } ескерту
+}
+check-problems = { $problems ->
+    [one] { $problems } мәселе
+   *[other] { $problems } мәселе
+}

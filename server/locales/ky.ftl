@@ -153,6 +153,14 @@ problem-required-key = милдеттүү `{ $key }` ачкычы жок
 problem-translation-missing = `{ $course }` котормосу бул папкадагы курс эмес
 problem-translation-unknown = `{ $course }` котормосу бул сервердеги башка курс эмес
 problem-translation-other-organization = `{ $course }` котормосу башка уюмга таандык
+problem-key-not-table = `{ $key }` таблица болушу керек, мисалы `[{ $key }]`
+problem-key-not-slug = `{ $key }` курстун кыска аты болушу керек
+problem-translation-status = `translation.status` "draft" же "reviewed" болушу керек
+problem-translation-hash = `{ $lesson }` үчүн `translation.lessons` SHA-256 болушу керек: 64 он алтылык цифра, кичине тамгалар менен
+problem-translation-lesson-unknown = `translation.lessons` ичинде `{ $lesson }` аталган, бирок бул курста андай сабак жок
+problem-translation-source-itself = `translation.source` ушул курстун өзүн көрсөтөт
+problem-translation-source-missing = котормонун баштапкы курсу `{ $course }` бул папкада жок
+problem-translation-source-unknown = котормонун баштапкы курсу `{ $course }` бул серверде жок
 # Сабактар.
 problem-lesson-too-large = сабактын тексти эң көп { $max } КБ болот; бул сабакта { $size } КБ
 problem-second-title = биринчи деңгээлдеги аталыш (`# `) биринчи сапта гана болот
@@ -184,3 +192,26 @@ problem-answer-true-false = `answer = true` же `answer = false` керек
 problem-accepted = `accepted` керек: кабыл алына турган жооптор, бири да бош болбошу керек
 problem-unknown-kind = `{ $kind }` деген белгисиз түр (түрлөр: { $kinds })
 problem-question-too-long = өтө узун: `prompt` жана `explanation` ичинде эң көп { $prompt } белги, эң көп { $options } `options`, ар бири { $option } белги, эң көп { $accepted } `accepted` жооп, ар бири { $answer } белги
+
+# `dala course check` буйрук сабында. `$course` — курстун кыска аты, `$lesson` — сабактын идентификатору.
+check-source-changed = { $course }: `{ $lesson }` сабагы: которулгандан кийин баштапкы сабак өзгөрдү
+check-not-tracked = { $course }: `{ $lesson }` сабагы: көзөмөлдөнбөйт (`[translation.lessons]` ичинде хеши жок)
+check-not-translated = { $course }: баштапкы курстун `{ $lesson }` сабагы которулган эмес
+check-gone-from-source = { $course }: `{ $lesson }` сабагы: баштапкы курста бул сабак мындан ары жок
+check-source-missing = { $course }: `{ $source }` баштапкы курсу табылган жок
+check-warning = эскертүү: { $warning }
+check-clean = { $courses ->
+    [one] { $courses } курс текшерилди: маселе жок
+   *[other] { $courses } курс текшерилди: маселе жок
+}
+check-clean-with-warnings = { $courses ->
+    [one] { $courses } курс текшерилди: маселе жок
+   *[other] { $courses } курс текшерилди: маселе жок
+}, { $warnings ->
+    [one] { $warnings } эскертүү
+   *[other] { $warnings } эскертүү
+}
+check-problems = { $problems ->
+    [one] { $problems } маселе
+   *[other] { $problems } маселе
+}

@@ -150,6 +150,14 @@ problem-required-key = заавал байх `{ $key }` түлхүүр алга
 problem-translation-missing = `{ $course }` орчуулга энэ хавтас дахь сургалт биш
 problem-translation-unknown = `{ $course }` орчуулга энэ сервер дээрх өөр сургалт биш
 problem-translation-other-organization = `{ $course }` орчуулга өөр байгууллагынх
+problem-key-not-table = `{ $key }` нь хүснэгт байх ёстой, жишээ нь `[{ $key }]`
+problem-key-not-slug = `{ $key }` нь сургалтын богино нэр байх ёстой
+problem-translation-status = `translation.status` нь "draft" эсвэл "reviewed" байх ёстой
+problem-translation-hash = `{ $lesson }` хичээлийн `translation.lessons` нь SHA-256 байх ёстой: жижиг үсгээр бичсэн 64 арван зургаатын цифр
+problem-translation-lesson-unknown = `translation.lessons` дотор `{ $lesson }` заасан боловч энэ сургалтад ийм хичээл байхгүй
+problem-translation-source-itself = `translation.source` нь энэ сургалтыг өөрийг нь заасан байна
+problem-translation-source-missing = орчуулгын эх сургалт `{ $course }` энэ хавтаст байхгүй
+problem-translation-source-unknown = орчуулгын эх сургалт `{ $course }` энэ сервер дээр байхгүй
 # Хичээл.
 problem-lesson-too-large = хичээл хамгийн ихдээ { $max } КБ текст байна; энэ хичээл { $size } КБ
 problem-second-title = зөвхөн эхний мөр 1-р түвшний гарчиг (`# `) байж болно
@@ -181,3 +189,26 @@ problem-answer-true-false = `answer = true` эсвэл `answer = false` хэрэ
 problem-accepted = `accepted` хэрэгтэй: хүлээн авах хариултууд, аль нь ч хоосон биш
 problem-unknown-kind = үл мэдэгдэх төрөл `{ $kind }` (төрлүүд: { $kinds })
 problem-question-too-long = хэт урт: `prompt` болон `explanation` тус бүрд хамгийн ихдээ { $prompt } тэмдэгт, тус бүр { $option } тэмдэгттэй { $options } `options`, тус бүр { $answer } тэмдэгттэй { $accepted } `accepted` хариулт байж болно
+
+# Тушаалын мөрөнд `dala course check`. `$course` — сургалтын богино нэр, `$lesson` — хичээлийн танигч.
+check-source-changed = { $course }: `{ $lesson }` хичээл: орчуулсны дараа эх нь өөрчлөгдсөн
+check-not-tracked = { $course }: `{ $lesson }` хичээл: хянагдаагүй (`[translation.lessons]` дотор хэш байхгүй)
+check-not-translated = { $course }: эх сургалтын `{ $lesson }` хичээл орчуулагдаагүй
+check-gone-from-source = { $course }: `{ $lesson }` хичээл: эх сургалтад энэ хичээл байхаа больсон
+check-source-missing = { $course }: `{ $source }` эх сургалт олдсонгүй
+check-warning = анхааруулга: { $warning }
+check-clean = { $courses ->
+    [one] { $courses } сургалт шалгасан: асуудал байхгүй
+   *[other] { $courses } сургалт шалгасан: асуудал байхгүй
+}
+check-clean-with-warnings = { $courses ->
+    [one] { $courses } сургалт шалгасан: асуудал байхгүй
+   *[other] { $courses } сургалт шалгасан: асуудал байхгүй
+}, { $warnings ->
+    [one] { $warnings } анхааруулга
+   *[other] { $warnings } анхааруулга
+}
+check-problems = { $problems ->
+    [one] { $problems } асуудал
+   *[other] { $problems } асуудал
+}

@@ -182,6 +182,14 @@ problem-required-key = нет обязательного ключа `{ $key }`
 problem-translation-missing = перевод `{ $course }` — не курс из этой папки
 problem-translation-unknown = перевод `{ $course }` — не другой курс на этом сервере
 problem-translation-other-organization = перевод `{ $course }` принадлежит другой организации
+problem-key-not-table = `{ $key }` должен быть таблицей, например `[{ $key }]`
+problem-key-not-slug = `{ $key }` должен быть идентификатором курса
+problem-translation-status = `translation.status` должен быть "draft" или "reviewed"
+problem-translation-hash = `translation.lessons` для `{ $lesson }` должен быть SHA-256: 64 шестнадцатеричные цифры, строчные
+problem-translation-lesson-unknown = `translation.lessons` называет `{ $lesson }`, но в этом курсе нет такого урока
+problem-translation-source-itself = `translation.source` называет сам этот курс
+problem-translation-source-missing = исходного курса перевода `{ $course }` нет в этой папке
+problem-translation-source-unknown = исходного курса перевода `{ $course }` нет на этом сервере
 # Уроки.
 problem-lesson-too-large = урок — не больше { $max } КБ текста; в этом { $size } КБ
 problem-second-title = заголовок первого уровня (`# `) может быть только в первой строке
@@ -222,3 +230,29 @@ problem-answer-true-false = нужно `answer = true` или `answer = false`
 problem-accepted = нужны `accepted`: ответы, которые засчитываются, ни одного пустого
 problem-unknown-kind = неизвестный вид `{ $kind }` (виды: { $kinds })
 problem-question-too-long = слишком длинно: не больше { $prompt } символов в `prompt` и в `explanation`, { $options } вариантов `options` по { $option } символов, { $accepted } ответов `accepted` по { $answer } символов
+
+check-source-changed = { $course }: урок `{ $lesson }`: источник изменился после перевода
+check-not-tracked = { $course }: урок `{ $lesson }`: не отслеживается (нет хеша в `[translation.lessons]`)
+check-not-translated = { $course }: урок `{ $lesson }` источника не переведён
+check-gone-from-source = { $course }: урок `{ $lesson }`: в источнике больше нет этого урока
+check-source-missing = { $course }: исходный курс `{ $source }` не найден
+check-warning = предупреждение: { $warning }
+check-clean = { $courses ->
+    [one] Проверен { $courses } курс: проблем нет
+    [few] Проверено { $courses } курса: проблем нет
+   *[other] Проверено { $courses } курсов: проблем нет
+}
+check-clean-with-warnings = { $courses ->
+    [one] Проверен { $courses } курс: проблем нет
+    [few] Проверено { $courses } курса: проблем нет
+   *[other] Проверено { $courses } курсов: проблем нет
+}, { $warnings ->
+    [one] { $warnings } предупреждение
+    [few] { $warnings } предупреждения
+   *[other] { $warnings } предупреждений
+}
+check-problems = { $problems ->
+    [one] { $problems } проблема
+    [few] { $problems } проблемы
+   *[other] { $problems } проблем
+}

@@ -153,6 +153,14 @@ problem-required-key = калиди ҳатмии `{ $key }` нест
 problem-translation-missing = тарҷумаи `{ $course }` курси ин папка нест
 problem-translation-unknown = тарҷумаи `{ $course }` курси дигари ин сервер нест
 problem-translation-other-organization = тарҷумаи `{ $course }` ба ташкилоти дигар тааллуқ дорад
+problem-key-not-table = `{ $key }` бояд ҷадвал бошад, масалан `[{ $key }]`
+problem-key-not-slug = `{ $key }` бояд номи кӯтоҳи курс бошад
+problem-translation-status = `translation.status` бояд "draft" ё "reviewed" бошад
+problem-translation-hash = `translation.lessons` барои `{ $lesson }` бояд SHA-256 бошад: 64 рақами шонздаҳӣ, бо ҳарфҳои хурд
+problem-translation-lesson-unknown = `translation.lessons` дарси `{ $lesson }`-ро номбар мекунад, аммо дар ин курс чунин дарс нест
+problem-translation-source-itself = `translation.source` худи ҳамин курсро нишон медиҳад
+problem-translation-source-missing = курси аслии тарҷума `{ $course }` дар ин папка нест
+problem-translation-source-unknown = курси аслии тарҷума `{ $course }` дар ин сервер нест
 # Дарсҳо.
 problem-lesson-too-large = матни дарс на бештар аз { $max } КБ аст; дар ин дарс { $size } КБ
 problem-second-title = танҳо сатри якум метавонад сарлавҳаи сатҳи 1 (`# `) бошад
@@ -184,3 +192,26 @@ problem-answer-true-false = `answer = true` ё `answer = false` лозим ас�
 problem-accepted = `accepted` лозим аст: ҷавобҳое, ки қабул мешаванд, ҳеҷ кадомаш холӣ не
 problem-unknown-kind = навъи номаълуми `{ $kind }` (навъҳо: { $kinds })
 problem-question-too-long = хеле дароз: дар `prompt` ва `explanation` на бештар аз { $prompt } аломат, на бештар аз { $options } `options` ҳар кадом то { $option } аломат, на бештар аз { $accepted } ҷавоби `accepted` ҳар кадом то { $answer } аломат
+
+# `dala course check` дар сатри фармон. `$course` — номи кӯтоҳи курс, `$lesson` — шиносаи дарс.
+check-source-changed = { $course }: дарси `{ $lesson }`: дарси аслӣ баъд аз тарҷума тағйир ёфт
+check-not-tracked = { $course }: дарси `{ $lesson }`: пайгирӣ намешавад (дар `[translation.lessons]` хеш нест)
+check-not-translated = { $course }: дарси `{ $lesson }`-и курси аслӣ тарҷума нашудааст
+check-gone-from-source = { $course }: дарси `{ $lesson }`: дар курси аслӣ дигар ин дарс нест
+check-source-missing = { $course }: курси аслии `{ $source }` ёфт нашуд
+check-warning = огоҳӣ: { $warning }
+check-clean = { $courses ->
+    [one] { $courses } курс санҷида шуд: мушкилот нест
+   *[other] { $courses } курс санҷида шуд: мушкилот нест
+}
+check-clean-with-warnings = { $courses ->
+    [one] { $courses } курс санҷида шуд: мушкилот нест
+   *[other] { $courses } курс санҷида шуд: мушкилот нест
+}, { $warnings ->
+    [one] { $warnings } огоҳӣ
+   *[other] { $warnings } огоҳӣ
+}
+check-problems = { $problems ->
+    [one] { $problems } мушкил
+   *[other] { $problems } мушкил
+}

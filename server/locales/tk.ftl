@@ -160,6 +160,14 @@ problem-required-key = hökmany `{ $key }` açary ýok
 problem-translation-missing = `{ $course }` terjimesi bu bukjadaky kurs däl
 problem-translation-unknown = `{ $course }` terjimesi bu serwerdäki başga kurs däl
 problem-translation-other-organization = `{ $course }` terjimesi başga gurama degişli
+problem-key-not-table = `{ $key }` tablisa bolmaly, meselem `[{ $key }]`
+problem-key-not-slug = `{ $key }` kursuň gysga ady bolmaly
+problem-translation-status = `translation.status` "draft" ýa-da "reviewed" bolmaly
+problem-translation-hash = `{ $lesson }` üçin `translation.lessons` SHA-256 bolmaly: 64 sany on altylyk san, kiçi harplar bilen
+problem-translation-lesson-unknown = `translation.lessons` içinde `{ $lesson }` görkezilen, emma bu kursda beýle sapak ýok
+problem-translation-source-itself = `translation.source` şu kursuň özüni görkezýär
+problem-translation-source-missing = terjimäniň çeşme kursy `{ $course }` bu bukjada ýok
+problem-translation-source-unknown = terjimäniň çeşme kursy `{ $course }` bu serwerde ýok
 # Sapaklar.
 problem-lesson-too-large = sapak iň köp { $max } KB tekst bolup biler; bu sapak { $size } KB
 problem-second-title = diňe birinji setir birinji derejeli sözbaşy (`# `) bolup biler
@@ -191,3 +199,26 @@ problem-answer-true-false = `answer = true` ýa-da `answer = false` gerek
 problem-accepted = `accepted` gerek: kabul edilýän jogaplar, hiç biri boş bolmaly däl
 problem-unknown-kind = näbelli görnüş `{ $kind }` (görnüşler: { $kinds })
 problem-question-too-long = gaty uzyn: `prompt` we `explanation` içinde iň köp { $prompt } simwol, her biri { $option } simwolly { $options } `options`, her biri { $answer } simwolly { $accepted } `accepted` jogap bolup biler
+
+# Buýruk setirinde `dala course check`. `$course` — kursuň gysga ady, `$lesson` — sapagyň identifikatory.
+check-source-changed = { $course }: `{ $lesson }` sapagy: terjime edilenden soň çeşme üýtgedi
+check-not-tracked = { $course }: `{ $lesson }` sapagy: yzarlanmaýar (`[translation.lessons]` içinde heşi ýok)
+check-not-translated = { $course }: çeşme kursuň `{ $lesson }` sapagy terjime edilmedik
+check-gone-from-source = { $course }: `{ $lesson }` sapagy: çeşme kursda bu sapak indi ýok
+check-source-missing = { $course }: `{ $source }` çeşme kursy tapylmady
+check-warning = duýduryş: { $warning }
+check-clean = { $courses ->
+    [one] { $courses } kurs barlandy: kemçilik ýok
+   *[other] { $courses } kurs barlandy: kemçilik ýok
+}
+check-clean-with-warnings = { $courses ->
+    [one] { $courses } kurs barlandy: kemçilik ýok
+   *[other] { $courses } kurs barlandy: kemçilik ýok
+}, { $warnings ->
+    [one] { $warnings } duýduryş
+   *[other] { $warnings } duýduryş
+}
+check-problems = { $problems ->
+    [one] { $problems } kemçilik
+   *[other] { $problems } kemçilik
+}

@@ -152,6 +152,14 @@ problem-required-key = majburiy `{ $key }` kaliti yoʻq
 problem-translation-missing = `{ $course }` tarjimasi bu papkadagi kurs emas
 problem-translation-unknown = `{ $course }` tarjimasi bu serverdagi boshqa kurs emas
 problem-translation-other-organization = `{ $course }` tarjimasi boshqa tashkilotga tegishli
+problem-key-not-table = `{ $key }` jadval boʻlishi kerak, masalan `[{ $key }]`
+problem-key-not-slug = `{ $key }` kursning qisqa nomi boʻlishi kerak
+problem-translation-status = `translation.status` "draft" yoki "reviewed" boʻlishi kerak
+problem-translation-hash = `{ $lesson }` uchun `translation.lessons` SHA-256 boʻlishi kerak: 64 ta oʻn oltilik raqam, kichik harflarda
+problem-translation-lesson-unknown = `translation.lessons` da `{ $lesson }` koʻrsatilgan, lekin bu kursda bunday dars yoʻq
+problem-translation-source-itself = `translation.source` shu kursning oʻzini koʻrsatadi
+problem-translation-source-missing = tarjimaning manba kursi `{ $course }` bu papkada yoʻq
+problem-translation-source-unknown = tarjimaning manba kursi `{ $course }` bu serverda yoʻq
 # Darslar.
 problem-lesson-too-large = dars matni koʻpi bilan { $max } KB boʻladi; bu darsda { $size } KB
 problem-second-title = faqat birinchi satr birinchi darajali sarlavha (`# `) boʻlishi mumkin
@@ -183,3 +191,26 @@ problem-answer-true-false = `answer = true` yoki `answer = false` kerak
 problem-accepted = `accepted` kerak: qabul qilinadigan javoblar, hech biri boʻsh emas
 problem-unknown-kind = `{ $kind }` degan nomaʼlum tur (turlar: { $kinds })
 problem-question-too-long = juda uzun: `prompt` va `explanation` da koʻpi bilan { $prompt } ta belgi, koʻpi bilan { $options } ta `options`, har biri { $option } ta belgi, koʻpi bilan { $accepted } ta `accepted` javob, har biri { $answer } ta belgi
+
+# Buyruq satrida `dala course check`. `$course` — kursning qisqa nomi, `$lesson` — dars identifikatori.
+check-source-changed = { $course }: `{ $lesson }` darsi: tarjima qilingandan keyin manba oʻzgargan
+check-not-tracked = { $course }: `{ $lesson }` darsi: kuzatilmaydi (`[translation.lessons]` da xeshi yoʻq)
+check-not-translated = { $course }: manba kursning `{ $lesson }` darsi tarjima qilinmagan
+check-gone-from-source = { $course }: `{ $lesson }` darsi: manba kursda bu dars endi yoʻq
+check-source-missing = { $course }: `{ $source }` manba kursi topilmadi
+check-warning = ogohlantirish: { $warning }
+check-clean = { $courses ->
+    [one] { $courses } ta kurs tekshirildi: muammo yoʻq
+   *[other] { $courses } ta kurs tekshirildi: muammo yoʻq
+}
+check-clean-with-warnings = { $courses ->
+    [one] { $courses } ta kurs tekshirildi: muammo yoʻq
+   *[other] { $courses } ta kurs tekshirildi: muammo yoʻq
+}, { $warnings ->
+    [one] { $warnings } ta ogohlantirish
+   *[other] { $warnings } ta ogohlantirish
+}
+check-problems = { $problems ->
+    [one] { $problems } ta muammo
+   *[other] { $problems } ta muammo
+}

@@ -212,6 +212,12 @@ pub struct DatabaseArgs {
 #[derive(Debug, Subcommand)]
 pub enum CourseCommand {
     /// Check course folders and print every problem as `file:line: message`.
+    ///
+    /// A translation (`[translation]` in its course.toml) is compared with its source course,
+    /// found among the folders checked or beside it (a folder named by the source's slug): each
+    /// lesson whose source changed since it was translated, or that is not tracked, is printed as
+    /// a warning. Exits with 1 if there is any problem; warnings alone exit with 0 (they do not
+    /// stop publishing).
     Check {
         /// Course folders, or a folder of course folders (such as `courses/`).
         #[arg(required = true)]

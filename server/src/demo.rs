@@ -87,6 +87,7 @@ fn write_courses(dir: &Path, count: usize) -> anyhow::Result<()> {
             licence: "CC BY 4.0".into(),
             translations: Vec::new(),
             open: false,
+            translation: None,
         };
         std::fs::write(folder.join("course.toml"), metadata_toml(&metadata))?;
         for lesson in 1..=LESSONS {

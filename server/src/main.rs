@@ -16,6 +16,7 @@ use dala_server::config::{
     UserCommand,
 };
 use dala_server::store::ImportOutcome;
+use dala_server::text;
 use dala_server::{AppState, accounts, app, course, import_courses, store::Store};
 use dala_wire::Role;
 
@@ -450,27 +451,41 @@ fn terminal_language(flag: Option<&str>) -> anyhow::Result<&'static str> {
 fn check_courses(paths: &[PathBuf], language: Option<&str>) -> anyhow::Result<ExitCode> {
     let messages = dala_server::i18n::Messages::for_language(terminal_language(language)?);
     let mut problems = Vec::new();
+    let mut warnings = Vec::new();
     let mut checked = 0;
     for path in paths {
-        if path.join("course.toml").exists() {
-            checked += 1;
-            if let Err(found) = course::load(path) {
-                problems.extend(found);
+        let (courses, found) = transfer::load(path);
+        checked += if path.join("course.toml").exists() { 1 } else { courses.len() };
+        problems.extend(found);
+        // A translation is compared with its source: among the courses checked, else the
+        // folder of that name beside it.
+        for course in &courses {
+            let Some(record) = &course.metadata.translation else { continue };
+            let beside = path.parent().map(|parent| parent.join(&record.source));
+            let source = match courses.iter().find(|c| c.slug == record.source) {
+                Some(source) => Some(source.clone()),
+                None => beside.filter(|b| b.join("course.toml").exists()).and_then(|b| course::load(&b).ok()),
+            };
+            for finding in course::translation::compare_folders(course, source.as_ref()) {
+                warnings.push(course::translation::describe(&course.slug, &finding));
             }
-        } else {
-            let (courses, found) = course::load_all(path);
-            checked += courses.len();
-            problems.extend(found);
         }
     }
     for problem in &problems {
         println!("{}", problem.render(messages));
     }
+    for warning in &warnings {
+        println!("{}", messages.render(&text!("check-warning", warning = warning.clone())));
+    }
     Ok(if problems.is_empty() {
-        println!("{checked} course(s) checked: no problems");
+        let summary = match warnings.len() {
+            0 => text!("check-clean", courses = checked),
+            n => text!("check-clean-with-warnings", courses = checked, warnings = n),
+        };
+        println!("{}", messages.render(&summary));
         ExitCode::SUCCESS
     } else {
-        println!("{} problem(s)", problems.len());
+        println!("{}", messages.render(&text!("check-problems", problems = problems.len())));
         ExitCode::FAILURE
     })
 }

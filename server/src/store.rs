@@ -136,7 +136,13 @@ impl Store {
                 .fetch_optional(&self.pool)
                 .await?;
         if current.as_deref() == Some(manifest_sha256.as_str()) {
-            self.keep_source(&manifest_sha256, published).await?;
+            // The same version for learners; its source may still say more (a translation
+            // marked as updated changes no lesson): the kept source is the last published.
+            sqlx::query("UPDATE course_versions SET source_json = $1 WHERE manifest_sha256 = $2")
+                .bind(serde_json::to_string(&published.source)?)
+                .bind(&manifest_sha256)
+                .execute(&self.pool)
+                .await?;
             return Ok(ImportOutcome::Unchanged);
         }
         self.publish(published, &manifest_sha256).await
@@ -158,7 +164,9 @@ impl Store {
             None => (None, None),
         };
         if folder.as_deref() == Some(manifest_sha256.as_str()) {
-            // The usual start-up: nothing to write.
+            // The usual start-up: nothing to write, unless the folder's translation record is
+            // new to a source kept before records existed (the manifest does not carry it).
+            self.keep_translation_record(&manifest_sha256, published).await?;
             return Ok(ImportOutcome::Unchanged);
         }
         let outcome = if current.as_deref() == Some(manifest_sha256.as_str()) {
@@ -188,6 +196,34 @@ impl Store {
         .bind(manifest_sha256)
         .execute(&self.pool)
         .await?;
+        Ok(())
+    }
+
+    /// Gives the kept source of a version the folder's `[translation]` record when the kept
+    /// one has none (sources kept before translations were tracked). A record the kept source
+    /// has already (maybe marked as updated in the browser since) is left alone.
+    async fn keep_translation_record(
+        &self,
+        manifest_sha256: &str,
+        published: &Published,
+    ) -> anyhow::Result<()> {
+        if published.source.metadata.translation.is_none() {
+            return Ok(());
+        }
+        let kept: Option<Option<String>> =
+            sqlx::query_scalar("SELECT source_json FROM course_versions WHERE manifest_sha256 = $1")
+                .bind(manifest_sha256)
+                .fetch_optional(&self.pool)
+                .await?;
+        let kept: Option<CourseDraft> = kept.flatten().and_then(|json| serde_json::from_str(&json).ok());
+        if kept.is_some_and(|kept| kept.metadata.translation.is_some()) {
+            return Ok(());
+        }
+        sqlx::query("UPDATE course_versions SET source_json = $1 WHERE manifest_sha256 = $2")
+            .bind(serde_json::to_string(&published.source)?)
+            .bind(manifest_sha256)
+            .execute(&self.pool)
+            .await?;
         Ok(())
     }
 
@@ -261,6 +297,42 @@ impl Store {
         let source = serde_json::from_str(&json)
             .map_err(|e| AppError::Internal(format!("stored source of {sha}: {e}")))?;
         Ok(Some((sha, source)))
+    }
+
+    /// The kept sources of every published version of a course, each with when it was
+    /// published, oldest first and the current version last (whatever its date: a version
+    /// published again keeps its first date). Versions whose source was not kept are left out;
+    /// a course never published has none.
+    pub async fn source_history(&self, slug: &str) -> Result<Vec<(i64, CourseDraft)>, AppError> {
+        let current: Option<String> =
+            sqlx::query_scalar("SELECT current_manifest FROM courses WHERE slug = $1")
+                .bind(slug)
+                .fetch_optional(&self.pool)
+                .await?;
+        let Some(current) = current else { return Ok(Vec::new()) };
+        let rows = sqlx::query(
+            "SELECT manifest_sha256, published_at, source_json FROM course_versions \
+             WHERE slug = $1 AND source_json IS NOT NULL ORDER BY published_at, manifest_sha256",
+        )
+        .bind(slug)
+        .fetch_all(&self.pool)
+        .await?;
+        let mut history = Vec::new();
+        let mut last = None;
+        for row in rows {
+            let sha: String = row.get("manifest_sha256");
+            let json: String = row.get("source_json");
+            let source: CourseDraft = serde_json::from_str(&json)
+                .map_err(|e| AppError::Internal(format!("stored source of {sha}: {e}")))?;
+            let version = (row.get::<i64, _>("published_at"), source);
+            if sha == current { last = Some(version) } else { history.push(version) }
+        }
+        // Without the current version's source, what learners have now is not known.
+        match last {
+            Some(current) => history.push(current),
+            None => history.clear(),
+        }
+        Ok(history)
     }
 
     /// The current manifest of a course, as its canonical JSON, with its SHA-256.

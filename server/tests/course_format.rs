@@ -56,8 +56,58 @@ fn unknown_metadata_key() {
     check(
         &[("course.toml", &meta_with("colour = \"green\"\n")), ("01-introduction.md", LESSON.as_bytes())],
         &[
-            "c/course.toml:7: unknown metadata key `colour` (known keys: title, summary, language, version, authors, licence, translations, open)",
+            "c/course.toml:7: unknown metadata key `colour` (known keys: title, summary, language, version, authors, licence, translations, open, translation)",
         ],
+    );
+}
+
+#[test]
+fn a_translation_table_names_its_source_and_hashes_of_its_own_lessons() {
+    let hash = course::translation::lesson_sha256("# Source\n");
+    let good = format!(
+        "\n[translation]\nsource = \"c-en\"\nstatus = \"reviewed\"\n\n[translation.lessons]\n\"introduction\" = \"{hash}\"\n"
+    );
+    check(&[("course.toml", &meta_with(&good)), ("01-introduction.md", LESSON.as_bytes())], &[]);
+    let bad = format!(
+        "\n[translation]\nsource = \"Not A Slug\"\nstatus = \"done\"\ncolour = 1\n\n[translation.lessons]\nintroduction = \"{}\"\nquiz = \"{hash}\"\nelsewhere = \"{hash}\"\n",
+        hash.to_uppercase()
+    );
+    check(
+        &[
+            ("course.toml", &meta_with(&bad)),
+            ("01-introduction.md", LESSON.as_bytes()),
+            ("02-quiz.quiz.toml", b"title = \"Q\"\npass_mark = 50\n\n[[questions]]\nkind = \"true_false\"\nprompt = \"?\"\nanswer = true\n"),
+        ],
+        &[
+            // In the order of the keys.
+            "c/course.toml:11: unknown metadata key `translation.colour` (known keys: source, status, lessons)",
+            "c/course.toml:14: `translation.lessons` of `introduction` must be a SHA-256: 64 hexadecimal digits, lowercase",
+            "c/course.toml:9: `translation.source` must be a course slug",
+            "c/course.toml:10: `translation.status` must be \"draft\" or \"reviewed\"",
+        ],
+    );
+    let stray = format!("\n[translation]\nsource = \"c-en\"\n\n[translation.lessons]\nquiz = \"{hash}\"\n");
+    check(
+        &[
+            ("course.toml", &meta_with(&stray)),
+            ("01-introduction.md", LESSON.as_bytes()),
+            ("02-quiz.quiz.toml", b"title = \"Q\"\npass_mark = 50\n\n[[questions]]\nkind = \"true_false\"\nprompt = \"?\"\nanswer = true\n"),
+        ],
+        &["c/course.toml: `translation.lessons` names `quiz`, not a lesson of this course"],
+    );
+    check(
+        &[
+            ("course.toml", &meta_with("\n[translation]\nstatus = \"draft\"\n")),
+            ("01-introduction.md", LESSON.as_bytes()),
+        ],
+        &["c/course.toml:8: missing required key `translation.source`"],
+    );
+    check(
+        &[
+            ("course.toml", &meta_with("\n[translation]\nsource = \"c\"\n")),
+            ("01-introduction.md", LESSON.as_bytes()),
+        ],
+        &["c/course.toml: `translation.source` names the course itself"],
     );
 }
 
@@ -240,7 +290,7 @@ fn every_problem_is_reported_at_once() {
             ("02-intro.md", LESSON.as_bytes()),
         ],
         &[
-            "c/course.toml:7: unknown metadata key `colour` (known keys: title, summary, language, version, authors, licence, translations, open)",
+            "c/course.toml:7: unknown metadata key `colour` (known keys: title, summary, language, version, authors, licence, translations, open, translation)",
             "c/01-intro.md:3: image `missing.png` not found in the course folder",
             "c/02-intro.md: duplicate id `intro` (also in 01-intro.md)",
         ],
@@ -630,4 +680,69 @@ fn explanations_and_show_answers_reach_the_published_quiz() {
         &QUIZ.replace("max_attempts = 3\n", "show_answers = \"no\"\n"),
         &["c/02-check.quiz.toml:3: not a valid quiz: invalid type: string \"no\", expected a boolean"],
     );
+}
+
+fn copy_course(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap().flatten() {
+        std::fs::copy(entry.path(), to.join(entry.file_name())).unwrap();
+    }
+}
+
+fn dala_check(path: &Path) -> (bool, String) {
+    dala_check_in(path, &[])
+}
+
+/// `dala course check PATH ARGS…`, in English unless ARGS say otherwise (whatever the
+/// language of the machine running the tests).
+fn dala_check_in(path: &Path, args: &[&str]) -> (bool, String) {
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_dala"))
+        .args(["course", "check"])
+        .arg(path)
+        .args(args)
+        .env("DALA_LOG", "warn")
+        .env_remove("DALA_DEFAULT_LANGUAGE")
+        .env("LANG", "C.UTF-8")
+        .output()
+        .unwrap();
+    (output.status.success(), String::from_utf8_lossy(&output.stdout).into_owned())
+}
+
+/// `dala course check` of a translation finds its source beside it and warns of each lesson
+/// whose source changed since it was translated; a warning alone exits with 0.
+#[test]
+fn course_check_warns_of_a_translation_behind_its_source() {
+    let courses = Path::new(env!("CARGO_MANIFEST_DIR")).join("../courses");
+    let (ok, out) = dala_check(&courses);
+    assert!(ok && out.ends_with("courses checked: no problems\n") && !out.contains("warning"), "{out}");
+
+    let root = tempfile::tempdir().unwrap();
+    let (english, kazakh) =
+        (root.path().join("cso-communications-en"), root.path().join("cso-communications-kk"));
+    copy_course(&courses.join("cso-communications-en"), &english);
+    copy_course(&courses.join("cso-communications-kk"), &kazakh);
+    let (ok, out) = dala_check(&kazakh);
+    assert!(ok && !out.contains("warning"), "{out}");
+    let lesson = english.join("01-why-a-policy.md");
+    let text = std::fs::read_to_string(&lesson).unwrap();
+    std::fs::write(&lesson, format!("{text}\nOne more paragraph.\n")).unwrap();
+    let (ok, out) = dala_check(&kazakh);
+    assert!(ok, "a warning alone exits with 0: {out}");
+    assert_eq!(
+        out,
+        "warning: cso-communications-kk: lesson `why-a-policy`: the source changed since it was translated\n\
+         1 course checked: no problems, 1 warning\n"
+    );
+    let (ok, out) = dala_check_in(&kazakh, &["--language", "ru"]);
+    assert!(ok, "{out}");
+    assert_eq!(
+        out,
+        "предупреждение: cso-communications-kk: урок `why-a-policy`: источник изменился после перевода\n\
+         Проверен 1 курс: проблем нет, 1 предупреждение\n"
+    );
+    let help = std::process::Command::new(env!("CARGO_BIN_EXE_dala"))
+        .args(["course", "check", "--help"])
+        .output()
+        .unwrap();
+    assert!(String::from_utf8_lossy(&help.stdout).contains("warnings alone exit with 0"));
 }

@@ -340,6 +340,7 @@ async fn hostile_lessons_run_nothing_in_the_browser() -> Result<()> {
             licence: "CC BY 4.0".into(),
             translations: Vec::new(),
             open: true,
+            translation: None,
         },
         items: cases
             .iter()
@@ -445,6 +446,7 @@ fn create_course(server: &Server, login: &str) -> Result<String> {
             licence: "CC BY 4.0".into(),
             translations: Vec::new(),
             open: true,
+            translation: None,
         },
         items: vec![DraftItem::Lesson(DraftLesson {
             id: "donors".into(),

@@ -60,6 +60,7 @@ fn create_course(server: &Server, token: &str) -> Result<()> {
             licence: "CC BY 4.0".into(),
             translations: Vec::new(),
             open: true,
+            translation: None,
         },
         items: vec![
             lesson("thanks", "# Saying thank you\n\nWithin a week.\n"),

@@ -105,6 +105,7 @@ fn two_servers_on_one_postgresql_serve_as_one() -> Result<()> {
             licence: "CC BY 4.0".into(),
             translations: Vec::new(),
             open: true,
+            translation: None,
         },
         items: vec![DraftItem::Lesson(DraftLesson {
             id: "sources".into(),

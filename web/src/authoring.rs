@@ -90,6 +90,15 @@ fn local_from(stored: &StoredDraft) -> LocalDraft {
         published_manifest: stored.published_manifest.clone(),
         edited_at: js_sys::Date::now(),
         account: None,
+        source_changes: stored.source_changes.clone(),
+    }
+}
+
+/// Records that the translation's lesson now follows the source's current text ("Mark as
+/// updated"): its hash goes into the draft, saved and published like any other edit.
+pub fn mark_updated(draft: &mut CourseDraft, change: &dala_wire::SourceChange) {
+    if let Some(record) = draft.metadata.translation.as_mut() {
+        record.lessons.insert(change.lesson.clone(), change.new_sha256.clone());
     }
 }
 
@@ -453,6 +462,7 @@ mod tests {
                 licence: String::new(),
                 translations: Vec::new(),
                 open: false,
+                translation: None,
             },
             items: ids.iter().map(|id| lesson(id)).collect(),
             images: Vec::new(),

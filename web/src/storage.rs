@@ -76,6 +76,10 @@ pub struct LocalDraft {
     /// The account that edited it (`None`: kept from version 4 with nobody signed in).
     #[serde(default)]
     pub account: Option<String>,
+    /// For a translation: the lessons whose source changed, as the server last said (each
+    /// shown while the draft does not record the new text: [`dala_wire::SourceChange::applies_to`]).
+    #[serde(default)]
+    pub source_changes: Vec<dala_wire::SourceChange>,
 }
 
 /// A course kept for offline study. `complete` is false while a download is unfinished.

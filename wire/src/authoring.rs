@@ -6,6 +6,8 @@
 //! the revision it was based on; a save based on an older revision is refused as a conflict, so
 //! two trainers never silently overwrite each other.
 
+use std::collections::BTreeMap;
+
 use serde::{Deserialize, Serialize};
 
 use crate::{BlobRef, Quiz};
@@ -27,6 +29,75 @@ pub struct CourseMetadata {
     /// Whether any signed-in learner may enroll (else only through a join code).
     #[serde(default)]
     pub open: bool,
+    /// For a language version translated from another course: which one, and what of it was
+    /// translated (`[translation]` in `course.toml`). Left out of the JSON when absent, so
+    /// sources kept before it existed read as they were.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub translation: Option<TranslationRecord>,
+}
+
+/// What a translation records of the course it is translated from, so that it can tell when
+/// that course changed since. Not in the manifest: learners never see it.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TranslationRecord {
+    /// The slug of the source course.
+    pub source: String,
+    /// Whether someone who speaks the language has read the translation.
+    #[serde(default)]
+    pub status: TranslationStatus,
+    /// Per lesson id: the SHA-256 (64 lowercase hex digits) of the source lesson's Markdown
+    /// the lesson was translated from (the server's `course::translation::lesson_sha256`). A
+    /// lesson not named here is not tracked.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub lessons: BTreeMap<String, String>,
+}
+
+/// The review state of a translation.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TranslationStatus {
+    /// Written without a review by someone who speaks the language.
+    #[default]
+    Draft,
+    Reviewed,
+}
+
+impl TranslationStatus {
+    /// The word `course.toml` uses.
+    pub fn name(self) -> &'static str {
+        match self {
+            TranslationStatus::Draft => "draft",
+            TranslationStatus::Reviewed => "reviewed",
+        }
+    }
+}
+
+/// A lesson of a translation whose source lesson changed since it was translated: what the
+/// translator needs to bring it up to date.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SourceChange {
+    /// The lesson's id (the same in the source and the translation).
+    pub lesson: String,
+    /// When the source first published the changed text: seconds since the Unix epoch.
+    pub changed_at: i64,
+    /// The source lesson's Markdown as it was translated, if the server still holds it.
+    pub old_markdown: Option<String>,
+    /// The source lesson's Markdown as published now.
+    pub new_markdown: String,
+    /// Its SHA-256: what "Mark as updated" records for the lesson.
+    pub new_sha256: String,
+    /// The language tag of the source course (its texts are shown in their own language).
+    #[serde(default)]
+    pub language: String,
+}
+
+impl SourceChange {
+    /// Whether `draft` (the translation) still records another text for the lesson than the
+    /// source's current one: false once the lesson is marked as updated.
+    pub fn applies_to(&self, draft: &CourseDraft) -> bool {
+        let recorded = draft.metadata.translation.as_ref().and_then(|t| t.lessons.get(&self.lesson));
+        recorded != Some(&self.new_sha256)
+    }
 }
 
 /// A lesson being written: its stable id and its Markdown (first line `# Title`).
@@ -89,6 +160,10 @@ pub struct StoredDraft {
     pub published: bool,
     /// What stops this revision from being published, if anything.
     pub problems: Vec<DraftProblem>,
+    /// For a translation: its lessons whose source changed since they were translated (and
+    /// not marked as updated in this revision).
+    #[serde(default)]
+    pub source_changes: Vec<SourceChange>,
 }
 
 /// `PUT /api/v1/courses/{slug}/draft`.
@@ -185,4 +260,27 @@ pub struct PreviewRequest {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Preview {
     pub html: String,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Drafts and sources stored before translations were tracked still read, and a course
+    /// that is no translation writes the same JSON as before.
+    #[test]
+    fn metadata_and_drafts_from_before_translation_records_still_read() {
+        let old = r#"{"title":"T","summary":"S","language":"kk","version":"1","authors":["A"],"licence":"L","translations":["x"],"open":true}"#;
+        let metadata: CourseMetadata = serde_json::from_str(old).unwrap();
+        assert_eq!(metadata.translation, None);
+        assert_eq!(serde_json::to_string(&metadata).unwrap(), old);
+        let stored = format!(
+            r#"{{"draft":{{"slug":"c","metadata":{old},"items":[],"images":[]}},"revision":1,"saved_by":"A","saved_at":0,"published_manifest":null,"published":false,"problems":[]}}"#
+        );
+        let stored: StoredDraft = serde_json::from_str(&stored).unwrap();
+        assert!(stored.source_changes.is_empty());
+        let record = r#"{"source":"c-en","lessons":{"a":"00"}}"#;
+        let record: TranslationRecord = serde_json::from_str(record).unwrap();
+        assert_eq!(record.status, TranslationStatus::Draft);
+    }
 }

@@ -22,8 +22,8 @@ mod quiz;
 mod reports;
 pub use authoring::{
     AuthoringCourse, CourseDraft, CourseMetadata, CoursePublished, CreateCourse, DraftImage, DraftItem,
-    DraftLesson, DraftProblem, DraftSaved, Preview, PreviewRequest, PublishDraft, SaveDraft, StoredDraft,
-    UploadedImage,
+    DraftLesson, DraftProblem, DraftSaved, Preview, PreviewRequest, PublishDraft, SaveDraft, SourceChange,
+    StoredDraft, TranslationRecord, TranslationStatus, UploadedImage,
 };
 pub use certificates::{
     CertificateRecord, CredentialSummary, IssuedCertificate, Jwk, Jwks, Revocation, RevokeCertificate,

@@ -207,6 +207,7 @@ async fn stored_draft(state: &AppState, slug: &str, asked: &Asked) -> Result<Sto
         Ok(_) => Vec::new(),
         Err(problems) => problems.iter().map(|p| p.render(asked.messages())).collect(),
     };
+    let source_changes = source_changes(state, &draft).await?;
     Ok(StoredDraft {
         draft,
         revision,
@@ -215,7 +216,22 @@ async fn stored_draft(state: &AppState, slug: &str, asked: &Asked) -> Result<Sto
         published_manifest,
         published: is_published,
         problems,
+        source_changes,
     })
+}
+
+/// For a translation, its lessons whose source changed since they were translated
+/// ([`course::translation`]). The source's texts are its published versions', which anyone may
+/// read; the caller may edit the translation.
+async fn source_changes(
+    state: &AppState,
+    draft: &CourseDraft,
+) -> Result<Vec<dala_wire::SourceChange>, AppError> {
+    let Some(record) = &draft.metadata.translation else { return Ok(Vec::new()) };
+    let history = state.store.source_history(&record.source).await?;
+    let draft = draft.clone();
+    // Hashing every kept version of every lesson computes: on the work pool.
+    state.work.run(move || course::translation::source_changes(&draft, &history)).await
 }
 
 /// `GET /api/v1/courses/{slug}/draft`.
@@ -477,6 +493,18 @@ pub async fn check(
             continue;
         };
         problems.push(Issue::of_file(course::METADATA_FILE, message));
+    }
+    if let Some(record) = &draft.metadata.translation {
+        let known: Option<String> = sqlx::query_scalar(
+            "SELECT slug FROM courses WHERE slug = $1 UNION SELECT slug FROM drafts WHERE slug = $1",
+        )
+        .bind(&record.source)
+        .fetch_optional(state.store.pool())
+        .await?;
+        if known.is_none() {
+            let message = text!("problem-translation-source-unknown", course = record.source.as_str());
+            problems.push(Issue::of_file(course::METADATA_FILE, message));
+        }
     }
     let files = draft::files_of(draft, &|image| bytes.get(&image.name).cloned());
     // Parsing every lesson and quiz of a course: on the work pool.

@@ -133,8 +133,8 @@ pub fn draft_problem(problem: &Problem) -> Issue {
     Issue { file, item, line: problem.line.map(|l| l as u32), message: problem.message.clone() }
 }
 
-/// `course.toml` for `metadata`, keys in the documented order; `translations` and `open` only
-/// when they say something.
+/// `course.toml` for `metadata`, keys in the documented order; `translations`, `open` and the
+/// `[translation]` table only when they say something.
 pub fn metadata_toml(metadata: &CourseMetadata) -> String {
     let mut out = String::new();
     for (key, value) in [
@@ -152,6 +152,20 @@ pub fn metadata_toml(metadata: &CourseMetadata) -> String {
     }
     if metadata.open {
         out.push_str("open = true\n");
+    }
+    if let Some(record) = &metadata.translation {
+        // Tables come after every key of the file.
+        out.push_str(&format!(
+            "\n[translation]\nsource = {}\nstatus = \"{}\"\n",
+            toml_string(&record.source),
+            record.status.name()
+        ));
+        if !record.lessons.is_empty() {
+            out.push_str("\n[translation.lessons]\n");
+            for (id, sha256) in &record.lessons {
+                out.push_str(&format!("{} = {}\n", toml_string(id), toml_string(sha256)));
+            }
+        }
     }
     out
 }
@@ -273,6 +287,11 @@ mod tests {
             licence: "CC BY 4.0".into(),
             translations: vec!["other".into()],
             open: true,
+            translation: Some(dala_wire::TranslationRecord {
+                source: "other-en".into(),
+                status: dala_wire::TranslationStatus::Reviewed,
+                lessons: [("a".to_owned(), crate::course::translation::lesson_sha256("# A\n"))].into(),
+            }),
         };
         let text = metadata_toml(&metadata);
         let files = vec![

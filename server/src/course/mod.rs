@@ -10,6 +10,7 @@ pub mod draft;
 mod quiz;
 mod render;
 mod source;
+pub mod translation;
 
 pub use render::{MAX_DEPTH, MAX_ELEMENTS, markup_problem, sanitize_lesson_html};
 pub use source::{

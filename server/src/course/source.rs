@@ -77,7 +77,7 @@ pub struct CourseSource {
 
 use super::METADATA_FILE;
 const REQUIRED_KEYS: [&str; 6] = ["title", "summary", "language", "version", "authors", "licence"];
-const OPTIONAL_KEYS: [&str; 2] = ["translations", "open"];
+const OPTIONAL_KEYS: [&str; 3] = ["translations", "open", "translation"];
 const IMAGE_TYPES: [(&str, &str); 6] = [
     ("png", "image/png"),
     ("jpg", "image/jpeg"),
@@ -211,6 +211,19 @@ pub fn load_files(slug: &str, mut entries: Vec<(String, Vec<u8>)>) -> Result<Cou
     if !any_markdown {
         report.add("", None, text!("problem-no-lessons"));
     }
+    if let Some(record) = metadata.as_ref().and_then(|m: &Metadata| m.translation.as_ref()) {
+        let is_lesson = |id: &str| lesson_files.values().flatten().any(|(_, i, _, quiz)| i == id && !quiz);
+        for id in record.lessons.keys().filter(|id| !is_lesson(id)) {
+            report.add(
+                METADATA_FILE,
+                None,
+                text!("problem-translation-lesson-unknown", lesson = id.as_str()),
+            );
+        }
+        if record.source == slug {
+            report.add(METADATA_FILE, None, text!("problem-translation-source-itself"));
+        }
+    }
     let items: usize = lesson_files.values().map(Vec::len).sum();
     if items > limits::ITEMS_PER_COURSE {
         let max = limits::ITEMS_PER_COURSE;
@@ -247,6 +260,15 @@ pub fn load_all(dir: &Path) -> (Vec<CourseSource>, Vec<Problem>) {
         }
     }
     for course in &courses {
+        if let Some(record) = &course.metadata.translation
+            && !courses.iter().any(|c| c.slug == record.source)
+        {
+            problems.push(Problem {
+                file: Path::new(&course.slug).join(METADATA_FILE),
+                line: None,
+                message: text!("problem-translation-source-missing", course = record.source.as_str()),
+            });
+        }
         for other in &course.metadata.translations {
             if !courses.iter().any(|c| &c.slug == other) {
                 problems.push(Problem {
@@ -373,6 +395,7 @@ fn parse_metadata(report: &mut Report<'_>, text: &str) -> Metadata {
                 DeValue::Boolean(open) => metadata.open = *open,
                 _ => report.add(METADATA_FILE, line, text!("problem-open-not-boolean")),
             },
+            "translation" => metadata.translation = parse_translation(report, text, line, value.get_ref()),
             "translations" => {
                 metadata.translations = bounded_list(report, limits::TRANSLATIONS_PER_COURSE, None);
                 for slug in &metadata.translations {
@@ -393,6 +416,72 @@ fn parse_metadata(report: &mut Report<'_>, text: &str) -> Metadata {
         }
     }
     metadata
+}
+
+/// The `[translation]` table: `source` (a slug), `status` (`draft` or `reviewed`) and
+/// `[translation.lessons]` (lesson id = SHA-256 of the source lesson translated). Whether the
+/// source exists and the lessons are the course's is checked where that is known.
+fn parse_translation(
+    report: &mut Report<'_>,
+    text: &str,
+    line: Option<usize>,
+    value: &DeValue<'_>,
+) -> Option<dala_wire::TranslationRecord> {
+    let DeValue::Table(table) = value else {
+        report.add(METADATA_FILE, line, text!("problem-key-not-table", key = "translation"));
+        return None;
+    };
+    let mut record = dala_wire::TranslationRecord::default();
+    for (key, value) in table.iter() {
+        let line = Some(line_of(text, key.span().start));
+        match (key.get_ref().as_ref(), value.get_ref()) {
+            ("source", DeValue::String(slug)) if is_id(slug) => record.source = slug.to_string(),
+            ("source", _) => {
+                report.add(METADATA_FILE, line, text!("problem-key-not-slug", key = "translation.source"))
+            }
+            ("status", DeValue::String(status)) if status == "draft" => {
+                record.status = dala_wire::TranslationStatus::Draft
+            }
+            ("status", DeValue::String(status)) if status == "reviewed" => {
+                record.status = dala_wire::TranslationStatus::Reviewed
+            }
+            ("status", _) => report.add(METADATA_FILE, line, text!("problem-translation-status")),
+            ("lessons", DeValue::Table(lessons)) => {
+                for (id, hash) in lessons.iter() {
+                    let line = Some(line_of(text, id.span().start));
+                    match hash.get_ref() {
+                        DeValue::String(hash) if super::translation::is_sha256_hex(hash) => {
+                            record.lessons.insert(id.get_ref().to_string(), hash.to_string());
+                        }
+                        _ => report.add(
+                            METADATA_FILE,
+                            line,
+                            text!("problem-translation-hash", lesson = id.get_ref().to_string()),
+                        ),
+                    }
+                }
+            }
+            ("lessons", _) => {
+                report.add(METADATA_FILE, line, text!("problem-key-not-table", key = "translation.lessons"))
+            }
+            (other, _) => report.add(
+                METADATA_FILE,
+                line,
+                text!(
+                    "problem-unknown-key",
+                    key = format!("translation.{other}"),
+                    known = "source, status, lessons"
+                ),
+            ),
+        }
+    }
+    if record.source.is_empty() {
+        if !table.iter().any(|(k, _)| k.get_ref() == "source") {
+            report.add(METADATA_FILE, line, text!("problem-required-key", key = "translation.source"));
+        }
+        return None;
+    }
+    Some(record)
 }
 
 /// A BCP 47 tag of the simple shapes courses use: `ru`, `kk`, `uz-Cyrl`, `en-GB`.

@@ -7,10 +7,12 @@ use axum::body::Body;
 use axum::http::{Method, StatusCode, header};
 use dala_server::authoring::images::ImageLimits;
 use dala_server::authoring::{Authoring, transfer};
+use dala_server::course::translation::lesson_sha256;
 use dala_server::store::ImportOutcome;
 use dala_wire::{
     AuthoringCourse, CourseDraft, CoursePublished, CourseSummary, DraftItem, DraftLesson, DraftSaved,
-    ErrorCode, Manifest, Role, StoredDraft, UploadedImage,
+    ErrorCode, Manifest, Role, SourceChange, StoredDraft, TranslationRecord, TranslationStatus,
+    UploadedImage,
 };
 use serde_json::json;
 
@@ -30,6 +32,9 @@ on_both_databases!(
     a_course_cannot_be_attached_to_another_organization_s_as_its_translation,
     an_oversize_title_is_saved_as_a_problem_and_never_published,
     a_draft_s_problems_are_in_the_language_asked_for,
+    a_translation_shows_the_lessons_whose_source_changed_until_marked_updated,
+    a_translation_of_a_course_that_does_not_exist,
+    a_start_up_import_gives_an_older_kept_source_its_translation_record,
 );
 
 /// The editor shows the problems in the interface's language: each answer that lists them
@@ -141,6 +146,7 @@ fn new_draft(slug: &str) -> CourseDraft {
             licence: "CC BY 4.0".into(),
             translations: Vec::new(),
             open: true,
+            translation: None,
         },
         items: vec![lesson("sources", "# Sources of money\n\nGrants, donations and services.\n")],
         images: Vec::new(),
@@ -732,4 +738,163 @@ async fn translations_are_linked_both_ways(backend: Backend) {
         .map(|t| (t.slug.as_str(), t.language.as_str(), t.title.as_str()))
         .collect();
     assert_eq!(en, [("fundraising-ru", "ru", "Основы фандрайзинга")]);
+}
+
+/// The source course `translated-en` (two lessons) published, and its Kazakh translation
+/// `translated-kk`, which records the hashes of the English lessons it was translated from.
+async fn source_and_translation(w: &World) -> CourseDraft {
+    let mut english = new_draft("translated-en");
+    english.items =
+        vec![lesson("why", "# Why\n\nOne voice.\n"), lesson("who", "# Who\n\nThe spokesperson.\n")];
+    assert_eq!(w.create(&english, &w.trainer).await.status, StatusCode::CREATED);
+    w.published("translated-en", 1, &w.trainer).await;
+    let mut kazakh = new_draft("translated-kk");
+    kazakh.metadata.language = "kk".into();
+    kazakh.items =
+        vec![lesson("why", "# Неге\n\nБір дауыс.\n"), lesson("who", "# Кім\n\nБаспасөз хатшысы.\n")];
+    kazakh.metadata.translation = Some(TranslationRecord {
+        source: "translated-en".into(),
+        status: TranslationStatus::Draft,
+        lessons: [
+            ("why".to_owned(), lesson_sha256("# Why\n\nOne voice.\n")),
+            ("who".to_owned(), lesson_sha256("# Who\n\nThe spokesperson.\n")),
+        ]
+        .into(),
+    });
+    let created = w.create(&kazakh, &w.trainer).await;
+    assert_eq!(created.status, StatusCode::CREATED, "{}", String::from_utf8_lossy(&created.body));
+    let stored: StoredDraft = serde_json::from_slice(&created.body).unwrap();
+    assert!(stored.problems.is_empty(), "{:?}", stored.problems);
+    assert_eq!(stored.source_changes, []);
+    w.published("translated-kk", 1, &w.trainer).await;
+    kazakh
+}
+
+/// When the published version of a course was published.
+async fn published_at(w: &World, slug: &str) -> i64 {
+    sqlx::query_scalar(
+        "SELECT v.published_at FROM courses c JOIN course_versions v ON v.manifest_sha256 = c.current_manifest \
+         WHERE c.slug = $1",
+    )
+    .bind(slug)
+    .fetch_one(w.app.store.pool_for_tests())
+    .await
+    .unwrap()
+}
+
+async fn a_translation_shows_the_lessons_whose_source_changed_until_marked_updated(backend: Backend) {
+    let w = world(backend).await;
+    let mut kazakh = source_and_translation(&w).await;
+    // The first English version a day older, so that its date and the next one's differ.
+    sqlx::query("UPDATE course_versions SET published_at = published_at - 86400 WHERE slug = $1")
+        .bind("translated-en")
+        .execute(w.app.store.pool_for_tests())
+        .await
+        .unwrap();
+    let mut english = w.get_draft("translated-en", &w.trainer).await.draft;
+    english.items[0] = lesson("why", "# Why\n\nOne voice, agreed in advance.\n");
+    let saved = w.saved(&english, 1, &w.trainer).await;
+    w.published("translated-en", saved.revision, &w.trainer).await;
+    let changed_at = published_at(&w, "translated-en").await;
+
+    // Only the changed lesson, dated by the version that changed it, with both texts.
+    let stored = w.get_draft("translated-kk", &w.trainer).await;
+    let new_sha256 = lesson_sha256("# Why\n\nOne voice, agreed in advance.\n");
+    assert_eq!(
+        stored.source_changes,
+        [SourceChange {
+            lesson: "why".into(),
+            changed_at,
+            old_markdown: Some("# Why\n\nOne voice.\n".into()),
+            new_markdown: "# Why\n\nOne voice, agreed in advance.\n".into(),
+            new_sha256: new_sha256.clone(),
+            language: "en".into(),
+        }]
+    );
+    // The administrator edits it too; another organization's administrator and a learner of
+    // this one get no draft at all.
+    assert_eq!(w.get_draft("translated-kk", &w.admin).await.source_changes.len(), 1);
+    for token in [&w.other_admin, &w.learner] {
+        let reply = w.app.get_as("/api/v1/courses/translated-kk/draft", token).await;
+        assert_eq!(reply.status, StatusCode::FORBIDDEN);
+        assert!(!String::from_utf8_lossy(&reply.body).contains("agreed in advance"));
+    }
+
+    // Marked as updated (the new hash recorded) and saved: the notice is gone.
+    kazakh.metadata.translation.as_mut().unwrap().lessons.insert("why".into(), new_sha256.clone());
+    let saved = w.saved(&kazakh, stored.revision, &w.trainer).await;
+    assert!(saved.problems.is_empty(), "{:?}", saved.problems);
+    assert_eq!(w.get_draft("translated-kk", &w.trainer).await.source_changes, []);
+    // Published with no lesson changed, learners get no new version, yet the kept source (and
+    // so an export) has the new record.
+    assert!(!w.published("translated-kk", saved.revision, &w.trainer).await.changed);
+    let (_, kept) = w.app.store.current_source("translated-kk").await.unwrap().unwrap();
+    assert_eq!(kept.metadata.translation, kazakh.metadata.translation);
+    let out = w.app.dir().join("export-translation");
+    transfer::export(&w.app.store, "translated-kk", &out).await.unwrap();
+    let toml = std::fs::read_to_string(out.join("translated-kk/course.toml")).unwrap();
+    assert!(
+        toml.contains(&format!(
+            "[translation.lessons]\n\"who\" = \"{}\"\n\"why\" = \"{new_sha256}\"\n",
+            lesson_sha256("# Who\n\nThe spokesperson.\n")
+        )),
+        "{toml}"
+    );
+    let (courses, problems) = transfer::load(&out.join("translated-kk"));
+    assert!(problems.is_empty(), "{problems:?}");
+    assert_eq!(courses[0].metadata.translation, kazakh.metadata.translation);
+}
+
+async fn a_translation_of_a_course_that_does_not_exist(backend: Backend) {
+    let w = world(backend).await;
+    let mut orphan = new_draft("orphan-kk");
+    orphan.metadata.translation = Some(TranslationRecord {
+        source: "no-such-course".into(),
+        status: TranslationStatus::Draft,
+        lessons: [("sources".to_owned(), lesson_sha256("# Sources\n"))].into(),
+    });
+    let created = w.create(&orphan, &w.trainer).await;
+    assert_eq!(created.status, StatusCode::CREATED);
+    let stored = w.get_draft("orphan-kk", &w.trainer).await;
+    let messages: Vec<&str> = stored.problems.iter().map(|p| p.message.as_str()).collect();
+    assert_eq!(messages, ["translation source `no-such-course` is not a course on this server"]);
+    assert_eq!(stored.source_changes, []);
+    assert_eq!(w.publish("orphan-kk", 1, &w.trainer).await.error().code, ErrorCode::DraftInvalid);
+}
+
+/// An installation that kept the sample translations' sources before they recorded their
+/// source: the next start-up (the folder's manifest unchanged) gives the kept source the
+/// folder's record, and leaves alone a record the kept source has (marked in the browser).
+async fn a_start_up_import_gives_an_older_kept_source_its_translation_record(backend: Backend) {
+    let w = world(backend).await;
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../courses");
+    let (courses, problems) = dala_server::course::load_all(&dir);
+    assert!(problems.is_empty(), "{problems:?}");
+    let kazakh = courses.iter().find(|c| c.slug == "cso-communications-kk").unwrap();
+    let published = dala_server::course::publish(kazakh, &courses);
+    w.app.store.import_from_folder(&published).await.unwrap();
+    let record = published.source.metadata.translation.clone();
+    assert!(record.is_some());
+    assert_eq!(kept_record(&w).await, record);
+    let store_source = |source: &CourseDraft| {
+        let json = serde_json::to_string(source).unwrap();
+        sqlx::query("UPDATE course_versions SET source_json = $1 WHERE slug = $2")
+            .bind(json)
+            .bind("cso-communications-kk")
+            .execute(w.app.store.pool_for_tests())
+    };
+    let mut older = published.source.clone();
+    older.metadata.translation = None;
+    store_source(&older).await.unwrap();
+    assert_eq!(w.app.store.import_from_folder(&published).await.unwrap(), ImportOutcome::Unchanged);
+    assert_eq!(kept_record(&w).await, record);
+    let mut marked = published.source.clone();
+    marked.metadata.translation.as_mut().unwrap().lessons.insert("why-a-policy".into(), "0".repeat(64));
+    store_source(&marked).await.unwrap();
+    w.app.store.import_from_folder(&published).await.unwrap();
+    assert_eq!(kept_record(&w).await, marked.metadata.translation);
+}
+
+async fn kept_record(w: &World) -> Option<TranslationRecord> {
+    w.app.store.current_source("cso-communications-kk").await.unwrap().unwrap().1.metadata.translation
 }

@@ -50,6 +50,7 @@ pub fn author_page() -> Html {
                     licence: "CC BY 4.0".into(),
                     translations: Vec::new(),
                     open: false,
+                    translation: None,
                 },
                 items: vec![DraftItem::Lesson(DraftLesson {
                     id: "introduction".into(),

@@ -8,7 +8,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use dala_wire::{CourseDraft, DraftItem, DraftLesson, Quiz};
+use dala_wire::{CourseDraft, DraftItem, DraftLesson, Quiz, SourceChange};
 use gloo::timers::callback::Timeout;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -191,6 +191,14 @@ pub fn edit_page(props: &EditPageProps) -> Html {
     };
     let draft = &current.local.draft;
     let index = (*selected).min(draft.items.len().saturating_sub(1));
+    // A translation's lessons whose source changed, each until it is marked as updated.
+    let source_change = |id: &str| {
+        current.local.source_changes.iter().find(|c| c.lesson == id && c.applies_to(draft)).cloned()
+    };
+    let changed_on = |change: &SourceChange| {
+        let date = i18n.date(change.changed_at as f64 * 1000.0);
+        i18n.t_with("edit-source-changed", &[("date", date.into())])
+    };
 
     let metadata_field =
         |id: &'static str, label: &'static str, value: String, set: fn(&mut CourseDraft, String)| {
@@ -425,9 +433,44 @@ pub fn edit_page(props: &EditPageProps) -> Html {
                     });
                 })
             };
+            // The source's texts side by side, in the source's language, and the way to say the
+            // translation follows the new one.
+            let source_notice = source_change(&lesson.id).map(|pending| {
+                let on_mark = {
+                    let (change, pending) = (change.clone(), pending.clone());
+                    Callback::from(move |_| {
+                        let pending = pending.clone();
+                        change(Box::new(move |d| authoring::mark_updated(d, &pending)));
+                    })
+                };
+                let text = |id: &'static str, markdown: &str| html! {
+                    <pre id={id} lang={pending.language.clone()} dir="auto">{ markdown.to_owned() }</pre>
+                };
+                html! {
+                    <section id="source-change" class="source-change" aria-labelledby="source-change-heading">
+                        <h3 id="source-change-heading">{ changed_on(&pending) }</h3>
+                        <p class="help">{ i18n.t("edit-source-changed-help") }</p>
+                        <div class="source-texts">
+                            <figure>
+                                <figcaption>{ i18n.t("edit-source-old") }</figcaption>
+                                { match &pending.old_markdown {
+                                    Some(old) => text("source-old", old),
+                                    None => html! { <p id="source-old-missing">{ i18n.t("edit-source-old-missing") }</p> },
+                                } }
+                            </figure>
+                            <figure>
+                                <figcaption>{ i18n.t("edit-source-new") }</figcaption>
+                                { text("source-new", &pending.new_markdown) }
+                            </figure>
+                        </div>
+                        <button type="button" id="mark-updated" onclick={on_mark}>{ i18n.t("edit-mark-updated") }</button>
+                    </section>
+                }
+            });
             html! {
                 <section class="lesson-editor" aria-labelledby="lesson-editor-heading">
                     <h2 id="lesson-editor-heading">{ i18n.t("edit-lesson-heading") }{ " " }{ item_title(&draft.items[index]) }</h2>
+                    { source_notice }
                     <div class="editor-panes">
                         <div>
                             <label for="lesson-markdown">{ i18n.t("edit-lesson-markdown") }</label>
@@ -550,11 +593,20 @@ pub fn edit_page(props: &EditPageProps) -> Html {
                 <ol class="items" id="items">
                     { for draft.items.iter().enumerate().map(|(i, item)| {
                         let select = { let selected = selected.clone(); Callback::from(move |_| selected.set(i)) };
+                        let changed = match item {
+                            DraftItem::Lesson(lesson) => source_change(&lesson.id),
+                            DraftItem::Quiz(_) => None,
+                        };
+                        let notice_id = format!("source-changed-{i}");
                         html! {
                             <li class={if i == index { "current" } else { "" }}>
-                                <button type="button" class="item-title" onclick={select} aria-current={(i == index).then_some("true")}>
+                                <button type="button" class="item-title" onclick={select} aria-current={(i == index).then_some("true")}
+                                    aria-describedby={changed.is_some().then(|| notice_id.clone())}>
                                     { item_title(item) }
                                 </button>
+                                if let Some(change) = &changed {
+                                    <span id={notice_id} class="source-changed">{ changed_on(change) }</span>
+                                }
                                 { item_button("edit-move-up", format!("up-{i}"), Rc::new(move |d: &mut CourseDraft| d.items.swap(i, i - 1)), i == 0) }
                                 { item_button("edit-move-down", format!("down-{i}"), Rc::new(move |d: &mut CourseDraft| d.items.swap(i, i + 1)), i + 1 == items) }
                                 { remove_button(i) }
