@@ -199,18 +199,23 @@ impl Messages {
 mod tests {
     use super::*;
 
-    #[test]
-    fn every_message_exists_in_english() {
+    /// The ids of server/locales/en.ftl's messages.
+    fn english_ids() -> Vec<&'static str> {
         let english = crate::languages::server_file("en").expect("server/locales/en.ftl");
         let resource = fluent_syntax::parser::parse_runtime(english).unwrap();
-        let ids: Vec<&str> = resource
+        resource
             .body
             .iter()
             .filter_map(|e| match e {
                 fluent_syntax::ast::Entry::Message(m) => Some(m.id.name),
                 _ => None,
             })
-            .collect();
+            .collect()
+    }
+
+    #[test]
+    fn every_message_exists_in_english() {
+        let ids = english_ids();
         assert!(ids.len() > 10, "{ids:?}");
         for tag in dala_wire::languages::UI_LANGUAGES.iter().map(|l| l.tag) {
             let messages = Messages::for_language(tag);
@@ -252,16 +257,7 @@ mod tests {
 
     #[test]
     fn every_text_of_the_code_is_an_english_message_and_every_message_is_used() {
-        let english = crate::languages::server_file("en").expect("server/locales/en.ftl");
-        let resource = fluent_syntax::parser::parse_runtime(english).unwrap();
-        let messages: Vec<&str> = resource
-            .body
-            .iter()
-            .filter_map(|e| match e {
-                fluent_syntax::ast::Entry::Message(m) => Some(m.id.name),
-                _ => None,
-            })
-            .collect();
+        let messages = english_ids();
         let used = ids_in_the_code();
         assert!(used.len() > 100, "{used:?}");
         for (id, file) in &used {

@@ -22,6 +22,36 @@ fn env_path(name: &str, default: impl FnOnce() -> PathBuf) -> PathBuf {
 }
 
 /// The `dala` binary under test.
+/// A lesson of a course draft.
+pub fn draft_lesson(id: &str, markdown: &str) -> dala_wire::DraftItem {
+    dala_wire::DraftItem::Lesson(dala_wire::DraftLesson { id: id.into(), markdown: markdown.into() })
+}
+
+/// A course draft of `items` by a trainer called Дана, about keeping donors, open to everyone.
+pub fn course_draft(
+    slug: &str,
+    language: &str,
+    title: &str,
+    items: Vec<dala_wire::DraftItem>,
+) -> dala_wire::CourseDraft {
+    dala_wire::CourseDraft {
+        slug: slug.into(),
+        metadata: dala_wire::CourseMetadata {
+            title: title.into(),
+            summary: "Thanking, reporting, asking again.".into(),
+            language: language.into(),
+            version: "2026.1".into(),
+            authors: vec!["Дана".into()],
+            licence: "CC BY 4.0".into(),
+            translations: Vec::new(),
+            open: true,
+            translation: None,
+        },
+        items,
+        images: Vec::new(),
+    }
+}
+
 pub fn dala_binary() -> PathBuf {
     env_path("DALA_BIN", || workspace().join("target/debug/dala"))
 }

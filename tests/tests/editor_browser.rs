@@ -9,10 +9,7 @@ use std::time::Duration;
 
 use anyhow::{Context, Result, ensure};
 use dala_tests::{Browser, Server, add_user, call, sign_in};
-use dala_wire::{
-    CourseDraft, CourseMetadata, DraftItem, DraftLesson, Question, QuestionKind, Quiz, SignInResponse,
-    StoredDraft,
-};
+use dala_wire::{DraftItem, Question, QuestionKind, Quiz, SignInResponse, StoredDraft};
 use fantoccini::Locator;
 use serde_json::json;
 
@@ -47,22 +44,12 @@ fn create_course(server: &Server, token: &str) -> Result<()> {
         })),
     )?)?;
     let organization = &me.user.memberships.first().context("a membership")?.organization_id;
-    let lesson =
-        |id: &str, text: &str| DraftItem::Lesson(DraftLesson { id: id.into(), markdown: text.into() });
-    let draft = CourseDraft {
-        slug: SLUG.into(),
-        metadata: CourseMetadata {
-            title: "Keeping donors".into(),
-            summary: "Thanking, reporting, asking again.".into(),
-            language: "en".into(),
-            version: "2026.1".into(),
-            authors: vec!["Дана".into()],
-            licence: "CC BY 4.0".into(),
-            translations: Vec::new(),
-            open: true,
-            translation: None,
-        },
-        items: vec![
+    let lesson = dala_tests::draft_lesson;
+    let draft = dala_tests::course_draft(
+        SLUG,
+        "en",
+        "Keeping donors",
+        vec![
             lesson("thanks", "# Saying thank you\n\nWithin a week.\n"),
             lesson("reports", "# Reporting back\n\nWhat the money did.\n"),
             DraftItem::Quiz(Quiz {
@@ -78,8 +65,7 @@ fn create_course(server: &Server, token: &str) -> Result<()> {
                 }],
             }),
         ],
-        images: Vec::new(),
-    };
+    );
     call(
         server.port,
         "POST",

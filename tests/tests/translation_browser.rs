@@ -7,10 +7,7 @@ use std::time::Duration;
 
 use anyhow::{Context, Result, ensure};
 use dala_tests::{Browser, Server, add_user, call, sign_in};
-use dala_wire::{
-    CourseDraft, CourseMetadata, DraftItem, DraftLesson, SignInResponse, StoredDraft, TranslationRecord,
-    TranslationStatus,
-};
+use dala_wire::{CourseDraft, SignInResponse, StoredDraft, TranslationRecord, TranslationStatus};
 use serde_json::json;
 use sha2::{Digest, Sha256};
 
@@ -21,28 +18,7 @@ const OLD: &str = "# Saying thank you\n\nWithin a week.\n";
 const NEW: &str = "# Saying thank you\n\nWithin three days, by phone if you can.\n";
 const REPORTS: &str = "# Reporting back\n\nWhat the money did.\n";
 
-fn lesson(id: &str, text: &str) -> DraftItem {
-    DraftItem::Lesson(DraftLesson { id: id.into(), markdown: text.into() })
-}
-
-fn draft(slug: &str, language: &str, title: &str, items: Vec<DraftItem>) -> CourseDraft {
-    CourseDraft {
-        slug: slug.into(),
-        metadata: CourseMetadata {
-            title: title.into(),
-            summary: "Thanking, reporting, asking again.".into(),
-            language: language.into(),
-            version: "2026.1".into(),
-            authors: vec!["Дана".into()],
-            licence: "CC BY 4.0".into(),
-            translations: Vec::new(),
-            open: true,
-            translation: None,
-        },
-        items,
-        images: Vec::new(),
-    }
-}
+use dala_tests::{course_draft as draft, draft_lesson as lesson};
 
 fn publish(server: &Server, token: &str, slug: &str, revision: u64) -> Result<()> {
     let path = format!("/api/v1/courses/{slug}/publish");
