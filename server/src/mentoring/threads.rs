@@ -117,17 +117,20 @@ async fn next_number(conn: &mut AnyConnection) -> Result<i64, AppError> {
         .await?)
 }
 
-/// A new message of `thread`.
-async fn add_message(
-    conn: &mut AnyConnection,
-    thread: &str,
-    event: &str,
-    author: &str,
-    kind: &str,
+/// A message to store: its thread, the event carrying it, who wrote it in which capacity.
+struct Message<'a> {
+    thread: &'a str,
+    event: &'a str,
+    author: &'a str,
+    kind: &'a str,
     by_staff: bool,
-    body: &str,
+    body: &'a str,
     now: i64,
-) -> Result<(), AppError> {
+}
+
+/// A new message of its thread, numbered.
+async fn add_message(conn: &mut AnyConnection, message: Message<'_>) -> Result<(), AppError> {
+    let Message { thread, event, author, kind, by_staff, body, now } = message;
     let number = next_number(conn).await?;
     sqlx::query(
         "INSERT INTO mentoring_messages (number, thread_id, event_id, author_id, kind, by_staff, body, created_at) \
@@ -178,10 +181,9 @@ pub async fn record(
     if let EventKind::Ask { text, .. }
     | EventKind::Answer { text, .. }
     | EventKind::OpenCohortThread { text, .. } = &event.kind
+        && let Err(reason) = check_text(text)
     {
-        if let Err(reason) = check_text(text) {
-            return Ok(Err(reason));
-        }
+        return Ok(Err(reason));
     }
     let opens = thread_id == event.id;
     match &event.kind {
@@ -205,7 +207,19 @@ pub async fn record(
                     return Ok(Err(text!("error-question-no-organization")));
                 };
                 insert_thread(conn, &event.id, &organization, event, author, false, now).await?;
-                add_message(conn, &event.id, &event.id, author, "question", false, text, now).await?;
+                add_message(
+                    conn,
+                    Message {
+                        thread: &event.id,
+                        event: &event.id,
+                        author,
+                        kind: "question",
+                        by_staff: false,
+                        body: text,
+                        now,
+                    },
+                )
+                .await?;
                 return Ok(Ok(()));
             }
             let Some(thread) = thread(conn, thread_id).await? else {
@@ -221,7 +235,19 @@ pub async fn record(
             if !member || thread.state == "deleted" {
                 return Ok(Err(text!("error-question-not-found")));
             }
-            add_message(conn, thread_id, &event.id, author, "question", false, text, now).await?;
+            add_message(
+                conn,
+                Message {
+                    thread: thread_id,
+                    event: &event.id,
+                    author,
+                    kind: "question",
+                    by_staff: false,
+                    body: text,
+                    now,
+                },
+            )
+            .await?;
             // A follow-up to an answered question waits for a trainer again (a cohort thread
             // keeps its state: it is a discussion, not a question).
             let update = if thread.cohort {
@@ -239,7 +265,19 @@ pub async fn record(
                 return Ok(Err(text!("error-question-not-staff")));
             }
             insert_thread(conn, &event.id, organization, event, author, true, now).await?;
-            add_message(conn, &event.id, &event.id, author, "cohort", true, text, now).await?;
+            add_message(
+                conn,
+                Message {
+                    thread: &event.id,
+                    event: &event.id,
+                    author,
+                    kind: "cohort",
+                    by_staff: true,
+                    body: text,
+                    now,
+                },
+            )
+            .await?;
         }
         EventKind::Answer { .. } | EventKind::Hide { .. } | EventKind::MarkAnswered { .. } => {
             let Some(thread) = thread(conn, thread_id).await? else {
@@ -266,7 +304,11 @@ pub async fn record(
                 ),
                 _ => ("hidden", "", "UPDATE mentoring_threads SET hidden = 1 WHERE id = $1"),
             };
-            add_message(conn, thread_id, &event.id, author, kind, true, body, now).await?;
+            add_message(
+                conn,
+                Message { thread: thread_id, event: &event.id, author, kind, by_staff: true, body, now },
+            )
+            .await?;
             let query = sqlx::query(change);
             let query = if kind == "hidden" { query } else { query.bind(now) };
             query.bind(thread_id).execute(&mut *conn).await?;
@@ -287,7 +329,19 @@ pub async fn record(
                 .bind(thread_id)
                 .execute(&mut *conn)
                 .await?;
-            add_message(conn, thread_id, &event.id, author, "deleted", false, "", now).await?;
+            add_message(
+                conn,
+                Message {
+                    thread: thread_id,
+                    event: &event.id,
+                    author,
+                    kind: "deleted",
+                    by_staff: false,
+                    body: "",
+                    now,
+                },
+            )
+            .await?;
             sqlx::query("UPDATE mentoring_threads SET state = 'deleted', last_activity = $1 WHERE id = $2")
                 .bind(now)
                 .bind(thread_id)
