@@ -91,6 +91,19 @@ error-compressed-too-large = sıxılmış məzmun { $limit } baytdan böyükdür
 error-gzip-invalid = sorğunun məzmunu düzgün gzip deyil: { $detail }
 error-decompressed-too-large = açıldıqdan sonra məzmun { $limit } baytdan böyük olur; bir dəfəyə daha az hadisə göndərin
 error-sync-too-many-events = bir sinxronlaşdırmada ən çoxu { $max } hadisə; qalanını növbəti dəfə göndərin
+# Təlimçilərə verilən suallar və onların cavabları (sinxronlaşdırmada qəbul edilməyən sual və ya cavab).
+error-message-empty = sualda və ya cavabda mətn olmalıdır
+error-message-too-long = sual və ya cavab ən çoxu { $max } simvoldan ibarət ola bilər
+error-message-control-characters = sual və ya cavab adi mətn olmalıdır: idarəetmə simvolları olmadan
+error-question-not-found = bu sual yoxdur və ya siz ona yaza bilməzsiniz
+error-question-event-taken = bu hadisə id-si artıq başqa bir şəxsin mesajı üçün istifadə olunub
+error-question-daily-limit = gündə ən çoxu { $max } sual; bu sualı sabah göndərin
+error-question-no-organization = sual verə biləcəyiniz təşkilat yoxdur: təlimçinin verdiyi kodla bir təşkilata qoşulun
+error-question-not-staff = suala yalnız həmin sualın təşkilatının təlimçiləri və administratorları cavab verir
+error-question-already-answered = təlimçinin cavab verdiyi sualı silmək olmaz
+error-question-unknown-course = `{ $course }` kursunun belə versiyası yoxdur
+error-question-unknown-lesson = kursda `{ $lesson }` adlı dərs yoxdur
+error-question-not-enrolled = `{ $course }` kursu üzrə sualları onun iştirakçıları verir: təlimçidən qoşulma kodu istəyin
 # Hesabatlar.
 error-date-format = tarixlər İİİİ-AA-GG şəklində yazılır; { $text } tarix deyil
 error-period-reversed = dövr başlamazdan əvvəl bitir

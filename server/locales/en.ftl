@@ -90,6 +90,19 @@ error-compressed-too-large = the compressed body is over { $limit } bytes
 error-gzip-invalid = the body is not valid gzip: { $detail }
 error-decompressed-too-large = the body decompresses to more than { $limit } bytes; send fewer events at a time
 error-sync-too-many-events = at most { $max } events per sync; send the rest next
+# Questions to trainers and their answers (a refused question or answer in a sync).
+error-message-empty = a question or answer needs some text
+error-message-too-long = a question or answer is at most { $max } characters
+error-message-control-characters = a question or answer is plain text: no control characters
+error-question-not-found = this question is not there, or not yours to write in
+error-question-event-taken = this event id already carries another person's message
+error-question-daily-limit = at most { $max } questions a day; send this one tomorrow
+error-question-no-organization = there is no organization to ask: join one with a code from a trainer
+error-question-not-staff = only the trainers and administrators of the question's organization answer it
+error-question-already-answered = a question a trainer has answered cannot be deleted
+error-question-unknown-course = there is no such version of course `{ $course }`
+error-question-unknown-lesson = the course has no lesson `{ $lesson }`
+error-question-not-enrolled = questions on course `{ $course }` are for its learners: ask a trainer for a join code
 # Reports.
 error-date-format = dates are written YYYY-MM-DD; { $text } is not one
 error-period-reversed = the period ends before it starts

@@ -92,6 +92,19 @@ error-compressed-too-large = محتوای فشرده بیش از { $limit } با
 error-gzip-invalid = محتوای درخواست gzip معتبر نیست: { $detail }
 error-decompressed-too-large = محتوا پس از باز شدن بیش از { $limit } بایت می‌شود؛ در هر بار رویدادهای کمتری بفرستید
 error-sync-too-many-events = حداکثر { $max } رویداد در هر همگام‌سازی؛ باقی را در بار بعدی بفرستید
+# سؤال‌ها از مربیان و جواب‌های آن‌ها (سؤال یا جوابی که در همگام‌سازی پذیرفته نشد).
+error-message-empty = سؤال یا جواب باید متن داشته باشد
+error-message-too-long = سؤال یا جواب حداکثر { $max } حرف است
+error-message-control-characters = سؤال یا جواب متن ساده است: بدون حرف‌های کنترلی
+error-question-not-found = این سؤال وجود ندارد، یا شما نمی‌توانید در آن بنویسید
+error-question-event-taken = این شناسهٔ رویداد از قبل پیام شخص دیگری را دارد
+error-question-daily-limit = حداکثر { $max } سؤال در یک روز؛ این سؤال را فردا بفرستید
+error-question-no-organization = مؤسسه‌ای نیست که از آن سؤال کنید: با کودی که مربی می‌دهد عضو یک مؤسسه شوید
+error-question-not-staff = تنها مربیان و مدیران مؤسسهٔ همین سؤال به آن جواب می‌دهند
+error-question-already-answered = سؤالی را که مربی به آن جواب داده است نمی‌توان حذف کرد
+error-question-unknown-course = چنین نسخه‌ای از کورس `{ $course }` وجود ندارد
+error-question-unknown-lesson = این کورس درسی به نام `{ $lesson }` ندارد
+error-question-not-enrolled = سؤال دربارهٔ کورس `{ $course }` مخصوص شاگردان آن است: از مربی کود عضویت بخواهید
 # گزارش‌ها.
 error-date-format = تاریخ‌ها به شکل YYYY-MM-DD نوشته می‌شوند؛ { $text } تاریخ نیست
 error-period-reversed = تاریخ پایان دوره پیش از تاریخ شروع آن است

@@ -93,6 +93,19 @@ error-compressed-too-large = сығылған сұраныс денесі { $lim
 error-gzip-invalid = сұраныс денесі жарамды gzip емес: { $detail }
 error-decompressed-too-large = ашылғаннан кейін сұраныс денесі { $limit } байттан үлкен; оқиғаларды бір жолы азырақ жіберіңіз
 error-sync-too-many-events = бір синхрондауда ең көбі { $max } оқиға; қалғанын келесі жолы жіберіңіз
+# Тренерлерге қойылатын сұрақтар және олардың жауаптары (синхрондауда қабылданбаған сұрақ немесе жауап).
+error-message-empty = сұрақта немесе жауапта мәтін болуы керек
+error-message-too-long = сұрақ немесе жауап ең көбі { $max } таңбадан тұрады
+error-message-control-characters = сұрақ немесе жауап қарапайым мәтін болуы керек: басқару таңбаларынсыз
+error-question-not-found = бұл сұрақ жоқ немесе оған жазуға сізге рұқсат жоқ
+error-question-event-taken = бұл оқиға идентификаторында басқа адамның хабары бұрыннан бар
+error-question-daily-limit = күніне ең көбі { $max } сұрақ; бұл сұрақты ертең жіберіңіз
+error-question-no-organization = сұрақ қоятын ұйым жоқ: тренер берген кодпен ұйымға қосылыңыз
+error-question-not-staff = сұраққа тек сол сұрақтың ұйымындағы тренерлер мен әкімшілер жауап береді
+error-question-already-answered = тренер жауап берген сұрақты жоюға болмайды
+error-question-unknown-course = `{ $course }` курсының мұндай нұсқасы жоқ
+error-question-unknown-lesson = курста `{ $lesson }` деген сабақ жоқ
+error-question-not-enrolled = `{ $course }` курсы бойынша сұрақты оның тыңдаушылары қояды: тренерден қосылу кодын сұраңыз
 # Есептер.
 error-date-format = күндер ЖЖЖЖ-АА-КК түрінде жазылады; { $text } олай жазылмаған
 error-period-reversed = кезеңнің соңы басынан бұрын тұр

@@ -93,6 +93,19 @@ error-compressed-too-large = кысылган суроо-талаптын ден
 error-gzip-invalid = суроо-талаптын денеси жарактуу gzip эмес: { $detail }
 error-decompressed-too-large = ачылгандан кийин суроо-талаптын денеси { $limit } байттан чоң; окуяларды бир жолу азыраак жөнөтүңүз
 error-sync-too-many-events = бир синхрондоодо эң көп { $max } окуя; калганын кийинки жолу жөнөтүңүз
+# Тренерлерге берилген суроолор жана аларга жооптор (синхрондоодо кабыл алынбаган суроо же жооп).
+error-message-empty = суроодо же жоопто текст болушу керек
+error-message-too-long = суроо же жооп эң көп { $max } белгиден турат
+error-message-control-characters = суроо же жооп жөнөкөй текст болушу керек: башкаруучу белгилерсиз
+error-question-not-found = бул суроо жок, же ага жазууга сизге уруксат жок
+error-question-event-taken = бул окуянын идентификаторунда башка адамдын билдирүүсү мурунтан эле бар
+error-question-daily-limit = күнүнө эң көп { $max } суроо; бул суроону эртең жөнөтүңүз
+error-question-no-organization = суроо бере турган уюм жок: тренер берген код менен уюмга кошулуңуз
+error-question-not-staff = суроого ошол суроонун уюмундагы тренерлер жана администраторлор гана жооп берет
+error-question-already-answered = тренер жооп берген суроону өчүрүүгө болбойт
+error-question-unknown-course = `{ $course }` курсунун мындай версиясы жок
+error-question-unknown-lesson = курста `{ $lesson }` деген сабак жок
+error-question-not-enrolled = `{ $course }` курсу боюнча суроолорду анын угуучулары берет: тренерден кошулуу кодун сураңыз
 # Отчеттор.
 error-date-format = даталар ЖЖЖЖ-АА-КК түрүндө жазылат; { $text } андай эмес
 error-period-reversed = мезгилдин аягы башынан мурун турат

@@ -113,6 +113,25 @@ error-sync-too-many-events = не больше { $max ->
     [one] { $max } события
    *[other] { $max } событий
 } за одну синхронизацию; остальные отправьте следующей
+# Вопросы тренерам и ответы на них (отклонённый вопрос или ответ при синхронизации).
+error-message-empty = в вопросе или ответе нужен текст
+error-message-too-long = вопрос или ответ — не больше { $max ->
+    [one] { $max } символа
+   *[other] { $max } символов
+}
+error-message-control-characters = вопрос или ответ — это обычный текст, без управляющих символов
+error-question-not-found = этого вопроса нет, или писать в нём можете не вы
+error-question-event-taken = под этим идентификатором события уже сохранено сообщение другого человека
+error-question-daily-limit = не больше { $max ->
+    [one] { $max } вопроса
+   *[other] { $max } вопросов
+} в день; отправьте этот завтра
+error-question-no-organization = некому задать вопрос: вступите в организацию по коду от тренера
+error-question-not-staff = на вопрос отвечают только тренеры и администраторы его организации
+error-question-already-answered = вопрос, на который тренер уже ответил, удалить нельзя
+error-question-unknown-course = такой версии курса `{ $course }` нет
+error-question-unknown-lesson = в курсе нет урока `{ $lesson }`
+error-question-not-enrolled = вопросы по курсу `{ $course }` задают его слушатели: попросите у тренера код приглашения
 # Отчёты.
 error-date-format = даты записываются как ГГГГ-ММ-ДД; { $text } — не дата
 error-period-reversed = период заканчивается раньше, чем начинается

@@ -93,6 +93,19 @@ error-compressed-too-large = бадани фишурдаи дархост аз {
 error-gzip-invalid = бадани дархост gzip-и дуруст нест: { $detail }
 error-decompressed-too-large = пас аз кушодан бадани дархост аз { $limit } байт зиёд мешавад; дар як бор ҳодисаҳои камтар фиристед
 error-sync-too-many-events = дар як ҳамоҳангсозӣ на бештар аз { $max } ҳодиса; боқимондаро дафъаи дигар фиристед
+# Саволҳо ба тренерҳо ва ҷавобҳо ба онҳо (савол ё ҷавобе, ки ҳангоми ҳамоҳангсозӣ қабул нашуд).
+error-message-empty = савол ё ҷавоб бояд матн дошта бошад
+error-message-too-long = савол ё ҷавоб на бештар аз { $max } аломат аст
+error-message-control-characters = савол ё ҷавоб матни оддӣ аст: бе аломатҳои идоракунӣ
+error-question-not-found = ин савол нест, ё шумо дар он навишта наметавонед
+error-question-event-taken = бо ин идентификатори ҳодиса аллакай паёми шахси дигар сабт шудааст
+error-question-daily-limit = дар як рӯз на бештар аз { $max } савол; ин саволро фардо фиристед
+error-question-no-organization = ташкилоте нест, ки ба он савол диҳед: бо коди тренер ба ташкилот ҳамроҳ шавед
+error-question-not-staff = ба савол танҳо тренерҳо ва администраторҳои ташкилоти ҳамон савол ҷавоб медиҳанд
+error-question-already-answered = саволеро, ки тренер ба он ҷавоб додааст, нест кардан мумкин нест
+error-question-unknown-course = чунин версияи курси `{ $course }` нест
+error-question-unknown-lesson = дар курс дарси `{ $lesson }` нест
+error-question-not-enrolled = саволҳоро оид ба курси `{ $course }` омӯзандагони он медиҳанд: аз тренер коди ҳамроҳшавӣ пурсед
 # Ҳисоботҳо.
 error-date-format = санаҳо ба шакли СССС-ММ-РР навишта мешаванд; { $text } чунин нест
 error-period-reversed = давра пеш аз оғозаш ба охир мерасад

@@ -101,6 +101,19 @@ error-compressed-too-large = gysylan mazmun { $limit } baýtdan uly
 error-gzip-invalid = soragyň mazmuny dogry gzip däl: { $detail }
 error-decompressed-too-large = açylandan soň mazmun { $limit } baýtdan uly bolýar; bir gezekde azrak waka iberiň
 error-sync-too-many-events = bir sinhronlamada iň köp { $max } waka; galanyny indiki gezek iberiň
+# Tälimçilere berilýän soraglar we olaryň jogaplary (sinhronlamada kabul edilmedik sorag ýa-da jogap).
+error-message-empty = soragda ýa-da jogapda tekst bolmaly
+error-message-too-long = sorag ýa-da jogap iň köp { $max } simwol bolmaly
+error-message-control-characters = sorag ýa-da jogap adaty tekst bolmaly: dolandyryjy simwollarsyz
+error-question-not-found = bu sorag ýok ýa-da oňa ýazmaga size rugsat ýok
+error-question-event-taken = bu wakanyň id-si eýýäm başga adamyň habary üçin ulanylýar
+error-question-daily-limit = günde iň köp { $max } sorag; bu soragy ertir iberiň
+error-question-no-organization = sorag berip boljak gurama ýok: tälimçiniň berýän kody bilen bir gurama goşulyň
+error-question-not-staff = soraga diňe şol soragyň guramasynyň tälimçileri we administratorlary jogap berýär
+error-question-already-answered = tälimçiniň jogap beren soragyny pozup bolmaýar
+error-question-unknown-course = `{ $course }` kursunyň beýle wersiýasy ýok
+error-question-unknown-lesson = kursda `{ $lesson }` atly sapak ýok
+error-question-not-enrolled = `{ $course }` kursy boýunça soraglary onuň diňleýjileri berýär: tälimçiden goşulma kodyny soraň
 # Hasabatlar.
 error-date-format = seneler ÝÝÝÝ-AA-GG görnüşinde ýazylýar; { $text } sene däl
 error-period-reversed = döwür başlanmazdan öň gutarýar

@@ -92,6 +92,19 @@ error-compressed-too-large = siqilgan soʻrov tanasi { $limit } baytdan katta
 error-gzip-invalid = soʻrov tanasi yaroqli gzip emas: { $detail }
 error-decompressed-too-large = ochilgandan keyin soʻrov tanasi { $limit } baytdan katta; hodisalarni bir martada kamroq yuboring
 error-sync-too-many-events = bitta sinxronlashda koʻpi bilan { $max } ta hodisa; qolganini keyingi safar yuboring
+# Trenerlarga beriladigan savollar va ularga javoblar (sinxronlashda qabul qilinmagan savol yoki javob).
+error-message-empty = savol yoki javobda matn boʻlishi kerak
+error-message-too-long = savol yoki javob koʻpi bilan { $max } ta belgidan iborat boʻladi
+error-message-control-characters = savol yoki javob oddiy matn boʻlishi kerak: boshqaruv belgilarisiz
+error-question-not-found = bu savol yoʻq yoki unga yozishga sizga ruxsat yoʻq
+error-question-event-taken = bu hodisa identifikatorida allaqachon boshqa odamning xabari bor
+error-question-daily-limit = kuniga koʻpi bilan { $max } ta savol; bu savolni ertaga yuboring
+error-question-no-organization = savol beradigan tashkilot yoʻq: trener bergan kod bilan tashkilotga qoʻshiling
+error-question-not-staff = savolga faqat shu savol tegishli tashkilotning trenerlari va administratorlari javob beradi
+error-question-already-answered = trener javob bergan savolni oʻchirib boʻlmaydi
+error-question-unknown-course = `{ $course }` kursining bunday versiyasi yoʻq
+error-question-unknown-lesson = kursda `{ $lesson }` darsi yoʻq
+error-question-not-enrolled = `{ $course }` kursi boʻyicha savollarni uning tinglovchilari beradi: trenerdan qoʻshilish kodini soʻrang
 # Hisobotlar.
 error-date-format = sanalar YYYY-MM-DD koʻrinishida yoziladi; { $text } bunday emas
 error-period-reversed = davr boshlanishidan oldin tugaydi

@@ -345,7 +345,8 @@ fn sync_seed(source: &course::CourseSource) -> Vec<u8> {
         let answers = quiz.questions.iter().map(|q| q.kind.correct_answer()).collect();
         event(&quiz.id, dala_wire::EventKind::QuizAttempt { answers });
     }
-    let request = SyncRequest { events, certificates_after: 0, trust_etag: Some("\"etag\"".into()) };
+    let request =
+        SyncRequest { events, certificates_after: 0, trust_etag: Some("\"etag\"".into()), messages_after: 0 };
     serde_json::to_vec(&request).expect("a request encodes")
 }
 

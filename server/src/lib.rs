@@ -23,6 +23,7 @@ pub mod i18n;
 pub mod languages;
 pub mod limiter;
 pub mod logging;
+pub mod mentoring;
 pub mod organizations;
 pub mod progress;
 pub mod reports;
@@ -111,6 +112,7 @@ pub fn app(state: AppState) -> Router {
         .merge(certificates::router())
         .merge(authoring::router(&state))
         .merge(reports::router())
+        .merge(mentoring::router())
         .fallback(error::api_not_found)
         .layer(axum::middleware::map_response(api_headers));
     Router::new()

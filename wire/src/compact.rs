@@ -28,7 +28,7 @@ use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
 use crate::progress::{AttemptRecord, CourseProgress, EventKind, LessonState, ProgressEvent, QuizState};
-use crate::{Answer, IssuedCertificate, RejectedEvent, Trust};
+use crate::{Answer, IssuedCertificate, RejectedEvent, ThreadMessage, Trust};
 
 /// `POST /api/v1/progress/compact`: a batch of one device's events, grouped by course version.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -42,6 +42,10 @@ pub struct CompactSyncRequest {
     /// `ca`: as [`SyncRequest::certificates_after`](crate::SyncRequest::certificates_after).
     #[serde(rename = "ca", default)]
     pub certificates_after: u64,
+    /// `ma`: as [`SyncRequest::messages_after`](crate::SyncRequest::messages_after); omitted
+    /// when 0.
+    #[serde(rename = "ma", default, skip_serializing_if = "is_zero_u64")]
+    pub messages_after: u64,
     /// `te`: as [`SyncRequest::trust_etag`](crate::SyncRequest::trust_etag).
     #[serde(rename = "te", default, skip_serializing_if = "Option::is_none")]
     pub trust_etag: Option<String>,
@@ -74,12 +78,23 @@ pub struct CompactEvent {
     /// `t`: the lesson or quiz id.
     #[serde(rename = "t")]
     pub item: String,
-    /// `k`: `o` lesson opened, `c` lesson completed, `q` quiz attempt.
+    /// `k`: `o` lesson opened, `c` lesson completed, `q` quiz attempt; mentoring: `ask`
+    /// question, `ans` answer, `hide`, `done` marked answered, `del` deleted, `co` a cohort
+    /// thread opened.
     #[serde(rename = "k")]
     pub kind: CompactKind,
     /// `a`: a quiz attempt's answers.
     #[serde(rename = "a", default, skip_serializing_if = "Option::is_none")]
     pub answers: Option<Vec<Answer>>,
+    /// `th`: a mentoring event's thread (absent for one that opens its own: a new question).
+    #[serde(rename = "th", default, skip_serializing_if = "Option::is_none")]
+    pub thread: Option<String>,
+    /// `x`: a question's or answer's text.
+    #[serde(rename = "x", default, skip_serializing_if = "Option::is_none")]
+    pub text: Option<String>,
+    /// `org`: the organization a cohort thread is opened in.
+    #[serde(rename = "org", default, skip_serializing_if = "Option::is_none")]
+    pub organization: Option<String>,
     /// `n`: the device's counter.
     #[serde(rename = "n")]
     pub counter: u64,
@@ -96,6 +111,75 @@ pub enum CompactKind {
     LessonCompleted,
     #[serde(rename = "q")]
     QuizAttempt,
+    #[serde(rename = "ask")]
+    Ask,
+    #[serde(rename = "ans")]
+    Answer,
+    #[serde(rename = "hide")]
+    Hide,
+    #[serde(rename = "done")]
+    MarkAnswered,
+    #[serde(rename = "del")]
+    Delete,
+    #[serde(rename = "co")]
+    OpenCohortThread,
+}
+
+fn is_zero_u64(n: &u64) -> bool {
+    *n == 0
+}
+
+/// A mentoring event's kind, thread, text and organization as a compact event says them.
+type CompactParts = (CompactKind, Option<Vec<Answer>>, Option<String>, Option<String>, Option<String>);
+
+/// The compact form of an event's kind (`id`: the event's own id, which a new thread is named
+/// by, so the thread is left out).
+fn compact_kind(id: &str, kind: &EventKind) -> CompactParts {
+    let thread = |thread: &String| (thread != id).then(|| thread.clone());
+    match kind {
+        EventKind::LessonOpened => (CompactKind::LessonOpened, None, None, None, None),
+        EventKind::LessonCompleted => (CompactKind::LessonCompleted, None, None, None, None),
+        EventKind::QuizAttempt { answers } => {
+            (CompactKind::QuizAttempt, Some(answers.clone()), None, None, None)
+        }
+        EventKind::Ask { thread: t, text } => (CompactKind::Ask, None, thread(t), Some(text.clone()), None),
+        EventKind::Answer { thread: t, text } => {
+            (CompactKind::Answer, None, Some(t.clone()), Some(text.clone()), None)
+        }
+        EventKind::Hide { thread: t } => (CompactKind::Hide, None, Some(t.clone()), None, None),
+        EventKind::MarkAnswered { thread: t } => {
+            (CompactKind::MarkAnswered, None, Some(t.clone()), None, None)
+        }
+        EventKind::Delete { thread: t } => (CompactKind::Delete, None, Some(t.clone()), None, None),
+        EventKind::OpenCohortThread { organization, text } => {
+            (CompactKind::OpenCohortThread, None, None, Some(text.clone()), Some(organization.clone()))
+        }
+    }
+}
+
+impl CompactEvent {
+    /// The event's kind in full. What a kind needs and the event lacks is empty (a quiz attempt
+    /// without `a` has no answers; a mentoring event without `th` is in its own thread).
+    fn full_kind(&self) -> EventKind {
+        let thread = || self.thread.clone().unwrap_or_else(|| self.id.clone());
+        let text = || self.text.clone().unwrap_or_default();
+        match self.kind {
+            CompactKind::LessonOpened => EventKind::LessonOpened,
+            CompactKind::LessonCompleted => EventKind::LessonCompleted,
+            CompactKind::QuizAttempt => {
+                EventKind::QuizAttempt { answers: self.answers.clone().unwrap_or_default() }
+            }
+            CompactKind::Ask => EventKind::Ask { thread: thread(), text: text() },
+            CompactKind::Answer => EventKind::Answer { thread: thread(), text: text() },
+            CompactKind::Hide => EventKind::Hide { thread: thread() },
+            CompactKind::MarkAnswered => EventKind::MarkAnswered { thread: thread() },
+            CompactKind::Delete => EventKind::Delete { thread: thread() },
+            CompactKind::OpenCohortThread => EventKind::OpenCohortThread {
+                organization: self.organization.clone().unwrap_or_default(),
+                text: text(),
+            },
+        }
+    }
 }
 
 impl CompactSyncRequest {
@@ -119,16 +203,15 @@ impl CompactSyncRequest {
                     groups.last_mut().expect("just pushed")
                 }
             };
-            let (kind, answers) = match &event.kind {
-                EventKind::LessonOpened => (CompactKind::LessonOpened, None),
-                EventKind::LessonCompleted => (CompactKind::LessonCompleted, None),
-                EventKind::QuizAttempt { answers } => (CompactKind::QuizAttempt, Some(answers.clone())),
-            };
+            let (kind, answers, thread, text, organization) = compact_kind(&event.id, &event.kind);
             group.events.push(CompactEvent {
                 id: event.id.clone(),
                 item: event.item.clone(),
                 kind,
                 answers,
+                thread,
+                text,
+                organization,
                 counter: event.counter,
                 client_time: event.client_time,
             });
@@ -136,8 +219,8 @@ impl CompactSyncRequest {
         CompactSyncRequest { device_id, groups, ..CompactSyncRequest::default() }
     }
 
-    /// The events of the batch in full, in the order sent. A quiz attempt without `a` has no
-    /// answers.
+    /// The events of the batch in full, in the order sent (see [`CompactEvent`] for what a
+    /// missing field means).
     pub fn events(&self) -> Vec<ProgressEvent> {
         self.groups
             .iter()
@@ -148,13 +231,7 @@ impl CompactSyncRequest {
                     course: group.course.clone(),
                     course_version: group.course_version.clone(),
                     item: e.item.clone(),
-                    kind: match e.kind {
-                        CompactKind::LessonOpened => EventKind::LessonOpened,
-                        CompactKind::LessonCompleted => EventKind::LessonCompleted,
-                        CompactKind::QuizAttempt => {
-                            EventKind::QuizAttempt { answers: e.answers.clone().unwrap_or_default() }
-                        }
-                    },
+                    kind: e.full_kind(),
                     client_time: e.client_time,
                     counter: e.counter,
                 })
@@ -215,6 +292,9 @@ pub struct CompactSyncResponse {
     pub certificates: Vec<IssuedCertificate>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub trust: Option<Trust>,
+    /// `m`: as [`SyncResponse::messages`](crate::SyncResponse::messages); omitted when empty.
+    #[serde(rename = "m", default, skip_serializing_if = "Vec::is_empty")]
+    pub messages: Vec<ThreadMessage>,
 }
 
 /// One course of the merged state, as a change to the device's.
@@ -484,6 +564,61 @@ mod tests {
         let full = state(&build(&[(0, 0, 1, 0, 0), (0, 0, 2, 70, 0)]));
         let changes = delta(&full, &held(&full));
         assert_eq!(apply(&[], &changes), Err(DeltaMismatch { course: "a".into() }));
+    }
+
+    /// Every mentoring kind goes through the compact shape and back unchanged, a new
+    /// question without its thread (it is the event's own id).
+    #[test]
+    fn questions_and_answers_travel_compact() {
+        let thread = format!("{:032x}", 1);
+        let kinds = [
+            EventKind::Ask { thread: thread.clone(), text: "How do I *register*?".into() },
+            EventKind::Ask { thread: thread.clone(), text: "And the fee?".into() },
+            EventKind::Answer { thread: thread.clone(), text: "At the ministry.".into() },
+            EventKind::Hide { thread: thread.clone() },
+            EventKind::MarkAnswered { thread: thread.clone() },
+            EventKind::Delete { thread: thread.clone() },
+            EventKind::OpenCohortThread { organization: "org".into(), text: "Introduce yourselves".into() },
+        ];
+        let events: Vec<ProgressEvent> =
+            kinds.into_iter().enumerate().map(|(n, kind)| event(n + 1, "a", "x", kind)).collect();
+        let batch = CompactSyncRequest { messages_after: 12, ..CompactSyncRequest::of(&events) };
+        let json = serde_json::to_string(&batch).unwrap();
+        let back: CompactSyncRequest = serde_json::from_str(&json).unwrap();
+        assert_eq!(back.events(), events);
+        assert_eq!(back.messages_after, 12);
+        let first = &back.groups[0].events[0];
+        assert_eq!((first.kind, first.thread.as_deref()), (CompactKind::Ask, None));
+        assert!(json.contains(r#""k":"ask","x":"How do I *register*?""#), "{json}");
+    }
+
+    /// A client that knows nothing of questions sends and reads what it always did: no new
+    /// field is needed in a request, and an answer without messages says nothing of them.
+    #[test]
+    fn old_clients_shapes_stay_valid() {
+        let old = r#"{"d":"phone","g":[{"c":"a","v":"v-a","e":[{"i":"00000000000000000000000000000001","t":"x","k":"o","n":1,"ms":5}]}],"ca":0}"#;
+        let request: CompactSyncRequest = serde_json::from_str(old).unwrap();
+        assert_eq!(request.messages_after, 0);
+        assert_eq!(request.events()[0].kind, EventKind::LessonOpened);
+        let again = serde_json::to_string(&request).unwrap();
+        assert!(!again.contains("ma") && !again.contains("th"), "{again}");
+        let answer = serde_json::to_string(&CompactSyncResponse::default()).unwrap();
+        assert_eq!(answer, r#"{"progress":[]}"#);
+        let full = serde_json::to_string(&SyncRequest::default()).unwrap();
+        assert_eq!(full, r#"{"events":[],"certificates_after":0}"#);
+    }
+
+    /// Questions are not progress: a device's outbox holding one shows the same state as
+    /// without it, and no course appears from a question alone.
+    #[test]
+    fn the_merge_ignores_questions() {
+        let lesson = event(1, "a", "x", EventKind::LessonCompleted);
+        let ask = event(2, "b", "x", EventKind::Ask { thread: format!("{:032x}", 2), text: "?".into() });
+        let answer =
+            event(3, "a", "x", EventKind::Answer { thread: format!("{:032x}", 2), text: "!".into() });
+        let with = merge(&[], [(&lesson, 1), (&ask, 1), (&answer, 1)], &grade);
+        assert_eq!(with, merge(&[], [(&lesson, 1)], &grade));
+        assert_eq!(with.len(), 1);
     }
 
     /// The same day's work (30 events of one course version) is much smaller compact.

@@ -16,6 +16,7 @@ mod delta;
 pub mod display;
 pub mod languages;
 pub mod limits;
+mod mentoring;
 mod organizations;
 mod progress;
 mod quiz;
@@ -34,6 +35,10 @@ pub use compact::{
     EventGroup, HeldCourse, HeldQuiz, QuizDelta, apply, delta, held, same_device,
 };
 pub use delta::{BLOB_PATCH_TYPE, MANIFEST_DELTA_TYPE, ManifestDelta, Piece};
+pub use mentoring::{
+    InboxMessage, InboxPage, InboxThread, MessageAuthor, MessageKind, QuestionCounts, THREADS_PER_PAGE,
+    ThreadMessage, ThreadState,
+};
 pub use organizations::{
     ArchiveCourse, CreateOrganization, EnrollMembers, Enrollment, EnrollmentsMade, JoinCodeInfo, Member,
     Organization, OrganizationCourse, OrganizationListing, PasswordResetIssued, PasswordResetRequest,

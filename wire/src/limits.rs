@@ -54,6 +54,13 @@ pub const ORGANIZATION_NAME_CHARS: usize = 100;
 /// every sync answer carries a quiz's attempts, and no learner needs more practice runs than this.
 pub const ATTEMPTS_KEPT_PER_QUIZ: usize = 100;
 
+/// A question or answer (Markdown), in characters: a page of text, enough for a case told in
+/// full, too little to carry a document.
+pub const MESSAGE_CHARS: usize = 4_000;
+/// Questions (new ones and follow-ups) one account may send in 24 hours: more than anyone
+/// studying asks, few enough that no one floods the trainers' inbox.
+pub const QUESTIONS_PER_DAY: usize = 20;
+
 /// Whether `text`, trimmed, is at most `max` characters.
 pub fn fits(text: &str, max: usize) -> bool {
     text.trim().chars().count() <= max

@@ -20,7 +20,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
 
-use crate::{Answer, Grade, IssuedCertificate, Manifest, Trust};
+use crate::{Answer, Grade, IssuedCertificate, Manifest, ThreadMessage, Trust};
 
 /// One thing a learner did, recorded on their device.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -52,6 +52,59 @@ pub enum EventKind {
     QuizAttempt {
         answers: Vec<Answer>,
     },
+    /// A question to the trainers of the learner's organization (`item`: the lesson, empty for
+    /// the course page). A new thread when `thread` is the event's own id, else a follow-up in
+    /// that thread (the learner's own, or a cohort thread she belongs to). Markdown text.
+    Ask {
+        thread: String,
+        text: String,
+    },
+    /// A trainer's (or administrator's) answer in a thread of their organization.
+    Answer {
+        thread: String,
+        text: String,
+    },
+    /// A trainer hides a thread (abuse): it leaves the cohort's view, the trainers keep it.
+    Hide {
+        thread: String,
+    },
+    /// A trainer marks a thread answered without writing an answer.
+    MarkAnswered {
+        thread: String,
+    },
+    /// The learner deletes her own question, while it is unanswered.
+    Delete {
+        thread: String,
+    },
+    /// A trainer opens a thread to the whole cohort of a course in one organization: the
+    /// organization's learners of `course` see it and may reply (`Ask` in it).
+    OpenCohortThread {
+        organization: String,
+        text: String,
+    },
+}
+
+impl EventKind {
+    /// Whether the event is progress (a lesson or a quiz), which [`merge`] reads; the others
+    /// are mentoring (questions and answers), stored by the server beside the progress of the
+    /// same batch and ignored by the merge.
+    pub fn is_progress(&self) -> bool {
+        matches!(self, EventKind::LessonOpened | EventKind::LessonCompleted | EventKind::QuizAttempt { .. })
+    }
+
+    /// The thread a mentoring event belongs to; `id` is the event's own id (a new thread is
+    /// named by the event that opens it). `None` for progress.
+    pub fn thread<'a>(&'a self, id: &'a str) -> Option<&'a str> {
+        match self {
+            EventKind::LessonOpened | EventKind::LessonCompleted | EventKind::QuizAttempt { .. } => None,
+            EventKind::Ask { thread, .. }
+            | EventKind::Answer { thread, .. }
+            | EventKind::Hide { thread }
+            | EventKind::MarkAnswered { thread }
+            | EventKind::Delete { thread } => Some(thread),
+            EventKind::OpenCohortThread { .. } => Some(id),
+        }
+    }
 }
 
 /// `POST /api/v1/progress/sync`: events the device has not yet seen accepted.
@@ -66,6 +119,14 @@ pub struct SyncRequest {
     /// revocation lists only when they changed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub trust_etag: Option<String>,
+    /// The highest [`ThreadMessage::number`](crate::ThreadMessage::number) the device holds:
+    /// the answer carries the thread messages after it. Omitted when 0.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub messages_after: u64,
+}
+
+fn is_zero(n: &u64) -> bool {
+    *n == 0
 }
 
 /// The most events one sync request may carry; a device with more sends several batches.
@@ -88,6 +149,10 @@ pub struct SyncResponse {
     /// The issuer's keys and revocation lists, when they differ from the device's.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub trust: Option<Trust>,
+    /// Messages of the account's threads after the request's `messages_after`, oldest first;
+    /// omitted when there are none.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub messages: Vec<ThreadMessage>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -236,7 +301,8 @@ pub fn merge<'a>(
         }
     }
     for (event, received) in events {
-        if !seen.insert(event.id.clone()) {
+        // Questions and answers travel in the same log, but are not progress.
+        if !event.kind.is_progress() || !seen.insert(event.id.clone()) {
             continue;
         }
         let course = courses
@@ -263,6 +329,12 @@ pub fn merge<'a>(
                 });
                 *limit = strictest(*limit, max_attempts);
             }
+            EventKind::Ask { .. }
+            | EventKind::Answer { .. }
+            | EventKind::Hide { .. }
+            | EventKind::MarkAnswered { .. }
+            | EventKind::Delete { .. }
+            | EventKind::OpenCohortThread { .. } => {}
         }
     }
     for ((course, quiz), (records, limit)) in attempts {

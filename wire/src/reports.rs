@@ -61,6 +61,10 @@ pub struct Summary {
     pub courses: Vec<CourseSummaryRow>,
     pub months: Vec<MonthSummary>,
     pub totals: Counts,
+    /// Learners' questions per organization and course (those with any), counted without
+    /// names; by organization name, then course.
+    #[serde(default)]
+    pub questions: Vec<crate::QuestionCounts>,
 }
 
 /// One entry of the audit log (`GET /api/v1/audit`, for the superadmin): someone looked at

@@ -92,7 +92,14 @@ pub fn measure(
     // The state the compact answer gave is the old route's, attempt for attempt.
     let (_, full) = sync_old(target.address, compact_learner, Vec::new())?;
     ensure!(held == full, "the compact answer applied to the held state differs from the whole state");
-    let bytes = BytesPerEvent { events, old, compact, many: None };
+    // Questions (issue 18): a sync with nothing new costs what it did before the feature.
+    let (before, _) = sync_compact(target.address, compact_learner, &[], &held)?;
+    let (after, _) = sync_compact_holding(target.address, compact_learner, &[], &held, 1_000)?;
+    ensure!(
+        before.answer_json == after.answer_json,
+        "the messages cursor changed an answer with no messages"
+    );
+    let bytes = BytesPerEvent { events, old, compact, many: None, quiet: (before, after) };
     // A learner who has not used up the quiz's attempts finishes the course: the answer brings
     // a certificate.
     let certificates =
@@ -136,6 +143,9 @@ pub struct BytesPerEvent {
     /// `POST /api/v1/progress/compact`: repeated fields once, gzip; the changes answered.
     compact: Exchange,
     many: Option<ManyAttempts>,
+    /// A sync with nothing new (no events, no new answers) from a learner with no questions, as
+    /// a client from before questions sends it and as one holding messages (`ma`) does.
+    quiet: (Exchange, Exchange),
 }
 
 /// One sync's bytes.
@@ -416,6 +426,15 @@ pub fn print_bytes(bytes: &BytesPerEvent) {
         new.request + new.answer,
         per(new.request + new.answer)
     );
+    let (before, after) = &bytes.quiet;
+    println!(
+        "\nA compact sync with nothing new, from a learner who never asked a question: as a client from \
+         before questions sends it, and holding thread messages up to number 1,000 (`ma`):\n"
+    );
+    println!("| what | without `ma` | with `ma` |\n|---|---:|---:|");
+    println!("| request on the wire | {} | {} |", before.request, after.request);
+    println!("| answer on the wire (brotli) | {} | {} |", before.answer, after.answer);
+    println!("| the answer's JSON, decompressed | {} | {} |", before.answer_json, after.answer_json);
     if let Some(many) = &bytes.many {
         println!(
             "\nThe same day's work from a learner holding {} quiz attempts from before (100 quizzes of \
@@ -461,8 +480,20 @@ fn sync_compact(
     events: &[ProgressEvent],
     held: &[dala_wire::CourseProgress],
 ) -> Result<(Exchange, Vec<dala_wire::CourseProgress>)> {
+    sync_compact_holding(address, learner, events, held, 0)
+}
+
+/// [`sync_compact`] from a device that also holds thread messages up to `messages_after`.
+fn sync_compact_holding(
+    address: SocketAddr,
+    learner: &Learner,
+    events: &[ProgressEvent],
+    held: &[dala_wire::CourseProgress],
+    messages_after: u64,
+) -> Result<(Exchange, Vec<dala_wire::CourseProgress>)> {
     use std::io::Write;
     let mut request = CompactSyncRequest::of(events);
+    request.messages_after = messages_after;
     request.trust_etag = learner.trust_etag.clone();
     request.held = dala_wire::held(held);
     let json = serde_json::to_vec(&request)?;

@@ -25,15 +25,22 @@ pub struct Received<'a> {
     pub receipt: Receipt,
 }
 
-/// The stored form of an event's kind: its name, and JSON of what it carries.
-pub fn kind_columns(kind: &EventKind) -> (&'static str, String) {
-    match kind {
+/// The stored form of a progress event's kind: its name, and JSON of what it carries. `None`
+/// for questions and answers, which `mentoring` stores in its own tables.
+pub fn kind_columns(kind: &EventKind) -> Option<(&'static str, String)> {
+    Some(match kind {
         EventKind::LessonOpened => ("lesson_opened", String::new()),
         EventKind::LessonCompleted => ("lesson_completed", String::new()),
         EventKind::QuizAttempt { answers } => {
             ("quiz_attempt", serde_json::to_string(answers).expect("answers always serialise"))
         }
-    }
+        EventKind::Ask { .. }
+        | EventKind::Answer { .. }
+        | EventKind::Hide { .. }
+        | EventKind::MarkAnswered { .. }
+        | EventKind::Delete { .. }
+        | EventKind::OpenCohortThread { .. } => return None,
+    })
 }
 
 /// An event's kind from its stored form; `None` for a kind this server does not know.
@@ -65,13 +72,14 @@ pub async fn next_receipt(conn: &mut AnyConnection, user_id: &str) -> Result<Rec
 
 /// Stores a learner's events and adds those not stored before to the dashboard's summaries.
 /// An event already stored keeps what it was stored with (its receipt among it). The learner
-/// must be enrolled in each event's course.
+/// must be enrolled in each event's course. Only progress is stored here: a question or an
+/// answer handed in is left out (`mentoring::record` stores those).
 pub async fn store(conn: &mut AnyConnection, user_id: &str, events: &[Received<'_>]) -> Result<(), AppError> {
     let rows: Vec<Vec<Value>> = events
         .iter()
-        .map(|&Received { event, at, receipt }| {
-            let (kind, payload) = kind_columns(&event.kind);
-            vec![
+        .filter_map(|&Received { event, at, receipt }| {
+            let (kind, payload) = kind_columns(&event.kind)?;
+            Some(vec![
                 Value::Text(user_id),
                 Value::Text(&event.id),
                 Value::Text(&event.device_id),
@@ -84,7 +92,7 @@ pub async fn store(conn: &mut AnyConnection, user_id: &str, events: &[Received<'
                 Value::Int(bigint(event.counter)),
                 Value::Int(at),
                 Value::Int(bigint(receipt)),
-            ]
+            ])
         })
         .collect();
     let new_ids: std::collections::HashSet<String> = insert_rows(

@@ -50,7 +50,8 @@ use crate::AppState;
 use crate::accounts::AuthUser;
 use crate::body::EncodedJson;
 use crate::error::AppError;
-use crate::{certificates, enrollment};
+use crate::languages::Asked;
+use crate::{certificates, enrollment, mentoring};
 
 pub fn router() -> Router<AppState> {
     // The answer's merged state is repetitive JSON: compressed, it costs a phone a fraction.
@@ -66,11 +67,15 @@ pub fn router() -> Router<AppState> {
 async fn sync_progress(
     State(state): State<AppState>,
     user: AuthUser,
+    asked: Asked,
     EncodedJson(request): EncodedJson<SyncRequest>,
 ) -> Result<Json<SyncResponse>, AppError> {
-    let synced =
-        ingest(&state, &user, request.events, request.certificates_after, request.trust_etag.as_deref())
-            .await?;
+    let after = After {
+        certificates: request.certificates_after,
+        trust_etag: request.trust_etag.as_deref(),
+        messages: request.messages_after,
+    };
+    let synced = ingest(&state, &user, &asked, request.events, after).await?;
     Ok(Json(SyncResponse {
         accepted: synced.accepted,
         rejected: synced.rejected,
@@ -78,6 +83,7 @@ async fn sync_progress(
         completed_courses: synced.completed_courses,
         certificates: synced.certificates,
         trust: synced.trust,
+        messages: synced.messages,
     }))
 }
 
@@ -87,18 +93,31 @@ async fn sync_progress(
 async fn compact_sync(
     State(state): State<AppState>,
     user: AuthUser,
+    asked: Asked,
     EncodedJson(request): EncodedJson<CompactSyncRequest>,
 ) -> Result<Json<CompactSyncResponse>, AppError> {
     let events = request.events();
-    let synced =
-        ingest(&state, &user, events, request.certificates_after, request.trust_etag.as_deref()).await?;
+    let after = After {
+        certificates: request.certificates_after,
+        trust_etag: request.trust_etag.as_deref(),
+        messages: request.messages_after,
+    };
+    let synced = ingest(&state, &user, &asked, events, after).await?;
     Ok(Json(CompactSyncResponse {
         rejected: synced.rejected,
         progress: dala_wire::delta(&synced.progress, &request.held),
         completed_courses: synced.completed_courses,
         certificates: synced.certificates,
         trust: synced.trust,
+        messages: synced.messages,
     }))
+}
+
+/// What the device holds already, in either shape: the answer carries what came after.
+struct After<'a> {
+    certificates: u64,
+    trust_etag: Option<&'a str>,
+    messages: u64,
 }
 
 /// What a sync did and what it answers, in either shape.
@@ -109,15 +128,17 @@ struct Synced {
     completed_courses: Vec<String>,
     certificates: Vec<dala_wire::IssuedCertificate>,
     trust: Option<dala_wire::Trust>,
+    messages: Vec<dala_wire::ThreadMessage>,
 }
 
-/// Stores a batch of the learner's events and merges all of them.
+/// Stores a batch of the account's events (progress, and questions and answers, which
+/// [`mentoring`] checks and stores in the same transaction) and merges all of them.
 async fn ingest(
     state: &AppState,
     user: &AuthUser,
+    asked: &Asked,
     events: Vec<ProgressEvent>,
-    certificates_after: u64,
-    trust_etag: Option<&str>,
+    after: After<'_>,
 ) -> Result<Synced, AppError> {
     if events.len() > MAX_SYNC_BATCH {
         return Err(AppError::BadRequest(text!("error-sync-too-many-events", max = MAX_SYNC_BATCH)));
@@ -129,9 +150,18 @@ async fn ingest(
     let mut accepted = Vec::new();
     let mut rejected = Vec::new();
     let mut valid = Vec::new();
+    // Mentoring events, with whether their author may take the course (a new thread needs it).
+    let mut mentoring_events = Vec::new();
     // Attempts kept per quiz are bounded: every answer carries them all.
     let mut attempts = attempt_ids(state.store.pool(), &user.user_id).await?;
     for event in events {
+        if !event.kind.is_progress() {
+            match check_ids(&event) {
+                Ok(()) => mentoring_events.push(event),
+                Err(reason) => rejected.push(RejectedEvent { id: event.id, reason }),
+            }
+            continue;
+        }
         let manifest = versions.get(state, &event.course, &event.course_version).await?;
         let verdict = check(&event, manifest).and_then(|()| {
             if enrolled.contains(&event.course) {
@@ -177,14 +207,23 @@ async fn ingest(
         store(&mut tx, &user.user_id, &received).await?;
     }
     accepted.extend(valid.iter().map(|event| event.id.clone()));
+    for event in mentoring_events {
+        let manifest = versions.get(state, &event.course, &event.course_version).await?;
+        let may_study = enrolled.contains(&event.course) || manifest.is_some_and(|m| m.open);
+        match mentoring::record(&mut tx, &user.user_id, &event, manifest, may_study, now).await? {
+            Ok(()) => accepted.push(event.id),
+            Err(reason) => rejected.push(RejectedEvent { id: event.id, reason: asked.render(&reason) }),
+        }
+    }
     tx.commit().await?;
     let events = stored(state.store.pool(), &user.user_id).await?;
     let (progress, completed) = merged_state(state, &events, &mut versions).await?;
     certificates::issue_for_completions(state, &user.user_id, &completed).await?;
-    let certificates = certificates::certificates_after(state, &user.user_id, certificates_after).await?;
-    let trust = certificates::trust_unless(state, trust_etag).await?;
+    let certificates = certificates::certificates_after(state, &user.user_id, after.certificates).await?;
+    let trust = certificates::trust_unless(state, after.trust_etag).await?;
+    let messages = mentoring::messages_after(state.store.pool(), &user.user_id, after.messages).await?;
     let completed_courses = completed.into_iter().map(|(slug, _, _)| slug).collect();
-    Ok(Synced { accepted, rejected, progress, completed_courses, certificates, trust })
+    Ok(Synced { accepted, rejected, progress, completed_courses, certificates, trust, messages })
 }
 
 /// The courses complete in their current version: slug, manifest SHA-256 and manifest.
@@ -248,13 +287,19 @@ impl Versions {
     }
 }
 
-pub(crate) fn check(event: &ProgressEvent, manifest: Option<&Manifest>) -> Result<(), String> {
+/// The event's and device's ids have their shapes.
+fn check_ids(event: &ProgressEvent) -> Result<(), String> {
     if !is_event_id(&event.id) {
         return Err("an event id is 32 lowercase hexadecimal digits".into());
     }
     if event.device_id.is_empty() || event.device_id.len() > 64 {
         return Err("a device id is 1 to 64 characters".into());
     }
+    Ok(())
+}
+
+pub(crate) fn check(event: &ProgressEvent, manifest: Option<&Manifest>) -> Result<(), String> {
+    check_ids(event)?;
     let manifest = manifest
         .ok_or_else(|| format!("course `{}` has no version {}", event.course, event.course_version))?;
     match &event.kind {
@@ -265,6 +310,13 @@ pub(crate) fn check(event: &ProgressEvent, manifest: Option<&Manifest>) -> Resul
             Err(format!("course `{}` has no quiz `{}`", event.course, event.item))
         }
         EventKind::QuizAttempt { answers } if answers.len() > 1000 => Err("too many answers".into()),
-        _ => Ok(()),
+        EventKind::LessonOpened | EventKind::LessonCompleted | EventKind::QuizAttempt { .. } => Ok(()),
+        // Questions and answers: `mentoring::record` checks them.
+        EventKind::Ask { .. }
+        | EventKind::Answer { .. }
+        | EventKind::Hide { .. }
+        | EventKind::MarkAnswered { .. }
+        | EventKind::Delete { .. }
+        | EventKind::OpenCohortThread { .. } => Ok(()),
     }
 }

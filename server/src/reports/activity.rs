@@ -43,7 +43,9 @@ pub async fn summarise(
     let mut lessons: BTreeMap<(&str, &str), bool> = BTreeMap::new();
     let mut attempts: BTreeMap<(&str, &str), (&ProgressEvent, String)> = BTreeMap::new();
     for &Received { event, at: received_at, .. } in events {
-        if !enrolled.contains_key(&event.course) {
+        // A question is not lesson activity: it neither makes a learner active nor reaches a
+        // lesson (and `progress` never hands one in; this keeps the rule here too).
+        if !enrolled.contains_key(&event.course) || !event.kind.is_progress() {
             continue;
         }
         let last = days.entry((&event.course, received_at.div_euclid(DAY))).or_insert(received_at);
@@ -59,9 +61,16 @@ pub async fn summarise(
             EventKind::QuizAttempt { .. } => {
                 let order = |e: &ProgressEvent| (e.client_time, e.counter, e.id.clone());
                 if attempts.get(&key).is_none_or(|(kept, _)| order(event) < order(kept)) {
-                    attempts.insert(key, (event, kind_columns(&event.kind).1));
+                    let answers = kind_columns(&event.kind).map(|(_, answers)| answers).unwrap_or_default();
+                    attempts.insert(key, (event, answers));
                 }
             }
+            EventKind::Ask { .. }
+            | EventKind::Answer { .. }
+            | EventKind::Hide { .. }
+            | EventKind::MarkAnswered { .. }
+            | EventKind::Delete { .. }
+            | EventKind::OpenCohortThread { .. } => {}
         }
     }
     let enrollment = |course: &str| {

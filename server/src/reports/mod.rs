@@ -389,7 +389,8 @@ pub async fn build_summary(
         }
     }
     let totals = counts(pool, &scope, course, span, recent).await?;
-    Ok(Summary { organizations, courses, months: month_rows, totals })
+    let questions = crate::mentoring::counts(pool, &scope.organizations, course, span.from, span.to).await?;
+    Ok(Summary { organizations, courses, months: month_rows, totals, questions })
 }
 
 /// `GET /api/v1/reports/summary`.

@@ -37,6 +37,7 @@ mod first_page;
 mod headers;
 mod held;
 mod languages;
+mod mentoring;
 mod message_language;
 mod organization_admin;
 mod progress;

@@ -340,6 +340,14 @@ fn rows(w: &World, manifest: &dala_wire::Manifest, version: &str, n: usize) -> V
             None,
             [401, 403, 200, 403, 200, 403],
         ),
+        // Questions to trainers: the organization's trainers and administrators, not the superadmin.
+        row(
+            Method::GET,
+            "/organizations/{organization_id}/questions",
+            format!("/api/v1/organizations/{org}/questions"),
+            None,
+            [401, 403, 200, 403, 200, 403],
+        ),
         row(Method::GET, "/audit", "/api/v1/audit".into(), None, [401, 403, 403, 403, 403, 200]),
         // Authoring: the trainers and administrators of the course's organization.
         row(
