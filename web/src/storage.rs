@@ -38,8 +38,9 @@ const LEGACY_PROGRESS: &str = "progress";
 const LEGACY_OUTBOX: &str = "outbox";
 /// [`OutboxEntry`] JSON by event id: every event waiting to be sent, with whose it is.
 const EVENTS: &str = "events";
-/// The session (`session`), what the server last confirmed (`sync`), the device id and
-/// counter (`device`), and `schema`, written when version 5's move is done.
+/// The session (`session`), what the server last confirmed (`sync`, with the account's thread
+/// messages), the device id and counter (`device`), the highest answer the learner has seen
+/// (`answers_seen`, with its account), and `schema`, written when version 5's move is done.
 const ACCOUNT: &str = "account";
 /// The signed-in learner's certificates (`IssuedCertificate` JSON), by credential id.
 const CERTIFICATES: &str = "certificates";
@@ -446,6 +447,7 @@ pub async fn forget_account() -> Result<()> {
     let store = tx.store(ACCOUNT)?;
     store.delete(JsValue::from_str("session")).await?;
     store.delete(JsValue::from_str("sync")).await?;
+    store.delete(JsValue::from_str(ANSWERS_SEEN)).await?;
     tx.store(CERTIFICATES)?.clear().await?;
     tx.store(CERTIFICATE_PDFS)?.clear().await?;
     let drafts = tx.store(DRAFTS)?;
@@ -459,6 +461,19 @@ pub async fn forget_account() -> Result<()> {
         }
     }
     commit(tx).await
+}
+
+const ANSWERS_SEEN: &str = "answers_seen";
+
+/// The highest answer number `account` has seen on this device (0: none, or another
+/// account's mark).
+pub async fn answers_seen(account: &str) -> Result<u64> {
+    let seen: Option<(String, u64)> = get_json(ACCOUNT, ANSWERS_SEEN).await?;
+    Ok(seen.filter(|(a, _)| a == account).map_or(0, |(_, n)| n))
+}
+
+pub async fn put_answers_seen(account: &str, number: u64) -> Result<()> {
+    put_json(ACCOUNT, ANSWERS_SEEN, &(account, number)).await
 }
 
 pub async fn sync_state() -> Result<SyncState> {
