@@ -322,17 +322,28 @@ pub fn threads(
         .collect()
 }
 
-/// Answers `account` has not seen yet: those numbered after `seen` in threads still shown.
-pub fn new_answers(confirmed: &Confirmed, account: Option<&str>, seen: u64) -> usize {
+/// Answers `account` has not seen yet (numbered after `seen`, in threads still shown), and
+/// the course and lesson (empty: the course page) of the oldest of them, where the header leads.
+pub fn new_answers(
+    confirmed: &Confirmed,
+    account: Option<&str>,
+    seen: u64,
+) -> (usize, Option<(String, String)>) {
     if account.is_none_or(|a| a != confirmed.account) {
-        return 0;
+        return (0, None);
     }
     // A gone thread's answers kept no text (see [`keep_messages`]).
-    confirmed
+    let new: Vec<&ThreadMessage> = confirmed
         .messages
         .iter()
         .filter(|m| m.kind == MessageKind::Answer && m.number > seen && !m.text.is_empty())
-        .count()
+        .collect();
+    let at = new.first().and_then(|answer| {
+        let opening =
+            confirmed.messages.iter().find(|m| m.thread == answer.thread && !m.course.is_empty())?;
+        Some((opening.course.clone(), opening.item.clone()))
+    });
+    (new.len(), at)
 }
 
 /// Attributes the events a version-4 database kept (they name no account) to the account
@@ -903,7 +914,11 @@ mod tests {
                 (ThreadStatus::Answered, false, 2)
             );
             assert_eq!(shown[0].messages[1].author, MessageAuthor::Staff("Aigul".into()));
-            assert_eq!((new_answers(&answered, Some(A), 0), new_answers(&answered, Some(A), 9)), (1, 0));
+            let at = Some(("course".to_owned(), "lesson".to_owned()));
+            assert_eq!(
+                (new_answers(&answered, Some(A), 0), new_answers(&answered, Some(A), 9)),
+                ((1, at), (0, None))
+            );
             // A follow-up waits in the same thread.
             let (_, follow) = ask(&device, A, 2, "lesson", &thread, "And the fee?");
             let shown = threads(&answered, &[follow], Some(A), "course", "lesson");
@@ -921,7 +936,7 @@ mod tests {
             let (_, waiting) = ask(&Device::default(), B, 2, "lesson", "", "Also mine");
             assert!(threads(&hers, std::slice::from_ref(&waiting), Some(A), "course", "lesson").is_empty());
             assert!(threads(&hers, &[waiting], None, "course", "lesson").is_empty());
-            assert_eq!((messages_after(&hers, A), new_answers(&hers, Some(A), 0)), (0, 0));
+            assert_eq!((messages_after(&hers, A), new_answers(&hers, Some(A), 0)), (0, (0, None)));
         }
 
         #[test]

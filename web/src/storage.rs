@@ -448,6 +448,11 @@ pub async fn forget_account() -> Result<()> {
     store.delete(JsValue::from_str("session")).await?;
     store.delete(JsValue::from_str("sync")).await?;
     store.delete(JsValue::from_str(ANSWERS_SEEN)).await?;
+    for (key, _) in store.scan(None, None, None, None).await? {
+        if let Some(name) = key.as_string().filter(|k| k.starts_with(INBOX_PREFIX)) {
+            store.delete(JsValue::from_str(&name)).await?;
+        }
+    }
     tx.store(CERTIFICATES)?.clear().await?;
     tx.store(CERTIFICATE_PDFS)?.clear().await?;
     let drafts = tx.store(DRAFTS)?;
@@ -464,6 +469,20 @@ pub async fn forget_account() -> Result<()> {
 }
 
 const ANSWERS_SEEN: &str = "answers_seen";
+/// `inbox/{organization}`: the last inbox page a trainer read online, so questions can be read
+/// and answered offline; the signed-in account's only, removed with its session.
+const INBOX_PREFIX: &str = "inbox/";
+
+/// The inbox of `organization` as `account` last read it on this device.
+pub async fn inbox(account: &str, organization: &str) -> Result<Option<dala_wire::InboxPage>> {
+    let kept: Option<(String, dala_wire::InboxPage)> =
+        get_json(ACCOUNT, &format!("{INBOX_PREFIX}{organization}")).await?;
+    Ok(kept.filter(|(a, _)| a == account).map(|(_, page)| page))
+}
+
+pub async fn put_inbox(account: &str, organization: &str, page: &dala_wire::InboxPage) -> Result<()> {
+    put_json(ACCOUNT, &format!("{INBOX_PREFIX}{organization}"), &(account, page)).await
+}
 
 /// The highest answer number `account` has seen on this device (0: none, or another
 /// account's mark).

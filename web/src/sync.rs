@@ -55,6 +55,8 @@ pub struct SyncStatus {
     pub pending: usize,
     pub state: SyncState,
     pub running: bool,
+    /// Answers the signed-in learner has not seen yet, and the course and lesson of the oldest.
+    pub new_answers: (usize, Option<(String, String)>),
     /// False until the app has read the device's storage once: until then "no session" means
     /// "not known yet", not "signed out".
     pub loaded: bool,
@@ -64,13 +66,15 @@ pub async fn status() -> SyncStatus {
     let session = storage::session().await.ok().flatten();
     let outbox = storage::outbox().await.unwrap_or_default();
     let pending = session.as_ref().map_or(0, |s| device::pending(&outbox, &s.user.id));
-    SyncStatus {
-        session,
-        pending,
-        state: storage::sync_state().await.unwrap_or_default(),
-        running: RUNNING.with(Cell::get),
-        loaded: true,
-    }
+    let state = storage::sync_state().await.unwrap_or_default();
+    let new_answers = match &session {
+        Some(s) => {
+            let seen = storage::answers_seen(&s.user.id).await.unwrap_or(0);
+            device::new_answers(&state.confirmed, Some(&s.user.id), seen)
+        }
+        None => (0, None),
+    };
+    SyncStatus { session, pending, state, new_answers, running: RUNNING.with(Cell::get), loaded: true }
 }
 
 /// Records one thing the signed-in learner did, in the outbox, in one transaction with
@@ -118,14 +122,6 @@ pub async fn threads(course: &str, item: &str) -> Result<Vec<device::ThreadView>
     let session = storage::session().await?;
     let account = session.as_ref().map(|s| s.user.id.as_str());
     Ok(device::threads(&state.confirmed, &outbox, account, course, item))
-}
-
-/// Answers the signed-in learner has not seen yet (the header's count).
-pub async fn new_answers() -> usize {
-    let Ok(Some(session)) = storage::session().await else { return 0 };
-    let seen = storage::answers_seen(&session.user.id).await.unwrap_or(0);
-    let state = storage::sync_state().await.unwrap_or_default();
-    device::new_answers(&state.confirmed, Some(&session.user.id), seen)
 }
 
 /// The learner has seen every answer this device holds (a lesson with answers was shown).
