@@ -344,6 +344,16 @@ pub async fn end_join_code(token: &str, organization: &str, code_id: &str) -> Re
     delete_signed_in(&url, token).await.map(|_| ())
 }
 
+/// `GET /api/v1/organizations/{id}/questions?offset=N`: the trainers' inbox, one page.
+pub async fn questions(
+    token: &str,
+    organization: &str,
+    offset: u64,
+) -> Result<dala_wire::InboxPage, ApiFailure> {
+    let url = format!("{API_PREFIX}/organizations/{}/questions?offset={offset}", segment(organization));
+    json(get_signed_in(&url, token).await?).await
+}
+
 /// `GET /api/v1/organizations/{id}/members`: everyone with a role in it.
 pub async fn members(token: &str, organization: &str) -> Result<Vec<dala_wire::Member>, ApiFailure> {
     let url = format!("{API_PREFIX}/organizations/{}/members", segment(organization));

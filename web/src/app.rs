@@ -63,6 +63,9 @@ pub enum Route {
     /// certificates).
     #[at("/organizations/:id")]
     Organization { id: String },
+    /// Trainers and administrators: the questions of the organization's learners.
+    #[at("/organizations/:id/questions")]
+    Questions { id: String },
     /// The superadmin: every organization, and a new one.
     #[at("/organizations")]
     Organizations,

@@ -18,7 +18,10 @@
 
 use std::collections::BTreeMap;
 
-use dala_wire::{CourseProgress, EventKind, Grade, Graded, PENDING, ProgressEvent, QuizState, is_event_id};
+use dala_wire::{
+    CourseProgress, EventKind, Grade, Graded, MessageAuthor, MessageKind, PENDING, ProgressEvent, QuizState,
+    ThreadMessage, is_event_id,
+};
 use serde::{Deserialize, Serialize};
 
 /// One event waiting to be sent, with whose it is and, for a quiz attempt, the grade the
@@ -66,7 +69,7 @@ pub fn record(
         device.id = new_device_id;
     }
     device.counter += 1;
-    let event = ProgressEvent {
+    let mut event = ProgressEvent {
         id,
         device_id: device.id.clone(),
         course: fact.course,
@@ -76,6 +79,12 @@ pub fn record(
         client_time: now,
         counter: device.counter,
     };
+    // A question with no thread opens its own, named by the event's id.
+    if let EventKind::Ask { thread, .. } = &mut event.kind
+        && thread.is_empty()
+    {
+        thread.clone_from(&event.id);
+    }
     let entry = OutboxEntry { account: Some(account.to_owned()), event, graded: fact.graded };
     (device, entry)
 }
@@ -116,6 +125,10 @@ pub struct Confirmed {
     #[serde(default)]
     pub account: String,
     pub progress: Vec<CourseProgress>,
+    /// The messages of the account's threads the syncs brought, oldest first (those of a
+    /// deleted or hidden thread reduced to the message saying so, which keeps the cursor).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub messages: Vec<ThreadMessage>,
 }
 
 /// The learner's state as the pages show it: the server's last confirmed state for `account`
@@ -129,6 +142,208 @@ pub fn view(confirmed: &Confirmed, outbox: &[OutboxEntry], account: Option<&str>
     let grade =
         |event: &ProgressEvent, _: &[dala_wire::Answer]| grades.get(event.id.as_str()).map(|g| (*g).clone());
     dala_wire::merge(known, owned_by(outbox, account).map(|entry| (&entry.event, PENDING)), &grade)
+}
+
+/// The `messages_after` a sync made as `account` sends: the highest message number the device
+/// holds for that account (0 for none, or for another account's state).
+pub fn messages_after(confirmed: &Confirmed, account: &str) -> u64 {
+    if confirmed.account != account {
+        return 0;
+    }
+    confirmed.messages.iter().map(|m| m.number).max().unwrap_or(0)
+}
+
+/// Whether a thread has left the device: deleted by its learner, or hidden by a trainer when
+/// somebody else opened it (a cohort thread).
+fn gone(messages: &[&ThreadMessage]) -> bool {
+    let opened_by_me = messages.iter().any(|m| m.event == m.thread && m.author == MessageAuthor::Me);
+    messages
+        .iter()
+        .any(|m| m.kind == MessageKind::Deleted || (m.kind == MessageKind::Hidden && !opened_by_me))
+}
+
+/// The messages held after a sync brought `new`: one per number, oldest first; of a thread
+/// that is gone only the messages without text stay (the number keeps the cursor, the text
+/// leaves the device).
+pub fn keep_messages(held: &[ThreadMessage], new: &[ThreadMessage]) -> Vec<ThreadMessage> {
+    let by_number: BTreeMap<u64, &ThreadMessage> = held.iter().chain(new).map(|m| (m.number, m)).collect();
+    let mut threads: BTreeMap<&str, Vec<&ThreadMessage>> = BTreeMap::new();
+    for message in by_number.values() {
+        threads.entry(message.thread.as_str()).or_default().push(message);
+    }
+    by_number
+        .values()
+        .filter(|m| m.text.is_empty() || !gone(&threads[m.thread.as_str()]))
+        .map(|m| (*m).clone())
+        .collect()
+}
+
+/// Where a thread stands as its learner sees it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ThreadStatus {
+    /// Something of it is still in the outbox.
+    Waiting,
+    /// The server holds it; no answer to the last question yet.
+    Sent,
+    /// A trainer answered the last question (or marked the thread answered).
+    Answered,
+}
+
+/// One message as a lesson shows it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ShownMessage {
+    pub event: String,
+    pub kind: MessageKind,
+    pub author: MessageAuthor,
+    pub text: String,
+    /// Still in the outbox.
+    pub waiting: bool,
+}
+
+/// A thread of a lesson (or the course page) as its learner sees it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ThreadView {
+    pub thread: String,
+    pub messages: Vec<ShownMessage>,
+    pub status: ThreadStatus,
+    /// Her own question, not answered: she may delete it.
+    pub deletable: bool,
+}
+
+/// The threads of `item` in `course` (an empty item: the course page) for `account`: the
+/// messages the server sent it, and its own questions still waiting in the outbox. Nothing of
+/// another account; a thread deleted (even while the deletion waits) or gone is not shown.
+pub fn threads(
+    confirmed: &Confirmed,
+    outbox: &[OutboxEntry],
+    account: Option<&str>,
+    course: &str,
+    item: &str,
+) -> Vec<ThreadView> {
+    let Some(account) = account else { return Vec::new() };
+    let held: &[ThreadMessage] = if confirmed.account == account { &confirmed.messages } else { &[] };
+    let mut grouped: BTreeMap<&str, Vec<&ThreadMessage>> = BTreeMap::new();
+    for message in held {
+        grouped.entry(message.thread.as_str()).or_default().push(message);
+    }
+    let mut waiting: Vec<&ProgressEvent> = owned_by(outbox, account).map(|e| &e.event).collect();
+    waiting.sort_by_key(|e| e.counter);
+    let deleted: Vec<&str> = waiting
+        .iter()
+        .filter_map(|e| match &e.kind {
+            EventKind::Delete { thread } => Some(thread.as_str()),
+            _ => None,
+        })
+        .collect();
+    // Threads in the order they were opened: held ones by number, then those not sent yet.
+    let mut order: Vec<&str> = Vec::new();
+    let mut views: BTreeMap<&str, ThreadView> = BTreeMap::new();
+    for (thread, messages) in &grouped {
+        if gone(messages) || deleted.contains(thread) {
+            continue;
+        }
+        let Some(opening) = messages.iter().find(|m| !m.course.is_empty()) else { continue };
+        if opening.course != course || opening.item != item {
+            continue;
+        }
+        order.push(thread);
+        let shown = messages
+            .iter()
+            .filter(|m| m.kind != MessageKind::Cohort || !m.text.is_empty())
+            .map(|m| ShownMessage {
+                event: m.event.clone(),
+                kind: m.kind,
+                author: m.author.clone(),
+                text: m.text.clone(),
+                waiting: false,
+            })
+            .collect();
+        views.insert(
+            thread,
+            ThreadView {
+                thread: (*thread).to_owned(),
+                messages: shown,
+                status: ThreadStatus::Sent,
+                deletable: false,
+            },
+        );
+    }
+    order.sort_by_key(|t| grouped[t].first().map_or(0, |m| m.number));
+    for event in waiting {
+        let EventKind::Ask { thread, text } = &event.kind else { continue };
+        if deleted.contains(&thread.as_str()) {
+            continue;
+        }
+        let message = ShownMessage {
+            event: event.id.clone(),
+            kind: MessageKind::Question,
+            author: MessageAuthor::Me,
+            text: text.clone(),
+            waiting: true,
+        };
+        if let Some(view) = views.get_mut(thread.as_str()) {
+            if !view.messages.iter().any(|m| m.event == event.id) {
+                view.messages.push(message);
+            }
+        } else if *thread == event.id && event.course == course && event.item == item {
+            order.push(thread);
+            views.insert(
+                thread,
+                ThreadView {
+                    thread: thread.clone(),
+                    messages: vec![message],
+                    status: ThreadStatus::Sent,
+                    deletable: false,
+                },
+            );
+        }
+    }
+    order
+        .into_iter()
+        .filter_map(|thread| views.remove(thread))
+        .map(|mut view| {
+            let answered =
+                |m: &ShownMessage| matches!(m.kind, MessageKind::Answer | MessageKind::MarkedAnswered);
+            let last = view.messages.iter().rev().find(|m| answered(m) || m.kind == MessageKind::Question);
+            view.status = if view.messages.iter().any(|m| m.waiting) {
+                ThreadStatus::Waiting
+            } else if last.is_some_and(answered) {
+                ThreadStatus::Answered
+            } else {
+                ThreadStatus::Sent
+            };
+            let mine = view
+                .messages
+                .first()
+                .is_some_and(|m| m.event == view.thread && m.author == MessageAuthor::Me);
+            view.deletable = mine && !view.messages.iter().any(answered);
+            view
+        })
+        .collect()
+}
+
+/// Answers `account` has not seen yet (numbered after `seen`, in threads still shown), and
+/// the course and lesson (empty: the course page) of the oldest of them, where the header leads.
+pub fn new_answers(
+    confirmed: &Confirmed,
+    account: Option<&str>,
+    seen: u64,
+) -> (usize, Option<(String, String)>) {
+    if account.is_none_or(|a| a != confirmed.account) {
+        return (0, None);
+    }
+    // A gone thread's answers kept no text (see [`keep_messages`]).
+    let new: Vec<&ThreadMessage> = confirmed
+        .messages
+        .iter()
+        .filter(|m| m.kind == MessageKind::Answer && m.number > seen && !m.text.is_empty())
+        .collect();
+    let at = new.first().and_then(|answer| {
+        let opening =
+            confirmed.messages.iter().find(|m| m.thread == answer.thread && !m.course.is_empty())?;
+        Some((opening.course.clone(), opening.item.clone()))
+    });
+    (new.len(), at)
 }
 
 /// Attributes the events a version-4 database kept (they name no account) to the account
@@ -425,7 +640,7 @@ mod tests {
                 let grade = |event: &ProgressEvent, _: &[Answer]| grades.get(&event.id).cloned();
                 let stored = &self.server[&account];
                 let progress = dala_wire::merge(&[], stored.iter().map(|(e, n)| (e, *n)), &grade);
-                self.confirmed = Confirmed { account: account.clone(), progress };
+                self.confirmed = Confirmed { account: account.clone(), progress, ..Confirmed::default() };
                 if batch.len() < 4 {
                     return;
                 }
@@ -572,6 +787,7 @@ mod tests {
         let confirmed = Confirmed {
             account: B.into(),
             progress: view(&Confirmed::default(), std::slice::from_ref(&mine), Some(A)),
+            ..Confirmed::default()
         };
         assert!(view(&confirmed, &[], Some(A)).is_empty());
         assert!(!view(&confirmed, &[], Some(B)).is_empty());
@@ -599,5 +815,151 @@ mod tests {
         let orphans = adopt_legacy(vec![attempt.event], &[], None);
         assert_eq!(orphans[0].account, None);
         assert!(view(&Confirmed::default(), &orphans, Some(A)).is_empty());
+    }
+
+    mod mentoring {
+        use dala_wire::{MessageAuthor, MessageKind, ThreadMessage};
+
+        use super::super::*;
+        use super::{A, B};
+
+        fn ask(
+            device: &Device,
+            account: &str,
+            n: u8,
+            item: &str,
+            thread: &str,
+            text: &str,
+        ) -> (Device, OutboxEntry) {
+            let fact = Fact {
+                course: "course".into(),
+                course_version: "v1".into(),
+                item: item.into(),
+                kind: EventKind::Ask { thread: thread.into(), text: text.into() },
+                graded: None,
+            };
+            record(device, account, fact, format!("{n:032x}"), "device".into(), 0)
+        }
+
+        fn message(
+            number: u64,
+            thread: &str,
+            event: &str,
+            kind: MessageKind,
+            author: MessageAuthor,
+            text: &str,
+        ) -> ThreadMessage {
+            let opens = thread == event;
+            ThreadMessage {
+                number,
+                thread: thread.into(),
+                event: event.into(),
+                kind,
+                author,
+                text: text.into(),
+                created: 0,
+                course: if opens { "course".into() } else { String::new() },
+                item: if opens { "lesson".into() } else { String::new() },
+            }
+        }
+
+        fn held(account: &str, messages: Vec<ThreadMessage>) -> Confirmed {
+            Confirmed {
+                account: account.into(),
+                messages: keep_messages(&[], &messages),
+                ..Confirmed::default()
+            }
+        }
+
+        #[test]
+        fn a_question_waits_then_is_sent_then_answered_and_follows_up() {
+            let (device, entry) = ask(&Device::default(), A, 1, "lesson", "", "How do I register?");
+            let thread = entry.event.id.clone();
+            assert_eq!(
+                entry.event.kind,
+                EventKind::Ask { thread: thread.clone(), text: "How do I register?".into() }
+            );
+            // Written offline: waiting, hers, deletable; on this lesson only.
+            let outbox = vec![entry];
+            let shown = threads(&Confirmed::default(), &outbox, Some(A), "course", "lesson");
+            assert_eq!(shown.len(), 1);
+            assert_eq!(
+                (shown[0].status, shown[0].deletable, shown[0].messages[0].waiting),
+                (ThreadStatus::Waiting, true, true)
+            );
+            assert!(threads(&Confirmed::default(), &outbox, Some(A), "course", "other").is_empty());
+            // Sent: the outbox entry is gone, the server's message holds it.
+            let q =
+                message(5, &thread, &thread, MessageKind::Question, MessageAuthor::Me, "How do I register?");
+            let sent = held(A, vec![q.clone()]);
+            assert_eq!(messages_after(&sent, A), 5);
+            let shown = threads(&sent, &[], Some(A), "course", "lesson");
+            assert_eq!(
+                (shown[0].status, shown[0].deletable, shown[0].messages.len()),
+                (ThreadStatus::Sent, true, 1)
+            );
+            // Answered: shown with the trainer's name, no longer deletable, counted once unseen.
+            let a = message(
+                9,
+                &thread,
+                "ans",
+                MessageKind::Answer,
+                MessageAuthor::Staff("Aigul".into()),
+                "At the ministry.",
+            );
+            let answered = Confirmed { messages: keep_messages(&sent.messages, &[a.clone(), a]), ..sent };
+            let shown = threads(&answered, &[], Some(A), "course", "lesson");
+            assert_eq!(
+                (shown[0].status, shown[0].deletable, shown[0].messages.len()),
+                (ThreadStatus::Answered, false, 2)
+            );
+            assert_eq!(shown[0].messages[1].author, MessageAuthor::Staff("Aigul".into()));
+            let at = Some(("course".to_owned(), "lesson".to_owned()));
+            assert_eq!(
+                (new_answers(&answered, Some(A), 0), new_answers(&answered, Some(A), 9)),
+                ((1, at), (0, None))
+            );
+            // A follow-up waits in the same thread.
+            let (_, follow) = ask(&device, A, 2, "lesson", &thread, "And the fee?");
+            let shown = threads(&answered, &[follow], Some(A), "course", "lesson");
+            assert_eq!(
+                (shown.len(), shown[0].messages.len(), shown[0].status),
+                (1, 3, ThreadStatus::Waiting)
+            );
+        }
+
+        #[test]
+        fn another_account_s_messages_and_questions_are_never_shown() {
+            let thread = format!("{:032x}", 1);
+            let q = message(5, &thread, &thread, MessageKind::Question, MessageAuthor::Me, "Mine");
+            let hers = held(B, vec![q]);
+            let (_, waiting) = ask(&Device::default(), B, 2, "lesson", "", "Also mine");
+            assert!(threads(&hers, std::slice::from_ref(&waiting), Some(A), "course", "lesson").is_empty());
+            assert!(threads(&hers, &[waiting], None, "course", "lesson").is_empty());
+            assert_eq!((messages_after(&hers, A), new_answers(&hers, Some(A), 0)), (0, (0, None)));
+        }
+
+        #[test]
+        fn a_deleted_question_leaves_the_device_but_keeps_the_cursor() {
+            let (_, entry) = ask(&Device::default(), A, 1, "lesson", "", "Oops");
+            let thread = entry.event.id.clone();
+            let fact = Fact {
+                course: "course".into(),
+                course_version: "v1".into(),
+                item: "lesson".into(),
+                kind: EventKind::Delete { thread: thread.clone() },
+                graded: None,
+            };
+            let (_, delete) = record(&Device::default(), A, fact, format!("{:032x}", 2), "d".into(), 0);
+            assert!(threads(&Confirmed::default(), &[entry, delete], Some(A), "course", "lesson").is_empty());
+            let q = message(5, &thread, &thread, MessageKind::Question, MessageAuthor::Me, "Oops");
+            let d = message(6, &thread, "del", MessageKind::Deleted, MessageAuthor::Me, "");
+            let kept = held(A, vec![q, d]);
+            assert_eq!(
+                (kept.messages.iter().all(|m| m.text.is_empty()), messages_after(&kept, A)),
+                (true, 6)
+            );
+            assert!(threads(&kept, &[], Some(A), "course", "lesson").is_empty());
+        }
     }
 }

@@ -16,6 +16,7 @@ pub mod device;
 pub mod failure;
 pub mod i18n;
 pub mod library;
+pub mod mentoring;
 pub mod messages;
 pub mod organization;
 pub mod pages;

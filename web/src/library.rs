@@ -195,6 +195,8 @@ pub enum Download {
 #[derive(Debug, Clone, PartialEq)]
 pub struct CourseView {
     pub manifest: Manifest,
+    /// The SHA-256 of the manifest shown (the version a question on the course page names).
+    pub manifest_sha256: String,
     pub download: Download,
     /// Bytes of this course's blobs held on this device.
     pub stored_bytes: u64,
@@ -278,7 +280,7 @@ pub async fn course(slug: &str) -> Result<CourseView, Failure> {
             asked
         }
     };
-    let (manifest, update) = match (current, &stored) {
+    let (manifest, manifest_sha256, update) = match (current, &stored) {
         (Ok((manifest, sha)), Some(s)) if s.complete && sha != s.manifest_sha256 => {
             let mut update = UpdateSize { bytes: 0, blobs: 0 };
             for blob in manifest.blobs() {
@@ -287,10 +289,10 @@ pub async fn course(slug: &str) -> Result<CourseView, Failure> {
                     update.blobs += 1;
                 }
             }
-            (s.manifest.clone(), Some(update))
+            (s.manifest.clone(), s.manifest_sha256.clone(), Some(update))
         }
-        (Ok((manifest, _)), _) => (manifest, None),
-        (Err(ApiFailure::Offline), Some(s)) => (s.manifest.clone(), None),
+        (Ok((manifest, sha)), _) => (manifest, sha, None),
+        (Err(ApiFailure::Offline), Some(s)) => (s.manifest.clone(), s.manifest_sha256.clone(), None),
         (Err(e), _) => return Err(e.into()),
     };
     let download = match &stored {
@@ -309,7 +311,16 @@ pub async fn course(slug: &str) -> Result<CourseView, Failure> {
         }
     }
     let access = learner.access(slug, manifest.open);
-    Ok(CourseView { manifest, download, stored_bytes, images_left, update, progress, access })
+    Ok(CourseView {
+        manifest,
+        manifest_sha256,
+        download,
+        stored_bytes,
+        images_left,
+        update,
+        progress,
+        access,
+    })
 }
 
 /// The signed-in learner's progress in a course: what the server last confirmed for them,

@@ -32,6 +32,7 @@ fn pages(route: Route) -> Html {
         | Route::Edit { .. }
         | Route::Dashboard
         | Route::Organization { .. }
+        | Route::Questions { .. }
         | Route::Organizations => html! { <Elsewhere /> },
     }
 }

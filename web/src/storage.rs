@@ -38,8 +38,9 @@ const LEGACY_PROGRESS: &str = "progress";
 const LEGACY_OUTBOX: &str = "outbox";
 /// [`OutboxEntry`] JSON by event id: every event waiting to be sent, with whose it is.
 const EVENTS: &str = "events";
-/// The session (`session`), what the server last confirmed (`sync`), the device id and
-/// counter (`device`), and `schema`, written when version 5's move is done.
+/// The session (`session`), what the server last confirmed (`sync`, with the account's thread
+/// messages), the device id and counter (`device`), the highest answer the learner has seen
+/// (`answers_seen`, with its account), and `schema`, written when version 5's move is done.
 const ACCOUNT: &str = "account";
 /// The signed-in learner's certificates (`IssuedCertificate` JSON), by credential id.
 const CERTIFICATES: &str = "certificates";
@@ -446,6 +447,12 @@ pub async fn forget_account() -> Result<()> {
     let store = tx.store(ACCOUNT)?;
     store.delete(JsValue::from_str("session")).await?;
     store.delete(JsValue::from_str("sync")).await?;
+    store.delete(JsValue::from_str(ANSWERS_SEEN)).await?;
+    for (key, _) in store.scan(None, None, None, None).await? {
+        if let Some(name) = key.as_string().filter(|k| k.starts_with(INBOX_PREFIX)) {
+            store.delete(JsValue::from_str(&name)).await?;
+        }
+    }
     tx.store(CERTIFICATES)?.clear().await?;
     tx.store(CERTIFICATE_PDFS)?.clear().await?;
     let drafts = tx.store(DRAFTS)?;
@@ -459,6 +466,33 @@ pub async fn forget_account() -> Result<()> {
         }
     }
     commit(tx).await
+}
+
+const ANSWERS_SEEN: &str = "answers_seen";
+/// `inbox/{organization}`: the last inbox page a trainer read online, so questions can be read
+/// and answered offline; the signed-in account's only, removed with its session.
+const INBOX_PREFIX: &str = "inbox/";
+
+/// The inbox of `organization` as `account` last read it on this device.
+pub async fn inbox(account: &str, organization: &str) -> Result<Option<dala_wire::InboxPage>> {
+    let kept: Option<(String, dala_wire::InboxPage)> =
+        get_json(ACCOUNT, &format!("{INBOX_PREFIX}{organization}")).await?;
+    Ok(kept.filter(|(a, _)| a == account).map(|(_, page)| page))
+}
+
+pub async fn put_inbox(account: &str, organization: &str, page: &dala_wire::InboxPage) -> Result<()> {
+    put_json(ACCOUNT, &format!("{INBOX_PREFIX}{organization}"), &(account, page)).await
+}
+
+/// The highest answer number `account` has seen on this device (0: none, or another
+/// account's mark).
+pub async fn answers_seen(account: &str) -> Result<u64> {
+    let seen: Option<(String, u64)> = get_json(ACCOUNT, ANSWERS_SEEN).await?;
+    Ok(seen.filter(|(a, _)| a == account).map_or(0, |(_, n)| n))
+}
+
+pub async fn put_answers_seen(account: &str, number: u64) -> Result<()> {
+    put_json(ACCOUNT, ANSWERS_SEEN, &(account, number)).await
 }
 
 pub async fn sync_state() -> Result<SyncState> {

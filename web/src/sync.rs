@@ -55,6 +55,8 @@ pub struct SyncStatus {
     pub pending: usize,
     pub state: SyncState,
     pub running: bool,
+    /// Answers the signed-in learner has not seen yet, and the course and lesson of the oldest.
+    pub new_answers: (usize, Option<(String, String)>),
     /// False until the app has read the device's storage once: until then "no session" means
     /// "not known yet", not "signed out".
     pub loaded: bool,
@@ -64,13 +66,15 @@ pub async fn status() -> SyncStatus {
     let session = storage::session().await.ok().flatten();
     let outbox = storage::outbox().await.unwrap_or_default();
     let pending = session.as_ref().map_or(0, |s| device::pending(&outbox, &s.user.id));
-    SyncStatus {
-        session,
-        pending,
-        state: storage::sync_state().await.unwrap_or_default(),
-        running: RUNNING.with(Cell::get),
-        loaded: true,
-    }
+    let state = storage::sync_state().await.unwrap_or_default();
+    let new_answers = match &session {
+        Some(s) => {
+            let seen = storage::answers_seen(&s.user.id).await.unwrap_or(0);
+            device::new_answers(&state.confirmed, Some(&s.user.id), seen)
+        }
+        None => (0, None),
+    };
+    SyncStatus { session, pending, state, new_answers, running: RUNNING.with(Cell::get), loaded: true }
 }
 
 /// Records one thing the signed-in learner did, in the outbox, in one transaction with
@@ -80,6 +84,56 @@ pub async fn record(fact: Fact) -> Result<String, Failure> {
     let entry = storage::record(&session.user.id, fact).await?;
     changed();
     Ok(entry.event.id)
+}
+
+/// Asks the trainers of the learner's organization a question on `item` of `course` (empty:
+/// the course page): a new thread, or a follow-up in `thread`. Kept in the outbox like
+/// progress, sent with the next sync.
+pub async fn ask(
+    course: &str,
+    version: &str,
+    item: &str,
+    thread: Option<&str>,
+    text: &str,
+) -> Result<(), Failure> {
+    let text = text.trim();
+    if text.is_empty() || text.chars().count() > dala_wire::limits::MESSAGE_CHARS {
+        return Err(Failure::Invalid(String::new()));
+    }
+    // An empty thread: the event opens its own (`device::record` names it).
+    let kind =
+        dala_wire::EventKind::Ask { thread: thread.unwrap_or_default().to_owned(), text: text.to_owned() };
+    record(mentoring_fact(course, version, item, kind)).await.map(|_| ())
+}
+
+/// Deletes the learner's own unanswered question (the server refuses it once answered).
+pub async fn delete_question(course: &str, version: &str, item: &str, thread: &str) -> Result<(), Failure> {
+    let kind = dala_wire::EventKind::Delete { thread: thread.to_owned() };
+    record(mentoring_fact(course, version, item, kind)).await.map(|_| ())
+}
+
+fn mentoring_fact(course: &str, version: &str, item: &str, kind: dala_wire::EventKind) -> Fact {
+    Fact { course: course.into(), course_version: version.into(), item: item.into(), kind, graded: None }
+}
+
+/// The signed-in learner's threads on `item` of `course`, as the page shows them.
+pub async fn threads(course: &str, item: &str) -> Result<Vec<device::ThreadView>, Failure> {
+    let (outbox, state) = storage::waiting_and_confirmed().await?;
+    let session = storage::session().await?;
+    let account = session.as_ref().map(|s| s.user.id.as_str());
+    Ok(device::threads(&state.confirmed, &outbox, account, course, item))
+}
+
+/// The learner has seen every answer this device holds (a lesson with answers was shown).
+pub async fn answers_seen() {
+    let Ok(Some(session)) = storage::session().await else { return };
+    let state = storage::sync_state().await.unwrap_or_default();
+    let highest = device::messages_after(&state.confirmed, &session.user.id);
+    if storage::answers_seen(&session.user.id).await.unwrap_or(0) < highest
+        && storage::put_answers_seen(&session.user.id, highest).await.is_ok()
+    {
+        changed();
+    }
 }
 
 /// Sends the signed-in account's waiting events and stores the state the server answers with.
@@ -125,6 +179,8 @@ async fn send_outbox() -> Result<(), Failure> {
         // The state the request describes and the answer changes: read with the request, so
         // whatever another tab stored meanwhile, what is kept below is whole.
         let known = storage::sync_state().await?.confirmed;
+        let messages_after = device::messages_after(&known, &account);
+        let held_messages = if known.account == account { known.messages } else { Vec::new() };
         let held = if known.account == account { known.progress } else { Vec::new() };
         let certificates_after = storage::certificates().await?.iter().map(|c| c.number).max().unwrap_or(0);
         let held_trust = storage::trust().await?;
@@ -133,6 +189,7 @@ async fn send_outbox() -> Result<(), Failure> {
         request.certificates_after = certificates_after;
         request.trust_etag = trust_etag.clone();
         request.held = dala_wire::held(&held);
+        request.messages_after = messages_after;
         let answer = match api::compact_sync(&session.token, &request).await {
             Ok(answer) => answer,
             Err(ApiFailure::Server { status: 401, error }) => {
@@ -159,14 +216,27 @@ async fn send_outbox() -> Result<(), Failure> {
             storage::outbox_remove(&done).await?;
             return Ok(());
         }
+        let mut messages = device::keep_messages(&held_messages, &answer.messages);
         let progress = match dala_wire::apply(&held, &answer.progress) {
             Ok(progress) => progress,
             // An answer that does not fit what this device holds (its storage changed under
             // it): the batch is stored, so ask for the whole state, never keep a partial one.
             Err(_) => {
-                let whole =
-                    CompactSyncRequest { certificates_after, trust_etag, ..CompactSyncRequest::default() };
+                let whole = CompactSyncRequest {
+                    certificates_after,
+                    trust_etag,
+                    messages_after: device::messages_after(
+                        &Confirmed {
+                            account: account.clone(),
+                            messages: messages.clone(),
+                            ..Confirmed::default()
+                        },
+                        &account,
+                    ),
+                    ..CompactSyncRequest::default()
+                };
                 let answer = api::compact_sync(&session.token, &whole).await?;
+                messages = device::keep_messages(&messages, &answer.messages);
                 dala_wire::apply(&[], &answer.progress).map_err(|e| {
                     Failure::Server(format!("the sync answer for course {} is incomplete", e.course))
                 })?
@@ -180,7 +250,7 @@ async fn send_outbox() -> Result<(), Failure> {
         }
         let state = SyncState {
             last_success: Some(now),
-            confirmed: Confirmed { account: account.clone(), progress },
+            confirmed: Confirmed { account: account.clone(), progress, messages },
             completed_courses: answer.completed_courses,
             refused,
         };

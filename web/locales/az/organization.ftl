@@ -159,3 +159,4 @@ reset-new-password-again = Yeni şifrə bir daha
 reset-mismatch = İki şifrə fərqlidir. Eyni yeni şifrəni iki dəfə yazın.
 reset-button = Şifrəni təyin et və daxil ol
 reset-sign-in = Şifrənizi xatırlayırsınız? Daxil olun
+org-questions-link = İştirakçıların sualları

@@ -16,3 +16,24 @@ lesson-complete-continue = Complete and continue
 lesson-go-quiz = Continue to the quiz
 lesson-go-next = Next lesson
 lesson-go-course = Back to the course
+ask-heading = Ask your trainer
+ask-sign-in = Sign in to ask your trainer a question about this lesson.
+ask-label = Your question about this lesson
+ask-hint = The trainers of your organization read it. You can write it offline: it is sent with the next sync. At most { $limit } characters.
+ask-sign-in-course = Sign in to ask your trainer a question about this course.
+ask-label-course = Your question about this course
+ask-send = Send question
+ask-thread = Question { $number }
+ask-state-waiting = waiting to be sent
+ask-state-sent = sent, waiting for an answer
+ask-state-answered = answered
+ask-by-me = You
+ask-by-learner = Another learner
+ask-marked-answered = A trainer marked this question answered.
+ask-delete = Delete my question
+ask-follow-up-label = Add to this question
+ask-follow-up-send = Send
+header-new-answers = { $count ->
+    [one] { $count } new answer
+   *[other] { $count } new answers
+}

@@ -157,3 +157,4 @@ reset-new-password-again = New password again
 reset-mismatch = The two passwords differ. Type the same new password twice.
 reset-button = Set password and sign in
 reset-sign-in = Remember your password? Sign in
+org-questions-link = Learners' questions

@@ -158,3 +158,4 @@ reset-new-password-again = تکرار رمز تازه
 reset-mismatch = دو رمز با هم فرق دارند. همان رمز تازه را دو بار بنویسید.
 reset-button = گذاشتن رمز و ورود
 reset-sign-in = رمز خود را به یاد دارید؟ وارد شوید
+org-questions-link = سوال‌های شاگردان

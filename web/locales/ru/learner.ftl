@@ -19,3 +19,25 @@ lesson-complete-continue = Завершить и продолжить
 lesson-go-quiz = Перейти к тесту
 lesson-go-next = Следующий урок
 lesson-go-course = Вернуться к курсу
+ask-heading = Спросить тренера
+ask-sign-in = Войдите, чтобы задать тренеру вопрос по этому уроку.
+ask-label = Ваш вопрос по этому уроку
+ask-hint = Его прочитают тренеры вашей организации. Можно написать без связи: вопрос отправится при следующей синхронизации. Не более { $limit } символов.
+ask-sign-in-course = Войдите, чтобы задать тренеру вопрос по этому курсу.
+ask-label-course = Ваш вопрос по этому курсу
+ask-send = Отправить вопрос
+ask-thread = Вопрос { $number }
+ask-state-waiting = ждёт отправки
+ask-state-sent = отправлен, ждёт ответа
+ask-state-answered = есть ответ
+ask-by-me = Вы
+ask-by-learner = Другой слушатель
+ask-marked-answered = Тренер отметил, что на этот вопрос ответили.
+ask-delete = Удалить мой вопрос
+ask-follow-up-label = Дополнить этот вопрос
+ask-follow-up-send = Отправить
+header-new-answers = { $count ->
+    [one] { $count } новый ответ
+    [few] { $count } новых ответа
+   *[other] { $count } новых ответов
+}

@@ -163,3 +163,4 @@ reset-new-password-again = Новый пароль ещё раз
 reset-mismatch = Пароли не совпадают. Введите один и тот же новый пароль дважды.
 reset-button = Задать пароль и войти
 reset-sign-in = Помните пароль? Войти
+org-questions-link = Вопросы слушателей

@@ -158,3 +158,4 @@ reset-new-password-again = Täze açar sözüni gaýtalaň
 reset-mismatch = Iki açar sözi biri-birinden tapawutlanýar. Şol bir täze açar sözüni iki gezek ýazyň.
 reset-button = Açar sözüni goýmak we girmek
 reset-sign-in = Açar sözüňiz ýadyňyzdamy? Giriň
+org-questions-link = Diňleýjileriň soraglary

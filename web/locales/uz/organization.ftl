@@ -158,3 +158,4 @@ reset-new-password-again = Yangi parolni takrorlang
 reset-mismatch = Ikki parol bir xil emas. Bir xil yangi parolni ikki marta yozing.
 reset-button = Parolni oʻrnatish va kirish
 reset-sign-in = Parolingiz esingizdami? Kiring
+org-questions-link = Tinglovchilarning savollari

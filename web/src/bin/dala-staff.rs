@@ -5,6 +5,7 @@ use dala_web::app::{AppProps, Elsewhere, Route};
 use dala_web::pages::author::AuthorPage;
 use dala_web::pages::dashboard::DashboardPage;
 use dala_web::pages::edit::EditPage;
+use dala_web::pages::inbox::InboxPage;
 use dala_web::pages::organization::OrganizationPage;
 use dala_web::pages::organizations::OrganizationsPage;
 use yew::prelude::*;
@@ -16,6 +17,7 @@ fn pages(route: Route) -> Html {
         Route::Dashboard => html! { <DashboardPage /> },
         Route::Organization { id } => html! { <OrganizationPage {id} /> },
         Route::Organizations => html! { <OrganizationsPage /> },
+        Route::Questions { id } => html! { <InboxPage {id} /> },
         _ => html! { <Elsewhere /> },
     }
 }

@@ -74,6 +74,11 @@ pub fn header(props: &HeaderProps) -> Html {
                     </nav>
                 </details>
             }
+            if let (count @ 1.., Some((course, item))) = status.new_answers.clone() {
+                <Link<Route> classes="new-answers" to={if item.is_empty() { Route::Course { slug: course } } else { Route::Lesson { slug: course, lesson: item } }}>
+                    { i18n.t_with("header-new-answers", &[("count", count.into())]) }
+                </Link<Route>>
+            }
             <StatusAndLanguage on_language={props.on_language.clone()} />
         </header>
     }

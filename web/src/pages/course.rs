@@ -185,6 +185,9 @@ pub fn course_page(props: &CoursePageProps) -> Html {
                     }) }
                 </ol>
             </section>
+            if view.access.allowed() {
+                <crate::pages::questions::Questions course={manifest.slug.clone()} version={view.manifest_sha256.clone()} item={String::new()} />
+            }
         </article>
     }
 }

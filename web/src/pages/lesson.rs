@@ -168,6 +168,9 @@ pub fn lesson_page(props: &LessonPageProps) -> Html {
                     <FailureNotice failure={failure.clone()} />
                 }
             </div>
+            if view.access.allowed() {
+                <crate::pages::questions::Questions course={slug.clone()} version={view.manifest_sha256.clone()} item={props.lesson.clone()} />
+            }
             <nav class="pager" aria-label={i18n.t("lesson-nav-label")}>
                 if let Some(p) = previous {
                     <Link<Route> classes="prev" to={Route::Lesson { slug: slug.clone(), lesson: p.id.clone() }}>
