@@ -105,6 +105,9 @@ async fn no_page_has_a_wcag_a_or_aa_violation_for_anyone_on_a_phone_or_a_desktop
     check(&browser, &server, "a trainer", "/author", "").await?;
     check(&browser, &server, "a trainer", "/organizations", "").await?;
     check(&browser, &server, "a trainer", &format!("/organizations/{organization}"), "").await?;
+    // The inbox, empty, with the form that opens a cohort discussion (a thread in it is
+    // checked by mentoring_browser.rs).
+    check(&browser, &server, "a trainer", &format!("/organizations/{organization}/questions"), "").await?;
     browser.close().await?;
 
     // The administrator: the dashboard, a course's report and the learner list on request.

@@ -12,6 +12,8 @@ const LESSON: &str = "working-with-media";
 const PASSWORD: &str = "correct horse battery";
 const QUESTION: &str = "Our association is not registered yet. May we still send a press release?";
 const ANSWER: &str = "Yes: sign it with the names of the people who speak for the group.";
+const DISCUSSION: &str = "Which local newspaper printed your last story? Share one each.";
+const REPLY: &str = "The district paper, after we called the editor twice.";
 
 async fn count(browser: &Browser, css: &str) -> Result<u64> {
     let found =
@@ -144,8 +146,38 @@ async fn a_question_written_offline_is_answered_and_the_answer_stays_offline() -
     phone.wait_for_text(".questions .thread", ANSWER).await?;
     phone.wait_for_text(".questions .thread", QUESTION).await?;
 
-    // Signing out takes her thread off the phone; the next account sees nothing of it.
+    // A discussion for the cohort: Marat opens one for the course; Dana reads it on the course
+    // page and replies; Marat reads her reply in the inbox.
     server.restart()?;
+    office.client.goto(&inbox).await?;
+    office.wait_for_text("#discussion-heading", "A discussion for a cohort").await?;
+    office
+        .client
+        .execute(
+            &format!(
+                "const s = document.querySelector('#discussion-course'); s.value = {COURSE:?}; \
+                 s.dispatchEvent(new Event('change', {{ bubbles: true }}));"
+            ),
+            vec![],
+        )
+        .await?;
+    office.type_into("#discussion-text", DISCUSSION).await?;
+    office.click(".inbox-discussion button[type=submit]").await?;
+    office.wait_for_text("#discussion-kept", "Kept").await?;
+    office.wait_for_text(".inbox-thread", DISCUSSION).await?;
+    office.wait_for_text(".inbox-meta", "Discussion for the cohort").await?;
+    phone.client.goto(&server.url(&format!("/courses/{COURSE}"))).await?;
+    phone.wait_for_text("#connectivity", "Online").await?;
+    phone.click("#sync-now").await.ok();
+    phone.wait_for_text(".questions .thread", DISCUSSION).await?;
+    phone.wait_for_text(".questions .thread h3", "A discussion for your group").await?;
+    phone.type_into(".questions .thread textarea", REPLY).await?;
+    phone.click(".questions .thread .ask-form button[type=submit]").await?;
+    phone.wait_for_text(".questions .thread .message.mine", REPLY).await?;
+    office.client.refresh().await?;
+    office.wait_for_text(".inbox-thread", REPLY).await?;
+
+    // Signing out takes her thread off the phone; the next account sees nothing of it.
     phone.client.goto(&server.url("/sign-out")).await?;
     phone.click("#sign-out-confirm").await?;
     phone.wait_for_text("#signed-out", "Nothing of your account").await?;

@@ -124,6 +124,35 @@ pub async fn act(thread: &InboxThread, act: Waiting) -> Result<(), Failure> {
     Ok(())
 }
 
+/// Opens a discussion to the whole cohort of `course` in `organization` (its learners of that
+/// course read it and reply), on the course page. Kept in the outbox like an answer; it names
+/// the course's current version, from the server or, offline, a download on this device.
+pub async fn open_cohort_thread(organization: String, course: String, text: String) -> Result<(), Failure> {
+    let text = text.trim().to_owned();
+    if text.is_empty() || text.chars().count() > dala_wire::limits::MESSAGE_CHARS {
+        return Err(Failure::Invalid(String::new()));
+    }
+    let version = match api::manifest(&course).await {
+        Ok((_, sha256)) => sha256,
+        Err(api::ApiFailure::Offline) => match storage::course(&course).await? {
+            Some(stored) => stored.manifest_sha256,
+            None => return Err(Failure::Offline),
+        },
+        Err(e) => return Err(e.into()),
+    };
+    let kind = EventKind::OpenCohortThread { organization, text };
+    sync::record(Fact { course, course_version: version, item: String::new(), kind, graded: None }).await?;
+    if sync::network_up() {
+        let _ = sync::sync_now().await;
+    }
+    Ok(())
+}
+
+/// The organization's courses, for the discussion form.
+pub async fn courses(organization: String) -> Result<Vec<dala_wire::OrganizationCourse>, Failure> {
+    crate::organization::courses(organization).await
+}
+
 /// The lesson a question is about, as HTML (the server's sanitised rendering): from this
 /// device if it holds the blob, else from the server.
 pub async fn lesson_html(blob: dala_wire::BlobRef) -> Result<String, Failure> {

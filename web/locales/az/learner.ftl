@@ -26,6 +26,7 @@ ask-sign-in-course = Bu kurs barədə təlimçinizə sual vermək üçün daxil 
 ask-label-course = Bu kurs barədə sualınız
 ask-send = Sualı göndər
 ask-thread = Sual { $number }
+ask-discussion = Qrupunuz üçün müzakirə
 ask-state-waiting = göndərilməyi gözləyir
 ask-state-sent = göndərildi, cavab gözləyir
 ask-state-answered = cavablandırıldı

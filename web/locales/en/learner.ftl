@@ -24,6 +24,7 @@ ask-sign-in-course = Sign in to ask your trainer a question about this course.
 ask-label-course = Your question about this course
 ask-send = Send question
 ask-thread = Question { $number }
+ask-discussion = A discussion for your group
 ask-state-waiting = waiting to be sent
 ask-state-sent = sent, waiting for an answer
 ask-state-answered = answered

@@ -26,6 +26,7 @@ ask-sign-in-course = برای پرسیدن سوال از مربی دربارهٔ
 ask-label-course = سوال شما دربارهٔ این کورس
 ask-send = فرستادن سوال
 ask-thread = سوال { $number }
+ask-discussion = بحث برای گروه شما
 ask-state-waiting = در انتظار فرستادن
 ask-state-sent = فرستاده شد، در انتظار جواب
 ask-state-answered = جواب داده شد

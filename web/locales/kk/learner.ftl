@@ -25,6 +25,7 @@ ask-sign-in-course = Осы курс бойынша тренерге сұрақ 
 ask-label-course = Осы курс бойынша сұрағыңыз
 ask-send = Сұрақты жіберу
 ask-thread = { $number }-сұрақ
+ask-discussion = Сіздің тобыңызға арналған талқылау
 ask-state-waiting = жіберілуін күтуде
 ask-state-sent = жіберілді, жауап күтуде
 ask-state-answered = жауап берілді

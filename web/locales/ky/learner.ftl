@@ -25,6 +25,7 @@ ask-sign-in-course = Бул курс боюнча тренерге суроо б
 ask-label-course = Бул курс боюнча сурооңуз
 ask-send = Суроону жөнөтүү
 ask-thread = { $number }-суроо
+ask-discussion = Сиздин тобуңуз үчүн талкуу
 ask-state-waiting = жөнөтүлүүнү күтүүдө
 ask-state-sent = жөнөтүлдү, жооп күтүүдө
 ask-state-answered = жооп берилди

@@ -26,6 +26,7 @@ ask-sign-in-course = Энэ сургалтын талаар сургагч ба�
 ask-label-course = Энэ сургалтын талаарх таны асуулт
 ask-send = Асуулт илгээх
 ask-thread = Асуулт { $number }
+ask-discussion = Таны бүлгийн хэлэлцүүлэг
 ask-state-waiting = илгээгдэхийг хүлээж байна
 ask-state-sent = илгээсэн, хариу хүлээж байна
 ask-state-answered = хариулсан

@@ -27,6 +27,7 @@ ask-sign-in-course = Войдите, чтобы задать тренеру во
 ask-label-course = Ваш вопрос по этому курсу
 ask-send = Отправить вопрос
 ask-thread = Вопрос { $number }
+ask-discussion = Обсуждение для вашей группы
 ask-state-waiting = ждёт отправки
 ask-state-sent = отправлен, ждёт ответа
 ask-state-answered = есть ответ

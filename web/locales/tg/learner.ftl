@@ -26,6 +26,7 @@ ask-sign-in-course = Барои ба тренер додани савол оид
 ask-label-course = Саволи шумо оид ба ин курс
 ask-send = Фиристодани савол
 ask-thread = Саволи { $number }
+ask-discussion = Муҳокима барои гурӯҳи шумо
 ask-state-waiting = интизори фиристодан
 ask-state-sent = фиристода шуд, интизори ҷавоб
 ask-state-answered = ҷавоб дода шуд

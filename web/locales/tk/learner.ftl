@@ -25,6 +25,7 @@ ask-sign-in-course = Bu kurs boýunça tälimçiňize sorag bermek üçin giriň
 ask-label-course = Bu kurs boýunça soragyňyz
 ask-send = Soragy iber
 ask-thread = Sorag { $number }
+ask-discussion = Toparyňyz üçin ara alyp maslahatlaşma
 ask-state-waiting = iberilmegine garaşýar
 ask-state-sent = iberildi, jogaba garaşýar
 ask-state-answered = jogap berildi

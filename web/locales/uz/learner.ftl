@@ -25,6 +25,7 @@ ask-sign-in-course = Ushbu kurs boʻyicha treneringizga savol berish uchun tizim
 ask-label-course = Ushbu kurs boʻyicha savolingiz
 ask-send = Savolni yuborish
 ask-thread = { $number }-savol
+ask-discussion = Guruhingiz uchun muhokama
 ask-state-waiting = yuborilishini kutmoqda
 ask-state-sent = yuborildi, javob kutilmoqda
 ask-state-answered = javob berildi

@@ -53,6 +53,16 @@ pub fn inbox_page(props: &InboxPageProps) -> Html {
         allowed.then(|| (props.id.clone(), *offset, status.pending, status.running, online)),
         |(id, offset, ..)| mentoring::inbox(id, offset),
     );
+    // What was last read stays on screen while the inbox is read again (every sync does it),
+    // so nothing typed in a form is lost.
+    let last = use_mut_ref(|| None::<Inbox>);
+    if let Load::Done(Ok(read)) = &inbox {
+        *last.borrow_mut() = Some(read.clone());
+    }
+    let inbox = match (&inbox, last.borrow().clone()) {
+        (Load::Loading, Some(read)) => Load::Done(Ok(read)),
+        _ => inbox,
+    };
     let body = match &user {
         None if !status.loaded => html! { <Busy text={i18n.t("loading")} /> },
         None => html! {
@@ -69,7 +79,12 @@ pub fn inbox_page(props: &InboxPageProps) -> Html {
                 html! { <p class="notice" id="inbox-message">{ i18n.t("inbox-offline") }</p> }
             }
             Load::Done(Err(f)) => html! { <FailureText failure={f.clone()} words={WORDS} /> },
-            Load::Done(Ok(inbox)) => html! { <Threads inbox={inbox.clone()} offset={offset.clone()} /> },
+            Load::Done(Ok(inbox)) => html! {
+                <>
+                    <Threads inbox={inbox.clone()} offset={offset.clone()} />
+                    <Discussion organization={props.id.clone()} />
+                </>
+            },
         },
     };
     html! {
@@ -312,5 +327,83 @@ fn answer(props: &AnswerProps) -> Html {
             </p>
             <button type="submit" disabled={text.trim().is_empty()}>{ i18n.t("inbox-answer-send") }</button>
         </form>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct DiscussionProps {
+    organization: String,
+}
+
+/// "Open a discussion for a cohort": a course of the organization and a first message; its
+/// learners of that course read it on the course page and reply. Off unless a trainer opens one.
+#[function_component(Discussion)]
+fn discussion(props: &DiscussionProps) -> Html {
+    let i18n = use_i18n();
+    let courses = use_load(Some(props.organization.clone()), mentoring::courses);
+    let course = use_state(String::new);
+    let text = use_state(String::new);
+    let outcome = use_state(|| None::<Result<(), Failure>>);
+    let Load::Done(Ok(courses)) = courses else { return Html::default() };
+    let courses: Vec<_> = courses.into_iter().filter(|c| !c.archived).collect();
+    if courses.is_empty() {
+        return Html::default();
+    }
+    let chosen = if course.is_empty() { courses[0].slug.clone() } else { (*course).clone() };
+    let onchange = {
+        let course = course.clone();
+        Callback::from(move |e: Event| {
+            let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
+            course.set(select.value());
+        })
+    };
+    let oninput = {
+        let text = text.clone();
+        Callback::from(move |e: InputEvent| {
+            let area: web_sys::HtmlTextAreaElement = e.target_unchecked_into();
+            text.set(area.value());
+        })
+    };
+    let onsubmit = {
+        let (organization, chosen, text, outcome) =
+            (props.organization.clone(), chosen.clone(), text.clone(), outcome.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            if text.trim().is_empty() {
+                return;
+            }
+            let (organization, chosen, text, outcome) =
+                (organization.clone(), chosen.clone(), text.clone(), outcome.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                let done = mentoring::open_cohort_thread(organization, chosen, (*text).clone()).await;
+                if done.is_ok() {
+                    text.set(String::new());
+                }
+                outcome.set(Some(done));
+            });
+        })
+    };
+    html! {
+        <section class="inbox-discussion" aria-labelledby="discussion-heading">
+            <h2 id="discussion-heading">{ i18n.t("inbox-discussion-heading") }</h2>
+            <p>{ i18n.t("inbox-discussion-about") }</p>
+            <form class="ask-form" {onsubmit}>
+                <label for="discussion-course">{ i18n.t("inbox-discussion-course") }</label>
+                <select id="discussion-course" {onchange}>
+                    { for courses.iter().map(|c| html! {
+                        <option value={c.slug.clone()} selected={c.slug == chosen}>{ &c.title }</option>
+                    }) }
+                </select>
+                <label for="discussion-text">{ i18n.t("inbox-discussion-text") }</label>
+                <textarea id="discussion-text" rows="3" maxlength={MESSAGE_CHARS.to_string()} dir="auto"
+                    value={(*text).clone()} {oninput} />
+                <button type="submit" disabled={text.trim().is_empty()}>{ i18n.t("inbox-discussion-send") }</button>
+            </form>
+            { match &*outcome {
+                Some(Ok(())) => html! { <p class="ok" id="discussion-kept" role="status">{ i18n.t("inbox-discussion-kept") }</p> },
+                Some(Err(f)) => html! { <FailureNotice failure={f.clone()} /> },
+                None => Html::default(),
+            } }
+        </section>
     }
 }

@@ -121,7 +121,13 @@ fn thread(props: &ThreadProps) -> Html {
     let i18n = use_i18n();
     let thread = &props.thread;
     let id = format!("thread-{}", thread.thread);
-    let heading = i18n.t_with("ask-thread", &[("number", FluentValue::from(props.number))]);
+    // A trainer's discussion for the cohort (no answer awaited), or her own question.
+    let cohort = thread.messages.first().is_some_and(|m| m.kind == dala_wire::MessageKind::Cohort);
+    let heading = if cohort {
+        i18n.t("ask-discussion")
+    } else {
+        i18n.t_with("ask-thread", &[("number", FluentValue::from(props.number))])
+    };
     let state = match thread.status {
         ThreadStatus::Waiting => ("thread-state waiting", "ask-state-waiting"),
         ThreadStatus::Sent => ("thread-state sent", "ask-state-sent"),
@@ -133,7 +139,11 @@ fn thread(props: &ThreadProps) -> Html {
     };
     html! {
         <li class="thread" id={id.clone()} aria-labelledby={format!("{id}-h")}>
-            <h3 id={format!("{id}-h")}>{ heading }{ " · " }<span class={state.0}>{ i18n.t(state.1) }</span></h3>
+            <h3 id={format!("{id}-h")}>{ heading }
+                if !cohort || thread.status == ThreadStatus::Waiting {
+                    { " · " }<span class={state.0}>{ i18n.t(state.1) }</span>
+                }
+            </h3>
             <ul class="thread-messages">
                 { for thread.messages.iter().filter(|m| !m.text.is_empty() || m.kind == dala_wire::MessageKind::MarkedAnswered).map(|m| {
                     let (class, who) = match &m.author {
