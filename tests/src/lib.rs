@@ -681,6 +681,16 @@ impl Browser {
         self.wait_for_script("return !document.getElementById('first-paint')", "the app to take over").await
     }
 
+    /// Waits until the service worker controls the page: from then on the app shell is on the
+    /// device, and the page opens with the server gone.
+    pub async fn wait_for_service_worker(&self) -> Result<()> {
+        self.wait_for_script(
+            "return !!(navigator.serviceWorker && navigator.serviceWorker.controller)",
+            "the service worker to control the page",
+        )
+        .await
+    }
+
     /// Saves a PNG of the whole page, beyond the visible part too, as `<artifacts>/<name>.png`
     /// (see [`artifacts_dir`]), and returns its path.
     pub async fn screenshot(&self, name: &str) -> Result<PathBuf> {

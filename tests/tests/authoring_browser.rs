@@ -505,12 +505,7 @@ async fn drafts_edited_offline_are_kept_sent_later_and_never_silently_overwritte
     marat.sign_in(&server, "marat", PASSWORD, "Марат").await?;
     marat.client.goto(&server.url(&format!("/author/{SLUG}"))).await?;
     saved(&marat).await?;
-    marat
-        .wait_for_script(
-            "return !!(navigator.serviceWorker && navigator.serviceWorker.controller)",
-            "the service worker",
-        )
-        .await?;
+    marat.wait_for_service_worker().await?;
 
     // The network goes; he keeps writing. The work is on the device and says so.
     server.stop();

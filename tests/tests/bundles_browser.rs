@@ -119,11 +119,7 @@ async fn a_learners_first_visit_requests_no_file_of_the_editor_the_dashboard_or_
     b.wait_for_script("return !!document.querySelector('#lesson-body')", "the lesson").await?;
     b.click("a[href='/certificates']").await?;
     b.wait_for_script("return location.pathname === '/certificates'", "the certificates page").await?;
-    b.wait_for_script(
-        "return !!(navigator.serviceWorker && navigator.serviceWorker.controller)",
-        "the service worker to control the page",
-    )
-    .await?;
+    b.wait_for_service_worker().await?;
     let navigations: serde_json::Value =
         b.client.execute("return performance.getEntriesByType('navigation').length", vec![]).await?;
     ensure!(navigations == 1, "the learner's visit was {navigations} page loads, not one");
@@ -169,11 +165,7 @@ async fn a_trainer_gets_the_staff_app_and_keeps_it_offline_and_verify_is_its_own
     let browser = Browser::start().await?;
     let b = &browser;
     b.sign_in(&server, "marat", PASSWORD, "Марат").await?;
-    b.wait_for_script(
-        "return !!(navigator.serviceWorker && navigator.serviceWorker.controller)",
-        "the service worker to control the page",
-    )
-    .await?;
+    b.wait_for_service_worker().await?;
 
     // The header's link hands over to the staff's page, which the server answers for /author.
     b.click("a[href='/author']").await?;

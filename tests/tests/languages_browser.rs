@@ -187,11 +187,7 @@ async fn a_language_costs_only_its_own_file_and_stays_for_offline() -> Result<()
     let b = Browser::start_recording_network().await?;
     b.client.goto(&server.url("/")).await?;
     b.wait_for_app().await?;
-    b.wait_for_script(
-        "return !!(navigator.serviceWorker && navigator.serviceWorker.controller)",
-        "the service worker to control the page",
-    )
-    .await?;
+    b.wait_for_service_worker().await?;
     choose(&b, "ky").await?;
     b.wait_for_text("main h1", "Курстар").await?;
     let locales: Vec<String> = b

@@ -40,12 +40,7 @@ async fn a_question_written_offline_is_answered_and_the_answer_stays_offline() -
     let phone = Browser::start().await?;
     phone.sign_in(&server, "dana", PASSWORD, "Dana").await?;
     phone.download_course(&server, COURSE).await?;
-    phone
-        .wait_for_script(
-            "return !!(navigator.serviceWorker && navigator.serviceWorker.controller)",
-            "the service worker to control the page",
-        )
-        .await?;
+    phone.wait_for_service_worker().await?;
     server.stop();
     let lesson = server.url(&format!("/courses/{COURSE}/lessons/{LESSON}"));
     phone.client.goto(&lesson).await?;
@@ -100,12 +95,7 @@ async fn a_question_written_offline_is_answered_and_the_answer_stays_offline() -
     office.click(".inbox-lesson summary").await?;
     office.wait_for_text(".inbox-lesson .lesson-body", "press release").await?;
     office.check_accessibility("the trainers' inbox").await?;
-    office
-        .wait_for_script(
-            "return !!(navigator.serviceWorker && navigator.serviceWorker.controller)",
-            "the service worker to control the trainer's page",
-        )
-        .await?;
+    office.wait_for_service_worker().await?;
 
     // His connection goes: he answers on the inbox his device kept; the answer waits.
     server.stop();

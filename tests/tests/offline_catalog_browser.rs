@@ -164,11 +164,7 @@ async fn a_visit_with_nothing_downloaded_still_shows_the_catalog_offline() -> Re
     // One visit, signed out, nothing downloaded; the service worker keeps the app.
     b.client.goto(&server.url("/")).await?;
     wait_for_cards(b, 2).await?;
-    b.wait_for_script(
-        "return !!(navigator.serviceWorker && navigator.serviceWorker.controller)",
-        "the service worker to control the page",
-    )
-    .await?;
+    b.wait_for_service_worker().await?;
 
     server.stop();
     b.client.refresh().await?;

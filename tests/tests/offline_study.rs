@@ -80,11 +80,7 @@ async fn a_downloaded_course_opens_and_is_studied_with_the_server_gone() -> Resu
     );
 
     // The service worker must hold the app shell before the server goes away.
-    b.wait_for_script(
-        "return !!(navigator.serviceWorker && navigator.serviceWorker.controller)",
-        "the service worker to control the page",
-    )
-    .await?;
+    b.wait_for_service_worker().await?;
 
     // The server goes away; the learner reloads the page.
     server.stop();

@@ -170,12 +170,7 @@ async fn the_phone_screen_keeps_the_top_small_and_speaks_plainly() -> Result<()>
 
     // Offline: the page reloaded with the server gone says so; once the server answers again
     // the header says "Online" within a couple of seconds, not at the next minute's sync.
-    phone
-        .wait_for_script(
-            "return !!(navigator.serviceWorker && navigator.serviceWorker.controller)",
-            "the service worker to control the page",
-        )
-        .await?;
+    phone.wait_for_service_worker().await?;
     server.stop();
     phone.client.refresh().await?;
     phone.wait_for_text("#connectivity", "Offline").await?;

@@ -1,6 +1,7 @@
 //! Pieces of interface shared by several pages.
 
 pub mod chart;
+pub mod compose;
 pub mod data_table;
 pub mod header;
 pub mod load;

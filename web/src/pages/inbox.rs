@@ -12,6 +12,7 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::app::{Online, Route};
+use crate::components::compose::Compose;
 use crate::components::load::{Busy, FailureText, Load, use_load};
 use crate::components::notice::FailureNotice;
 use crate::components::use_title;
@@ -169,6 +170,10 @@ fn thread(props: &ThreadProps) -> Html {
             });
         })
     };
+    let answer = {
+        let act = act.clone();
+        Callback::from(move |(text, done)| act.emit((Waiting::Answer(text), done)))
+    };
     let noop = Callback::from(|()| ());
     let mark = {
         let (act, noop) = (act.clone(), noop.clone());
@@ -233,7 +238,9 @@ fn thread(props: &ThreadProps) -> Html {
                 <FailureNotice failure={failure.clone()} />
             }
             if !hidden {
-                <Answer id={format!("{id}-answer")} act={act.clone()} />
+                <Compose id={format!("{id}-answer")} label={i18n.t("inbox-answer-label")} button={i18n.t("inbox-answer-send")}
+                    hint={i18n.t_with("inbox-answer-hint", &[("limit", FluentValue::from(MESSAGE_CHARS))])}
+                    on_send={answer} />
                 <p class="inbox-actions">
                     if thread.state != ThreadState::Answered && !answered_here {
                         <button type="button" class="small" id={format!("{id}-mark")} onclick={mark}>{ i18n.t("inbox-mark-answered") }</button>
@@ -285,52 +292,6 @@ fn lesson_text(props: &LessonTextProps) -> Html {
 }
 
 #[derive(Properties, PartialEq)]
-struct AnswerProps {
-    id: String,
-    act: Callback<(Waiting, Callback<()>)>,
-}
-
-/// The answer's labelled textarea; emptied once the answer is kept on the device.
-#[function_component(Answer)]
-fn answer(props: &AnswerProps) -> Html {
-    let i18n = use_i18n();
-    let text = use_state(String::new);
-    let oninput = {
-        let text = text.clone();
-        Callback::from(move |e: InputEvent| {
-            let area: web_sys::HtmlTextAreaElement = e.target_unchecked_into();
-            text.set(area.value());
-        })
-    };
-    let onsubmit = {
-        let (text, act) = (text.clone(), props.act.clone());
-        Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
-            if text.trim().is_empty() {
-                return;
-            }
-            let emptied = {
-                let text = text.clone();
-                Callback::from(move |()| text.set(String::new()))
-            };
-            act.emit((Waiting::Answer((*text).clone()), emptied));
-        })
-    };
-    let hint_id = format!("{}-hint", props.id);
-    html! {
-        <form class="ask-form" {onsubmit}>
-            <label for={props.id.clone()}>{ i18n.t("inbox-answer-label") }</label>
-            <textarea id={props.id.clone()} rows="3" maxlength={MESSAGE_CHARS.to_string()} dir="auto"
-                aria-describedby={hint_id.clone()} value={(*text).clone()} {oninput} />
-            <p class="hint" id={hint_id}>
-                { i18n.t_with("inbox-answer-hint", &[("limit", FluentValue::from(MESSAGE_CHARS))]) }
-            </p>
-            <button type="submit" disabled={text.trim().is_empty()}>{ i18n.t("inbox-answer-send") }</button>
-        </form>
-    }
-}
-
-#[derive(Properties, PartialEq)]
 struct DiscussionProps {
     organization: String,
 }
@@ -342,7 +303,6 @@ fn discussion(props: &DiscussionProps) -> Html {
     let i18n = use_i18n();
     let courses = use_load(Some(props.organization.clone()), mentoring::courses);
     let course = use_state(String::new);
-    let text = use_state(String::new);
     let outcome = use_state(|| None::<Result<(), Failure>>);
     let Load::Done(Ok(courses)) = courses else { return Html::default() };
     let courses: Vec<_> = courses.into_iter().filter(|c| !c.archived).collect();
@@ -357,29 +317,16 @@ fn discussion(props: &DiscussionProps) -> Html {
             course.set(select.value());
         })
     };
-    let oninput = {
-        let text = text.clone();
-        Callback::from(move |e: InputEvent| {
-            let area: web_sys::HtmlTextAreaElement = e.target_unchecked_into();
-            text.set(area.value());
-        })
-    };
-    let onsubmit = {
-        let (organization, chosen, text, outcome) =
-            (props.organization.clone(), chosen.clone(), text.clone(), outcome.clone());
-        Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
-            if text.trim().is_empty() {
-                return;
-            }
-            let (organization, chosen, text, outcome) =
-                (organization.clone(), chosen.clone(), text.clone(), outcome.clone());
+    let on_send = {
+        let (organization, chosen, outcome) = (props.organization.clone(), chosen.clone(), outcome.clone());
+        Callback::from(move |(text, done): (String, Callback<()>)| {
+            let (organization, chosen, outcome) = (organization.clone(), chosen.clone(), outcome.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                let done = mentoring::open_cohort_thread(organization, chosen, (*text).clone()).await;
-                if done.is_ok() {
-                    text.set(String::new());
+                let kept = mentoring::open_cohort_thread(organization, chosen, text).await;
+                if kept.is_ok() {
+                    done.emit(());
                 }
-                outcome.set(Some(done));
+                outcome.set(Some(kept));
             });
         })
     };
@@ -387,18 +334,14 @@ fn discussion(props: &DiscussionProps) -> Html {
         <section class="inbox-discussion" aria-labelledby="discussion-heading">
             <h2 id="discussion-heading">{ i18n.t("inbox-discussion-heading") }</h2>
             <p>{ i18n.t("inbox-discussion-about") }</p>
-            <form class="ask-form" {onsubmit}>
+            <Compose id="discussion-text" label={i18n.t("inbox-discussion-text")} button={i18n.t("inbox-discussion-send")} {on_send}>
                 <label for="discussion-course">{ i18n.t("inbox-discussion-course") }</label>
                 <select id="discussion-course" {onchange}>
                     { for courses.iter().map(|c| html! {
                         <option value={c.slug.clone()} selected={c.slug == chosen}>{ &c.title }</option>
                     }) }
                 </select>
-                <label for="discussion-text">{ i18n.t("inbox-discussion-text") }</label>
-                <textarea id="discussion-text" rows="3" maxlength={MESSAGE_CHARS.to_string()} dir="auto"
-                    value={(*text).clone()} {oninput} />
-                <button type="submit" disabled={text.trim().is_empty()}>{ i18n.t("inbox-discussion-send") }</button>
-            </form>
+            </Compose>
             { match &*outcome {
                 Some(Ok(())) => html! { <p class="ok" id="discussion-kept" role="status">{ i18n.t("inbox-discussion-kept") }</p> },
                 Some(Err(f)) => html! { <FailureNotice failure={f.clone()} /> },

@@ -12,6 +12,7 @@ use dala_wire::limits::MESSAGE_CHARS;
 use fluent_bundle::FluentValue;
 use yew::prelude::*;
 
+use crate::components::compose::Compose;
 use crate::components::notice::FailureNotice;
 use crate::device::{ThreadStatus, ThreadView};
 use crate::failure::Failure;
@@ -103,7 +104,8 @@ pub fn questions(props: &QuestionsProps) -> Html {
                     <Thread key={thread.thread.clone()} number={n + 1} thread={thread.clone()} send={send.clone()} delete={delete.clone()} />
                 }) }
             </ol>
-            <Compose id="ask" label={i18n.t(if props.item.is_empty() { "ask-label-course" } else { "ask-label" })} button={i18n.t("ask-send")} thread={None::<String>} send={send} />
+            <Compose id="ask" label={i18n.t(if props.item.is_empty() { "ask-label-course" } else { "ask-label" })}
+                button={i18n.t("ask-send")} hint={hint(&i18n)} on_send={in_thread(&send, None)} />
         </section>
     }
 }
@@ -166,57 +168,21 @@ fn thread(props: &ThreadProps) -> Html {
                 <button type="button" class="link-button delete-question" onclick={on_delete}>{ i18n.t("ask-delete") }</button>
             }
             <Compose id={format!("{id}-more")} label={i18n.t("ask-follow-up-label")} button={i18n.t("ask-follow-up-send")}
-                thread={Some(thread.thread.clone())} send={props.send.clone()} />
+                hint={hint(&i18n)} on_send={in_thread(&props.send, Some(thread.thread.clone()))} />
         </li>
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct ComposeProps {
-    id: String,
-    label: String,
-    button: String,
-    thread: Option<String>,
-    send: Callback<(Option<String>, String, Callback<()>)>,
+/// What the question fields say under them.
+fn hint(i18n: &crate::i18n::I18n) -> String {
+    i18n.t_with("ask-hint", &[("limit", FluentValue::from(MESSAGE_CHARS))])
 }
 
-/// A labelled textarea and its send button; emptied once the question is kept on the device.
-#[function_component(Compose)]
-fn compose(props: &ComposeProps) -> Html {
-    let i18n = use_i18n();
-    let text = use_state(String::new);
-    let oninput = {
-        let text = text.clone();
-        Callback::from(move |e: InputEvent| {
-            let area: web_sys::HtmlTextAreaElement = e.target_unchecked_into();
-            text.set(area.value());
-        })
-    };
-    let onsubmit = {
-        let (text, send, thread) = (text.clone(), props.send.clone(), props.thread.clone());
-        Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
-            if text.trim().is_empty() {
-                return;
-            }
-            let emptied = {
-                let text = text.clone();
-                Callback::from(move |()| text.set(String::new()))
-            };
-            send.emit((thread.clone(), (*text).clone(), emptied));
-        })
-    };
-    let hint_id = format!("{}-hint", props.id);
-    let too_long = text.chars().count() > MESSAGE_CHARS;
-    html! {
-        <form class="ask-form" {onsubmit}>
-            <label for={props.id.clone()}>{ &props.label }</label>
-            <textarea id={props.id.clone()} rows="3" maxlength={MESSAGE_CHARS.to_string()} dir="auto"
-                aria-describedby={hint_id.clone()} value={(*text).clone()} {oninput} />
-            <p class="hint" id={hint_id}>
-                { i18n.t_with("ask-hint", &[("limit", FluentValue::from(MESSAGE_CHARS))]) }
-            </p>
-            <button type="submit" disabled={too_long || text.trim().is_empty()}>{ &props.button }</button>
-        </form>
-    }
+/// The page's send, for a new thread (`None`) or a follow-up in `thread`.
+fn in_thread(
+    send: &Callback<(Option<String>, String, Callback<()>)>,
+    thread: Option<String>,
+) -> Callback<(String, Callback<()>)> {
+    let send = send.clone();
+    Callback::from(move |(text, done)| send.emit((thread.clone(), text, done)))
 }
