@@ -53,14 +53,11 @@ pub fn with_waiting(page: &InboxPage, outbox: &[OutboxEntry], account: &str) -> 
             thread: thread.clone(),
             waiting: waiting
                 .iter()
+                .filter(|e| e.event.kind.thread(&e.event.id) == Some(thread.thread.as_str()))
                 .filter_map(|e| match &e.event.kind {
-                    EventKind::Answer { thread: t, text } if *t == thread.thread => {
-                        Some(Waiting::Answer(text.clone()))
-                    }
-                    EventKind::MarkAnswered { thread: t } if *t == thread.thread => {
-                        Some(Waiting::MarkAnswered)
-                    }
-                    EventKind::Hide { thread: t } if *t == thread.thread => Some(Waiting::Hide),
+                    EventKind::Answer { text, .. } => Some(Waiting::Answer(text.clone())),
+                    EventKind::MarkAnswered { .. } => Some(Waiting::MarkAnswered),
+                    EventKind::Hide { .. } => Some(Waiting::Hide),
                     _ => None,
                 })
                 .collect(),
@@ -98,13 +95,7 @@ pub async fn inbox(organization: String, offset: u64) -> Result<Inbox, Failure> 
 pub async fn act(thread: &InboxThread, act: Waiting) -> Result<(), Failure> {
     let id = thread.thread.clone();
     let kind = match act {
-        Waiting::Answer(text) => {
-            let text = text.trim().to_owned();
-            if text.is_empty() || text.chars().count() > dala_wire::limits::MESSAGE_CHARS {
-                return Err(Failure::Invalid(String::new()));
-            }
-            EventKind::Answer { thread: id, text }
-        }
+        Waiting::Answer(text) => EventKind::Answer { thread: id, text: sync::message_text(&text)? },
         Waiting::MarkAnswered => EventKind::MarkAnswered { thread: id },
         Waiting::Hide => EventKind::Hide { thread: id },
     };
@@ -116,22 +107,14 @@ pub async fn act(thread: &InboxThread, act: Waiting) -> Result<(), Failure> {
         kind,
         graded: None,
     };
-    sync::record(fact).await?;
-    if sync::network_up() {
-        // Sent now rather than within the minute; a failure leaves it waiting.
-        let _ = sync::sync_now().await;
-    }
-    Ok(())
+    sync::record_message(fact).await
 }
 
 /// Opens a discussion to the whole cohort of `course` in `organization` (its learners of that
 /// course read it and reply), on the course page. Kept in the outbox like an answer; it names
 /// the course's current version, from the server or, offline, a download on this device.
 pub async fn open_cohort_thread(organization: String, course: String, text: String) -> Result<(), Failure> {
-    let text = text.trim().to_owned();
-    if text.is_empty() || text.chars().count() > dala_wire::limits::MESSAGE_CHARS {
-        return Err(Failure::Invalid(String::new()));
-    }
+    let text = sync::message_text(&text)?;
     let version = match api::manifest(&course).await {
         Ok((_, sha256)) => sha256,
         Err(api::ApiFailure::Offline) => match storage::course(&course).await? {
@@ -141,16 +124,8 @@ pub async fn open_cohort_thread(organization: String, course: String, text: Stri
         Err(e) => return Err(e.into()),
     };
     let kind = EventKind::OpenCohortThread { organization, text };
-    sync::record(Fact { course, course_version: version, item: String::new(), kind, graded: None }).await?;
-    if sync::network_up() {
-        let _ = sync::sync_now().await;
-    }
-    Ok(())
-}
-
-/// The organization's courses, for the discussion form.
-pub async fn courses(organization: String) -> Result<Vec<dala_wire::OrganizationCourse>, Failure> {
-    crate::organization::courses(organization).await
+    sync::record_message(Fact { course, course_version: version, item: String::new(), kind, graded: None })
+        .await
 }
 
 /// The lesson a question is about, as HTML (the server's sanitised rendering): from this

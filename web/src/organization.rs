@@ -39,6 +39,15 @@ pub fn standing(user: &Me, organization: &str) -> Option<Standing> {
     }
 }
 
+/// Whether `user` reads and answers the organization's questions (the inbox): a trainer or
+/// administrator there. Unlike [`standing`], the superadmin as such does not: questions are
+/// read by the learner's own trainers (the server's `mentoring::may_mentor` says the same).
+pub fn mentors(user: &Me, organization: &str) -> bool {
+    user.memberships
+        .iter()
+        .any(|m| m.organization_id == organization && matches!(m.role, Role::Trainer | Role::Administrator))
+}
+
 /// Whether the page offers "Reset password" and "End sessions" for `member`: an administrator
 /// for anyone, a trainer for learners only; never for one's own account (which has its own
 /// sign-out and, for a forgotten password, another staff member).
@@ -266,6 +275,17 @@ mod tests {
             roles: roles.to_vec(),
             courses: Vec::new(),
         }
+    }
+
+    #[test]
+    fn only_an_organization_s_own_staff_read_its_questions() {
+        let user = me(false, &[("a", Role::Trainer), ("b", Role::Learner), ("c", Role::Administrator)]);
+        assert_eq!(
+            (mentors(&user, "a"), mentors(&user, "b"), mentors(&user, "c"), mentors(&user, "d")),
+            (true, false, true, false)
+        );
+        let root = me(true, &[]);
+        assert!(standing(&root, "a").is_some() && !mentors(&root, "a"), "the superadmin runs it, reads none");
     }
 
     #[test]

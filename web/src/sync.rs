@@ -86,6 +86,28 @@ pub async fn record(fact: Fact) -> Result<String, Failure> {
     Ok(entry.event.id)
 }
 
+/// A message's text as it is kept: trimmed, not blank, at most [`MESSAGE_CHARS`] characters
+/// (the server checks again, with its reasons).
+///
+/// [`MESSAGE_CHARS`]: dala_wire::limits::MESSAGE_CHARS
+pub fn message_text(text: &str) -> Result<String, Failure> {
+    let text = text.trim();
+    if text.is_empty() || text.chars().count() > dala_wire::limits::MESSAGE_CHARS {
+        return Err(Failure::Invalid(String::new()));
+    }
+    Ok(text.to_owned())
+}
+
+/// Records a question, an answer or a change to a thread like any progress ([`record`]) and,
+/// online, sends it at once rather than within the minute; a failed send leaves it waiting.
+pub async fn record_message(fact: Fact) -> Result<(), Failure> {
+    record(fact).await?;
+    if network_up() {
+        let _ = sync_now().await;
+    }
+    Ok(())
+}
+
 /// Asks the trainers of the learner's organization a question on `item` of `course` (empty:
 /// the course page): a new thread, or a follow-up in `thread`. Kept in the outbox like
 /// progress, sent with the next sync.
@@ -96,20 +118,18 @@ pub async fn ask(
     thread: Option<&str>,
     text: &str,
 ) -> Result<(), Failure> {
-    let text = text.trim();
-    if text.is_empty() || text.chars().count() > dala_wire::limits::MESSAGE_CHARS {
-        return Err(Failure::Invalid(String::new()));
-    }
     // An empty thread: the event opens its own (`device::record` names it).
-    let kind =
-        dala_wire::EventKind::Ask { thread: thread.unwrap_or_default().to_owned(), text: text.to_owned() };
-    record(mentoring_fact(course, version, item, kind)).await.map(|_| ())
+    let kind = dala_wire::EventKind::Ask {
+        thread: thread.unwrap_or_default().to_owned(),
+        text: message_text(text)?,
+    };
+    record_message(mentoring_fact(course, version, item, kind)).await
 }
 
 /// Deletes the learner's own unanswered question (the server refuses it once answered).
 pub async fn delete_question(course: &str, version: &str, item: &str, thread: &str) -> Result<(), Failure> {
     let kind = dala_wire::EventKind::Delete { thread: thread.to_owned() };
-    record(mentoring_fact(course, version, item, kind)).await.map(|_| ())
+    record_message(mentoring_fact(course, version, item, kind)).await
 }
 
 fn mentoring_fact(course: &str, version: &str, item: &str, kind: dala_wire::EventKind) -> Fact {

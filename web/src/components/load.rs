@@ -54,6 +54,29 @@ where
     (*state).clone()
 }
 
+/// [`use_load`] for a list read again after changes: while a later request loads, the last
+/// answer stays (a form in it keeps what is being typed); the first request shows `Loading`.
+#[hook]
+pub fn use_load_keeping<R, T, F, Fut>(request: Option<R>, load: F) -> Load<T>
+where
+    R: PartialEq + Clone + 'static,
+    T: Clone + 'static,
+    F: FnOnce(R) -> Fut + 'static,
+    Fut: Future<Output = Result<T, Failure>> + 'static,
+{
+    let loaded = use_load(request, load);
+    let last = use_mut_ref(|| None::<T>);
+    match &loaded {
+        Load::Done(Ok(read)) => *last.borrow_mut() = Some(read.clone()),
+        Load::Idle => *last.borrow_mut() = None,
+        Load::Loading | Load::Done(Err(_)) => {}
+    }
+    match (&loaded, last.borrow().clone()) {
+        (Load::Loading, Some(read)) => Load::Done(Ok(read)),
+        _ => loaded,
+    }
+}
+
 /// A progress message for assistive technology and eyes alike.
 #[derive(Properties, PartialEq)]
 pub struct BusyProps {

@@ -6,29 +6,22 @@
 //! line breaks kept): nothing in them is ever HTML.
 
 use dala_wire::limits::MESSAGE_CHARS;
-use dala_wire::{Me, MessageKind, Role, ThreadState};
+use dala_wire::{MessageKind, ThreadState};
 use fluent_bundle::FluentValue;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::app::{Online, Route};
 use crate::components::compose::Compose;
-use crate::components::load::{Busy, FailureText, Load, use_load};
+use crate::components::load::{Busy, FailureText, Load, use_load, use_load_keeping};
 use crate::components::notice::FailureNotice;
 use crate::components::use_title;
 use crate::failure::Failure;
 use crate::i18n::use_i18n;
 use crate::mentoring::{self, Inbox, InboxEntry, Waiting};
+use crate::organization;
 use crate::pages::organization::{Confirm, WORDS, day};
 use crate::sync::SyncStatus;
-
-/// Whether `user` reads the organization's questions: a trainer or administrator there (the
-/// superadmin as such does not; the server says the same).
-pub fn mentors(user: &Me, organization: &str) -> bool {
-    user.memberships
-        .iter()
-        .any(|m| m.organization_id == organization && matches!(m.role, Role::Trainer | Role::Administrator))
-}
 
 #[derive(Properties, PartialEq)]
 pub struct InboxPageProps {
@@ -46,24 +39,16 @@ pub fn inbox_page(props: &InboxPageProps) -> Html {
     });
     let title = i18n.t("inbox-title");
     use_title(name.as_ref().map_or_else(|| title.clone(), |n| format!("{title} · {n}")));
-    let allowed = user.as_ref().is_some_and(|u| mentors(u, &props.id));
-    // Read again after each change of the outbox or sync (an answer kept, a sync's end) and
-    // when the connection comes back.
+    let allowed = user.as_ref().is_some_and(|u| organization::mentors(u, &props.id));
+    // Read again when what waits on this device changes (an answer kept, then sent: the
+    // server's page shows it) and when the connection comes back; not at every minute's sync,
+    // which brings a trainer nothing of the inbox and would cost him the whole page each time.
+    // What was read stays on screen meanwhile, so nothing typed in a form is lost.
     let offset = use_state(|| 0u64);
-    let inbox = use_load(
-        allowed.then(|| (props.id.clone(), *offset, status.pending, status.running, online)),
+    let inbox = use_load_keeping(
+        allowed.then(|| (props.id.clone(), *offset, status.pending, online)),
         |(id, offset, ..)| mentoring::inbox(id, offset),
     );
-    // What was last read stays on screen while the inbox is read again (every sync does it),
-    // so nothing typed in a form is lost.
-    let last = use_mut_ref(|| None::<Inbox>);
-    if let Load::Done(Ok(read)) = &inbox {
-        *last.borrow_mut() = Some(read.clone());
-    }
-    let inbox = match (&inbox, last.borrow().clone()) {
-        (Load::Loading, Some(read)) => Load::Done(Ok(read)),
-        _ => inbox,
-    };
     let body = match &user {
         None if !status.loaded => html! { <Busy text={i18n.t("loading")} /> },
         None => html! {
@@ -301,7 +286,7 @@ struct DiscussionProps {
 #[function_component(Discussion)]
 fn discussion(props: &DiscussionProps) -> Html {
     let i18n = use_i18n();
-    let courses = use_load(Some(props.organization.clone()), mentoring::courses);
+    let courses = use_load(Some(props.organization.clone()), organization::courses);
     let course = use_state(String::new);
     let outcome = use_state(|| None::<Result<(), Failure>>);
     let Load::Done(Ok(courses)) = courses else { return Html::default() };

@@ -69,10 +69,6 @@ pub fn questions(props: &QuestionsProps) -> Html {
                     Ok(()) => {
                         failure.set(None);
                         done.emit(());
-                        // Online: send it now rather than within the minute.
-                        if sync::network_up() {
-                            let _ = sync::sync_now().await;
-                        }
                     }
                     Err(e) => failure.set(Some(e)),
                 }

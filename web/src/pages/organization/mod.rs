@@ -132,7 +132,7 @@ fn sections(props: &SectionsProps) -> Html {
                     if administrator {
                         <li><a href="#org-certificates-heading">{ i18n.t("org-certificates-heading") }</a></li>
                     }
-                    if crate::pages::inbox::mentors(&props.user, &props.id) {
+                    if organization::mentors(&props.user, &props.id) {
                         <li><Link<Route> to={Route::Questions { id: props.id.clone() }}>{ i18n.t("org-questions-link") }</Link<Route>></li>
                     }
                 </ul>
