@@ -122,7 +122,8 @@ impl Jws {
     }
 }
 
-fn verifying_key(jwk: &Jwk) -> Option<VerifyingKey> {
+/// The Ed25519 key of a JWK, if it is one.
+pub fn verifying_key(jwk: &Jwk) -> Option<VerifyingKey> {
     if jwk.kty != "OKP" || jwk.crv != "Ed25519" {
         return None;
     }

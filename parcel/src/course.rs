@@ -1,0 +1,115 @@
+//! Course files (`.dala`): one course version, signed, with its blobs.
+//!
+//! ```text
+//! "DALA-CF1"                                  magic
+//! u16 length, key id (UTF-8)                  the installation's certificate key (RFC 7638 thumbprint)
+//! 64 bytes                                    Ed25519 signature over CONTEXT ‖ manifest
+//! u32 length, manifest                        the manifest's canonical JSON (its SHA-256 is the version)
+//! u32 count, then per blob:
+//!   32 bytes SHA-256, u32 length, bytes       each blob the manifest names, at most once
+//! ```
+//!
+//! Every blob of the manifest is in the file except, when the packer left them out, images
+//! (as a download in data-saver mode leaves them): the file then fits a messenger's limit.
+
+use dala_wire::{Jwks, Manifest};
+use ed25519_dalek::{Signer, SigningKey};
+
+use crate::{ParcelError, Reader, check_signed, put_short, put_sized, sha256_hex};
+
+pub const MAGIC: &[u8; 8] = b"DALA-CF1";
+/// What the signature covers besides the manifest: no signature made for anything else (a
+/// certificate, a return file) can pass for a course file's.
+const CONTEXT: &[u8] = b"dala course file v1\0";
+/// The largest course file opened: the sample courses are far below it, and a phone's browser
+/// holds the whole file in memory while checking it.
+pub const MAX_BYTES: usize = 256 * 1024 * 1024;
+
+/// A course file's contents, every part checked.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CourseFile {
+    pub manifest: Manifest,
+    /// The manifest exactly as signed: its SHA-256 is [`CourseFile::manifest_sha256`].
+    pub manifest_json: Vec<u8>,
+    pub manifest_sha256: String,
+    /// The key that signed it.
+    pub kid: String,
+    /// `(sha256, bytes)`, in the manifest's order ([`Manifest::blobs`]).
+    pub blobs: Vec<(String, Vec<u8>)>,
+}
+
+/// Writes a course file of the manifest `manifest_json` and its `blobs` (`(sha256, bytes)`,
+/// each blob the manifest names; images may be left out), signed with `key` as `kid`.
+pub fn pack_course(manifest_json: &[u8], blobs: &[(String, Vec<u8>)], key: &SigningKey, kid: &str) -> Vec<u8> {
+    let signature = key.sign(&[CONTEXT, manifest_json].concat());
+    let mut out = Vec::with_capacity(
+        manifest_json.len() + blobs.iter().map(|(_, b)| b.len() + 36).sum::<usize>() + 128,
+    );
+    out.extend_from_slice(MAGIC);
+    put_short(&mut out, kid.as_bytes());
+    out.extend_from_slice(&signature.to_bytes());
+    put_sized(&mut out, manifest_json);
+    out.extend_from_slice(&u32::try_from(blobs.len()).expect("blob count").to_be_bytes());
+    for (sha256, bytes) in blobs {
+        let mut name = [0u8; 32];
+        hex::decode_to_slice(sha256, &mut name).expect("a blob is named by a SHA-256");
+        out.extend_from_slice(&name);
+        put_sized(&mut out, bytes);
+    }
+    out
+}
+
+/// Opens a course file, checking its signature against `keys` (the installation's, as the
+/// trust data hands them out) and every blob against its SHA-256. Nothing is returned unless
+/// all of it holds.
+pub fn open_course(bytes: &[u8], keys: &Jwks) -> Result<CourseFile, ParcelError> {
+    if bytes.len() > MAX_BYTES {
+        return Err(ParcelError::TooLarge);
+    }
+    let mut reader = Reader::after_magic(bytes, MAGIC)?;
+    let kid_bytes = {
+        let n = reader.u16()? as usize;
+        reader.take(n)?
+    };
+    let kid = std::str::from_utf8(kid_bytes).map_err(|_| ParcelError::UnknownKey)?.to_owned();
+    let signature: [u8; 64] = reader.array()?;
+    let manifest_json = reader.sized()?;
+    // The signature first: nothing of an unsigned manifest is read.
+    check_signed(keys, &kid, &signature, &[CONTEXT, manifest_json])?;
+    let manifest: Manifest = serde_json::from_slice(manifest_json)
+        .map_err(|e| ParcelError::Malformed(format!("the manifest: {e}")))?;
+    let count = reader.u32()? as usize;
+    let named = manifest.blobs();
+    if count > named.len() {
+        return Err(ParcelError::Malformed("more blobs than the manifest names".into()));
+    }
+    let mut found: Vec<(String, Vec<u8>)> = Vec::with_capacity(count);
+    for _ in 0..count {
+        let name = hex::encode(reader.array::<32>()?);
+        let blob = reader.sized()?;
+        let Some(entry) = named.iter().find(|b| b.sha256 == name) else {
+            return Err(ParcelError::Malformed(format!("blob {name} is not in the manifest")));
+        };
+        if found.iter().any(|(sha, _)| *sha == name) {
+            return Err(ParcelError::Malformed(format!("blob {name} is in the file twice")));
+        }
+        if sha256_hex(blob) != name || blob.len() as u64 != entry.bytes {
+            return Err(ParcelError::BlobAltered(name));
+        }
+        found.push((name, blob.to_vec()));
+    }
+    reader.end()?;
+    // Every lesson and quiz travels; images may have been left out.
+    if let Some(missing) = named.iter().find(|b| !b.is_image() && !found.iter().any(|(sha, _)| *sha == b.sha256)) {
+        return Err(ParcelError::Malformed(format!("blob {} of the manifest is missing", missing.sha256)));
+    }
+    let order = |sha: &str| named.iter().position(|b| b.sha256 == sha);
+    found.sort_by_key(|(sha, _)| order(sha));
+    Ok(CourseFile {
+        manifest_sha256: sha256_hex(manifest_json),
+        manifest_json: manifest_json.to_vec(),
+        manifest,
+        kid,
+        blobs: found,
+    })
+}
