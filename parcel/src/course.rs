@@ -1,7 +1,7 @@
 //! Course files (`.dala`): one course version, signed, with its blobs.
 //!
 //! ```text
-//! "DALA-CF1"                                  magic
+//! "DALA-CF1"                                  magic; the rest is one gzip stream of:
 //! u16 length, key id (UTF-8)                  the installation's certificate key (RFC 7638 thumbprint)
 //! 64 bytes                                    Ed25519 signature over CONTEXT ‖ manifest
 //! u32 length, manifest                        the manifest's canonical JSON (its SHA-256 is the version)
@@ -9,8 +9,13 @@
 //!   32 bytes SHA-256, u32 length, bytes       each blob the manifest names, at most once
 //! ```
 //!
+//! Gzip because messengers and sticks carry the bytes as they are: the sample courses' files are
+//! a third of their plain size. Opening stops inflating at [`MAX_BYTES`].
+//!
 //! Every blob of the manifest is in the file except, when the packer left them out, images
 //! (as a download in data-saver mode leaves them): the file then fits a messenger's limit.
+
+use std::io::{Read, Write};
 
 use dala_wire::{Jwks, Manifest};
 use ed25519_dalek::{Signer, SigningKey};
@@ -21,8 +26,8 @@ pub const MAGIC: &[u8; 8] = b"DALA-CF1";
 /// What the signature covers besides the manifest: no signature made for anything else (a
 /// certificate, a return file) can pass for a course file's.
 const CONTEXT: &[u8] = b"dala course file v1\0";
-/// The largest course file opened: the sample courses are far below it, and a phone's browser
-/// holds the whole file in memory while checking it.
+/// The largest course file opened, compressed or inflated: the sample courses are far below
+/// it, and a phone's browser holds the whole file in memory while checking it.
 pub const MAX_BYTES: usize = 256 * 1024 * 1024;
 
 /// A course file's contents, every part checked.
@@ -40,12 +45,16 @@ pub struct CourseFile {
 
 /// Writes a course file of the manifest `manifest_json` and its `blobs` (`(sha256, bytes)`,
 /// each blob the manifest names; images may be left out), signed with `key` as `kid`.
-pub fn pack_course(manifest_json: &[u8], blobs: &[(String, Vec<u8>)], key: &SigningKey, kid: &str) -> Vec<u8> {
+pub fn pack_course(
+    manifest_json: &[u8],
+    blobs: &[(String, Vec<u8>)],
+    key: &SigningKey,
+    kid: &str,
+) -> Vec<u8> {
     let signature = key.sign(&[CONTEXT, manifest_json].concat());
     let mut out = Vec::with_capacity(
         manifest_json.len() + blobs.iter().map(|(_, b)| b.len() + 36).sum::<usize>() + 128,
     );
-    out.extend_from_slice(MAGIC);
     put_short(&mut out, kid.as_bytes());
     out.extend_from_slice(&signature.to_bytes());
     put_sized(&mut out, manifest_json);
@@ -56,7 +65,24 @@ pub fn pack_course(manifest_json: &[u8], blobs: &[(String, Vec<u8>)], key: &Sign
         out.extend_from_slice(&name);
         put_sized(&mut out, bytes);
     }
-    out
+    let mut gzip = flate2::write::GzEncoder::new(MAGIC.to_vec(), flate2::Compression::best());
+    gzip.write_all(&out).expect("writing to memory");
+    gzip.finish().expect("writing to memory")
+}
+
+/// The file's body, inflated: at most [`MAX_BYTES`].
+fn inflate(bytes: &[u8]) -> Result<Vec<u8>, ParcelError> {
+    let compressed = Reader::after_magic(bytes, MAGIC)?.rest();
+    let mut body = Vec::new();
+    let mut gzip = flate2::bufread::GzDecoder::new(compressed);
+    let read = (&mut gzip).take(MAX_BYTES as u64 + 1).read_to_end(&mut body);
+    match read {
+        Ok(_) if body.len() > MAX_BYTES => Err(ParcelError::TooLarge),
+        Ok(_) if !gzip.into_inner().is_empty() => Err(ParcelError::Malformed("bytes after the end".into())),
+        Ok(_) => Ok(body),
+        Err(e) if e.kind() == std::io::ErrorKind::UnexpectedEof => Err(ParcelError::Truncated),
+        Err(e) => Err(ParcelError::Malformed(format!("the compressed data: {e}"))),
+    }
 }
 
 /// Opens a course file, checking its signature against `keys` (the installation's, as the
@@ -66,7 +92,8 @@ pub fn open_course(bytes: &[u8], keys: &Jwks) -> Result<CourseFile, ParcelError>
     if bytes.len() > MAX_BYTES {
         return Err(ParcelError::TooLarge);
     }
-    let mut reader = Reader::after_magic(bytes, MAGIC)?;
+    let body = inflate(bytes)?;
+    let mut reader = Reader { bytes: &body };
     let kid_bytes = {
         let n = reader.u16()? as usize;
         reader.take(n)?
@@ -100,7 +127,9 @@ pub fn open_course(bytes: &[u8], keys: &Jwks) -> Result<CourseFile, ParcelError>
     }
     reader.end()?;
     // Every lesson and quiz travels; images may have been left out.
-    if let Some(missing) = named.iter().find(|b| !b.is_image() && !found.iter().any(|(sha, _)| *sha == b.sha256)) {
+    if let Some(missing) =
+        named.iter().find(|b| !b.is_image() && !found.iter().any(|(sha, _)| *sha == b.sha256))
+    {
         return Err(ParcelError::Malformed(format!("blob {} of the manifest is missing", missing.sha256)));
     }
     let order = |sha: &str| named.iter().position(|b| b.sha256 == sha);

@@ -128,11 +128,7 @@ impl<'a> Reader<'a> {
 
     /// Nothing may follow the end.
     fn end(self) -> Result<(), ParcelError> {
-        if self.bytes.is_empty() {
-            Ok(())
-        } else {
-            Err(ParcelError::Malformed("bytes after the end".into()))
-        }
+        if self.bytes.is_empty() { Ok(()) } else { Err(ParcelError::Malformed("bytes after the end".into())) }
     }
 }
 

@@ -310,7 +310,8 @@ impl RngCore for Entropy {
 
     fn fill_bytes(&mut self, dst: &mut [u8]) {
         for chunk in dst.chunks_mut(32) {
-            let block = Sha256::new().chain_update(self.seed).chain_update(self.block.to_be_bytes()).finalize();
+            let block =
+                Sha256::new().chain_update(self.seed).chain_update(self.block.to_be_bytes()).finalize();
             self.block += 1;
             chunk.copy_from_slice(&block[..chunk.len()]);
         }

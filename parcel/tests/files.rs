@@ -35,7 +35,11 @@ fn manifest() -> Manifest {
         licence: "CC BY 4.0".into(),
         open: true,
         translations: vec![],
-        lessons: vec![LessonEntry { id: "intro".into(), title: "Intro".into(), blob: blob(LESSON, "text/html") }],
+        lessons: vec![LessonEntry {
+            id: "intro".into(),
+            title: "Intro".into(),
+            blob: blob(LESSON, "text/html"),
+        }],
         assets: vec![AssetEntry { name: "council.webp".into(), blob: blob(IMAGE, "image/webp") }],
         quizzes: vec![QuizEntry {
             id: "check".into(),
@@ -68,6 +72,18 @@ fn packed() -> Vec<u8> {
     pack_course(&json, &all_blobs(), &key(1), &kid(&key(1)))
 }
 
+/// The course file with its inflated body changed by `change`, compressed again as a packer
+/// would: what someone who edits a file on the way can do.
+fn edited(file: &[u8], change: impl FnOnce(&mut Vec<u8>)) -> Vec<u8> {
+    use std::io::{Read, Write};
+    let mut body = Vec::new();
+    flate2::read::GzDecoder::new(&file[8..]).read_to_end(&mut body).unwrap();
+    change(&mut body);
+    let mut gzip = flate2::write::GzEncoder::new(file[..8].to_vec(), flate2::Compression::fast());
+    gzip.write_all(&body).unwrap();
+    gzip.finish().unwrap()
+}
+
 /// Where `needle` starts in `haystack`.
 fn find(haystack: &[u8], needle: &[u8]) -> usize {
     haystack.windows(needle.len()).position(|w| w == needle).expect("found")
@@ -98,17 +114,19 @@ fn a_course_file_without_its_images_opens_but_not_without_a_lesson() {
 
 #[test]
 fn a_changed_blob_is_refused_by_name() {
-    let mut file = packed();
-    let at = find(&file, LESSON);
-    file[at + 3] ^= 1;
+    let file = edited(&packed(), |body| {
+        let at = find(body, LESSON);
+        body[at + 3] ^= 1;
+    });
     assert_eq!(open_course(&file, &jwks(&[&key(1)])), Err(ParcelError::BlobAltered(sha(LESSON))));
 }
 
 #[test]
 fn a_changed_manifest_is_refused_for_its_signature() {
-    let mut file = packed();
-    let at = find(&file, b"Public councils");
-    file[at] = b'Q';
+    let file = edited(&packed(), |body| {
+        let at = find(body, b"Public councils");
+        body[at] = b'Q';
+    });
     assert_eq!(open_course(&file, &jwks(&[&key(1)])), Err(ParcelError::BadSignature));
 }
 
@@ -119,11 +137,12 @@ fn a_manifest_naming_changed_blobs_needs_a_new_signature() {
     let evil = b"<p>Something else.</p>";
     changed.lessons[0].blob = blob(evil, "text/html");
     let signed = serde_json::to_vec(&manifest()).unwrap();
-    let mut file = packed();
-    let at = find(&file, &signed);
     let changed_json = serde_json::to_vec(&changed).unwrap();
     assert_eq!(changed_json.len(), signed.len(), "same length, so only the bytes differ");
-    file[at..at + signed.len()].copy_from_slice(&changed_json);
+    let file = edited(&packed(), |body| {
+        let at = find(body, &signed);
+        body[at..at + signed.len()].copy_from_slice(&changed_json);
+    });
     assert_eq!(open_course(&file, &jwks(&[&key(1)])), Err(ParcelError::BadSignature));
 }
 
@@ -151,6 +170,31 @@ fn a_course_file_cut_anywhere_is_refused() {
     let mut longer = file.clone();
     longer.push(0);
     assert!(matches!(open_course(&longer, &keys), Err(ParcelError::Malformed(_))));
+    // A byte changed in the compressed stream fails its check before anything is read.
+    let mut changed = file.clone();
+    let middle = changed.len() / 2;
+    changed[middle] ^= 0x10;
+    assert!(open_course(&changed, &keys).is_err());
+    // Bytes after the end, inside the compressed body, are refused too.
+    let padded = edited(&file, |body| body.push(0));
+    assert!(matches!(open_course(&padded, &keys), Err(ParcelError::Malformed(_))));
+    // The file is compressed: smaller than what it carries.
+    let carried: usize = all_blobs().iter().map(|(_, b)| b.len()).sum::<usize>()
+        + serde_json::to_vec(&manifest()).unwrap().len();
+    assert!(file.len() < carried + 120, "{} bytes for {carried}", file.len());
+}
+
+#[test]
+fn a_course_file_that_inflates_beyond_the_limit_is_refused_without_inflating_it_all() {
+    use std::io::Write;
+    let mut gzip = flate2::write::GzEncoder::new(course::MAGIC.to_vec(), flate2::Compression::best());
+    let zeros = vec![0u8; 1 << 20];
+    for _ in 0..(course::MAX_BYTES >> 20) + 1 {
+        gzip.write_all(&zeros).unwrap();
+    }
+    let bomb = gzip.finish().unwrap();
+    assert!(bomb.len() < 1 << 20, "a small file");
+    assert_eq!(open_course(&bomb, &jwks(&[&key(1)])), Err(ParcelError::TooLarge));
 }
 
 #[test]
@@ -193,7 +237,10 @@ fn contents() -> ProgressContents {
         events: vec![
             event(1, EventKind::LessonOpened),
             event(2, EventKind::LessonCompleted),
-            event(3, EventKind::Ask { thread: format!("{:032x}", 3), text: format!("I am {LOGIN}: a question") }),
+            event(
+                3,
+                EventKind::Ask { thread: format!("{:032x}", 3), text: format!("I am {LOGIN}: a question") },
+            ),
         ],
         certificates_after: 0,
         messages_after: 0,
@@ -282,8 +329,9 @@ fn returned(device: &DeviceSecret) -> ReturnContents {
 
 #[test]
 fn a_return_file_opens_on_its_device_only() {
-    let file = seal_return(&returned(&device(1)), &device(1).encryption_public(), &key(1), &kid(&key(1)), [3; 32])
-        .unwrap();
+    let file =
+        seal_return(&returned(&device(1)), &device(1).encryption_public(), &key(1), &kid(&key(1)), [3; 32])
+            .unwrap();
     let keys = jwks(&[&key(1)]);
     assert_eq!(open_return(&file, &device(1), &keys).unwrap(), returned(&device(1)));
     assert_eq!(open_return(&file, &device(2), &keys), Err(ParcelError::NotSealedForUs));
@@ -298,8 +346,9 @@ fn a_return_file_opens_on_its_device_only() {
 #[test]
 fn a_return_file_made_for_another_device_does_not_pass_for_this_one() {
     // Sealed to device 1's key but naming device 2 inside: refused.
-    let file = seal_return(&returned(&device(2)), &device(1).encryption_public(), &key(1), &kid(&key(1)), [3; 32])
-        .unwrap();
+    let file =
+        seal_return(&returned(&device(2)), &device(1).encryption_public(), &key(1), &kid(&key(1)), [3; 32])
+            .unwrap();
     let refused = open_return(&file, &device(1), &jwks(&[&key(1)])).unwrap_err();
     assert!(matches!(&refused, ParcelError::Malformed(m) if m.contains("another device")), "{refused:?}");
 }
