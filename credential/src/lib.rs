@@ -42,7 +42,8 @@ pub fn base64url(bytes: &[u8]) -> String {
     URL_SAFE_NO_PAD.encode(bytes)
 }
 
-fn unbase64url(text: &str) -> Option<Vec<u8>> {
+/// Base64url without padding, read back.
+pub fn unbase64url(text: &str) -> Option<Vec<u8>> {
     URL_SAFE_NO_PAD.decode(text).ok()
 }
 

@@ -51,12 +51,27 @@ pub fn pack_course(
     key: &SigningKey,
     kid: &str,
 ) -> Vec<u8> {
-    let signature = key.sign(&[CONTEXT, manifest_json].concat());
+    pack_signed(manifest_json, kid, &sign_manifest(manifest_json, key), blobs)
+}
+
+/// The installation's signature of a manifest, as a course file carries it.
+pub fn sign_manifest(manifest_json: &[u8], key: &SigningKey) -> [u8; 64] {
+    key.sign(&[CONTEXT, manifest_json].concat()).to_bytes()
+}
+
+/// A course file from a signature made before (by the server, kept by a device that downloaded
+/// the course): what a device that holds a course writes to share it, with no key of its own.
+pub fn pack_signed(
+    manifest_json: &[u8],
+    kid: &str,
+    signature: &[u8; 64],
+    blobs: &[(String, Vec<u8>)],
+) -> Vec<u8> {
     let mut out = Vec::with_capacity(
         manifest_json.len() + blobs.iter().map(|(_, b)| b.len() + 36).sum::<usize>() + 128,
     );
     put_short(&mut out, kid.as_bytes());
-    out.extend_from_slice(&signature.to_bytes());
+    out.extend_from_slice(signature);
     put_sized(&mut out, manifest_json);
     out.extend_from_slice(&u32::try_from(blobs.len()).expect("blob count").to_be_bytes());
     for (sha256, bytes) in blobs {
@@ -68,6 +83,29 @@ pub fn pack_course(
     let mut gzip = flate2::write::GzEncoder::new(MAGIC.to_vec(), flate2::Compression::best());
     gzip.write_all(&out).expect("writing to memory");
     gzip.finish().expect("writing to memory")
+}
+
+/// The `Dala-Signature` header of a manifest answer: the key id and the signature, base64url.
+pub fn signature_header(kid: &str, signature: &[u8; 64]) -> String {
+    format!("{kid}.{}", dala_credential::base64url(signature))
+}
+
+/// A `Dala-Signature` header read back; the signature is checked only when a file is opened.
+pub fn parse_signature_header(value: &str) -> Option<(String, [u8; 64])> {
+    let (kid, signature) = value.trim().rsplit_once('.')?;
+    let signature: [u8; 64] = dala_credential::unbase64url(signature)?.try_into().ok()?;
+    (!kid.is_empty() && kid.len() < 200).then(|| (kid.to_owned(), signature))
+}
+
+/// Whether `signature` is the one `keys` hold for the manifest: a device checks the header
+/// before keeping it.
+pub fn check_manifest_signature(
+    manifest_json: &[u8],
+    kid: &str,
+    signature: &[u8; 64],
+    keys: &Jwks,
+) -> Result<(), ParcelError> {
+    check_signed(keys, kid, signature, &[CONTEXT, manifest_json])
 }
 
 /// The file's body, inflated: at most [`MAX_BYTES`].

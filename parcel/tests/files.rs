@@ -369,3 +369,23 @@ fn file_kinds_are_not_mistaken_for_each_other() {
     let progress = progress_file(&device(1), &installation(1));
     assert_eq!(open_return(&progress, &device(1), &jwks(&[&key(1)])), Err(ParcelError::NotThisKind));
 }
+
+#[test]
+fn a_device_shares_a_course_with_the_signature_the_server_sent() {
+    let json = serde_json::to_vec(&manifest()).unwrap();
+    let signature = course::sign_manifest(&json, &key(1));
+    let header = course::signature_header(&kid(&key(1)), &signature);
+    let (kid_back, signature_back) = course::parse_signature_header(&header).unwrap();
+    assert_eq!((kid_back.as_str(), signature_back), (kid(&key(1)).as_str(), signature));
+    course::check_manifest_signature(&json, &kid_back, &signature_back, &jwks(&[&key(1)])).unwrap();
+    let file = course::pack_signed(&json, &kid_back, &signature_back, &all_blobs());
+    assert_eq!(open_course(&file, &jwks(&[&key(1)])).unwrap().blobs, all_blobs());
+    // A header for another manifest does not pass for this one.
+    let other = course::sign_manifest(b"{}", &key(1));
+    assert_eq!(
+        course::check_manifest_signature(&json, &kid_back, &other, &jwks(&[&key(1)])),
+        Err(ParcelError::BadSignature)
+    );
+    assert_eq!(course::parse_signature_header("no-dot"), None);
+    assert_eq!(course::parse_signature_header("kid.AAAA"), None);
+}

@@ -3,6 +3,12 @@
 
 use serde::{Deserialize, Serialize};
 
+/// The header of a manifest answer (`GET /api/v1/courses/{slug}/manifest`, whole, as a delta or
+/// not modified) that carries the installation's signature of the version it gives:
+/// `kid.signature`, base64url. A device keeps it with the course to write a course file of it
+/// later, offline.
+pub const MANIFEST_SIGNATURE_HEADER: &str = "dala-signature";
+
 /// `POST /api/v1/devices`: the keys a device made for the account signed in on it, each 32
 /// bytes as lowercase hex. The Ed25519 key names the device and signs its progress files; the
 /// X25519 key is what return files are sealed to.

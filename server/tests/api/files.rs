@@ -452,3 +452,29 @@ async fn the_command_line_packs_imports_and_returns() {
     assert!(!refused.status.success());
     assert!(String::from_utf8_lossy(&refused.stderr).contains("changed after it was made"), "{refused:?}");
 }
+
+/// Every manifest answer carries the installation's signature of the version it gives, so a
+/// device can share the course later with no network.
+#[tokio::test]
+async fn manifest_answers_carry_the_signature_a_device_shares_a_course_with() {
+    let app = TestApp::new(Backend::Sqlite).await;
+    let (_, json) = app.store.manifest("http-course").await.unwrap().unwrap();
+    let published: Jwks = serde_json::from_slice(&app.get("/.well-known/jwks.json", &[]).await.body).unwrap();
+    let whole = app.get("/api/v1/courses/http-course/manifest", &[]).await;
+    let etag = whole.header(axum::http::header::ETAG).to_owned();
+    let unchanged = app.get("/api/v1/courses/http-course/manifest", &[("if-none-match", &etag)]).await;
+    assert_eq!(unchanged.status, StatusCode::NOT_MODIFIED);
+    for reply in [&whole, &unchanged] {
+        let header = reply.header(axum::http::HeaderName::from_static(dala_wire::MANIFEST_SIGNATURE_HEADER));
+        let (kid, signature) = dala_parcel::course::parse_signature_header(header).unwrap();
+        dala_parcel::course::check_manifest_signature(json.as_bytes(), &kid, &signature, &published).unwrap();
+        let blobs: Vec<(String, Vec<u8>)> = Vec::new();
+        let file = dala_parcel::course::pack_signed(json.as_bytes(), &kid, &signature, &blobs);
+        // Without its lessons the file is refused; the signature itself held.
+        assert!(matches!(
+            dala_parcel::open_course(&file, &published),
+            Err(dala_parcel::ParcelError::Malformed(_))
+        ));
+    }
+    assert_eq!(whole.body, json.as_bytes());
+}
