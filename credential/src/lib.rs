@@ -42,7 +42,8 @@ pub fn base64url(bytes: &[u8]) -> String {
     URL_SAFE_NO_PAD.encode(bytes)
 }
 
-fn unbase64url(text: &str) -> Option<Vec<u8>> {
+/// Base64url without padding, read back.
+pub fn unbase64url(text: &str) -> Option<Vec<u8>> {
     URL_SAFE_NO_PAD.decode(text).ok()
 }
 
@@ -122,7 +123,8 @@ impl Jws {
     }
 }
 
-fn verifying_key(jwk: &Jwk) -> Option<VerifyingKey> {
+/// The Ed25519 key of a JWK, if it is one.
+pub fn verifying_key(jwk: &Jwk) -> Option<VerifyingKey> {
     if jwk.kty != "OKP" || jwk.crv != "Ed25519" {
         return None;
     }

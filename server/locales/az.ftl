@@ -225,3 +225,16 @@ check-problems = { $problems ->
     [one] { $problems } problem
    *[other] { $problems } problem
 }
+
+# Şəbəkə olmayanda ötürülən fayllar: cihaz açarları və qəbul edilməyən irəliləyiş faylları.
+error-device-key-invalid = cihaz açarı 64 onaltılıq rəqəmlə yazılmış 32 baytdır, imza açarı isə düzgün Ed25519 açarı olmalıdır
+error-device-key-taken = bu cihaz açarı başqa hesabda qeydiyyatdadır və ya ləğv edilib: yenisini yaratmaq üçün yenidən daxil olun
+error-file-not-this-kind = bu, Dala irəliləyiş faylı deyil
+error-file-truncated = fayl sonuna çatmamış kəsilib: onu yenidən köçürün və ya göndərin
+error-file-too-large = fayl irəliləyiş faylının ola biləcəyindən böyükdür
+error-file-other-installation = fayl başqa Dala serveri üçün yaradılıb və ya yaradıldıqdan sonra dəyişdirilib
+error-file-altered = fayl yaradıldıqdan sonra dəyişdirilib
+error-file-malformed = faylın içi zədələnib
+error-file-unknown-device = bu faylı yaradan cihaz burada qeydiyyatda deyil: iştirakçı bağlantı olanda həmin cihazda bir dəfə daxil olmalıdır
+error-file-other-account = faylda onun imzalandığı cihazın hesabı deyil, başqa hesab göstərilib
+error-file-device-ended = bu faylı yaradan cihaz ləğv edilib (onun hesabının sessiyaları bağlanıb): iştirakçı yenidən daxil olur və yeni fayl yaradır

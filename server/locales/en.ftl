@@ -225,3 +225,15 @@ check-problems = { $problems ->
     [one] { $problems } problem
    *[other] { $problems } problems
 }
+# Files that travel when the network is cut: device keys, and progress files refused.
+error-device-key-invalid = a device key is 32 bytes written as 64 hexadecimal digits, and a signing key must be a valid Ed25519 key
+error-device-key-taken = this device key is registered to another account, or was ended: sign in again to make a new one
+error-file-not-this-kind = this is not a Dala progress file
+error-file-truncated = the file is cut off before its end: copy or send it again
+error-file-too-large = the file is larger than a progress file may be
+error-file-other-installation = the file was made for another installation, or changed after it was made
+error-file-altered = the file was changed after it was made
+error-file-malformed = the file is damaged inside
+error-file-unknown-device = the device that made this file is not registered here: the learner signs in on it once while online
+error-file-other-account = the file names another account than the device it was signed on
+error-file-device-ended = the device that made this file was ended (its account's sessions were ended): the learner signs in again and makes a new file

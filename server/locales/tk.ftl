@@ -235,3 +235,16 @@ check-problems = { $problems ->
     [one] { $problems } kemçilik
    *[other] { $problems } kemçilik
 }
+
+# Baglanyşyk ýok wagty geçirilýän faýllar: enjam açarlary we kabul edilmedik netijeler faýllary.
+error-device-key-invalid = enjam açary 64 sany on altylyk san bilen ýazylan 32 baýtdyr, gol çekiş açary bolsa dogry Ed25519 açary bolmaly
+error-device-key-taken = bu enjam açary başga bir hasap üçin bellige alnan ýa-da ýatyrylan: täzesini döretmek üçin täzeden giriň
+error-file-not-this-kind = bu Dala netijeler faýly däl
+error-file-truncated = faýl ahyryna ýetmänkä kesilipdir: ony täzeden göçüriň ýa-da iberiň
+error-file-too-large = faýl netijeler faýlynyň bolup biljek ululygyndan uly
+error-file-other-installation = faýl başga Dala serweri üçin döredilipdir ýa-da döredilenden soň üýtgedilipdir
+error-file-altered = faýl döredilenden soň üýtgedilipdir
+error-file-malformed = faýlyň içi zaýalanypdyr
+error-file-unknown-device = bu faýly döreden enjam bu ýerde bellige alynmandyr: diňleýji baglanyşyk bar wagty şol enjamda bir gezek girmeli
+error-file-other-account = faýlda oňa gol çekilen enjamyň hasaby däl-de, başga hasap görkezilipdir
+error-file-device-ended = bu faýly döreden enjam ýatyrylypdyr (onuň hasabynyň seanslary tamamlandy): diňleýji täzeden girýär we täze faýl döredýär

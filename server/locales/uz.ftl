@@ -227,3 +227,16 @@ check-problems = { $problems ->
     [one] { $problems } ta muammo
    *[other] { $problems } ta muammo
 }
+
+# Tarmoq uzilganda olib yuriladigan fayllar: qurilma kalitlari va qabul qilinmagan natijalar fayllari.
+error-device-key-invalid = qurilma kaliti 64 ta oʻn oltilik raqam bilan yozilgan 32 baytdir, imzo kaliti esa yaroqli Ed25519 kaliti boʻlishi kerak
+error-device-key-taken = bu qurilma kaliti boshqa hisobga roʻyxatdan oʻtkazilgan yoki bekor qilingan: yangisini yaratish uchun qayta kiring
+error-file-not-this-kind = bu Dala natijalar fayli emas
+error-file-truncated = fayl oxiriga yetmay uzilib qolgan: uni qayta nusxalang yoki yuboring
+error-file-too-large = fayl natijalar fayli boʻlishi mumkin boʻlgan hajmdan katta
+error-file-other-installation = fayl boshqa Dala serveri uchun yaratilgan yoki yaratilgandan keyin oʻzgartirilgan
+error-file-altered = fayl yaratilgandan keyin oʻzgartirilgan
+error-file-malformed = faylning ichi shikastlangan
+error-file-unknown-device = bu faylni yaratgan qurilma bu yerda roʻyxatdan oʻtmagan: tinglovchi aloqa bor paytda oʻsha qurilmada bir marta tizimga kirishi kerak
+error-file-other-account = faylda u imzolangan qurilmaning hisobi emas, boshqa hisob koʻrsatilgan
+error-file-device-ended = bu faylni yaratgan qurilma bekor qilingan (uning hisobi seanslari yakunlangan): tinglovchi qayta kiradi va yangi fayl yaratadi

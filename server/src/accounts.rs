@@ -298,22 +298,27 @@ pub async fn me(store: &Store, user_id: &str) -> Result<Me, AppError> {
     })
 }
 
-/// Ends every session of an account (a lost phone, a person who left the organization).
+/// Ends every session of an account (a lost phone, a person who left the organization), and
+/// with them its device keys: progress files signed on its devices are refused from then on.
 pub async fn revoke_sessions(store: &Store, now: i64, user_id: &str) -> Result<u64, AppError> {
-    revoke_sessions_in(store.pool(), now, user_id).await
+    let mut tx = store.begin_write().await?;
+    let ended = revoke_sessions_in(&mut tx, now, user_id).await?;
+    tx.commit().await?;
+    Ok(ended)
 }
 
-/// [`revoke_sessions`] in a transaction (or on any executor).
-pub async fn revoke_sessions_in<'c>(
-    executor: impl sqlx::Executor<'c, Database = sqlx::Any>,
+/// [`revoke_sessions`] inside a transaction. Returns how many sessions ended.
+pub async fn revoke_sessions_in(
+    conn: &mut sqlx::AnyConnection,
     now: i64,
     user_id: &str,
 ) -> Result<u64, AppError> {
     let done = sqlx::query("UPDATE sessions SET revoked_at = $1 WHERE user_id = $2 AND revoked_at IS NULL")
         .bind(now)
         .bind(user_id)
-        .execute(executor)
+        .execute(&mut *conn)
         .await?;
+    crate::parcels::devices::revoke_all_in(conn, now, user_id).await?;
     Ok(done.rows_affected())
 }
 
@@ -480,7 +485,7 @@ async fn reset_password(
         .bind(&user_id)
         .execute(&mut *tx)
         .await?;
-    revoke_sessions_in(&mut *tx, now, &user_id).await?;
+    revoke_sessions_in(&mut tx, now, &user_id).await?;
     tx.commit().await?;
     attempt.succeeded();
     crate::reports::audit_record_as(

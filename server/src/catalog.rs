@@ -4,7 +4,7 @@
 
 use crate::text;
 use axum::extract::{Path, Query, State};
-use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::http::{HeaderMap, HeaderName, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use axum::{Json, Router};
@@ -105,8 +105,15 @@ async fn get_manifest(
     let tag = format!("W/\"{sha256}\"");
     let etag = HeaderValue::from_str(&tag).map_err(|e| AppError::Internal(e.to_string()))?;
     let cache = (header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));
+    // The installation's signature of the version, so a device that downloads it can later
+    // write a course file of it with no network (`dala_parcel::course::pack_signed`).
+    let keys = &state.issuer.keys;
+    let signature = dala_parcel::course::sign_manifest(json.as_bytes(), keys.signing_key());
+    let signed = HeaderValue::from_str(&dala_parcel::course::signature_header(keys.active_kid(), &signature))
+        .map_err(|e| AppError::Internal(e.to_string()))?;
+    let signed = (HeaderName::from_static(dala_wire::MANIFEST_SIGNATURE_HEADER), signed);
     if crate::blobs::if_none_match(&headers, &[tag]).is_some() {
-        return Ok((StatusCode::NOT_MODIFIED, [(header::ETAG, etag), cache]).into_response());
+        return Ok((StatusCode::NOT_MODIFIED, [(header::ETAG, etag), cache, signed]).into_response());
     }
     if let Some(since) = query.since.filter(|s| is_sha256(s))
         && let Some(base) = state.store.course_version(&slug, &since).await?
@@ -116,12 +123,11 @@ async fn get_manifest(
         let delta = ManifestDelta::between(&base, &since, &current, &sha256);
         let body = serde_json::to_vec(&delta).map_err(|e| AppError::Internal(e.to_string()))?;
         let content_type = HeaderValue::from_static(MANIFEST_DELTA_TYPE);
-        return Ok(
-            ([(header::CONTENT_TYPE, content_type), (header::ETAG, etag), cache], body).into_response()
-        );
+        return Ok(([(header::CONTENT_TYPE, content_type), (header::ETAG, etag), cache, signed], body)
+            .into_response());
     }
     let content_type = HeaderValue::from_static("application/json");
-    Ok(([(header::CONTENT_TYPE, content_type), (header::ETAG, etag), cache], json).into_response())
+    Ok(([(header::CONTENT_TYPE, content_type), (header::ETAG, etag), cache, signed], json).into_response())
 }
 
 fn is_sha256(name: &str) -> bool {

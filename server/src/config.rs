@@ -29,6 +29,9 @@ pub enum Command {
     /// Check or revoke certificates.
     #[command(subcommand)]
     Cert(CertCommand),
+    /// Learners' progress files, carried in where the network is cut.
+    #[command(subcommand)]
+    Progress(ProgressCommand),
     /// Demo data for trying the dashboard.
     #[command(subcommand)]
     Demo(DemoCommand),
@@ -52,6 +55,37 @@ pub enum Command {
         /// Replace the data folder's database (it is lost).
         #[arg(long)]
         replace: bool,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ProgressCommand {
+    /// Import learners' progress files (made with "Save progress to a file" on their devices):
+    /// each file's signature and device are checked, and its events stored once, as a sync
+    /// stores them. A file imported again, or after the learner synced, changes nothing. Exits
+    /// with 1 if any file was refused; the others are still imported.
+    Import {
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        #[command(flatten)]
+        database: DatabaseArgs,
+        #[command(flatten)]
+        issuer: IssuerArgs,
+    },
+    /// Write the return file for a learner's progress file, to carry back to her device: her
+    /// progress as the server now holds it, new certificates and answers to her questions,
+    /// readable only on the device that made the progress file. Imports the file first (which
+    /// changes nothing if it was imported already).
+    Return {
+        /// The learner's progress file.
+        file: PathBuf,
+        /// Where to write the return file; by default a neutral name beside the progress file.
+        #[arg(long)]
+        out: Option<PathBuf>,
+        #[command(flatten)]
+        database: DatabaseArgs,
+        #[command(flatten)]
+        issuer: IssuerArgs,
     },
 }
 
@@ -80,7 +114,8 @@ pub enum KeysCommand {
     /// Create the first signing key (`dala serve` also creates one if there is none).
     Generate(KeysArgs),
     /// Replace the signing key with a new one. The old key's public half stays published, so the
-    /// certificates it signed stay valid; its private half is deleted. Restart every server of
+    /// certificates it signed stay valid; its private half is deleted. The key progress files are
+    /// sealed to is replaced too; the old one is kept, to open files sealed to it. Restart every server of
     /// the installation after: a running server keeps the keys it read at its start.
     Rotate(KeysArgs),
     /// Print the published keys (the JWKS), the active one first.
@@ -227,6 +262,19 @@ pub enum CourseCommand {
         /// else English.
         #[arg(long, value_name = "TAG")]
         language: Option<String>,
+    },
+    /// Write the current version of a course into one course file (`.dala`), signed with the
+    /// installation's certificate key, for carrying where the network is cut: any device that
+    /// opened the site once imports it with no network.
+    Pack {
+        slug: String,
+        /// The course file to write; it must not exist.
+        file: PathBuf,
+        /// Leave the images out (lessons and quizzes stay): a smaller file for a messenger.
+        #[arg(long)]
+        without_images: bool,
+        #[command(flatten)]
+        database: DatabaseArgs,
     },
     /// Write the published version of a course into `DIR/<slug>/`, in the format of `courses/`.
     /// Course files there that the version no longer has are removed; other files stay.

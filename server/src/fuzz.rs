@@ -28,6 +28,7 @@ pub const TARGETS: &[Target] = &[
     ("credential", credential),
     ("image", image),
     ("languages", languages),
+    ("files", files_that_travel),
 ];
 
 /// The target named `name`.
@@ -192,6 +193,35 @@ pub fn image(data: &[u8]) {
     }
 }
 
+/// A file someone carried in: read as a course file against a fixed issuer's key, as a progress
+/// file with a fixed installation secret, and as a return file on a fixed device. Whatever the
+/// bytes, opening is a verdict, never a panic; what opens holds together (each blob is its
+/// SHA-256, the version is the manifest's, the return file names its device).
+pub fn files_that_travel(data: &[u8]) {
+    use sha2::Digest;
+    let (_, keys) = fixed_issuer();
+    if let Ok(file) = dala_parcel::open_course(data, &keys) {
+        assert_eq!(file.manifest_sha256, hex::encode(sha2::Sha256::digest(&file.manifest_json)));
+        for (sha, bytes) in &file.blobs {
+            assert_eq!(*sha, hex::encode(sha2::Sha256::digest(bytes)), "an opened blob is its SHA-256");
+        }
+    }
+    let installation = dala_parcel::InstallationSecret::from_seed(&FIXED_INSTALLATION_SEED);
+    if let Ok(opened) = dala_parcel::open_progress(data, &[installation]) {
+        assert_eq!(opened.device, fixed_device().id(), "only the fixed device signed the corpus");
+    }
+    if let Ok(returned) = dala_parcel::open_return(data, &fixed_device(), &keys) {
+        assert_eq!(returned.device, fixed_device().id());
+    }
+}
+
+/// The installation and device of the `files` corpus: fixed bytes, so the corpus stays valid.
+pub const FIXED_INSTALLATION_SEED: [u8; 32] = [11; 32];
+
+pub fn fixed_device() -> dala_parcel::DeviceSecret {
+    dala_parcel::DeviceSecret::from_seed(&[12; 32])
+}
+
 /// What a stranger or an operator says about languages: a browser's `Accept-Language`, a
 /// `/locales/` file name, and `--language-fallback` items, separated by NUL bytes. Whatever
 /// they say, the answer is an interface language, and every chain starts with its own
@@ -270,6 +300,60 @@ pub fn seed_corpus(courses_dir: &Path) -> anyhow::Result<Vec<(&'static str, Vec<
     seeds.push(("quiz", SMALL_QUIZ.as_bytes().to_vec()));
     let (key, keys) = fixed_issuer();
     let kid = keys.keys[0].kid.clone();
+    // Files that travel: the small course packed, and a progress file and its return file.
+    if let Ok(source) = course::load_files("fuzz-course", small.clone()) {
+        let published = course::publish(&source, &[]);
+        let blobs: Vec<(String, Vec<u8>)> =
+            published.blobs.iter().map(|b| (b.blob.sha256.clone(), b.bytes.clone())).collect();
+        seeds.push((
+            "files",
+            dala_parcel::pack_course(&course::manifest_json(&published.manifest), &blobs, &key, &kid),
+        ));
+        let version = course::manifest_sha256(&published.manifest);
+        let contents = dala_parcel::ProgressContents {
+            account: "fuzz-account".into(),
+            file_id: "0".repeat(32),
+            made_at: 1_790_000_000_000,
+            events: vec![ProgressEvent {
+                id: "1".repeat(32),
+                device_id: "fuzz-device".into(),
+                course: "fuzz-course".into(),
+                course_version: version,
+                item: "start".into(),
+                kind: dala_wire::EventKind::LessonCompleted,
+                client_time: 1_790_000_000_000,
+                counter: 1,
+            }],
+            certificates_after: 0,
+            messages_after: 0,
+            trust_etag: None,
+        };
+        let installation = dala_parcel::InstallationSecret::from_seed(&FIXED_INSTALLATION_SEED);
+        let device = fixed_device();
+        if let Ok(file) = dala_parcel::seal_progress(&contents, &device, &installation.public(), [13; 32]) {
+            seeds.push(("files", file));
+        }
+        let returned = dala_parcel::ReturnContents {
+            account: "fuzz-account".into(),
+            device: device.id(),
+            file_id: "0".repeat(32),
+            made_at: 1_790_000_000_000,
+            answer: dala_wire::SyncResponse {
+                accepted: vec!["1".repeat(32)],
+                rejected: vec![],
+                progress: vec![],
+                completed_courses: vec![],
+                certificates: vec![],
+                trust: None,
+                messages: vec![],
+            },
+        };
+        if let Ok(file) =
+            dala_parcel::seal_return(&returned, &device.encryption_public(), &key, &kid, [14; 32])
+        {
+            seeds.push(("files", file));
+        }
+    }
     let list_url = format!("{FIXED_ISSUER_URL}/credentials/status/1");
     let certificate = dala_credential::sign(
         &key,

@@ -25,6 +25,7 @@ pub mod limiter;
 pub mod logging;
 pub mod mentoring;
 pub mod organizations;
+pub mod parcels;
 pub mod progress;
 pub mod reports;
 pub mod serve;
@@ -113,6 +114,7 @@ pub fn app(state: AppState) -> Router {
         .merge(authoring::router(&state))
         .merge(reports::router())
         .merge(mentoring::router())
+        .merge(parcels::router())
         .fallback(error::api_not_found)
         .layer(axum::middleware::map_response(api_headers));
     Router::new()

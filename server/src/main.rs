@@ -12,8 +12,8 @@ use dala_server::authoring::{Authoring, transfer};
 use dala_server::certificates::{self, Issuer, Keyring, keys};
 use dala_server::clock::Clock;
 use dala_server::config::{
-    CertCommand, Cli, Command, CourseCommand, DatabaseArgs, DemoCommand, KeysCommand, ServeConfig,
-    UserCommand,
+    CertCommand, Cli, Command, CourseCommand, DatabaseArgs, DemoCommand, KeysCommand, ProgressCommand,
+    ServeConfig, UserCommand,
 };
 use dala_server::store::ImportOutcome;
 use dala_server::text;
@@ -28,6 +28,9 @@ fn main() -> ExitCode {
         Command::Course(CourseCommand::Check { paths, language }) => {
             check_courses(&paths, language.as_deref())
         }
+        Command::Course(CourseCommand::Pack { slug, file, without_images, database }) => {
+            pack_course(&slug, &file, !without_images, &database)
+        }
         Command::Course(CourseCommand::Export { slug, dir, database }) => {
             export_course(&slug, &dir, &database)
         }
@@ -37,6 +40,7 @@ fn main() -> ExitCode {
         Command::User(command) => user(command),
         Command::Keys(command) => keys_command(command),
         Command::Cert(command) => cert(command),
+        Command::Progress(command) => progress_files(command),
         Command::Demo(DemoCommand::Seed { database, keys_dir, learners, courses, organizations }) => {
             demo_seed(&database, keys_dir, learners, courses, organizations)
         }
@@ -200,6 +204,7 @@ fn keys_command(command: KeysCommand) -> anyhow::Result<ExitCode> {
             }
             KeysCommand::Rotate(_) => {
                 let (old, new) = keys::rotate(&store).await?;
+                dala_server::parcels::keys::rotate(&store).await?;
                 println!(
                     "signing key {new} replaces {old}; {old} stays published. Restart every server of the installation."
                 );
@@ -375,6 +380,103 @@ async fn shutdown_signal() {
     #[cfg(not(unix))]
     let terminate = std::future::pending::<()>();
     tokio::select! { _ = interrupt => {}, _ = terminate => {} }
+}
+
+/// `dala course pack SLUG FILE`.
+fn pack_course(slug: &str, file: &Path, images: bool, database: &DatabaseArgs) -> anyhow::Result<ExitCode> {
+    let runtime = tokio::runtime::Runtime::new().context("could not start the async runtime")?;
+    runtime.block_on(async {
+        let store = open_store(database).await?;
+        let keys = Keyring::load(&store).await?;
+        let bytes = dala_server::parcels::pack(&store, &keys, slug, images).await?;
+        write_new(file, &bytes)?;
+        println!("wrote {slug} ({} bytes) to {}", bytes.len(), file.display());
+        Ok(ExitCode::SUCCESS)
+    })
+}
+
+/// Writes a file that must not exist yet, under a temporary name first, so a file cut off by a
+/// full disk is never left under the real name.
+fn write_new(file: &Path, bytes: &[u8]) -> anyhow::Result<()> {
+    if file.exists() {
+        anyhow::bail!("{} exists already: choose another name", file.display());
+    }
+    let partial = file.with_extension("partial");
+    std::fs::write(&partial, bytes).with_context(|| format!("could not write {}", partial.display()))?;
+    std::fs::rename(&partial, file).with_context(|| format!("could not write {}", file.display()))?;
+    Ok(())
+}
+
+/// `dala progress import FILE…` and `dala progress return FILE`.
+fn progress_files(command: ProgressCommand) -> anyhow::Result<ExitCode> {
+    let runtime = tokio::runtime::Runtime::new().context("could not start the async runtime")?;
+    runtime.block_on(async {
+        let (ProgressCommand::Import { database, issuer, .. }
+        | ProgressCommand::Return { database, issuer, .. }) = &command;
+        let store = open_store(database).await?;
+        let keys = Keyring::load(&store).await?;
+        let mut state = AppState::new(store, PathBuf::new());
+        let url = issuer.public_url.clone().unwrap_or_else(|| "http://127.0.0.1:8080".into());
+        state.issuer = Arc::new(Issuer { name: issuer.issuer_name.clone(), url, keys });
+        let asked = dala_server::languages::Asked::new(state.languages.clone(), &Default::default());
+        let read = |file: &Path| {
+            let size = std::fs::metadata(file).context("could not read it")?.len();
+            if size > dala_parcel::sealed::MAX_PROGRESS_BYTES as u64 {
+                anyhow::bail!("{}", dala_parcel::ParcelError::TooLarge);
+            }
+            std::fs::read(file).context("could not read it")
+        };
+        let everyone = async |_: &str| Ok(true);
+        match command {
+            ProgressCommand::Import { files, .. } => {
+                let mut refused = 0;
+                for file in &files {
+                    let imported = match read(file) {
+                        Ok(bytes) => dala_server::parcels::import(&state, &asked, &bytes, everyone)
+                            .await
+                            .map_err(anyhow::Error::from),
+                        Err(error) => Err(error),
+                    };
+                    match imported {
+                        Ok(imported) => println!(
+                            "{}: {} event(s) held, {} refused",
+                            file.display(),
+                            imported.answer.accepted.len(),
+                            imported.answer.rejected.len()
+                        ),
+                        Err(error) => {
+                            refused += 1;
+                            eprintln!("{}: refused: {error:#}", file.display());
+                        }
+                    }
+                }
+                Ok(if refused == 0 { ExitCode::SUCCESS } else { ExitCode::FAILURE })
+            }
+            ProgressCommand::Return { file, out, .. } => {
+                let bytes = read(&file).with_context(|| format!("{}: refused", file.display()))?;
+                let imported = dala_server::parcels::import(&state, &asked, &bytes, everyone)
+                    .await
+                    .with_context(|| format!("{}: refused", file.display()))?;
+                let returned = dala_server::parcels::return_file(
+                    &imported,
+                    &state.issuer.keys,
+                    state.clock.now() * 1000,
+                );
+                let out = out.unwrap_or_else(|| {
+                    file.with_file_name(dala_wire::neutral_name("return", "dalr", &returned))
+                });
+                write_new(&out, &returned)?;
+                println!(
+                    "wrote the return file {} ({} event(s) held, {} refused, {} certificate(s))",
+                    out.display(),
+                    imported.answer.accepted.len(),
+                    imported.answer.rejected.len(),
+                    imported.answer.certificates.len()
+                );
+                Ok(ExitCode::SUCCESS)
+            }
+        }
+    })
 }
 
 /// `dala course export SLUG DIR`.

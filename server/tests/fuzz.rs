@@ -71,6 +71,11 @@ fn languages() {
 }
 
 #[test]
+fn files() {
+    smoke("files");
+}
+
+#[test]
 fn every_seed_is_in_the_kept_corpus() {
     let seeds = fuzz::seed_corpus(&workspace().join("courses")).unwrap();
     let write = std::env::var_os("DALA_WRITE_CORPUS").is_some();

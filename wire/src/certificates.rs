@@ -60,6 +60,10 @@ pub struct Trust {
     pub jwks: Jwks,
     /// Every revocation list, each a signed `BitstringStatusListCredential` (compact JWS).
     pub status_lists: Vec<String>,
+    /// The installation's X25519 public key (lowercase hex), which progress files are sealed
+    /// to (`dala-parcel`). Empty in trust data from before.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub encryption_key: String,
 }
 
 /// `POST /api/v1/verify`: a certificate to check, as a compact JWT, or as the JSON of an

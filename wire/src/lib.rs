@@ -14,6 +14,7 @@ mod certificates;
 mod compact;
 mod delta;
 pub mod display;
+mod files;
 pub mod languages;
 pub mod limits;
 mod mentoring;
@@ -35,6 +36,7 @@ pub use compact::{
     EventGroup, HeldCourse, HeldQuiz, QuizDelta, apply, delta, held, same_device,
 };
 pub use delta::{BLOB_PATCH_TYPE, MANIFEST_DELTA_TYPE, ManifestDelta, Piece};
+pub use files::{DeviceKeys, ImportedProgress, MANIFEST_SIGNATURE_HEADER, neutral_name};
 pub use mentoring::{
     InboxMessage, InboxPage, InboxThread, MessageAuthor, MessageKind, QuestionCounts, THREADS_PER_PAGE,
     ThreadMessage, ThreadState,

@@ -329,9 +329,11 @@ async fn published_keys(state: &AppState) -> Result<dala_wire::Jwks, AppError> {
 pub async fn trust_unless(state: &AppState, held_etag: Option<&str>) -> Result<Option<Trust>, AppError> {
     let data = revocation_data(state).await?;
     let jwks = &published_keys(state).await?;
+    let encryption_key = crate::parcels::keys::current_public(&state.store).await?;
     let mut hash = Sha256::new();
     hash.update(serde_json::to_vec(jwks).expect("a JWKS serialises"));
     hash.update(serde_json::to_vec(&data).expect("numbers serialise"));
+    hash.update(encryption_key.as_bytes());
     let etag = hex::encode(&hash.finalize()[..12]);
     if held_etag == Some(etag.as_str()) {
         return Ok(None);
@@ -340,7 +342,13 @@ pub async fn trust_unless(state: &AppState, held_etag: Option<&str>) -> Result<O
         .iter()
         .map(|(&list, (created, revoked))| status_list_jwt(&state.issuer, list, *created, revoked))
         .collect();
-    Ok(Some(Trust { etag, issuer: state.issuer.url.clone(), jwks: jwks.clone(), status_lists }))
+    Ok(Some(Trust {
+        etag,
+        issuer: state.issuer.url.clone(),
+        jwks: jwks.clone(),
+        status_lists,
+        encryption_key,
+    }))
 }
 
 /// The current trust data, always.

@@ -75,7 +75,7 @@ async fn sync_progress(
         trust_etag: request.trust_etag.as_deref(),
         messages: request.messages_after,
     };
-    let synced = ingest(&state, &user, &asked, request.events, after).await?;
+    let synced = ingest(&state, &user.user_id, &asked, request.events, after).await?;
     Ok(Json(SyncResponse {
         accepted: synced.accepted,
         rejected: synced.rejected,
@@ -102,7 +102,7 @@ async fn compact_sync(
         trust_etag: request.trust_etag.as_deref(),
         messages: request.messages_after,
     };
-    let synced = ingest(&state, &user, &asked, events, after).await?;
+    let synced = ingest(&state, &user.user_id, &asked, events, after).await?;
     Ok(Json(CompactSyncResponse {
         rejected: synced.rejected,
         progress: dala_wire::delta(&synced.progress, &request.held),
@@ -113,11 +113,45 @@ async fn compact_sync(
     }))
 }
 
+/// A batch of any size from a progress file (`parcels`), stored as syncs of at most
+/// [`MAX_SYNC_BATCH`] events would store it, answered as the first sync shape answers: the
+/// same ids, stored once, whichever way they arrive.
+pub(crate) async fn answer_events(
+    state: &AppState,
+    user_id: &str,
+    asked: &Asked,
+    events: Vec<ProgressEvent>,
+    after: After<'_>,
+) -> Result<SyncResponse, AppError> {
+    let mut accepted = Vec::new();
+    let mut rejected = Vec::new();
+    let mut batches: Vec<Vec<ProgressEvent>> = events.chunks(MAX_SYNC_BATCH).map(<[_]>::to_vec).collect();
+    let last = batches.pop().unwrap_or_default();
+    for batch in batches {
+        let synced = ingest(state, user_id, asked, batch, after).await?;
+        accepted.extend(synced.accepted);
+        rejected.extend(synced.rejected);
+    }
+    let synced = ingest(state, user_id, asked, last, after).await?;
+    accepted.extend(synced.accepted);
+    rejected.extend(synced.rejected);
+    Ok(SyncResponse {
+        accepted,
+        rejected,
+        progress: synced.progress,
+        completed_courses: synced.completed_courses,
+        certificates: synced.certificates,
+        trust: synced.trust,
+        messages: synced.messages,
+    })
+}
+
 /// What the device holds already, in either shape: the answer carries what came after.
-struct After<'a> {
-    certificates: u64,
-    trust_etag: Option<&'a str>,
-    messages: u64,
+#[derive(Clone, Copy)]
+pub(crate) struct After<'a> {
+    pub certificates: u64,
+    pub trust_etag: Option<&'a str>,
+    pub messages: u64,
 }
 
 /// What a sync did and what it answers, in either shape.
@@ -135,7 +169,7 @@ struct Synced {
 /// [`mentoring`] checks and stores in the same transaction) and merges all of them.
 async fn ingest(
     state: &AppState,
-    user: &AuthUser,
+    user_id: &str,
     asked: &Asked,
     events: Vec<ProgressEvent>,
     after: After<'_>,
@@ -144,7 +178,7 @@ async fn ingest(
         return Err(AppError::BadRequest(text!("error-sync-too-many-events", max = MAX_SYNC_BATCH)));
     }
     let mut versions = Versions::default();
-    let mut enrolled = enrollment::enrolled_courses(state, &user.user_id).await?;
+    let mut enrolled = enrollment::enrolled_courses(state, user_id).await?;
     // Open courses whose progress enrolls the learner with this batch.
     let mut to_enroll = Vec::new();
     let mut accepted = Vec::new();
@@ -153,7 +187,7 @@ async fn ingest(
     // Mentoring events, with whether their author may take the course (a new thread needs it).
     let mut mentoring_events = Vec::new();
     // Attempts kept per quiz are bounded: every answer carries them all.
-    let mut attempts = attempt_ids(state.store.pool(), &user.user_id).await?;
+    let mut attempts = attempt_ids(state.store.pool(), user_id).await?;
     for event in events {
         if !event.kind.is_progress() {
             match check_ids(&event) {
@@ -198,30 +232,30 @@ async fn ingest(
     let now = state.clock.now();
     let mut tx = state.store.begin_write().await?;
     for course in &to_enroll {
-        enrollment::enroll(&mut *tx, &user.user_id, course, None, now).await?;
+        enrollment::enroll(&mut *tx, user_id, course, None, now).await?;
     }
     if !valid.is_empty() {
-        let receipt = next_receipt(&mut tx, &user.user_id).await?;
+        let receipt = next_receipt(&mut tx, user_id).await?;
         let received: Vec<Received> =
             valid.iter().map(|event| Received { event, at: now, receipt }).collect();
-        store(&mut tx, &user.user_id, &received).await?;
+        store(&mut tx, user_id, &received).await?;
     }
     accepted.extend(valid.iter().map(|event| event.id.clone()));
     for event in mentoring_events {
         let manifest = versions.get(state, &event.course, &event.course_version).await?;
         let may_study = enrolled.contains(&event.course) || manifest.is_some_and(|m| m.open);
-        match mentoring::record(&mut tx, &user.user_id, &event, manifest, may_study, now).await? {
+        match mentoring::record(&mut tx, user_id, &event, manifest, may_study, now).await? {
             Ok(()) => accepted.push(event.id),
             Err(reason) => rejected.push(RejectedEvent { id: event.id, reason: asked.render(&reason) }),
         }
     }
     tx.commit().await?;
-    let events = stored(state.store.pool(), &user.user_id).await?;
+    let events = stored(state.store.pool(), user_id).await?;
     let (progress, completed) = merged_state(state, &events, &mut versions).await?;
-    certificates::issue_for_completions(state, &user.user_id, &completed).await?;
-    let certificates = certificates::certificates_after(state, &user.user_id, after.certificates).await?;
+    certificates::issue_for_completions(state, user_id, &completed).await?;
+    let certificates = certificates::certificates_after(state, user_id, after.certificates).await?;
     let trust = certificates::trust_unless(state, after.trust_etag).await?;
-    let messages = mentoring::messages_after(state.store.pool(), &user.user_id, after.messages).await?;
+    let messages = mentoring::messages_after(state.store.pool(), user_id, after.messages).await?;
     let completed_courses = completed.into_iter().map(|(slug, _, _)| slug).collect();
     Ok(Synced { accepted, rejected, progress, completed_courses, certificates, trust, messages })
 }

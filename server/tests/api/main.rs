@@ -33,6 +33,7 @@ mod catalog;
 mod certificates;
 mod enrollment;
 mod errors;
+mod files;
 mod first_page;
 mod headers;
 mod held;

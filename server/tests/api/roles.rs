@@ -28,6 +28,8 @@ struct World {
     certificate: (String, String),
     /// The test course's source, as a draft to save.
     draft: dala_wire::CourseDraft,
+    /// A progress file of the learner, made on her registered device.
+    progress_file: Vec<u8>,
 }
 
 async fn world(backend: Backend) -> World {
@@ -71,7 +73,8 @@ async fn world(backend: Backend) -> World {
     let certificate = (uuid.to_owned(), key.to_owned());
     app.store.set_course_owner("http-course", &organization).await.unwrap();
     let draft = app.store.current_source("http-course").await.unwrap().unwrap().1;
-    World { app, organization, other_organization, classmate, certificate, draft }
+    let progress_file = crate::files::progress_file_of(&app, "learner", &[], 77).await;
+    World { app, organization, other_organization, classmate, certificate, draft, progress_file }
 }
 
 /// A fresh session for a caller (`None` for anonymous), made without a password check so the
@@ -266,6 +269,23 @@ fn rows(w: &World, manifest: &dala_wire::Manifest, version: &str, n: usize) -> V
         row(Method::GET, "/.well-known/jwks.json", "/.well-known/jwks.json".into(), None, [200; 6]),
         row(Method::GET, "/credentials/status/{list}", "/credentials/status/1".into(), None, [200; 6]),
         row(Method::GET, "/trust", "/api/v1/trust".into(), None, [200; 6]),
+        // A device registers its keys for whoever is signed in on it.
+        row(
+            Method::POST,
+            "/devices",
+            "/api/v1/devices".into(),
+            Some(crate::files::device_keys(n)),
+            [401, 204, 204, 204, 204, 204],
+        ),
+        // A learner's progress file: the trainers and administrators of her organization, and
+        // the superadmin, import it (she syncs instead).
+        row(
+            Method::POST,
+            "/progress/files",
+            "/api/v1/progress/files".into(),
+            None,
+            [401, 403, 200, 403, 200, 200],
+        ),
         row(
             Method::POST,
             "/verify",
@@ -470,6 +490,7 @@ async fn every_route_answers_every_caller_as_the_matrix_says(backend: Backend) {
             }
             let body = match body {
                 _ if row.route == "/courses/{slug}/images" => Body::from(png()),
+                _ if row.route == "/progress/files" => Body::from(w.progress_file.clone()),
                 Some(json) => Body::from(json.to_string()),
                 None => Body::empty(),
             };
