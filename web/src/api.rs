@@ -149,6 +149,26 @@ pub async fn trust() -> Result<Trust, ApiFailure> {
     json(get(&format!("{API_PREFIX}/trust")).await?).await
 }
 
+/// `POST /api/v1/devices`: the device's keys for the signed-in account.
+pub async fn register_device(token: &str, keys: &dala_wire::DeviceKeys) -> Result<(), ApiFailure> {
+    post(&format!("{API_PREFIX}/devices"), Some(token), keys).await.map(|_| ())
+}
+
+/// `POST /api/v1/progress/files` with a learner's progress file: a trainer imports it and gets
+/// her return file.
+pub async fn import_progress_file(
+    token: &str,
+    bytes: &[u8],
+) -> Result<dala_wire::ImportedProgress, ApiFailure> {
+    let body = js_sys::Uint8Array::from(bytes);
+    let request = speaking(Request::post(&format!("{API_PREFIX}/progress/files")))
+        .header("Authorization", &format!("Bearer {token}"))
+        .header("Content-Type", "application/octet-stream")
+        .body(body)
+        .map_err(|e| ApiFailure::Decode(e.to_string()))?;
+    json(checked(request.send().await).await?).await
+}
+
 /// `POST /api/v1/verify`: the issuer's verdict on a credential, with its latest revocations.
 pub async fn verify(credential: &str) -> Result<Verification, ApiFailure> {
     let body = VerifyRequest { credential: credential.to_owned() };

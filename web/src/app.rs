@@ -42,6 +42,9 @@ pub enum Route {
     /// Signing out (with what is not sent yet), and removing everything from the device.
     #[at("/sign-out")]
     SignOut,
+    /// A course from a file, progress as a file, a return file: where the network is cut.
+    #[at("/without-network")]
+    Carry,
     #[at("/certificates")]
     Certificates,
     /// `id` is the certificate's uuid (its credential id without `urn:uuid:`).

@@ -53,6 +53,8 @@ pub enum Failure {
     /// The server's disk is full: it stored nothing of this, and what is kept on the device
     /// waits to be sent again.
     ServerFull,
+    /// A file carried in was refused, or cannot be made, by its Fluent id (`file-…`).
+    File(&'static str),
 }
 
 impl Failure {
@@ -84,6 +86,7 @@ impl Failure {
             Failure::DeviceFull { .. } => "error-device-full",
             Failure::NotSaved => "error-not-saved",
             Failure::ServerFull => "error-server-full",
+            Failure::File(id) => id,
         }
     }
 }

@@ -9,6 +9,7 @@
 pub mod api;
 pub mod app;
 pub mod authoring;
+pub mod carry;
 pub mod certificates;
 pub mod components;
 pub mod data_use;

@@ -3,6 +3,7 @@
 //! dashboard and the public certificate check are other bundles (see the crate's docs).
 
 use dala_web::app::{AppProps, Elsewhere, Route};
+use dala_web::pages::carry::CarryPage;
 use dala_web::pages::certificate::CertificatePage;
 use dala_web::pages::certificates::CertificatesPage;
 use dala_web::pages::quiz::QuizPage;
@@ -23,6 +24,7 @@ fn pages(route: Route) -> Html {
         Route::SignIn => html! { <SignInPage /> },
         Route::Join => html! { <JoinPage /> },
         Route::SignOut => html! { <SignOutPage /> },
+        Route::Carry => html! { <CarryPage /> },
         Route::Certificates => html! { <CertificatesPage /> },
         Route::Certificate { id } => html! { <CertificatePage {id} /> },
         Route::ResetPassword => html! { <ResetPasswordPage /> },

@@ -448,6 +448,7 @@ pub async fn forget_account() -> Result<()> {
     store.delete(JsValue::from_str("session")).await?;
     store.delete(JsValue::from_str("sync")).await?;
     store.delete(JsValue::from_str(ANSWERS_SEEN)).await?;
+    store.delete(JsValue::from_str(DEVICE_SECRET)).await?;
     for (key, _) in store.scan(None, None, None, None).await? {
         if let Some(name) = key.as_string().filter(|k| k.starts_with(INBOX_PREFIX)) {
             store.delete(JsValue::from_str(&name)).await?;
@@ -469,6 +470,38 @@ pub async fn forget_account() -> Result<()> {
 }
 
 const ANSWERS_SEEN: &str = "answers_seen";
+/// The signed-in account's device secret (`dala_parcel::DeviceSecret`'s seed), which signs its
+/// progress files and opens its return files; removed at sign-out, a new one made at the next
+/// sign-in.
+const DEVICE_SECRET: &str = "device_secret";
+
+/// The device secret of the signed-in account on this device, and whether the server has
+/// registered its keys.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DeviceKey {
+    pub account: String,
+    /// 32 bytes, hex.
+    pub seed: String,
+    pub registered: bool,
+}
+
+/// `account`'s device key, if this device made one since it signed in.
+pub async fn device_key(account: &str) -> Result<Option<DeviceKey>> {
+    let kept: Option<DeviceKey> = get_json(ACCOUNT, DEVICE_SECRET).await?;
+    Ok(kept.filter(|k| k.account == account))
+}
+
+pub async fn put_device_key(key: &DeviceKey) -> Result<()> {
+    put_json(ACCOUNT, DEVICE_SECRET, key).await
+}
+
+/// 32 bytes from the browser's cryptographic generator; none if it is missing (a key is never
+/// made from anything weaker).
+pub fn secure_seed() -> Option<[u8; 32]> {
+    let mut seed = [0u8; 32];
+    gloo::utils::window().crypto().ok()?.get_random_values_with_u8_array(&mut seed).ok()?;
+    Some(seed)
+}
 /// `inbox/{organization}`: the last inbox page a trainer read online, so questions can be read
 /// and answered offline; the signed-in account's only, removed with its session.
 const INBOX_PREFIX: &str = "inbox/";

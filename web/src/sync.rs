@@ -41,6 +41,11 @@ pub fn on_change(callback: Callback<()>) {
     LISTENER.with(|l| *l.borrow_mut() = Some(callback));
 }
 
+/// Tells the pages that the account's state changed (a return file settled work, say).
+pub fn notify_changed() {
+    changed();
+}
+
 fn changed() {
     if let Some(callback) = LISTENER.with(|l| l.borrow().clone()) {
         callback.emit(());
@@ -166,6 +171,10 @@ pub async fn sync_now() -> Result<(), Failure> {
     let mut result = send_outbox().await;
     if result.is_ok() && !ACCOUNT_READ.with(Cell::get) {
         result = read_account().await;
+    }
+    if result.is_ok() {
+        // The key that signs this account's progress files, registered once while online.
+        let _ = crate::carry::ensure_device_key().await;
     }
     RUNNING.with(|r| r.set(false));
     changed();

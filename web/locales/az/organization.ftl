@@ -160,3 +160,15 @@ reset-mismatch = İki şifrə fərqlidir. Eyni yeni şifrəni iki dəfə yazın.
 reset-button = Şifrəni təyin et və daxil ol
 reset-sign-in = Şifrənizi xatırlayırsınız? Daxil olun
 org-questions-link = İştirakçıların sualları
+
+# İnternetin kəsildiyi yerdən gətirilən iştirakçının irəliləyiş faylı.
+org-carried-heading = İştirakçının irəliləyiş faylı
+org-carried-explained = İnternetin kəsildiyi yerdə olan iştirakçı irəliləyişini fayla saxlayır (onun sonu .dalp olur) və onu sizə verir. Onlayn olarkən onu burada idxal edin: fayl neçə dəfə gəlsə də, iştirakçının dəyişiklikləri yalnız bir dəfə saxlanılır, sizin üçün isə onun cihazına geri aparmalı olduğunuz cavab faylı saxlanılır. Hər iki faylı yalnız bu sistem oxuya bilər.
+org-carried-label = İrəliləyiş faylını seçin
+org-carried-done = { $count ->
+    [one] Bir dəyişiklik saxlanıldı
+   *[other] { $count } dəyişiklik saxlanıldı
+}{ $refused ->
+    [0] .
+   *[other] , { $refused } dəyişiklik rədd edildi.
+} Cavab faylı saxlanıldı: onu iştirakçıya qaytarın, o, faylı “İnternetsiz” səhifəsində açacaq.

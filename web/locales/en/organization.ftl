@@ -158,3 +158,14 @@ reset-mismatch = The two passwords differ. Type the same new password twice.
 reset-button = Set password and sign in
 reset-sign-in = Remember your password? Sign in
 org-questions-link = Learners' questions
+# A learner's progress file, carried in from where the network is cut.
+org-carried-heading = A learner's progress file
+org-carried-explained = A learner where the network is cut saves her progress to a file (it ends in .dalp) and gives it to you. Import it here while online: her changes are stored once, however often the file comes, and a return file is saved for you to carry back to her device. Only this installation can read either file.
+org-carried-label = Choose a progress file
+org-carried-done = { $count ->
+    [one] One change is stored
+   *[other] { $count } changes are stored
+}{ $refused ->
+    [0] .
+   *[other] , { $refused } refused.
+} The return file was saved: give it back to the learner, who opens it under “Without a network”.

@@ -159,3 +159,15 @@ reset-mismatch = Iki açar sözi biri-birinden tapawutlanýar. Şol bir täze a�
 reset-button = Açar sözüni goýmak we girmek
 reset-sign-in = Açar sözüňiz ýadyňyzdamy? Giriň
 org-questions-link = Diňleýjileriň soraglary
+
+# Internet kesilen ýerden getirilen diňleýjiniň netijeler faýly.
+org-carried-heading = Diňleýjiniň netijeler faýly
+org-carried-explained = Internet kesilen ýerdäki diňleýji öz netijelerini faýla (onuň ahyry .dalp bolýar) saklap, ony size berýär. Onlaýn wagtyňyz ony şu ýerde import ediň: faýl näçe gezek gelse-de, diňleýjiniň üýtgeşmeleri diňe bir gezek saklanýar, size bolsa onuň enjamyna yzyna eltmeli jogap faýly saklanýar. Iki faýly hem diňe şu Dala serweri okap bilýär.
+org-carried-label = Netijeler faýlyny saýlaň
+org-carried-done = { $count ->
+    [one] Bir üýtgeşme saklandy
+   *[other] { $count } üýtgeşme saklandy
+}{ $refused ->
+    [0] .
+   *[other] , { $refused } üýtgeşme ret edildi.
+} Jogap faýly saklandy: ony diňleýjä yzyna beriň, ol ony “Internetsiz” sahypasynda açar.

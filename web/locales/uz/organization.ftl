@@ -159,3 +159,15 @@ reset-mismatch = Ikki parol bir xil emas. Bir xil yangi parolni ikki marta yozin
 reset-button = Parolni oʻrnatish va kirish
 reset-sign-in = Parolingiz esingizdami? Kiring
 org-questions-link = Tinglovchilarning savollari
+
+# Internet uzilgan joydan olib kelingan tinglovchining natijalar fayli.
+org-carried-heading = Tinglovchining natijalar fayli
+org-carried-explained = Internet uzilgan joydagi tinglovchi oʻz natijalarini faylga (u .dalp bilan tugaydi) saqlab, uni sizga beradi. Onlayn paytingizda uni shu yerda import qiling: fayl necha marta kelmasin, tinglovchining oʻzgarishlari faqat bir marta saqlanadi, siz uchun esa uning qurilmasiga qaytarib olib borish uchun javob fayli saqlanadi. Ikkala faylni ham faqat shu Dala serveri oʻqiy oladi.
+org-carried-label = Natijalar faylini tanlang
+org-carried-done = { $count ->
+    [one] Bitta oʻzgarish saqlandi
+   *[other] { $count } ta oʻzgarish saqlandi
+}{ $refused ->
+    [0] .
+   *[other] , { $refused } tasi rad etildi.
+} Javob fayli saqlandi: uni tinglovchiga qaytarib bering, u uni “Internetsiz” sahifasida ochadi.

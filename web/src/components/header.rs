@@ -55,6 +55,7 @@ pub fn header(props: &HeaderProps) -> Html {
                     <nav class="menu-panel" aria-label={i18n.t("header-menu")}>
                         <ul>
                             <li><Link<Route> to={Route::Certificates} classes="nav">{ i18n.t("nav-certificates") }</Link<Route>></li>
+                            <li><Link<Route> to={Route::Carry} classes="nav">{ i18n.t("nav-carry") }</Link<Route>></li>
                             if staff {
                                 <li><Link<Route> to={Route::Author} classes="nav">{ i18n.t("nav-author") }</Link<Route>></li>
                             }

@@ -98,6 +98,7 @@ pub fn catalog_page() -> Html {
             }
             { body }
             { data_used(&i18n) }
+            <p class="carry-link"><Link<Route> to={Route::Carry}>{ i18n.t("catalog-carry-link") }</Link<Route>></p>
         </>
     }
 }

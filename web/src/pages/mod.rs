@@ -1,6 +1,7 @@
 //! One module per route.
 
 pub mod author;
+pub mod carry;
 pub mod catalog;
 pub mod certificate;
 pub mod certificates;

@@ -4,6 +4,7 @@
 //! from the server through [`crate::organization`]; offline the page says it needs a
 //! connection, signed out it asks to sign in, and anyone else is told it is not theirs.
 
+mod carried;
 mod certificates;
 mod courses;
 mod join_codes;
@@ -129,6 +130,7 @@ fn sections(props: &SectionsProps) -> Html {
                     <li><a href="#org-codes-heading">{ i18n.t("org-codes-heading") }</a></li>
                     <li><a href="#org-members-heading">{ i18n.t("org-members-heading") }</a></li>
                     <li><a href="#org-courses-heading">{ i18n.t("org-courses-heading") }</a></li>
+                    <li><a href="#org-carried-heading">{ i18n.t("org-carried-heading") }</a></li>
                     if administrator {
                         <li><a href="#org-certificates-heading">{ i18n.t("org-certificates-heading") }</a></li>
                     }
@@ -140,6 +142,7 @@ fn sections(props: &SectionsProps) -> Html {
             <join_codes::JoinCodes shared={shared.clone()} />
             <members::Members shared={shared.clone()} />
             <courses::Courses shared={shared.clone()} />
+            <carried::Carried />
             if administrator {
                 <certificates::Certificates shared={shared} />
             }

@@ -1,0 +1,212 @@
+//! Files that travel, in the real client, with the server stopped the whole time after the
+//! learner's one visit: a course file opened from the file picker (a changed one refused with
+//! nothing kept), the course studied to the end, her progress saved to a file; the server's
+//! command line imports it and writes the return file; the browser, still offline, imports that
+//! and shows the certificate, valid on the device.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use anyhow::{Context, Result, bail, ensure};
+use dala_tests::{Browser, Server, add_user, dala_binary};
+use serde_json::json;
+
+const COURSE: &str = "cso-communications-en";
+const LESSONS: [&str; 7] = [
+    "why-a-policy",
+    "audiences-and-messages",
+    "working-with-media",
+    "social-media",
+    "state-bodies",
+    "safety-and-risks",
+    "writing-the-policy",
+];
+const QUIZ: &str = "final-check";
+const PASSWORD: &str = "correct horse battery";
+const NAME: &str = "Айгерим Сапарова";
+
+/// True once this device's key for the signed-in account is registered with the server.
+const DEVICE_REGISTERED: &str = "const done = arguments[0];
+    const open = indexedDB.open('dala');
+    open.onerror = () => done(false);
+    open.onsuccess = () => {
+        const get = open.result.transaction('account').objectStore('account').get('device_secret');
+        get.onsuccess = () => done(!!get.result && JSON.parse(get.result).registered === true);
+        get.onerror = () => done(false);
+    };";
+
+/// How many courses the device holds.
+const COURSES_HELD: &str = "const done = arguments[0];
+    const open = indexedDB.open('dala');
+    open.onerror = () => done(-1);
+    open.onsuccess = () => {
+        const count = open.result.transaction('courses').objectStore('courses').count();
+        count.onsuccess = () => done(count.result);
+        count.onerror = () => done(-1);
+    };";
+
+fn dala(data: &Path, args: &[&str]) -> Result<std::process::Output> {
+    let output = Command::new(dala_binary())
+        .args(args)
+        .arg("--data-dir")
+        .arg(data)
+        .env("DALA_LOG", "warn")
+        .output()
+        .context("could not run dala")?;
+    Ok(output)
+}
+
+/// The one file in `dir` whose name ends in `extension`, once the browser has finished it.
+async fn downloaded(dir: &Path, extension: &str) -> Result<PathBuf> {
+    for _ in 0..100 {
+        let found: Vec<PathBuf> = std::fs::read_dir(dir)?
+            .flatten()
+            .map(|e| e.path())
+            .filter(|p| p.extension().is_some_and(|e| e == extension))
+            .collect();
+        if let [one] = found.as_slice() {
+            return Ok(one.clone());
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    bail!("no .{extension} file was saved in {}", dir.display())
+}
+
+fn shows(bytes: &[u8], text: &str) -> bool {
+    bytes.windows(text.len()).any(|w| w == text.as_bytes())
+}
+
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "needs the built client and Chromium: run `cargo xtask test`"]
+async fn a_course_and_progress_travel_as_files_with_the_server_stopped() -> Result<()> {
+    let data = tempfile::tempdir()?;
+    let carried = tempfile::tempdir()?;
+    add_user(data.path(), &["--login", "aigerim", "--display-name", NAME], PASSWORD)?;
+    let mut server = Server::start(data.path())?;
+    let phone = Browser::start().await?;
+
+    // Her one visit online: she signs in; the device registers its key and keeps the
+    // installation's keys; the app shell is on the device.
+    phone.sign_in(&server, "aigerim", PASSWORD, NAME).await?;
+    let start = std::time::Instant::now();
+    while phone.run_async(DEVICE_REGISTERED).await?.as_bool() != Some(true) {
+        ensure!(start.elapsed().as_secs() < 30, "the device key was never registered");
+        phone.click("#sync-now").await.ok();
+        tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    }
+    phone.wait_for_service_worker().await?;
+
+    // The server stops for good; its command line packs the course.
+    server.stop();
+    let course_file = carried.path().join(format!("{COURSE}.dala"));
+    let packed = dala(data.path(), &["course", "pack", COURSE, course_file.to_str().unwrap()])?;
+    ensure!(packed.status.success(), "dala course pack: {packed:?}");
+
+    phone.client.goto(&server.url("/without-network")).await?;
+    phone.wait_for_text("#connectivity", "Offline").await?;
+    phone.wait_for_text("#carry-course-heading", "A course from a file").await?;
+
+    // A changed course file is refused, and nothing of it is kept.
+    let mut changed = std::fs::read(&course_file)?;
+    let middle = changed.len() / 2;
+    changed[middle] ^= 0x20;
+    let changed_file = carried.path().join("changed.dala");
+    std::fs::write(&changed_file, changed)?;
+    phone
+        .client
+        .find(fantoccini::Locator::Css("#carry-course-file"))
+        .await?
+        .send_keys(changed_file.to_str().unwrap())
+        .await?;
+    let refusal = phone.wait_for_text("#main [role=alert]", "").await?;
+    ensure!(!refusal.trim().is_empty(), "the refusal says why");
+    ensure!(phone.run_async(COURSES_HELD).await? == json!(0), "a refused file left nothing on the device");
+
+    // The genuine file opens; the course is studied to the end, offline.
+    phone.client.goto(&server.url("/without-network")).await?;
+    phone.wait_for_text("#carry-course-heading", "A course from a file").await?;
+    phone
+        .client
+        .find(fantoccini::Locator::Css("#carry-course-file"))
+        .await?
+        .send_keys(course_file.to_str().unwrap())
+        .await?;
+    phone.wait_for_text("#carry-course-done", "is on this device now").await?;
+    ensure!(phone.run_async(COURSES_HELD).await? == json!(1), "the course is kept");
+    for lesson in LESSONS {
+        phone.client.goto(&server.url(&format!("/courses/{COURSE}/lessons/{lesson}"))).await?;
+        phone.click("#complete").await?;
+        phone
+            .wait_for_script(
+                &format!("return !location.pathname.endsWith('/lessons/{lesson}')"),
+                "the page after the completed lesson",
+            )
+            .await?;
+    }
+    phone.client.goto(&server.url(&format!("/courses/{COURSE}/quizzes/{QUIZ}"))).await?;
+    for choice in ["#q0-o1", "#q1-o0", "#q1-o1", "#q1-o3", "#q2-false", "#q4-true"] {
+        phone.click(choice).await?;
+    }
+    phone.type_into("#q3-text", "press release").await?;
+    phone.click("#quiz-submit").await?;
+    phone.wait_for_text("#quiz-result", "Passed").await?;
+
+    // Her progress, saved to a file that shows nothing of her or the course.
+    let downloads = tempfile::tempdir()?;
+    phone
+        .cdp(
+            "Browser.setDownloadBehavior",
+            json!({ "behavior": "allow", "downloadPath": downloads.path().to_str().unwrap() }),
+        )
+        .await?;
+    phone.client.goto(&server.url("/without-network")).await?;
+    phone.wait_for_text("#carry-progress-waiting", "changes are waiting").await?;
+    phone.check_accessibility("the page Without a network").await?;
+    phone.click("#carry-progress-save").await?;
+    phone.wait_for_text("#carry-progress-done", "Saved a file with").await?;
+    let progress_file = downloaded(downloads.path(), "dalp").await?;
+    let name = progress_file.file_name().unwrap().to_string_lossy().into_owned();
+    ensure!(name.starts_with("progress-"), "a neutral name: {name}");
+    let bytes = std::fs::read(&progress_file)?;
+    for text in ["aigerim", NAME, COURSE, "Communications", "why-a-policy"] {
+        ensure!(!shows(&bytes, text), "the progress file shows {text:?}");
+    }
+
+    // At a connected point: the server's command line imports it and writes the return file.
+    let public_url = server.url("");
+    let imported = dala(
+        data.path(),
+        &["progress", "import", progress_file.to_str().unwrap(), "--public-url", &public_url],
+    )?;
+    ensure!(imported.status.success(), "dala progress import: {imported:?}");
+    ensure!(String::from_utf8_lossy(&imported.stdout).contains("0 refused"), "{imported:?}");
+    let returned = dala(
+        data.path(),
+        &["progress", "return", progress_file.to_str().unwrap(), "--public-url", &public_url],
+    )?;
+    ensure!(returned.status.success(), "dala progress return: {returned:?}");
+    ensure!(String::from_utf8_lossy(&returned.stdout).contains("1 certificate(s)"), "{returned:?}");
+    let return_file = downloaded(downloads.path(), "dalr").await?;
+
+    // Back on her phone, still offline: the return file confirms her work and brings the
+    // certificate, valid on the device.
+    phone
+        .client
+        .find(fantoccini::Locator::Css("#carry-return-file"))
+        .await?
+        .send_keys(return_file.to_str().unwrap())
+        .await?;
+    phone.wait_for_text("#carry-return-done", "changes confirmed").await?;
+    phone.wait_for_text("#carry-return-done", "One new certificate").await?;
+    phone.wait_for_text("#carry-progress-waiting", "Nothing is waiting").await?;
+    phone.client.goto(&server.url("/certificates")).await?;
+    phone.click("a.certificate-link").await?;
+    phone
+        .wait_for_script(
+            "const e = document.querySelector('#certificate-status'); return !!e && e.dataset.status === 'valid';",
+            "the certificate to verify as valid on the device",
+        )
+        .await?;
+    phone.wait_for_text("#certificate-learner", NAME).await?;
+    phone.close().await
+}
