@@ -52,6 +52,19 @@ pub fn course_draft(
     }
 }
 
+/// The English sample course, its lessons in order and its final quiz.
+pub const SAMPLE_COURSE: &str = "cso-communications-en";
+pub const SAMPLE_LESSONS: [&str; 7] = [
+    "why-a-policy",
+    "audiences-and-messages",
+    "working-with-media",
+    "social-media",
+    "state-bodies",
+    "safety-and-risks",
+    "writing-the-policy",
+];
+pub const SAMPLE_QUIZ: &str = "final-check";
+
 pub fn dala_binary() -> PathBuf {
     env_path("DALA_BIN", || workspace().join("target/debug/dala"))
 }
@@ -673,6 +686,29 @@ impl Browser {
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
         bail!("timed out waiting for {what}")
+    }
+
+    /// Completes the English sample course in the browser, every lesson with "Complete and
+    /// continue" and the final quiz passed, with whatever connection there is (none is needed).
+    pub async fn complete_sample_course(&self, server: &Server) -> Result<()> {
+        for lesson in SAMPLE_LESSONS {
+            self.client.goto(&server.url(&format!("/courses/{SAMPLE_COURSE}/lessons/{lesson}"))).await?;
+            // "Complete and continue": recorded, then the next lesson (or, after the last, the quiz).
+            self.click("#complete").await?;
+            self.wait_for_script(
+                &format!("return !location.pathname.endsWith('/lessons/{lesson}')"),
+                "the page after the completed lesson",
+            )
+            .await?;
+        }
+        self.client.goto(&server.url(&format!("/courses/{SAMPLE_COURSE}/quizzes/{SAMPLE_QUIZ}"))).await?;
+        for choice in ["#q0-o1", "#q1-o0", "#q1-o1", "#q1-o3", "#q2-false", "#q4-true"] {
+            self.click(choice).await?;
+        }
+        self.type_into("#q3-text", "press release").await?;
+        self.click("#quiz-submit").await?;
+        self.wait_for_text("#quiz-result", "Passed").await?;
+        Ok(())
     }
 
     /// Waits until the app has taken over from the server's first paint (`#first-paint` is

@@ -7,17 +7,7 @@ use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use dala_tests::{Browser, Server, add_user};
 
-const COURSE: &str = "cso-communications-en";
-const LESSONS: [&str; 7] = [
-    "why-a-policy",
-    "audiences-and-messages",
-    "working-with-media",
-    "social-media",
-    "state-bodies",
-    "safety-and-risks",
-    "writing-the-policy",
-];
-const QUIZ: &str = "final-check";
+const COURSE: &str = dala_tests::SAMPLE_COURSE;
 const PASSWORD: &str = "correct horse battery";
 const NAME: &str = "Айгерим Сапарова";
 /// True once the PDF link points at the copy kept on the device.
@@ -48,24 +38,7 @@ async fn a_certificate_earned_offline_arrives_with_sync_and_verifies_with_the_se
 
     // Offline: every lesson, then the final quiz, passed.
     server.stop();
-    for lesson in LESSONS {
-        phone.client.goto(&server.url(&format!("/courses/{COURSE}/lessons/{lesson}"))).await?;
-        // "Complete and continue": recorded, then the next lesson (or, after the last, the quiz).
-        phone.click("#complete").await?;
-        phone
-            .wait_for_script(
-                &format!("return !location.pathname.endsWith('/lessons/{lesson}')"),
-                "the page after the completed lesson",
-            )
-            .await?;
-    }
-    phone.client.goto(&server.url(&format!("/courses/{COURSE}/quizzes/{QUIZ}"))).await?;
-    for choice in ["#q0-o1", "#q1-o0", "#q1-o1", "#q1-o3", "#q2-false", "#q4-true"] {
-        phone.click(choice).await?;
-    }
-    phone.type_into("#q3-text", "press release").await?;
-    phone.click("#quiz-submit").await?;
-    phone.wait_for_text("#quiz-result", "Passed").await?;
+    phone.complete_sample_course(&server).await?;
 
     // Back online: the sync sends the work and brings the certificate.
     server.restart()?;

@@ -19,17 +19,9 @@ use serde::de::DeserializeOwned;
 use serde_json::json;
 
 const PASSWORD: &str = "correct horse battery";
-const COURSE: &str = "cso-communications-en";
-const LESSONS: [&str; 7] = [
-    "why-a-policy",
-    "audiences-and-messages",
-    "working-with-media",
-    "social-media",
-    "state-bodies",
-    "safety-and-risks",
-    "writing-the-policy",
-];
-const QUIZ: &str = "final-check";
+const COURSE: &str = dala_tests::SAMPLE_COURSE;
+const LESSONS: [&str; 7] = dala_tests::SAMPLE_LESSONS;
+const QUIZ: &str = dala_tests::SAMPLE_QUIZ;
 const ARAL: &str = "Aral Youth Centre";
 const STEPPE: &str = "Steppe Women's Network";
 const ADMIN: &str = "Айжан Бекова";

@@ -75,16 +75,7 @@ async fn sync_progress(
         trust_etag: request.trust_etag.as_deref(),
         messages: request.messages_after,
     };
-    let synced = ingest(&state, &user.user_id, &asked, request.events, after).await?;
-    Ok(Json(SyncResponse {
-        accepted: synced.accepted,
-        rejected: synced.rejected,
-        progress: synced.progress,
-        completed_courses: synced.completed_courses,
-        certificates: synced.certificates,
-        trust: synced.trust,
-        messages: synced.messages,
-    }))
+    Ok(Json(ingest(&state, &user.user_id, &asked, request.events, after).await?))
 }
 
 /// `POST /api/v1/progress/compact`: the same sync in the compact shape of
@@ -123,27 +114,18 @@ pub(crate) async fn answer_events(
     events: Vec<ProgressEvent>,
     after: After<'_>,
 ) -> Result<SyncResponse, AppError> {
-    let mut accepted = Vec::new();
-    let mut rejected = Vec::new();
     let mut batches: Vec<Vec<ProgressEvent>> = events.chunks(MAX_SYNC_BATCH).map(<[_]>::to_vec).collect();
     let last = batches.pop().unwrap_or_default();
+    let (mut accepted, mut rejected) = (Vec::new(), Vec::new());
     for batch in batches {
         let synced = ingest(state, user_id, asked, batch, after).await?;
         accepted.extend(synced.accepted);
         rejected.extend(synced.rejected);
     }
-    let synced = ingest(state, user_id, asked, last, after).await?;
-    accepted.extend(synced.accepted);
-    rejected.extend(synced.rejected);
-    Ok(SyncResponse {
-        accepted,
-        rejected,
-        progress: synced.progress,
-        completed_courses: synced.completed_courses,
-        certificates: synced.certificates,
-        trust: synced.trust,
-        messages: synced.messages,
-    })
+    let mut answer = ingest(state, user_id, asked, last, after).await?;
+    accepted.append(&mut answer.accepted);
+    rejected.append(&mut answer.rejected);
+    Ok(SyncResponse { accepted, rejected, ..answer })
 }
 
 /// What the device holds already, in either shape: the answer carries what came after.
@@ -154,26 +136,16 @@ pub(crate) struct After<'a> {
     pub messages: u64,
 }
 
-/// What a sync did and what it answers, in either shape.
-struct Synced {
-    accepted: Vec<String>,
-    rejected: Vec<RejectedEvent>,
-    progress: Vec<CourseProgress>,
-    completed_courses: Vec<String>,
-    certificates: Vec<dala_wire::IssuedCertificate>,
-    trust: Option<dala_wire::Trust>,
-    messages: Vec<dala_wire::ThreadMessage>,
-}
-
 /// Stores a batch of the account's events (progress, and questions and answers, which
-/// [`mentoring`] checks and stores in the same transaction) and merges all of them.
+/// [`mentoring`] checks and stores in the same transaction) and merges all of them: what the
+/// sync did and answers, as the first shape answers it (the compact shape derives its own).
 async fn ingest(
     state: &AppState,
     user_id: &str,
     asked: &Asked,
     events: Vec<ProgressEvent>,
     after: After<'_>,
-) -> Result<Synced, AppError> {
+) -> Result<SyncResponse, AppError> {
     if events.len() > MAX_SYNC_BATCH {
         return Err(AppError::BadRequest(text!("error-sync-too-many-events", max = MAX_SYNC_BATCH)));
     }
@@ -257,7 +229,7 @@ async fn ingest(
     let trust = certificates::trust_unless(state, after.trust_etag).await?;
     let messages = mentoring::messages_after(state.store.pool(), user_id, after.messages).await?;
     let completed_courses = completed.into_iter().map(|(slug, _, _)| slug).collect();
-    Ok(Synced { accepted, rejected, progress, completed_courses, certificates, trust, messages })
+    Ok(SyncResponse { accepted, rejected, progress, completed_courses, certificates, trust, messages })
 }
 
 /// The courses complete in their current version: slug, manifest SHA-256 and manifest.

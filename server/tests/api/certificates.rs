@@ -56,7 +56,7 @@ async fn sync(
 }
 
 /// Every lesson completed and the quiz passed, as a device would send it.
-async fn completion(app: &TestApp, device: &str) -> Vec<ProgressEvent> {
+pub(crate) async fn completion(app: &TestApp, device: &str) -> Vec<ProgressEvent> {
     let version = app.store.manifest("http-course").await.unwrap().unwrap().0;
     let event = |n: u64, item: &str, kind| course_event(device, &version, n, item, kind);
     vec![

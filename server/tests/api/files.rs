@@ -9,7 +9,7 @@ use base64::Engine;
 use dala_parcel::{DeviceSecret, InstallationSecret, ProgressContents};
 use dala_server::certificates::keys;
 use dala_server::{accounts, enrollment, parcels};
-use dala_wire::{Answer, EventKind, ImportedProgress, Jwks, ProgressEvent, Role, Trust};
+use dala_wire::{EventKind, ImportedProgress, Jwks, ProgressEvent, Role, Trust};
 use serde_json::{Value, json};
 
 use crate::support::{Backend, TestApp, course_event};
@@ -90,23 +90,6 @@ async fn people(app: &TestApp) -> String {
     id
 }
 
-/// Every lesson completed and the quiz passed.
-async fn completion(app: &TestApp) -> Vec<ProgressEvent> {
-    let version = app.store.manifest("http-course").await.unwrap().unwrap().0;
-    let event = |n: u64, item: &str, kind| course_event("d1", &version, n, item, kind);
-    vec![
-        event(1, "first", EventKind::LessonCompleted),
-        event(2, "second", EventKind::LessonCompleted),
-        event(
-            3,
-            "check",
-            EventKind::QuizAttempt {
-                answers: vec![Answer::Bool(true), Answer::Text("press release".into())],
-            },
-        ),
-    ]
-}
-
 async fn import_as(app: &TestApp, login: &str, file: &[u8]) -> crate::support::Reply {
     let token = app.sign_in(login).await;
     let bearer = format!("Bearer {token}");
@@ -140,7 +123,7 @@ fn contains(haystack: &[u8], needle: &str) -> bool {
 async fn a_progress_file_is_stored_once_and_its_return_file_opens_on_her_device_only(backend: Backend) {
     let app = TestApp::new(backend).await;
     let learner = people(&app).await;
-    let events = completion(&app).await;
+    let events = crate::certificates::completion(&app, "d1").await;
     let file = progress_file_of(&app, "aigerim", &events, 1).await;
     let held = trust(&app).await;
 
@@ -389,7 +372,11 @@ async fn the_command_line_packs_imports_and_returns() {
     assert!(String::from_utf8_lossy(&unknown.stderr).contains("course not found"), "{unknown:?}");
 
     let good = out.join("progress-1.dalp");
-    std::fs::write(&good, progress_file_of(&app, "aigerim", &completion(&app).await, 1).await).unwrap();
+    std::fs::write(
+        &good,
+        progress_file_of(&app, "aigerim", &crate::certificates::completion(&app, "d1").await, 1).await,
+    )
+    .unwrap();
     let bad = out.join("progress-2.dalp");
     let mut changed = std::fs::read(&good).unwrap();
     let middle = changed.len() / 2;
@@ -398,7 +385,13 @@ async fn the_command_line_packs_imports_and_returns() {
     let stranger = out.join("progress-3.dalp");
     std::fs::write(
         &stranger,
-        seal(&app, &learner, &completion(&app).await, &DeviceSecret::from_seed(&[8; 32])).await,
+        seal(
+            &app,
+            &learner,
+            &crate::certificates::completion(&app, "d1").await,
+            &DeviceSecret::from_seed(&[8; 32]),
+        )
+        .await,
     )
     .unwrap();
     let huge = out.join("progress-4.dalp");
