@@ -34,6 +34,8 @@ thread_local! {
     static RUNNING: Cell<bool> = const { Cell::new(false) };
     /// Whether this page load has read the account from the server yet.
     static ACCOUNT_READ: Cell<bool> = const { Cell::new(false) };
+    /// Whether the signed-in account's device key is known registered in this page load.
+    static KEY_REGISTERED: Cell<bool> = const { Cell::new(false) };
 }
 
 /// Registers the callback told whenever the outbox, the session or the sync state changes.
@@ -172,9 +174,11 @@ pub async fn sync_now() -> Result<(), Failure> {
     if result.is_ok() && !ACCOUNT_READ.with(Cell::get) {
         result = read_account().await;
     }
-    if result.is_ok() {
-        // The key that signs this account's progress files, registered once while online.
-        let _ = crate::carry::ensure_device_key().await;
+    if result.is_ok() && !KEY_REGISTERED.with(Cell::get) {
+        // The key that signs this account's progress files, registered once while online;
+        // checked once a page load, not at every minute's sync.
+        let registered = crate::carry::ensure_device_key().await.is_ok();
+        KEY_REGISTERED.with(|r| r.set(registered));
     }
     RUNNING.with(|r| r.set(false));
     changed();
@@ -314,6 +318,8 @@ async fn start(session: Session) -> Result<(), Failure> {
     storage::put_session(&session).await?;
     // Just answered by the server: no need to read it again on this page load.
     ACCOUNT_READ.with(|r| r.set(true));
+    // A new sign-in makes a new device key at its first sync.
+    KEY_REGISTERED.with(|r| r.set(false));
     changed();
     // The first sync runs on its own: signing in is done once the session is kept (the page
     // moves on at once, and a trainer who clicks elsewhere meanwhile is not pulled back), and a
