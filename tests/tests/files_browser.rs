@@ -6,7 +6,8 @@
 //!
 //! And "Save for sharing": a course downloaded on one device is written to a file there with
 //! no network, and opened on another that visited the site once; a newer version from a file
-//! keeps the learner's progress, an older one is refused.
+//! keeps the learner's progress, an older one is refused. And a shared phone: what one learner
+//! saved for her trainer is not the next one's to carry, nor her return file his to open.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -93,12 +94,7 @@ async fn a_course_and_progress_travel_as_files_with_the_server_stopped() -> Resu
     // Her one visit online: she signs in; the device registers its key and keeps the
     // installation's keys; the app shell is on the device.
     phone.sign_in(&server, "aigerim", PASSWORD, NAME).await?;
-    let start = std::time::Instant::now();
-    while phone.run_async(DEVICE_REGISTERED).await?.as_bool() != Some(true) {
-        ensure!(start.elapsed().as_secs() < 30, "the device key was never registered");
-        phone.click("#sync-now").await.ok();
-        tokio::time::sleep(std::time::Duration::from_millis(300)).await;
-    }
+    wait_registered(&phone).await?;
     phone.wait_for_service_worker().await?;
 
     // The server stops for good; its command line packs the course.
@@ -287,4 +283,81 @@ async fn a_course_saved_for_sharing_opens_offline_elsewhere_and_a_newer_version_
     laptop.wait_for_text("#lesson-body", SECOND_LESSON_ADDS).await?;
     laptop.check_accessibility("a course page with Save for sharing").await?;
     laptop.close().await
+}
+
+/// How many events wait in the device's outbox (the `events` store), whoever's they are.
+const OUTBOX_COUNT: &str = "const done = arguments[0];
+    const open = indexedDB.open('dala');
+    open.onerror = () => done(-1);
+    open.onsuccess = () => {
+        const count = open.result.transaction('events').objectStore('events').count();
+        count.onsuccess = () => done(count.result);
+        count.onerror = () => done(-1);
+    };";
+
+/// Waits until the signed-in account's device key is registered, syncing meanwhile.
+async fn wait_registered(browser: &Browser) -> Result<()> {
+    let start = std::time::Instant::now();
+    while browser.run_async(DEVICE_REGISTERED).await?.as_bool() != Some(true) {
+        ensure!(start.elapsed().as_secs() < 30, "the device key was never registered");
+        browser.click("#sync-now").await.ok();
+        tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    }
+    Ok(())
+}
+
+/// One phone, two learners: what one saved for her trainer is neither shown to the next nor
+/// carried in his file, and her return file does not open under his account.
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "needs the built client and Chromium: run `cargo xtask test`"]
+async fn on_a_shared_phone_each_learner_carries_only_their_own_work() -> Result<()> {
+    let data = tempfile::tempdir()?;
+    add_user(data.path(), &["--login", "aigerim", "--display-name", NAME], PASSWORD)?;
+    add_user(data.path(), &["--login", "bolat", "--display-name", "Bolat"], PASSWORD)?;
+    let mut server = Server::start(data.path())?;
+    let phone = Browser::start().await?;
+    phone.sign_in(&server, "aigerim", PASSWORD, NAME).await?;
+    wait_registered(&phone).await?;
+    phone.download_course(&server, COURSE).await?;
+
+    // Offline, she completes a lesson, saves her progress file, and signs out.
+    server.stop();
+    let downloads = tempfile::tempdir()?;
+    save_downloads_in(&phone, downloads.path()).await?;
+    phone.client.goto(&server.url(&format!("/courses/{COURSE}/lessons/{}", SAMPLE_LESSONS[0]))).await?;
+    phone.click("#complete").await?;
+    phone.client.goto(&server.url("/without-network")).await?;
+    phone.wait_for_text("#carry-progress-waiting", "changes are waiting").await?;
+    phone.click("#carry-progress-save").await?;
+    phone.wait_for_text("#carry-progress-done", "Saved a file with").await?;
+    let her_file = downloaded(downloads.path(), "dalp").await?;
+    phone.click("#sign-out").await?;
+    phone.click("#sign-out-confirm").await?;
+    phone.wait_for_text("#signed-out", "Nothing of your account").await?;
+    let hers = phone.run_async(OUTBOX_COUNT).await?;
+    ensure!(hers.as_u64().is_some_and(|n| n > 0), "her work stays on the phone, hers: {hers}");
+
+    // Bolat signs in on the same phone (online once), then the network goes again: nothing of
+    // hers waits for him, so his file cannot carry it.
+    server.restart()?;
+    phone.sign_in(&server, "bolat", PASSWORD, "Bolat").await?;
+    wait_registered(&phone).await?;
+    server.stop();
+    phone.client.goto(&server.url("/without-network")).await?;
+    phone.wait_for_text("#carry-progress-waiting", "Nothing is waiting").await?;
+
+    // Her trainer imports her file and writes her return file; on the phone, under his
+    // account, it is refused and her work still waits.
+    let public_url = server.url("");
+    let imported =
+        dala(data.path(), &["progress", "import", her_file.to_str().unwrap(), "--public-url", &public_url])?;
+    ensure!(imported.status.success(), "dala progress import: {imported:?}");
+    let returned =
+        dala(data.path(), &["progress", "return", her_file.to_str().unwrap(), "--public-url", &public_url])?;
+    ensure!(returned.status.success(), "dala progress return: {returned:?}");
+    let return_file = downloaded(downloads.path(), "dalr").await?;
+    choose(&phone, "#carry-return-file", &return_file).await?;
+    phone.wait_for_text("#main [role=alert]", "another device or another account").await?;
+    ensure!(phone.run_async(OUTBOX_COUNT).await? == hers, "her waiting work is untouched");
+    phone.close().await
 }
