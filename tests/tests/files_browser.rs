@@ -332,6 +332,8 @@ async fn on_a_shared_phone_each_learner_carries_only_their_own_work() -> Result<
     phone.wait_for_text("#carry-progress-done", "Saved a file with").await?;
     let her_file = downloaded(downloads.path(), "dalp").await?;
     phone.click("#sign-out").await?;
+    // Signing out says that her return file will not open here afterwards.
+    phone.wait_for_text("#sign-out-return-file", "opens here only until you sign out").await?;
     phone.click("#sign-out-confirm").await?;
     phone.wait_for_text("#signed-out", "Nothing of your account").await?;
     let hers = phone.run_async(OUTBOX_COUNT).await?;
