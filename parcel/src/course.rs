@@ -3,7 +3,8 @@
 //! ```text
 //! "DALA-CF1"                                  magic; the rest is one gzip stream of:
 //! u16 length, key id (UTF-8)                  the installation's certificate key (RFC 7638 thumbprint)
-//! 64 bytes                                    Ed25519 signature over CONTEXT ‖ manifest
+//! 64 bytes                                    Ed25519 signature over CONTEXT ‖ published at ‖ manifest
+//! i64 published at                            when the server published the version (Unix seconds)
 //! u32 length, manifest                        the manifest's canonical JSON (its SHA-256 is the version)
 //! u32 count, then per blob:
 //!   32 bytes SHA-256, u32 length, bytes       each blob the manifest names, at most once
@@ -11,6 +12,9 @@
 //!
 //! Gzip because messengers and sticks carry the bytes as they are: the sample courses' files are
 //! a third of their plain size. Opening stops inflating at [`MAX_BYTES`].
+//!
+//! The publication time is signed with the manifest, so a device holding a later version of the
+//! course knows a file's is older and keeps its own ([`ManifestSeal::published_at`]).
 //!
 //! Every blob of the manifest is in the file except, when the packer left them out, images
 //! (as a download in data-saver mode leaves them): the file then fits a messenger's limit.
@@ -25,7 +29,7 @@ use crate::{ParcelError, Reader, check_signed, put_short, put_sized, sha256_hex}
 pub const MAGIC: &[u8; 8] = b"DALA-CF1";
 /// What the signature covers besides the manifest: no signature made for anything else (a
 /// certificate, a return file) can pass for a course file's.
-const CONTEXT: &[u8] = b"dala course file v1\0";
+pub const CONTEXT: &[u8] = b"dala course file v1\0";
 /// The largest course file opened, compressed or inflated: the sample courses are far below
 /// it, and a phone's browser holds the whole file in memory while checking it.
 pub const MAX_BYTES: usize = 256 * 1024 * 1024;
@@ -37,41 +41,84 @@ pub struct CourseFile {
     /// The manifest exactly as signed: its SHA-256 is [`CourseFile::manifest_sha256`].
     pub manifest_json: Vec<u8>,
     pub manifest_sha256: String,
-    /// The key that signed it.
-    pub kid: String,
+    /// The installation's signature, as a device keeps it to share the course again.
+    pub seal: ManifestSeal,
     /// `(sha256, bytes)`, in the manifest's order ([`Manifest::blobs`]).
     pub blobs: Vec<(String, Vec<u8>)>,
 }
 
-/// Writes a course file of the manifest `manifest_json` and its `blobs` (`(sha256, bytes)`,
-/// each blob the manifest names; images may be left out), signed with `key` as `kid`.
+/// The installation's signature of one published version of a course: what a course file
+/// carries and what every manifest answer sends in its `Dala-Signature` header, so a device
+/// that downloaded the version can write a course file of it with no key of its own.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ManifestSeal {
+    /// The certificate key that signed (RFC 7638 thumbprint).
+    pub kid: String,
+    /// When the server published the version, Unix seconds: of two versions of a course, the
+    /// later published is the newer.
+    pub published_at: i64,
+    /// Ed25519 over [`CONTEXT`] ‖ `published_at` (big-endian) ‖ the manifest's canonical JSON.
+    pub signature: [u8; 64],
+}
+
+impl ManifestSeal {
+    /// The installation's signature of `manifest_json`, published at `published_at`.
+    pub fn sign(manifest_json: &[u8], published_at: i64, key: &SigningKey, kid: &str) -> Self {
+        let signature = key.sign(&[CONTEXT, &published_at.to_be_bytes(), manifest_json].concat()).to_bytes();
+        ManifestSeal { kid: kid.to_owned(), published_at, signature }
+    }
+
+    /// Whether `keys` hold the key that made this signature of `manifest_json`.
+    pub fn check(&self, manifest_json: &[u8], keys: &Jwks) -> Result<(), ParcelError> {
+        check_signed(
+            keys,
+            &self.kid,
+            &self.signature,
+            &[CONTEXT, &self.published_at.to_be_bytes(), manifest_json],
+        )
+    }
+
+    /// As the `Dala-Signature` header carries it: `kid.published_at.signature` (base64url).
+    pub fn header(&self) -> String {
+        format!("{}.{}.{}", self.kid, self.published_at, dala_credential::base64url(&self.signature))
+    }
+
+    /// A `Dala-Signature` header read back; the signature is checked only by [`Self::check`].
+    pub fn from_header(value: &str) -> Option<Self> {
+        let mut parts = value.trim().rsplitn(3, '.');
+        let signature: [u8; 64] = dala_credential::unbase64url(parts.next()?)?.try_into().ok()?;
+        let published_at = parts.next()?.parse().ok()?;
+        let kid = parts.next()?;
+        (!kid.is_empty() && kid.len() < 200).then(|| ManifestSeal {
+            kid: kid.to_owned(),
+            published_at,
+            signature,
+        })
+    }
+}
+
+/// Writes a course file of the manifest `manifest_json` published at `published_at` and its
+/// `blobs` (`(sha256, bytes)`, each blob the manifest names; images may be left out), signed
+/// with `key` as `kid`.
 pub fn pack_course(
     manifest_json: &[u8],
+    published_at: i64,
     blobs: &[(String, Vec<u8>)],
     key: &SigningKey,
     kid: &str,
 ) -> Vec<u8> {
-    pack_signed(manifest_json, kid, &sign_manifest(manifest_json, key), blobs)
-}
-
-/// The installation's signature of a manifest, as a course file carries it.
-pub fn sign_manifest(manifest_json: &[u8], key: &SigningKey) -> [u8; 64] {
-    key.sign(&[CONTEXT, manifest_json].concat()).to_bytes()
+    pack_signed(manifest_json, &ManifestSeal::sign(manifest_json, published_at, key, kid), blobs)
 }
 
 /// A course file from a signature made before (by the server, kept by a device that downloaded
 /// the course): what a device that holds a course writes to share it, with no key of its own.
-pub fn pack_signed(
-    manifest_json: &[u8],
-    kid: &str,
-    signature: &[u8; 64],
-    blobs: &[(String, Vec<u8>)],
-) -> Vec<u8> {
+pub fn pack_signed(manifest_json: &[u8], seal: &ManifestSeal, blobs: &[(String, Vec<u8>)]) -> Vec<u8> {
     let mut out = Vec::with_capacity(
         manifest_json.len() + blobs.iter().map(|(_, b)| b.len() + 36).sum::<usize>() + 128,
     );
-    put_short(&mut out, kid.as_bytes());
-    out.extend_from_slice(signature);
+    put_short(&mut out, seal.kid.as_bytes());
+    out.extend_from_slice(&seal.signature);
+    out.extend_from_slice(&seal.published_at.to_be_bytes());
     put_sized(&mut out, manifest_json);
     out.extend_from_slice(&u32::try_from(blobs.len()).expect("blob count").to_be_bytes());
     for (sha256, bytes) in blobs {
@@ -83,29 +130,6 @@ pub fn pack_signed(
     let mut gzip = flate2::write::GzEncoder::new(MAGIC.to_vec(), flate2::Compression::best());
     gzip.write_all(&out).expect("writing to memory");
     gzip.finish().expect("writing to memory")
-}
-
-/// The `Dala-Signature` header of a manifest answer: the key id and the signature, base64url.
-pub fn signature_header(kid: &str, signature: &[u8; 64]) -> String {
-    format!("{kid}.{}", dala_credential::base64url(signature))
-}
-
-/// A `Dala-Signature` header read back; the signature is checked only when a file is opened.
-pub fn parse_signature_header(value: &str) -> Option<(String, [u8; 64])> {
-    let (kid, signature) = value.trim().rsplit_once('.')?;
-    let signature: [u8; 64] = dala_credential::unbase64url(signature)?.try_into().ok()?;
-    (!kid.is_empty() && kid.len() < 200).then(|| (kid.to_owned(), signature))
-}
-
-/// Whether `signature` is the one `keys` hold for the manifest: a device checks the header
-/// before keeping it.
-pub fn check_manifest_signature(
-    manifest_json: &[u8],
-    kid: &str,
-    signature: &[u8; 64],
-    keys: &Jwks,
-) -> Result<(), ParcelError> {
-    check_signed(keys, kid, signature, &[CONTEXT, manifest_json])
 }
 
 /// The file's body, inflated: at most [`MAX_BYTES`].
@@ -138,9 +162,11 @@ pub fn open_course(bytes: &[u8], keys: &Jwks) -> Result<CourseFile, ParcelError>
     };
     let kid = std::str::from_utf8(kid_bytes).map_err(|_| ParcelError::UnknownKey)?.to_owned();
     let signature: [u8; 64] = reader.array()?;
+    let published_at = i64::from_be_bytes(reader.array()?);
+    let seal = ManifestSeal { kid, published_at, signature };
     let manifest_json = reader.sized()?;
     // The signature first: nothing of an unsigned manifest is read.
-    check_signed(keys, &kid, &signature, &[CONTEXT, manifest_json])?;
+    seal.check(manifest_json, keys)?;
     let manifest: Manifest = serde_json::from_slice(manifest_json)
         .map_err(|e| ParcelError::Malformed(format!("the manifest: {e}")))?;
     let count = reader.u32()? as usize;
@@ -176,7 +202,7 @@ pub fn open_course(bytes: &[u8], keys: &Jwks) -> Result<CourseFile, ParcelError>
         manifest_sha256: sha256_hex(manifest_json),
         manifest_json: manifest_json.to_vec(),
         manifest,
-        kid,
+        seal,
         blobs: found,
     })
 }

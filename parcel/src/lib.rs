@@ -29,7 +29,7 @@ pub mod sealed;
 
 use std::fmt;
 
-pub use course::{CourseFile, open_course, pack_course};
+pub use course::{CourseFile, ManifestSeal, open_course, pack_course};
 pub use sealed::{
     DeviceSecret, InstallationSecret, ProgressContents, ReturnContents, open_progress, open_return,
     seal_progress, seal_return,
@@ -56,6 +56,34 @@ pub enum ParcelError {
     /// Well sealed and signed, but what is inside does not hold together (named in English for
     /// logs; people see the kind of problem).
     Malformed(String),
+}
+
+/// What a person is told of a refused file: the kinds of [`ParcelError`] people tell apart.
+/// The server's and the client's messages are one per kind, so both group the errors alike.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Refusal {
+    NotThisKind,
+    Truncated,
+    TooLarge,
+    /// Signed or sealed with keys not at hand.
+    OtherInstallation,
+    /// Changed after it was made.
+    Altered,
+    /// Damaged inside.
+    Damaged,
+}
+
+impl ParcelError {
+    pub fn refusal(&self) -> Refusal {
+        match self {
+            ParcelError::NotThisKind => Refusal::NotThisKind,
+            ParcelError::Truncated => Refusal::Truncated,
+            ParcelError::TooLarge => Refusal::TooLarge,
+            ParcelError::UnknownKey | ParcelError::NotSealedForUs => Refusal::OtherInstallation,
+            ParcelError::BadSignature | ParcelError::BlobAltered(_) => Refusal::Altered,
+            ParcelError::Malformed(_) => Refusal::Damaged,
+        }
+    }
 }
 
 impl fmt::Display for ParcelError {

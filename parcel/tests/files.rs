@@ -1,6 +1,6 @@
 //! Every file kind made and opened, and every way a file is refused.
 
-use dala_parcel::course::{self, open_course, pack_course};
+use dala_parcel::course::{self, ManifestSeal, open_course, pack_course, pack_signed};
 use dala_parcel::sealed::{self, OpenedProgress};
 use dala_parcel::{
     DeviceSecret, InstallationSecret, ParcelError, ProgressContents, ReturnContents, open_progress,
@@ -63,13 +63,16 @@ fn kid(key: &SigningKey) -> String {
     dala_credential::jwk(&key.verifying_key()).kid
 }
 
+/// When the version in the course files was published (Unix seconds).
+const PUBLISHED: i64 = 1_790_000_000;
+
 fn all_blobs() -> Vec<(String, Vec<u8>)> {
     [LESSON, QUIZ, IMAGE].iter().map(|b| (sha(b), b.to_vec())).collect()
 }
 
 fn packed() -> Vec<u8> {
     let json = serde_json::to_vec(&manifest()).unwrap();
-    pack_course(&json, &all_blobs(), &key(1), &kid(&key(1)))
+    pack_course(&json, PUBLISHED, &all_blobs(), &key(1), &kid(&key(1)))
 }
 
 /// The course file with its inflated body changed by `change`, compressed again as a packer
@@ -95,7 +98,7 @@ fn a_course_file_opens_with_the_installation_s_key() {
     let opened = open_course(&file, &jwks(&[&key(9), &key(1)])).unwrap();
     assert_eq!(opened.manifest, manifest());
     assert_eq!(opened.manifest_sha256, sha(&serde_json::to_vec(&manifest()).unwrap()));
-    assert_eq!(opened.kid, kid(&key(1)));
+    assert_eq!((opened.seal.kid.as_str(), opened.seal.published_at), (kid(&key(1)).as_str(), PUBLISHED));
     assert_eq!(opened.blobs, all_blobs());
 }
 
@@ -103,11 +106,11 @@ fn a_course_file_opens_with_the_installation_s_key() {
 fn a_course_file_without_its_images_opens_but_not_without_a_lesson() {
     let json = serde_json::to_vec(&manifest()).unwrap();
     let without_image = &all_blobs()[..2];
-    let file = pack_course(&json, without_image, &key(1), &kid(&key(1)));
+    let file = pack_course(&json, PUBLISHED, without_image, &key(1), &kid(&key(1)));
     assert_eq!(open_course(&file, &jwks(&[&key(1)])).unwrap().blobs, without_image);
 
     let without_lesson = &all_blobs()[1..];
-    let file = pack_course(&json, without_lesson, &key(1), &kid(&key(1)));
+    let file = pack_course(&json, PUBLISHED, without_lesson, &key(1), &kid(&key(1)));
     let refused = open_course(&file, &jwks(&[&key(1)])).unwrap_err();
     assert!(matches!(&refused, ParcelError::Malformed(m) if m.contains("missing")), "{refused:?}");
 }
@@ -373,19 +376,28 @@ fn file_kinds_are_not_mistaken_for_each_other() {
 #[test]
 fn a_device_shares_a_course_with_the_signature_the_server_sent() {
     let json = serde_json::to_vec(&manifest()).unwrap();
-    let signature = course::sign_manifest(&json, &key(1));
-    let header = course::signature_header(&kid(&key(1)), &signature);
-    let (kid_back, signature_back) = course::parse_signature_header(&header).unwrap();
-    assert_eq!((kid_back.as_str(), signature_back), (kid(&key(1)).as_str(), signature));
-    course::check_manifest_signature(&json, &kid_back, &signature_back, &jwks(&[&key(1)])).unwrap();
-    let file = course::pack_signed(&json, &kid_back, &signature_back, &all_blobs());
-    assert_eq!(open_course(&file, &jwks(&[&key(1)])).unwrap().blobs, all_blobs());
-    // A header for another manifest does not pass for this one.
-    let other = course::sign_manifest(b"{}", &key(1));
+    let seal = ManifestSeal::sign(&json, PUBLISHED, &key(1), &kid(&key(1)));
+    let back = ManifestSeal::from_header(&seal.header()).unwrap();
+    assert_eq!(back, seal);
+    back.check(&json, &jwks(&[&key(1)])).unwrap();
+    let file = pack_signed(&json, &back, &all_blobs());
+    let opened = open_course(&file, &jwks(&[&key(1)])).unwrap();
+    assert_eq!((opened.blobs, opened.seal), (all_blobs(), seal.clone()));
+    // A signature of another manifest, or of this one with another publication time (a file
+    // passing an old version off as newer), does not pass.
+    let other = ManifestSeal::sign(b"{}", PUBLISHED, &key(1), &kid(&key(1)));
+    let other = ManifestSeal { signature: other.signature, ..seal.clone() };
+    assert_eq!(other.check(&json, &jwks(&[&key(1)])), Err(ParcelError::BadSignature));
+    let later = ManifestSeal { published_at: PUBLISHED + 1, ..seal.clone() };
+    assert_eq!(later.check(&json, &jwks(&[&key(1)])), Err(ParcelError::BadSignature));
     assert_eq!(
-        course::check_manifest_signature(&json, &kid_back, &other, &jwks(&[&key(1)])),
+        open_course(&pack_signed(&json, &later, &all_blobs()), &jwks(&[&key(1)])),
         Err(ParcelError::BadSignature)
     );
-    assert_eq!(course::parse_signature_header("no-dot"), None);
-    assert_eq!(course::parse_signature_header("kid.AAAA"), None);
+    assert_eq!(ManifestSeal::from_header("no-dot"), None);
+    assert_eq!(ManifestSeal::from_header("kid.AAAA"), None);
+    assert_eq!(
+        ManifestSeal::from_header(&format!("kid.soon.{}", seal.header().rsplit('.').next().unwrap())),
+        None
+    );
 }

@@ -100,17 +100,20 @@ async fn get_manifest(
     Query(query): Query<ManifestQuery>,
     headers: HeaderMap,
 ) -> Result<Response, AppError> {
-    let (sha256, json) =
-        state.store.manifest(&slug).await?.ok_or(AppError::NotFound(text!("error-not-found-course")))?;
+    let crate::store::CurrentVersion { sha256, json, published_at } = state
+        .store
+        .current_version(&slug)
+        .await?
+        .ok_or(AppError::NotFound(text!("error-not-found-course")))?;
     let tag = format!("W/\"{sha256}\"");
     let etag = HeaderValue::from_str(&tag).map_err(|e| AppError::Internal(e.to_string()))?;
     let cache = (header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));
     // The installation's signature of the version, so a device that downloads it can later
     // write a course file of it with no network (`dala_parcel::course::pack_signed`).
     let keys = &state.issuer.keys;
-    let signature = dala_parcel::course::sign_manifest(json.as_bytes(), keys.signing_key());
-    let signed = HeaderValue::from_str(&dala_parcel::course::signature_header(keys.active_kid(), &signature))
-        .map_err(|e| AppError::Internal(e.to_string()))?;
+    let seal =
+        dala_parcel::ManifestSeal::sign(json.as_bytes(), published_at, keys.signing_key(), keys.active_kid());
+    let signed = HeaderValue::from_str(&seal.header()).map_err(|e| AppError::Internal(e.to_string()))?;
     let signed = (HeaderName::from_static(dala_wire::MANIFEST_SIGNATURE_HEADER), signed);
     if crate::blobs::if_none_match(&headers, &[tag]).is_some() {
         return Ok((StatusCode::NOT_MODIFIED, [(header::ETAG, etag), cache, signed]).into_response());

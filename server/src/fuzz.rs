@@ -307,7 +307,13 @@ pub fn seed_corpus(courses_dir: &Path) -> anyhow::Result<Vec<(&'static str, Vec<
             published.blobs.iter().map(|b| (b.blob.sha256.clone(), b.bytes.clone())).collect();
         seeds.push((
             "files",
-            dala_parcel::pack_course(&course::manifest_json(&published.manifest), &blobs, &key, &kid),
+            dala_parcel::pack_course(
+                &course::manifest_json(&published.manifest),
+                1_790_000_000,
+                &blobs,
+                &key,
+                &kid,
+            ),
         ));
         let version = course::manifest_sha256(&published.manifest);
         let contents = dala_parcel::ProgressContents {

@@ -22,6 +22,16 @@ use crate::error::AppError;
 
 pub use blobs::Encoding;
 
+/// A course's current version, as [`Store::current_version`] reads it.
+#[derive(Debug, Clone)]
+pub struct CurrentVersion {
+    pub sha256: String,
+    /// The manifest's canonical JSON: its SHA-256 is `sha256`.
+    pub json: String,
+    /// When this version was first published, Unix seconds.
+    pub published_at: i64,
+}
+
 /// Handle to the database and the blob store. Cheap to clone.
 #[derive(Debug, Clone)]
 pub struct Store {
@@ -337,14 +347,23 @@ impl Store {
 
     /// The current manifest of a course, as its canonical JSON, with its SHA-256.
     pub async fn manifest(&self, slug: &str) -> Result<Option<(String, String)>, AppError> {
+        Ok(self.current_version(slug).await?.map(|v| (v.sha256, v.json)))
+    }
+
+    /// The current version of a course: its SHA-256, canonical JSON and publication time.
+    pub async fn current_version(&self, slug: &str) -> Result<Option<CurrentVersion>, AppError> {
         let row = sqlx::query(
-            "SELECT v.manifest_sha256, v.manifest_json FROM courses c \
+            "SELECT v.manifest_sha256, v.manifest_json, v.published_at FROM courses c \
              JOIN course_versions v ON v.manifest_sha256 = c.current_manifest WHERE c.slug = $1",
         )
         .bind(slug)
         .fetch_optional(&self.pool)
         .await?;
-        Ok(row.map(|row| (row.get("manifest_sha256"), row.get("manifest_json"))))
+        Ok(row.map(|row| CurrentVersion {
+            sha256: row.get("manifest_sha256"),
+            json: row.get("manifest_json"),
+            published_at: row.get("published_at"),
+        }))
     }
 
     /// A published version of a course, if there is one with this SHA-256.

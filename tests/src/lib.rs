@@ -65,6 +65,11 @@ pub const SAMPLE_LESSONS: [&str; 7] = [
 ];
 pub const SAMPLE_QUIZ: &str = "final-check";
 
+/// The sample courses' source folders (`DALA_COURSES_DIR`, else the workspace's `courses/`).
+pub fn courses_dir() -> PathBuf {
+    env_path("DALA_COURSES_DIR", || workspace().join("courses"))
+}
+
 pub fn dala_binary() -> PathBuf {
     env_path("DALA_BIN", || workspace().join("target/debug/dala"))
 }
@@ -181,7 +186,7 @@ impl Server {
             .arg("--data-dir")
             .arg(&self.data_dir)
             .arg("--courses-dir")
-            .arg(env_path("DALA_COURSES_DIR", || workspace().join("courses")))
+            .arg(courses_dir())
             .arg("--web-dir")
             .arg(env_path("DALA_WEB_DIR", || workspace().join("web/dist")))
             .args(&self.args)

@@ -80,17 +80,27 @@ async fn no_page_has_a_wcag_a_or_aa_violation_for_anyone_on_a_phone_or_a_desktop
     let found = browser.check_accessibility("the catalog with a nameless button").await;
     let report = format!("{:#}", found.err().context("axe missed a button with no name")?);
     anyhow::ensure!(report.contains("button-name"), "axe reported something else: {report}");
-    for path in ["/", course.as_str(), "/sign-in", "/join", "/reset-password", "/verify", "/no-such-page"] {
+    for path in [
+        "/",
+        course.as_str(),
+        "/sign-in",
+        "/join",
+        "/reset-password",
+        "/verify",
+        "/without-network",
+        "/no-such-page",
+    ] {
         check(&browser, &server, "a visitor", path, "").await?;
     }
     browser.close().await?;
 
-    // The learner, with the course downloaded and the certificate synced.
+    // The learner, with the course downloaded (its page offers "Save for sharing") and the
+    // certificate synced.
     let browser = Browser::start().await?;
     browser.sign_in(&server, "aigul", PASSWORD, "Айгүл").await?;
     browser.download_course(&server, COURSE).await?;
     let certificate_page = format!("/certificates/{uuid}");
-    for path in ["/", course.as_str(), lesson.as_str(), quiz.as_str(), "/certificates"] {
+    for path in ["/", course.as_str(), lesson.as_str(), quiz.as_str(), "/certificates", "/without-network"] {
         check(&browser, &server, "a learner", path, "").await?;
     }
     browser.client.goto(&server.url(&certificate_page)).await?;

@@ -144,6 +144,7 @@ async fn every_page_reads_in_each_language_with_no_id_and_no_english_left() -> R
         format!("/courses/{COURSE}/quizzes/final-check"),
         format!("/author/{COURSE}"),
         "/dashboard".to_owned(),
+        "/without-network".to_owned(),
     ];
     // First, that the check finds what it should: English on a Kazakh page.
     open(&b, &server, "/").await?;

@@ -119,13 +119,34 @@ pub async fn courses() -> Result<Vec<CourseSummary>, ApiFailure> {
     serde_json::from_slice(&body).map_err(|e| ApiFailure::Decode(e.to_string()))
 }
 
+/// A course's current version as the server sent it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Version {
+    pub manifest: Manifest,
+    pub sha256: String,
+    /// The installation's signature of it (the `Dala-Signature` header), kept with the
+    /// download so the course can be shared as a file later, with no network.
+    pub seal: Option<String>,
+}
+
+fn seal_of(response: &Response) -> Option<String> {
+    response.headers().get(dala_wire::MANIFEST_SIGNATURE_HEADER)
+}
+
 /// `GET /api/v1/courses/{slug}/manifest`, with the manifest's SHA-256 computed from the bytes
 /// received (the server sends the canonical JSON the SHA-256 names).
-pub async fn manifest(slug: &str) -> Result<(Manifest, String), ApiFailure> {
-    let body = bytes(get(&format!("{API_PREFIX}/courses/{slug}/manifest")).await?).await?;
+pub async fn version(slug: &str) -> Result<Version, ApiFailure> {
+    let response = get(&format!("{API_PREFIX}/courses/{slug}/manifest")).await?;
+    let seal = seal_of(&response);
+    let body = bytes(response).await?;
     let sha256 = hex::encode(Sha256::digest(&body));
     let manifest = serde_json::from_slice(&body).map_err(|e| ApiFailure::Decode(e.to_string()))?;
-    Ok((manifest, sha256))
+    Ok(Version { manifest, sha256, seal })
+}
+
+/// [`version`] without the signature: the manifest and its SHA-256.
+pub async fn manifest(slug: &str) -> Result<(Manifest, String), ApiFailure> {
+    version(slug).await.map(|v| (v.manifest, v.sha256))
 }
 
 async fn json<T: serde::de::DeserializeOwned>(response: Response) -> Result<T, ApiFailure> {
@@ -536,19 +557,16 @@ pub async fn compact_sync(
 /// a [`ManifestDelta`] when it knows that version; the result is serialised as the server does
 /// and kept only if its SHA-256 is the one the delta names, else the whole manifest is fetched.
 /// A server that does not know the version (or an older server) sends the whole manifest.
-pub async fn manifest_since(
-    slug: &str,
-    held: &Manifest,
-    held_sha256: &str,
-) -> Result<(Manifest, String), ApiFailure> {
+pub async fn version_since(slug: &str, held: &Manifest, held_sha256: &str) -> Result<Version, ApiFailure> {
     let response = get(&format!("{API_PREFIX}/courses/{slug}/manifest?since={held_sha256}")).await?;
     let is_delta =
         response.headers().get("content-type").is_some_and(|t| t.starts_with(dala_wire::MANIFEST_DELTA_TYPE));
+    let seal = seal_of(&response);
     let body = bytes(response).await?;
     if !is_delta {
         let sha256 = hex::encode(Sha256::digest(&body));
         let manifest = serde_json::from_slice(&body).map_err(|e| ApiFailure::Decode(e.to_string()))?;
-        return Ok((manifest, sha256));
+        return Ok(Version { manifest, sha256, seal });
     }
     let delta: dala_wire::ManifestDelta =
         serde_json::from_slice(&body).map_err(|e| ApiFailure::Decode(e.to_string()))?;
@@ -557,10 +575,11 @@ pub async fn manifest_since(
         && let Ok(json) = serde_json::to_vec(&manifest)
         && hex::encode(Sha256::digest(&json)) == delta.sha256
     {
-        return Ok((manifest, delta.sha256));
+        // The signature is of the version the delta makes.
+        return Ok(Version { manifest, sha256: delta.sha256, seal });
     }
     // A delta that does not make the version it names is never kept.
-    manifest(slug).await
+    version(slug).await
 }
 
 /// Requests in a row that bring no new byte before a blob download gives up (and the course

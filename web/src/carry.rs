@@ -8,7 +8,7 @@
 //! while online ([`ensure_device_key`]); it is the account's on this device and goes at sign-out
 //! with the rest of the account (`storage::forget_account`).
 
-use dala_parcel::{DeviceSecret, ParcelError, ProgressContents};
+use dala_parcel::{DeviceSecret, ManifestSeal, ParcelError, ProgressContents, Refusal};
 use dala_wire::{DeviceKeys, ImportedProgress};
 
 use crate::failure::{self, Failure};
@@ -53,21 +53,42 @@ pub async fn ensure_device_key() -> Result<(), Failure> {
 
 /// Why a file was refused, as a Fluent id.
 fn refusal(error: &ParcelError) -> Failure {
-    Failure::File(match error {
-        ParcelError::NotThisKind => "file-not-this-kind",
-        ParcelError::Truncated => "file-truncated",
-        ParcelError::TooLarge => "file-too-large",
-        ParcelError::UnknownKey | ParcelError::NotSealedForUs => "file-other-installation",
-        ParcelError::BadSignature | ParcelError::BlobAltered(_) => "file-altered",
-        ParcelError::Malformed(_) => "file-damaged",
+    Failure::File(match error.refusal() {
+        Refusal::NotThisKind => "file-not-this-kind",
+        Refusal::Truncated => "file-truncated",
+        Refusal::TooLarge => "file-too-large",
+        Refusal::OtherInstallation => "file-other-installation",
+        Refusal::Altered => "file-altered",
+        Refusal::Damaged => "file-damaged",
     })
 }
 
+/// What importing a course file did.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CourseImported {
+    pub title: String,
+    /// Whether the device held another version of the course, which the file's replaced (the
+    /// learner's progress stays: it is kept by lesson, not by version).
+    pub replaced: bool,
+}
+
 /// Imports a course file: checked against the issuer's keys this device holds, then every part
-/// against its SHA-256, then kept as a download is. Returns the course's title.
-pub async fn import_course(bytes: &[u8]) -> Result<String, Failure> {
+/// against its SHA-256, then kept as a download is. A file of an older version than the one
+/// held (by the publication time the installation signed) is refused, and nothing is kept.
+pub async fn import_course(bytes: &[u8]) -> Result<CourseImported, Failure> {
     let trust = storage::trust().await?.ok_or(Failure::File("file-no-keys"))?;
     let file = dala_parcel::open_course(bytes, &trust.trust.jwks).map_err(|e| refusal(&e))?;
+    let held = storage::course(&file.manifest.slug).await?;
+    let held_published = held
+        .as_ref()
+        .filter(|h| h.complete)
+        .and_then(|h| h.seal.as_deref())
+        .and_then(ManifestSeal::from_header)
+        .map(|seal| seal.published_at);
+    let same = held.as_ref().is_some_and(|h| h.manifest_sha256 == file.manifest_sha256);
+    if !same && held_published.is_some_and(|at| at > file.seal.published_at) {
+        return Err(Failure::File("file-course-older"));
+    }
     for (sha256, blob) in &file.blobs {
         storage::put_blob(sha256, blob).await?;
     }
@@ -76,9 +97,53 @@ pub async fn import_course(bytes: &[u8]) -> Result<String, Failure> {
         manifest: file.manifest,
         manifest_sha256: file.manifest_sha256,
         complete: true,
+        seal: Some(file.seal.header()),
     })
     .await?;
-    Ok(title)
+    let replaced = held.is_some() && !same;
+    if replaced {
+        // The version held before: its lessons that changed are named by no kept course now.
+        storage::prune_blobs().await?;
+    }
+    Ok(CourseImported { title, replaced })
+}
+
+/// A course file of the version of `slug` this device holds, signed with the installation's
+/// signature the server sent with it: what "Save for sharing" writes, with no network. Images
+/// the device left out (data saver) are left out of the file too. Returns its bytes and name.
+pub async fn course_file(slug: &str) -> Result<(Vec<u8>, String), Failure> {
+    let held =
+        storage::course(slug).await?.filter(|c| c.complete).ok_or(Failure::File("file-course-not-held"))?;
+    let seal = held
+        .seal
+        .as_deref()
+        .and_then(ManifestSeal::from_header)
+        .ok_or(Failure::File("file-course-no-signature"))?;
+    // The canonical JSON, as the server signed it (the client makes it the same way to check
+    // a manifest delta).
+    let json = serde_json::to_vec(&held.manifest).map_err(|_| Failure::File("file-damaged"))?;
+    if hex::encode(<sha2::Sha256 as sha2::Digest>::digest(&json)) != held.manifest_sha256 {
+        return Err(Failure::File("file-course-no-signature"));
+    }
+    let mut blobs = Vec::new();
+    for blob in held.manifest.blobs() {
+        match storage::blob(&blob.sha256).await? {
+            Some(bytes) => blobs.push((blob.sha256.clone(), bytes)),
+            None if blob.is_image() => {}
+            None => return Err(Failure::File("file-course-not-held")),
+        }
+    }
+    let bytes = dala_parcel::course::pack_signed(&json, &seal, &blobs);
+    Ok((bytes, format!("{slug}.dala")))
+}
+
+/// Saves [`course_file`] through the browser's download; returns its name and size.
+pub async fn save_course_file(slug: &str) -> Result<(String, u64), Failure> {
+    let (bytes, name) = course_file(slug).await?;
+    if !storage::save_file(&bytes, "application/octet-stream", &name) {
+        return Err(Failure::NotSaved);
+    }
+    Ok((name, bytes.len() as u64))
 }
 
 /// A progress file of what the signed-in account has waiting on this device: its bytes and a
@@ -104,7 +169,7 @@ pub async fn progress_file() -> Result<(Vec<u8>, String, usize), Failure> {
         account: account.clone(),
         file_id: storage::random_hex(16),
         made_at: js_sys::Date::now() as i64,
-        certificates_after: storage::certificates().await?.iter().map(|c| c.number).max().unwrap_or(0),
+        certificates_after: sync::certificates_after().await?,
         messages_after: device::messages_after(&known, &account),
         trust_etag: Some(trust.trust.etag.clone()),
         events,
@@ -156,10 +221,8 @@ pub async fn import_return(bytes: &[u8]) -> Result<Returned, Failure> {
     let done = device::answered(&outbox, &account, &named);
     let held = if known.confirmed.account == account { known.confirmed.messages.clone() } else { Vec::new() };
     let messages = device::keep_messages(&held, &answer.messages);
-    storage::put_certificates(&answer.certificates).await?;
-    if let Some(trust) = answer.trust.clone() {
-        storage::put_trust(&storage::StoredTrust { trust, checked_at: js_sys::Date::now() }).await?;
-    }
+    sync::keep_certificates_and_trust(&answer.certificates, answer.trust.clone(), js_sys::Date::now())
+        .await?;
     // The server's state when it wrote the file; a sync since then brought a newer one, kept.
     let newer_sync = known.last_success.is_some_and(|t| t > contents.made_at as f64);
     let state = if newer_sync && known.confirmed.account == account {

@@ -243,25 +243,19 @@ enum Latest {
     Downloaded,
 }
 
-type Version = (String, Manifest, String);
-
 thread_local! {
-    /// The hand-overs, each used once, so neither side asks the server again for what the
-    /// other just learnt. A page opened later asks again.
-    static LATEST: std::cell::RefCell<[Option<Version>; 2]> = const { std::cell::RefCell::new([None, None]) };
+    /// The hand-overs (slug and version), each used once, so neither side asks the server
+    /// again for what the other just learnt. A page opened later asks again.
+    static LATEST: std::cell::RefCell<[Option<(String, api::Version)>; 2]> =
+        const { std::cell::RefCell::new([None, None]) };
 }
 
-fn take_latest(which: Latest, slug: &str) -> Option<(Manifest, String)> {
-    LATEST
-        .with(|l| l.borrow_mut()[which as usize].take())
-        .filter(|(s, _, _)| s == slug)
-        .map(|(_, m, sha)| (m, sha))
+fn take_latest(which: Latest, slug: &str) -> Option<api::Version> {
+    LATEST.with(|l| l.borrow_mut()[which as usize].take()).filter(|(s, _)| s == slug).map(|(_, v)| v)
 }
 
-fn keep_latest(which: Latest, slug: &str, manifest: &Manifest, sha256: &str) {
-    LATEST.with(|l| {
-        l.borrow_mut()[which as usize] = Some((slug.to_owned(), manifest.clone(), sha256.to_owned()))
-    });
+fn keep_latest(which: Latest, slug: &str, version: &api::Version) {
+    LATEST.with(|l| l.borrow_mut()[which as usize] = Some((slug.to_owned(), version.clone())));
 }
 
 pub async fn course(slug: &str) -> Result<CourseView, Failure> {
@@ -274,17 +268,19 @@ pub async fn course(slug: &str) -> Result<CourseView, Failure> {
         (Some(latest), Some(_)) => Ok(latest),
         (_, stored) => {
             let asked = match stored {
-                Some(s) => api::manifest_since(slug, &s.manifest, &s.manifest_sha256).await,
-                None => api::manifest(slug).await,
+                Some(s) => api::version_since(slug, &s.manifest, &s.manifest_sha256).await,
+                None => api::version(slug).await,
             };
-            if let Ok((manifest, sha256)) = &asked {
-                keep_latest(Latest::Seen, slug, manifest, sha256);
+            if let Ok(version) = &asked {
+                keep_latest(Latest::Seen, slug, version);
             }
             asked
         }
     };
     let (manifest, manifest_sha256, update) = match (current, &stored) {
-        (Ok((manifest, sha)), Some(s)) if s.complete && sha != s.manifest_sha256 => {
+        (Ok(api::Version { manifest, sha256: sha, .. }), Some(s))
+            if s.complete && sha != s.manifest_sha256 =>
+        {
             let mut update = UpdateSize { bytes: 0, blobs: 0 };
             for blob in manifest.blobs() {
                 if !storage::has_blob(&blob.sha256).await? {
@@ -294,7 +290,7 @@ pub async fn course(slug: &str) -> Result<CourseView, Failure> {
             }
             (s.manifest.clone(), s.manifest_sha256.clone(), Some(update))
         }
-        (Ok((manifest, sha)), _) => (manifest, sha, None),
+        (Ok(api::Version { manifest, sha256, .. }), _) => (manifest, sha256, None),
         (Err(ApiFailure::Offline), Some(s)) => (s.manifest.clone(), s.manifest_sha256.clone(), None),
         (Err(e), _) => return Err(e.into()),
     };
@@ -363,11 +359,12 @@ pub async fn download(
     // Asked on the learner's action, as browsers expect; the course works without it.
     let _persisted = storage::request_persistence().await;
     let previous = storage::course(slug).await?;
-    let (manifest, manifest_sha256) = match (take_latest(Latest::Seen, slug), &previous) {
+    let version = match (take_latest(Latest::Seen, slug), &previous) {
         (Some(latest), _) => latest,
-        (None, Some(p)) => api::manifest_since(slug, &p.manifest, &p.manifest_sha256).await?,
-        (None, None) => api::manifest(slug).await?,
+        (None, Some(p)) => api::version_since(slug, &p.manifest, &p.manifest_sha256).await?,
+        (None, None) => api::version(slug).await?,
     };
+    let api::Version { manifest, sha256: manifest_sha256, seal } = version.clone();
     let blobs: Vec<_> =
         manifest.blobs().into_iter().filter(|b| !(text_only && b.is_image())).cloned().collect();
     let total_bytes = if text_only { manifest.text_bytes() } else { manifest.download_bytes() };
@@ -381,6 +378,7 @@ pub async fn download(
             manifest: manifest.clone(),
             manifest_sha256: manifest_sha256.clone(),
             complete: false,
+            seal: seal.clone(),
         };
         storage::put_course(&record).await.map_err(|e| full(e, 0))?;
     }
@@ -407,8 +405,8 @@ pub async fn download(
         progress.done_bytes += blob.bytes;
         on_progress(progress);
     }
-    keep_latest(Latest::Downloaded, slug, &manifest, &manifest_sha256);
-    storage::put_course(&StoredCourse { manifest, manifest_sha256, complete: true }).await?;
+    keep_latest(Latest::Downloaded, slug, &version);
+    storage::put_course(&StoredCourse { manifest, manifest_sha256, complete: true, seal }).await?;
     // The previous version's lessons that changed are no longer named by any kept course.
     storage::prune_blobs().await?;
     Ok(())

@@ -89,6 +89,11 @@ pub struct StoredCourse {
     pub manifest: Manifest,
     pub manifest_sha256: String,
     pub complete: bool,
+    /// The installation's signature of this version (a `Dala-Signature` header,
+    /// [`dala_parcel::ManifestSeal`]), kept so the course can be shared as a file with no
+    /// network. Absent for a version downloaded before courses travelled as files.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub seal: Option<String>,
 }
 
 /// A storage failure. Whatever it is, the transaction it happened in kept nothing.

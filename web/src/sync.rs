@@ -200,6 +200,26 @@ async fn read_account() -> Result<(), Failure> {
     Ok(())
 }
 
+/// The highest certificate number this device holds: what a sync, or a progress file, asks the
+/// server for certificates after.
+pub(crate) async fn certificates_after() -> Result<u64, Failure> {
+    Ok(storage::certificates().await?.iter().map(|c| c.number).max().unwrap_or(0))
+}
+
+/// Keeps what an answer (a sync's, or a return file's) brings besides progress: its new
+/// certificates, and the trust data it gives, as checked at `now`.
+pub(crate) async fn keep_certificates_and_trust(
+    certificates: &[dala_wire::IssuedCertificate],
+    trust: Option<dala_wire::Trust>,
+    now: f64,
+) -> Result<(), Failure> {
+    storage::put_certificates(certificates).await?;
+    if let Some(trust) = trust {
+        storage::put_trust(&StoredTrust { trust, checked_at: now }).await?;
+    }
+    Ok(())
+}
+
 async fn send_outbox() -> Result<(), Failure> {
     let session = failure::session().await?;
     let account = session.user.id.clone();
@@ -215,7 +235,7 @@ async fn send_outbox() -> Result<(), Failure> {
         let messages_after = device::messages_after(&known, &account);
         let held_messages = if known.account == account { known.messages } else { Vec::new() };
         let held = if known.account == account { known.progress } else { Vec::new() };
-        let certificates_after = storage::certificates().await?.iter().map(|c| c.number).max().unwrap_or(0);
+        let certificates_after = certificates_after().await?;
         let held_trust = storage::trust().await?;
         let trust_etag = held_trust.as_ref().map(|t| t.trust.etag.clone());
         let mut request = CompactSyncRequest::of(batch);
@@ -276,11 +296,9 @@ async fn send_outbox() -> Result<(), Failure> {
             }
         };
         let now = js_sys::Date::now();
-        storage::put_certificates(&answer.certificates).await?;
         // New trust data, or none because the device's is current: either way it is current now.
-        if let Some(trust) = answer.trust.or(held_trust.map(|t| t.trust)) {
-            storage::put_trust(&StoredTrust { trust, checked_at: now }).await?;
-        }
+        keep_certificates_and_trust(&answer.certificates, answer.trust.or(held_trust.map(|t| t.trust)), now)
+            .await?;
         let state = SyncState {
             last_success: Some(now),
             confirmed: Confirmed { account: account.clone(), progress, messages },

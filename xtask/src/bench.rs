@@ -16,8 +16,8 @@ use dala_wire::bundles::Bundle;
 
 use crate::util::{Step, cargo, root, run as run_command};
 use crate::{
-    bench_certificates, bench_lighthouse, bench_reports, bench_stall, bench_sync, bench_update, http,
-    postgres,
+    bench_certificates, bench_files, bench_lighthouse, bench_reports, bench_stall, bench_sync, bench_update,
+    http, postgres,
 };
 use crate::{tools, web};
 
@@ -69,6 +69,20 @@ fn update(dist: &Path, data_dir: &Path) -> Result<bench_update::UpdateFigure> {
     let figure = bench_update::measure(address, &binary, data_dir);
     drop(server);
     figure
+}
+
+/// Course, progress and return files measured on a server of its own.
+fn files(dist: &Path, data_dir: &Path) -> Result<bench_files::FileFigures> {
+    let binary = root().join("target/release/dala");
+    let (server, address) = start_server(data_dir, dist, None)?;
+    let figures = bench_files::measure(address, &binary, data_dir);
+    drop(server);
+    figures
+}
+
+/// `cargo xtask bench files`: the figures of files that travel only (no web client needed).
+fn run_files() -> Result<()> {
+    run_alone("measuring course, progress and return files", files, bench_files::print)
 }
 
 /// `cargo xtask bench update`: the course-update figure only (the API needs no web client).
@@ -269,22 +283,25 @@ fn run_sync() -> Result<()> {
     })
 }
 
-/// `cargo xtask bench [reports | stall | sync | update | lighthouse | shell]`: every figure, or
-/// only the dashboard's, the heavy-request ones, the progress-sync ones, the course update's, or
-/// a first visit's (sizes, bytes on the wire and Lighthouse).
+/// `cargo xtask bench [reports | stall | sync | update | files | lighthouse | shell]`: every
+/// figure, or only the dashboard's, the heavy-request ones, the progress-sync ones, the course
+/// update's, the files that travel, or a first visit's (sizes, bytes on the wire and Lighthouse).
 pub fn run(section: Option<&str>) -> Result<()> {
     match section {
         Some("reports") => return run_reports(),
         Some("stall") => return run_stall(),
         Some("sync") => return run_sync(),
         Some("update") => return run_update(),
+        Some("files") => return run_files(),
         Some("shell" | "lighthouse") => return run_shell(),
         Some(other) => {
-            bail!("unknown bench section `{other}`: use reports, stall, sync, update, lighthouse or shell")
+            bail!(
+                "unknown bench section `{other}`: use reports, stall, sync, update, files, lighthouse or shell"
+            )
         }
         None => {}
     }
-    let mut steps = Step::new(10);
+    let mut steps = Step::new(11);
     let (toolchain, lighthouse, dist) = release_build(&mut steps)?;
     let data_dir = std::env::temp_dir().join(format!("dala-bench-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&data_dir);
@@ -299,6 +316,8 @@ pub fn run(section: Option<&str>) -> Result<()> {
     let lighthouse_figures = bench_lighthouse::measure(address, &lighthouse, &toolchain.chromium)?;
 
     let binary = root().join("target/release/dala");
+    steps.next("measuring course, progress and return files");
+    let file_figures = bench_files::measure(address, &binary, &data_dir)?;
     steps.next("measuring a course update");
     let update = bench_update::measure(address, &binary, &data_dir)?;
     steps.next("measuring progress sync on SQLite, then on PostgreSQL");
@@ -334,6 +353,7 @@ pub fn run(section: Option<&str>) -> Result<()> {
     bench_sync::print(&bytes, &figures, COHORT);
     bench_certificates::print(&certificates);
     bench_update::print(&update);
+    bench_files::print(&file_figures);
     bench_reports::print(&report_figures);
     bench_stall::print(&stall_figures);
     bench_lighthouse::print(&lighthouse_figures);

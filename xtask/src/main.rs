@@ -6,7 +6,7 @@
 //! - `build-web`: build the web client into `web/dist`.
 //! - `run`: build everything and serve it on http://127.0.0.1:8080 with the sample courses.
 //! - `test`: every check CI runs: formatting, lints, unit, HTTP and browser tests.
-//! - `bench [reports | stall | sync | update | lighthouse | shell]`: print size, transfer and speed
+//! - `bench [reports | stall | sync | update | files | lighthouse | shell]`: print size, transfer and speed
 //!   figures (see README); `reports`: only the dashboard's answers on demo data; `stall`: only
 //!   sign-ins, `/healthz` and the catalog under heavy requests; `sync`: only the progress-sync
 //!   figures, on SQLite; `update`: only a course update's bytes; `shell` (or
@@ -20,6 +20,7 @@
 
 mod bench;
 mod bench_certificates;
+mod bench_files;
 mod bench_lighthouse;
 mod bench_reports;
 mod bench_stall;
@@ -53,7 +54,7 @@ fn main() -> ExitCode {
         Some("with-postgres") if args.len() > 1 => with_postgres(&args[1..]),
         _ => {
             eprintln!(
-                "usage: cargo xtask <setup [--browser] | build-web | run [-- SERVER ARGS] | test | bench [reports | stall | sync | update | lighthouse | shell] | fuzz [TARGET...] [--seconds N] [--merge] [--stable] | i18n | lint \
+                "usage: cargo xtask <setup [--browser] | build-web | run [-- SERVER ARGS] | test | bench [reports | stall | sync | update | files | lighthouse | shell] | fuzz [TARGET...] [--seconds N] [--merge] [--stable] | i18n | lint \
                  | with-postgres COMMAND...>"
             );
             return ExitCode::from(2);

@@ -17,7 +17,7 @@ use axum::routing::post;
 use axum::{Json, Router};
 use base64::Engine;
 use dala_parcel::sealed::MAX_PROGRESS_BYTES;
-use dala_parcel::{ParcelError, ProgressContents, ReturnContents};
+use dala_parcel::{ParcelError, ProgressContents, Refusal, ReturnContents};
 use dala_wire::{ImportedProgress, Role, SyncResponse};
 use rand_core::{OsRng, RngCore};
 use sqlx::Row;
@@ -40,7 +40,8 @@ pub fn router() -> Router<AppState> {
 /// A course file of the current version of `slug`, signed with `keys`' active key; with
 /// `images`, its images too.
 pub async fn pack(store: &Store, keys: &Keyring, slug: &str, images: bool) -> Result<Vec<u8>, AppError> {
-    let (_, json) = store.manifest(slug).await?.ok_or(AppError::NotFound(text!("error-not-found-course")))?;
+    let crate::store::CurrentVersion { json, published_at, .. } =
+        store.current_version(slug).await?.ok_or(AppError::NotFound(text!("error-not-found-course")))?;
     let manifest: dala_wire::Manifest =
         serde_json::from_str(&json).map_err(|e| AppError::Internal(format!("stored manifest: {e}")))?;
     let mut blobs = Vec::new();
@@ -54,7 +55,7 @@ pub async fn pack(store: &Store, keys: &Keyring, slug: &str, images: bool) -> Re
             .ok_or_else(|| AppError::Internal(format!("blob {} of {slug} is not stored", blob.sha256)))?;
         blobs.push((blob.sha256.clone(), bytes));
     }
-    Ok(dala_parcel::pack_course(json.as_bytes(), &blobs, keys.signing_key(), keys.active_kid()))
+    Ok(dala_parcel::pack_course(json.as_bytes(), published_at, &blobs, keys.signing_key(), keys.active_kid()))
 }
 
 /// A progress file imported: whose it is, which device made it, and the sync's answer.
@@ -125,13 +126,13 @@ pub fn return_file(imported: &Imported, keys: &Keyring, now_ms: i64) -> Vec<u8> 
 
 /// Why a file was refused, in words.
 pub fn refusal(error: &ParcelError) -> Text {
-    match error {
-        ParcelError::NotThisKind => text!("error-file-not-this-kind"),
-        ParcelError::Truncated => text!("error-file-truncated"),
-        ParcelError::TooLarge => text!("error-file-too-large"),
-        ParcelError::UnknownKey | ParcelError::NotSealedForUs => text!("error-file-other-installation"),
-        ParcelError::BadSignature | ParcelError::BlobAltered(_) => text!("error-file-altered"),
-        ParcelError::Malformed(_) => text!("error-file-malformed"),
+    match error.refusal() {
+        Refusal::NotThisKind => text!("error-file-not-this-kind"),
+        Refusal::Truncated => text!("error-file-truncated"),
+        Refusal::TooLarge => text!("error-file-too-large"),
+        Refusal::OtherInstallation => text!("error-file-other-installation"),
+        Refusal::Altered => text!("error-file-altered"),
+        Refusal::Damaged => text!("error-file-malformed"),
     }
 }
 

@@ -271,7 +271,7 @@ async fn a_course_file_opens_with_the_published_keys_before_and_after_a_rotation
     for file in [&whole, &without_images] {
         let opened = dala_parcel::open_course(file, &published).unwrap();
         assert_eq!(opened.manifest_sha256, version);
-        assert_eq!(opened.kid, ring.active_kid());
+        assert_eq!(opened.seal.kid, ring.active_kid());
     }
     let opened = dala_parcel::open_course(&whole, &published).unwrap();
     assert_eq!(opened.blobs.len(), opened.manifest.blobs().len(), "every blob, the picture too");
@@ -459,10 +459,16 @@ async fn manifest_answers_carry_the_signature_a_device_shares_a_course_with() {
     assert_eq!(unchanged.status, StatusCode::NOT_MODIFIED);
     for reply in [&whole, &unchanged] {
         let header = reply.header(axum::http::HeaderName::from_static(dala_wire::MANIFEST_SIGNATURE_HEADER));
-        let (kid, signature) = dala_parcel::course::parse_signature_header(header).unwrap();
-        dala_parcel::course::check_manifest_signature(json.as_bytes(), &kid, &signature, &published).unwrap();
+        let seal = dala_parcel::ManifestSeal::from_header(header).unwrap();
+        seal.check(json.as_bytes(), &published).unwrap();
+        // The version's publication time is signed: the server's own course file carries the
+        // same seal (Ed25519 signatures are deterministic).
+        let current = app.store.current_version("http-course").await.unwrap().unwrap();
+        assert_eq!(seal.published_at, current.published_at);
+        let packed = parcels::pack(&app.store, &app.state.issuer.keys, "http-course", false).await.unwrap();
+        assert_eq!(dala_parcel::open_course(&packed, &published).unwrap().seal, seal);
         let blobs: Vec<(String, Vec<u8>)> = Vec::new();
-        let file = dala_parcel::course::pack_signed(json.as_bytes(), &kid, &signature, &blobs);
+        let file = dala_parcel::course::pack_signed(json.as_bytes(), &seal, &blobs);
         // Without its lessons the file is refused; the signature itself held.
         assert!(matches!(
             dala_parcel::open_course(&file, &published),

@@ -388,6 +388,7 @@ sign-out-pending = { $count ->
     [one] Burada edilmiş bir dəyişiklik hələ serverdə deyil.
    *[other] Burada edilmiş { $count } dəyişiklik hələ serverdə deyil.
 }
+sign-out-return-file = İrəliləyişinizi təlimçiniz üçün fayla saxlamısınız? Onun cavab faylı burada yalnız siz çıxış edənə qədər açılır. Dəyişiklikləriniz burada yenidən daxil olandan sonra növbəti sinxronlaşdırmada yenə də göndəriləcək.
 sign-out-what-stays = Çıxış etdikdən sonra bu cihazda sizə aid heç nə göstərilmir: nə irəliləyişiniz, nə test cavablarınız, nə sertifikatlarınız, nə qaralamalarınız, nə də adınız. Hələ göndərilməmiş dəyişikliklər yalnız sizin üçün burada qalır və siz burada yenidən daxil olanda göndərilir. Yüklənmiş kurslar qalır: onlar hamı üçün açıqdır.
 sign-out-send-first = İndi göndər, sonra çıx
 sign-out-keep-waiting = Çıx və dəyişikliklərimi burada mənim üçün saxla

@@ -388,6 +388,7 @@ sign-out-pending = { $count ->
     [one] One change made here is not on the server yet.
    *[other] { $count } changes made here are not on the server yet.
 }
+sign-out-return-file = Saved your progress to a file for your trainer? Its return file opens here only until you sign out. Your changes are still sent at your next sync once you sign in here again.
 sign-out-what-stays = After you sign out, nothing of yours is shown on this device: not your progress, quiz answers, certificates, drafts or name. Changes not sent yet stay here for you alone and are sent when you sign in here again. Downloaded courses stay: they are public.
 sign-out-send-first = Send now, then sign out
 sign-out-keep-waiting = Sign out and keep my changes here for me

@@ -388,6 +388,7 @@ sign-out-pending = { $count ->
     [one] Şu ýerde edilen bir üýtgeşme entek serwerde ýok.
    *[other] Şu ýerde edilen { $count } üýtgeşme entek serwerde ýok.
 }
+sign-out-return-file = Netijeleriňizi tälimçiňiz üçin faýla sakladyňyzmy? Onuň jogap faýly bu ýerde diňe siz çykýança açylýar. Üýtgeşmeleriňiz şu ýerde täzeden gireniňizden soňky sinhronlamada barybir iberiler.
 sign-out-what-stays = Çykanyňyzdan soň bu enjamda size degişli hiç zat görkezilmeýär: ne netijeleriňiz, ne test jogaplaryňyz, ne sertifikatlaryňyz, ne garalamalaryňyz, ne-de adyňyz. Entek iberilmedik üýtgeşmeler diňe siziň üçin şu ýerde galýar we şu ýerde täzeden gireniňizde iberiler. Ýüklenen kurslar galýar: olar hemmeler üçin açyk.
 sign-out-send-first = Ilki ibermek, soňra çykmak
 sign-out-keep-waiting = Çykmak we üýtgeşmelerimi şu ýerde saklamak

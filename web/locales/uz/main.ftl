@@ -388,6 +388,7 @@ sign-out-pending = { $count ->
     [one] Bu yerda qilingan bitta oʻzgarish hali serverda yoʻq.
    *[other] Bu yerda qilingan { $count } ta oʻzgarish hali serverda yoʻq.
 }
+sign-out-return-file = Natijalaringizni treneringiz uchun faylga saqladingizmi? Uning javob fayli bu yerda faqat siz chiqmaguningizcha ochiladi. Oʻzgarishlaringiz baribir shu yerda qayta kirganingizdan keyingi sinxronlashda yuboriladi.
 sign-out-what-stays = Chiqqaningizdan keyin bu qurilmada sizga tegishli hech narsa koʻrsatilmaydi: natijalaringiz ham, test javoblaringiz ham, sertifikatlaringiz ham, qoralamalaringiz ham, ismingiz ham. Hali yuborilmagan oʻzgarishlar faqat siz uchun shu yerda qoladi va shu yerda qayta kirganingizda yuboriladi. Yuklab olingan kurslar qoladi: ular hamma uchun ochiq.
 sign-out-send-first = Avval yuborib, keyin chiqish
 sign-out-keep-waiting = Chiqish, oʻzgarishlarimni shu yerda saqlab qolish

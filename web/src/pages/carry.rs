@@ -6,7 +6,7 @@ use yew::prelude::*;
 use yew_router::prelude::Link;
 
 use crate::app::Route;
-use crate::carry::{self, Returned};
+use crate::carry::{self, CourseImported, Returned};
 use crate::components::notice::FailureNotice;
 use crate::components::use_title;
 use crate::failure::Failure;
@@ -50,7 +50,7 @@ pub fn carry_page() -> Html {
     let i18n = use_i18n();
     let status = use_context::<SyncStatus>().unwrap_or_default();
     use_title(i18n.t("carry-title"));
-    let course = use_state(|| None::<Outcome<String>>);
+    let course = use_state(|| None::<Outcome<CourseImported>>);
     let saved = use_state(|| None::<Outcome<usize>>);
     let returned = use_state(|| None::<Outcome<Returned>>);
 
@@ -85,9 +85,12 @@ pub fn carry_page() -> Html {
                     match &*course {
                         None => Html::default(),
                         Some(Outcome::Working) => working.clone(),
-                        Some(Outcome::Done(title)) => html! {
+                        Some(Outcome::Done(done)) => html! {
                             <p id="carry-course-done" class="notice" role="status">
-                                { i18n.t_with("carry-course-done", &[("title", FluentValue::from(title.clone()))]) }
+                                { i18n.t_with("carry-course-done", &[("title", FluentValue::from(done.title.clone()))]) }
+                                if done.replaced {
+                                    { " " }{ i18n.t("carry-course-replaced") }
+                                }
                                 { " " }
                                 <Link<Route> to={Route::Catalog}>{ i18n.t("carry-to-catalog") }</Link<Route>>
                             </p>
@@ -153,5 +156,55 @@ pub fn carry_page() -> Html {
                 </section>
             }
         </>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ShareCourseProps {
+    pub slug: String,
+}
+
+/// "Save for sharing" on the page of a course the device holds: a course file of the version
+/// held, written with no network, for a messenger or a USB stick.
+#[function_component(ShareCourse)]
+pub fn share_course(props: &ShareCourseProps) -> Html {
+    let i18n = use_i18n();
+    let saved = use_state(|| None::<Outcome<(String, u64)>>);
+    let on_save = {
+        let (saved, slug) = (saved.clone(), props.slug.clone());
+        Callback::from(move |_: MouseEvent| {
+            let (saved, slug) = (saved.clone(), slug.clone());
+            saved.set(Some(Outcome::Working));
+            wasm_bindgen_futures::spawn_local(async move {
+                saved.set(Some(match carry::save_course_file(&slug).await {
+                    Ok(done) => Outcome::Done(done),
+                    Err(failure) => Outcome::Failed(failure),
+                }));
+            });
+        })
+    };
+    html! {
+        <div class="share-course">
+            <button id="course-share" onclick={on_save} disabled={*saved == Some(Outcome::Working)}>
+                { i18n.t("course-share") }
+            </button>
+            {
+                match &*saved {
+                    None => Html::default(),
+                    Some(Outcome::Working) => html! { <p role="status" class="busy">{ i18n.t("carry-working") }</p> },
+                    Some(Outcome::Done((name, bytes))) => html! {
+                        <p id="course-share-done" class="notice" role="status" data-bytes={bytes.to_string()}>
+                            { i18n.t_with("course-share-done", &[
+                                ("name", FluentValue::from(name.clone())),
+                                ("size", FluentValue::from(i18n.bytes(*bytes))),
+                            ]) }
+                            { " " }
+                            <Link<Route> to={Route::Carry}>{ i18n.t("carry-title") }</Link<Route>>
+                        </p>
+                    },
+                    Some(Outcome::Failed(f)) => html! { <FailureNotice failure={f.clone()} /> },
+                }
+            }
+        </div>
     }
 }

@@ -12,6 +12,7 @@ use crate::components::use_title;
 use crate::failure::Failure;
 use crate::i18n::{I18n, use_i18n};
 use crate::library::{self, Access, CourseView, Download, DownloadProgress};
+use crate::pages::carry::ShareCourse;
 use crate::pages::catalog::continue_label;
 use crate::sync::SyncStatus;
 
@@ -296,6 +297,7 @@ fn offline_controls(
                     <button id="download-images" onclick={everything}>{ i18n.t("download-images") }</button>
                 }
                 <button id="remove" onclick={on_remove}>{ i18n.t("download-remove") }</button>
+                <ShareCourse slug={view.manifest.slug.clone()} />
             </>
         },
     }

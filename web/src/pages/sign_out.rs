@@ -59,6 +59,8 @@ pub fn sign_out_page() -> Html {
                     <p id="sign-out-pending" class="notice">
                         { i18n.t_with("sign-out-pending", &[("count", FluentValue::from(pending))]) }
                     </p>
+                    // Her device key goes with her account (files that travel).
+                    <p id="sign-out-return-file">{ i18n.t("sign-out-return-file") }</p>
                 }
                 <p>{ i18n.t("sign-out-what-stays") }</p>
                 {
