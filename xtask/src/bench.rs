@@ -361,10 +361,12 @@ pub fn run(section: Option<&str>) -> Result<()> {
     Ok(())
 }
 
-/// Makes `login` a superadmin of the installation in `data_dir`, with `password`.
-pub fn add_superadmin(binary: &Path, data_dir: &Path, login: &str, password: &str) -> Result<()> {
+/// Adds account `login` (its display name the same) to the installation in `data_dir`, with
+/// `password` and `dala user add`'s further `flags`.
+pub fn add_user(binary: &Path, data_dir: &Path, login: &str, flags: &[&str], password: &str) -> Result<()> {
     let status = Command::new(binary)
-        .args(["user", "add", "--login", login, "--display-name", login, "--superadmin"])
+        .args(["user", "add", "--login", login, "--display-name", login])
+        .args(flags)
         .arg("--data-dir")
         .arg(data_dir)
         .env("DALA_PASSWORD", password)
@@ -375,13 +377,22 @@ pub fn add_superadmin(binary: &Path, data_dir: &Path, login: &str, password: &st
     Ok(())
 }
 
-/// Signs `login` in; returns the session token.
-pub fn sign_in(address: SocketAddr, login: &str, password: &str) -> Result<String> {
+/// Makes `login` a superadmin of the installation in `data_dir`, with `password`.
+pub fn add_superadmin(binary: &Path, data_dir: &Path, login: &str, password: &str) -> Result<()> {
+    add_user(binary, data_dir, login, &["--superadmin"], password)
+}
+
+/// Signs `login` in; returns the session.
+pub fn session(address: SocketAddr, login: &str, password: &str) -> Result<dala_wire::SignInResponse> {
     let body = serde_json::json!({ "login": login, "password": password }).to_string();
     let (response, _) = http::post(address, "/api/v1/sessions", None, body.as_bytes())?;
     ensure!(response.status == 201, "sign-in of {login} answered {}", response.status);
-    let session: dala_wire::SignInResponse = serde_json::from_slice(&decompressed(&response)?)?;
-    Ok(session.token)
+    Ok(serde_json::from_slice(&decompressed(&response)?)?)
+}
+
+/// Signs `login` in; returns the session token.
+pub fn sign_in(address: SocketAddr, login: &str, password: &str) -> Result<String> {
+    Ok(session(address, login, password)?.token)
 }
 
 /// A course's current manifest as a device gets it, and the bytes it took on the wire.

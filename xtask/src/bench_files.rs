@@ -14,7 +14,7 @@ use anyhow::{Context, Result, ensure};
 use dala_parcel::{DeviceSecret, ProgressContents};
 use dala_wire::{Answer, CourseSummary, EventKind, ImportedProgress, ProgressEvent};
 
-use crate::bench::{add_superadmin, course_manifest, decompressed, sign_in};
+use crate::bench::{add_superadmin, add_user, course_manifest, decompressed, session, sign_in};
 use crate::http;
 
 const PASSWORD: &str = "benchmark password";
@@ -108,19 +108,9 @@ pub fn measure(address: SocketAddr, binary: &Path, data_dir: &Path) -> Result<Fi
     }
 
     // A learner's device key, registered as the browser registers it.
-    let status = Command::new(binary)
-        .args(["user", "add", "--login", "files-learner", "--display-name", "Files learner", "--data-dir"])
-        .arg(data_dir)
-        .env("DALA_PASSWORD", PASSWORD)
-        .env("DALA_LOG", "warn")
-        .stdout(std::process::Stdio::null())
-        .status()?;
-    ensure!(status.success(), "dala user add failed");
+    add_user(binary, data_dir, "files-learner", &[], PASSWORD)?;
     add_superadmin(binary, data_dir, "files-admin", PASSWORD)?;
-    let body = serde_json::json!({ "login": "files-learner", "password": PASSWORD }).to_string();
-    let (response, _) = http::post(address, "/api/v1/sessions", None, body.as_bytes())?;
-    ensure!(response.status == 201, "the learner's sign-in answered {}", response.status);
-    let session: dala_wire::SignInResponse = serde_json::from_slice(&decompressed(&response)?)?;
+    let session = session(address, "files-learner", PASSWORD)?;
     let device = DeviceSecret::from_seed(&random());
     let keys = dala_wire::DeviceKeys {
         signing_key: hex::encode(device.signing_public()),

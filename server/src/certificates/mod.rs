@@ -79,6 +79,10 @@ pub fn router() -> Router<AppState> {
 pub fn public_router() -> Router<AppState> {
     Router::new()
         .route("/.well-known/jwks.json", get(get_jwks))
+        // The issuer's `did:web`: at the origin's root, or under a public URL's path (where a
+        // reverse proxy hands the server the rest of the path).
+        .route("/.well-known/did.json", get(get_did_document))
+        .route("/did.json", get(get_did_document))
         .route("/credentials/status/{list}", get(get_status_list))
 }
 
@@ -360,6 +364,22 @@ pub async fn trust(state: &AppState) -> Result<Trust, AppError> {
 async fn get_jwks(State(state): State<AppState>) -> Result<Response, AppError> {
     let jwks = published_keys(&state).await?;
     Ok(([(header::CACHE_CONTROL, "public, max-age=300")], Json(jwks)).into_response())
+}
+
+/// `GET /.well-known/did.json`: the issuer's DID document (`did:web` of the public URL), every
+/// key it signs or signed with as a Multikey assertion method, so verifiers of the Data
+/// Integrity form (`dala_badge`) find the key a certificate names.
+async fn get_did_document(State(state): State<AppState>) -> Result<Response, AppError> {
+    let did = dala_badge::did_web(&state.issuer.url)
+        .ok_or_else(|| AppError::Internal(format!("the public URL {} is not http(s)", state.issuer.url)))?;
+    let keys: Vec<(String, ed25519_dalek::VerifyingKey)> = published_keys(&state)
+        .await?
+        .keys
+        .iter()
+        .filter_map(|jwk| Some((jwk.kid.clone(), dala_credential::verifying_key(jwk)?)))
+        .collect();
+    let document = dala_badge::did_document(&did, &keys);
+    Ok(([(header::CACHE_CONTROL, "public, max-age=300")], Json(document)).into_response())
 }
 
 /// `GET /credentials/status/{list}`: a signed revocation list, as certificates name it

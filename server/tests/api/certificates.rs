@@ -584,4 +584,22 @@ async fn a_server_started_before_a_rotation_verifies_and_publishes_the_new_key(b
     assert_eq!(verification.status, Status::Valid, "{verification:?}");
     let jwks: Jwks = serde_json::from_slice(&app.get("/.well-known/jwks.json", &[]).await.body).unwrap();
     assert!(jwks.keys.iter().any(|k| k.kid == new_kid), "{jwks:?}");
+
+    // The DID document lists the same keys, the retired one too, each as a Multikey the
+    // installation asserts with.
+    let did: Value = serde_json::from_slice(&app.get("/.well-known/did.json", &[]).await.body).unwrap();
+    assert_eq!(did["id"], "did:web:learn.example");
+    assert_eq!(did["@context"][0], dala_badge::DID_CONTEXT);
+    let methods = did["verificationMethod"].as_array().unwrap();
+    assert_eq!(methods.len(), jwks.keys.len());
+    for jwk in &jwks.keys {
+        let id = dala_badge::verification_method("did:web:learn.example", &jwk.kid);
+        let method =
+            methods.iter().find(|m| m["id"] == id.as_str()).unwrap_or_else(|| panic!("{id} in {did}"));
+        let key = dala_badge::key_from_multibase(method["publicKeyMultibase"].as_str().unwrap());
+        assert_eq!(key, dala_credential::verifying_key(jwk));
+        assert!(did["assertionMethod"].as_array().unwrap().iter().any(|m| m == id.as_str()));
+    }
+    // Under a public URL with a path, a proxy hands over `/did.json`: the same document.
+    assert_eq!(app.get("/did.json", &[]).await.body, app.get("/.well-known/did.json", &[]).await.body);
 }

@@ -267,6 +267,8 @@ fn rows(w: &World, manifest: &dala_wire::Manifest, version: &str, n: usize) -> V
         row(Method::GET, "/locales/{file}", "/locales/kk.ftl".into(), None, [200; 6]),
         // Verifying needs no account: keys, lists and the verdict are for anyone.
         row(Method::GET, "/.well-known/jwks.json", "/.well-known/jwks.json".into(), None, [200; 6]),
+        row(Method::GET, "/.well-known/did.json", "/.well-known/did.json".into(), None, [200; 6]),
+        row(Method::GET, "/did.json", "/did.json".into(), None, [200; 6]),
         row(Method::GET, "/credentials/status/{list}", "/credentials/status/1".into(), None, [200; 6]),
         row(Method::GET, "/trust", "/api/v1/trust".into(), None, [200; 6]),
         // A device registers its keys for whoever is signed in on it.
