@@ -229,6 +229,13 @@ async fn a_course_saved_for_sharing_opens_offline_elsewhere_and_a_newer_version_
     phone.wait_for_text("#course-share-done", "Saved").await?;
     let first_version = downloaded(shared.path(), "dala").await?;
     ensure!(first_version.file_name().unwrap() == format!("{COURSE}.dala").as_str(), "{first_version:?}");
+    // Compressed by the browser: about the size of the server's own file of the same version.
+    let by_server = shared.path().join("by-server.dala");
+    let packed = dala(data.path(), &["course", "pack", COURSE, by_server.to_str().unwrap()])?;
+    ensure!(packed.status.success(), "dala course pack: {packed:?}");
+    let (ours, theirs) = (std::fs::metadata(&first_version)?.len(), std::fs::metadata(&by_server)?.len());
+    ensure!(ours * 10 <= theirs * 11, "the shared file is {ours} bytes, the server's {theirs}");
+    std::fs::remove_file(&by_server)?;
     phone.close().await?;
 
     // The laptop opens it, still offline, and Dana studies the first lesson.
