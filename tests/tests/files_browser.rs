@@ -333,6 +333,12 @@ async fn on_a_shared_phone_each_learner_carries_only_their_own_work() -> Result<
     save_downloads_in(&phone, downloads.path()).await?;
     phone.client.goto(&server.url(&format!("/courses/{COURSE}/lessons/{}", SAMPLE_LESSONS[0]))).await?;
     phone.click("#complete").await?;
+    phone
+        .wait_for_script(
+            &format!("return !location.pathname.endsWith('/lessons/{}')", SAMPLE_LESSONS[0]),
+            "the page after the completed lesson",
+        )
+        .await?;
     phone.client.goto(&server.url("/without-network")).await?;
     phone.wait_for_text("#carry-progress-waiting", "changes are waiting").await?;
     phone.click("#carry-progress-save").await?;
