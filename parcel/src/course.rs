@@ -113,6 +113,16 @@ pub fn pack_course(
 /// A course file from a signature made before (by the server, kept by a device that downloaded
 /// the course): what a device that holds a course writes to share it, with no key of its own.
 pub fn pack_signed(manifest_json: &[u8], seal: &ManifestSeal, blobs: &[(String, Vec<u8>)]) -> Vec<u8> {
+    let body = signed_body(manifest_json, seal, blobs);
+    let mut gzip = flate2::write::GzEncoder::new(MAGIC.to_vec(), flate2::Compression::best());
+    gzip.write_all(&body).expect("writing to memory");
+    gzip.finish().expect("writing to memory")
+}
+
+/// What a course file's gzip stream holds: the seal, the manifest and the blobs. A browser
+/// compresses it with its own `CompressionStream` ([`from_gzip`]), so the learner's app carries
+/// no compressor of its own.
+pub fn signed_body(manifest_json: &[u8], seal: &ManifestSeal, blobs: &[(String, Vec<u8>)]) -> Vec<u8> {
     let mut out = Vec::with_capacity(
         manifest_json.len() + blobs.iter().map(|(_, b)| b.len() + 36).sum::<usize>() + 128,
     );
@@ -127,9 +137,35 @@ pub fn pack_signed(manifest_json: &[u8], seal: &ManifestSeal, blobs: &[(String, 
         out.extend_from_slice(&name);
         put_sized(&mut out, bytes);
     }
-    let mut gzip = flate2::write::GzEncoder::new(MAGIC.to_vec(), flate2::Compression::best());
-    gzip.write_all(&out).expect("writing to memory");
-    gzip.finish().expect("writing to memory")
+    out
+}
+
+/// A course file of a [`signed_body`] gzipped elsewhere (one gzip member).
+pub fn from_gzip(gzip: &[u8]) -> Vec<u8> {
+    [MAGIC.as_slice(), gzip].concat()
+}
+
+/// A course file of a [`signed_body`] stored in its gzip stream without compression (RFC 1951
+/// stored blocks, RFC 1952 member): for a browser with no `CompressionStream`. Larger, but
+/// every device opens it.
+pub fn from_body_stored(body: &[u8]) -> Vec<u8> {
+    // Header: magic, deflate, no flags, no time, no extra flags, unknown system.
+    let mut out = MAGIC.to_vec();
+    out.extend_from_slice(&[0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 0xff]);
+    let mut blocks = body.chunks(usize::from(u16::MAX)).peekable();
+    if blocks.peek().is_none() {
+        out.extend_from_slice(&[1, 0, 0, 0xff, 0xff]);
+    }
+    while let Some(block) = blocks.next() {
+        out.push(u8::from(blocks.peek().is_none()));
+        let length = u16::try_from(block.len()).expect("a block is at most 65,535 bytes");
+        out.extend_from_slice(&length.to_le_bytes());
+        out.extend_from_slice(&(!length).to_le_bytes());
+        out.extend_from_slice(block);
+    }
+    out.extend_from_slice(&crc32fast::hash(body).to_le_bytes());
+    out.extend_from_slice(&(body.len() as u32).to_le_bytes());
+    out
 }
 
 /// The file's body, inflated: at most [`MAX_BYTES`].

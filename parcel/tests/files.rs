@@ -401,3 +401,35 @@ fn a_device_shares_a_course_with_the_signature_the_server_sent() {
         None
     );
 }
+
+#[test]
+fn a_course_file_compressed_elsewhere_or_not_at_all_opens_the_same() {
+    use std::io::Write;
+    let json = serde_json::to_vec(&manifest()).unwrap();
+    let seal = ManifestSeal::sign(&json, PUBLISHED, &key(1), &kid(&key(1)));
+    let body = course::signed_body(&json, &seal, &all_blobs());
+    let keys = jwks(&[&key(1)]);
+    let whole = open_course(&pack_signed(&json, &seal, &all_blobs()), &keys).unwrap();
+    // Gzipped by another implementation (here flate2's, as a browser's CompressionStream).
+    let mut gzip = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+    gzip.write_all(&body).unwrap();
+    assert_eq!(open_course(&course::from_gzip(&gzip.finish().unwrap()), &keys).unwrap(), whole);
+    // Stored without compression, in one block and in several.
+    let stored = course::from_body_stored(&body);
+    assert!(stored.len() > body.len());
+    assert_eq!(open_course(&stored, &keys).unwrap(), whole);
+    let big = vec![(sha(&[b'x'; 200_000]), vec![b'x'; 200_000])];
+    let mut with_big = manifest();
+    with_big.assets =
+        vec![AssetEntry { name: "big.webp".into(), blob: blob(&[b'x'; 200_000], "image/webp") }];
+    let big_json = serde_json::to_vec(&with_big).unwrap();
+    let big_seal = ManifestSeal::sign(&big_json, PUBLISHED, &key(1), &kid(&key(1)));
+    let blobs: Vec<(String, Vec<u8>)> = all_blobs()[..2].iter().cloned().chain(big).collect();
+    let stored = course::from_body_stored(&course::signed_body(&big_json, &big_seal, &blobs));
+    assert_eq!(open_course(&stored, &keys).unwrap().blobs.len(), 3);
+    // A stored file changed in one byte is refused like any other.
+    let mut changed = course::from_body_stored(&body);
+    let at = changed.len() / 2;
+    changed[at] ^= 1;
+    assert!(open_course(&changed, &keys).is_err());
+}

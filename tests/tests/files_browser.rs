@@ -30,15 +30,19 @@ const DEVICE_REGISTERED: &str = "const done = arguments[0];
         get.onerror = () => done(false);
     };";
 
-/// How many courses the device holds.
-const COURSES_HELD: &str = "const done = arguments[0];
+/// A script that counts the records of IndexedDB store `store` (-1 if it cannot).
+fn count_of(store: &str) -> String {
+    format!(
+        "const done = arguments[0];
     const open = indexedDB.open('dala');
     open.onerror = () => done(-1);
-    open.onsuccess = () => {
-        const count = open.result.transaction('courses').objectStore('courses').count();
+    open.onsuccess = () => {{
+        const count = open.result.transaction('{store}').objectStore('{store}').count();
         count.onsuccess = () => done(count.result);
         count.onerror = () => done(-1);
-    };";
+    }};"
+    )
+}
 
 /// True once the device holds the installation's keys (the trust data).
 const TRUST_HELD: &str = "const done = arguments[0];
@@ -116,14 +120,17 @@ async fn a_course_and_progress_travel_as_files_with_the_server_stopped() -> Resu
     choose(&phone, "#carry-course-file", &changed_file).await?;
     let refusal = phone.wait_for_text("#main [role=alert]", "").await?;
     ensure!(!refusal.trim().is_empty(), "the refusal says why");
-    ensure!(phone.run_async(COURSES_HELD).await? == json!(0), "a refused file left nothing on the device");
+    ensure!(
+        phone.run_async(&count_of("courses")).await? == json!(0),
+        "a refused file left nothing on the device"
+    );
 
     // The genuine file opens; the course is studied to the end, offline.
     phone.client.goto(&server.url("/without-network")).await?;
     phone.wait_for_text("#carry-course-heading", "A course from a file").await?;
     choose(&phone, "#carry-course-file", &course_file).await?;
     phone.wait_for_text("#carry-course-done", "is on this device now").await?;
-    ensure!(phone.run_async(COURSES_HELD).await? == json!(1), "the course is kept");
+    ensure!(phone.run_async(&count_of("courses")).await? == json!(1), "the course is kept");
     phone.complete_sample_course(&server).await?;
 
     // Her progress, saved to a file that shows nothing of her or the course.
@@ -229,6 +236,13 @@ async fn a_course_saved_for_sharing_opens_offline_elsewhere_and_a_newer_version_
     phone.wait_for_text("#course-share-done", "Saved").await?;
     let first_version = downloaded(shared.path(), "dala").await?;
     ensure!(first_version.file_name().unwrap() == format!("{COURSE}.dala").as_str(), "{first_version:?}");
+    // Compressed by the browser: about the size of the server's own file of the same version.
+    let by_server = shared.path().join("by-server.dala");
+    let packed = dala(data.path(), &["course", "pack", COURSE, by_server.to_str().unwrap()])?;
+    ensure!(packed.status.success(), "dala course pack: {packed:?}");
+    let (ours, theirs) = (std::fs::metadata(&first_version)?.len(), std::fs::metadata(&by_server)?.len());
+    ensure!(ours * 10 <= theirs * 11, "the shared file is {ours} bytes, the server's {theirs}");
+    std::fs::remove_file(&by_server)?;
     phone.close().await?;
 
     // The laptop opens it, still offline, and Dana studies the first lesson.
@@ -236,7 +250,7 @@ async fn a_course_saved_for_sharing_opens_offline_elsewhere_and_a_newer_version_
     laptop.wait_for_text("#connectivity", "Offline").await?;
     choose(&laptop, "#carry-course-file", &first_version).await?;
     laptop.wait_for_text("#carry-course-done", "is on this device now").await?;
-    ensure!(laptop.run_async(COURSES_HELD).await? == json!(1), "the course is kept");
+    ensure!(laptop.run_async(&count_of("courses")).await? == json!(1), "the course is kept");
     laptop.client.goto(&server.url(&format!("/courses/{COURSE}/lessons/{}", SAMPLE_LESSONS[0]))).await?;
     laptop.click("#complete").await?;
     laptop
@@ -285,15 +299,8 @@ async fn a_course_saved_for_sharing_opens_offline_elsewhere_and_a_newer_version_
     laptop.close().await
 }
 
-/// How many events wait in the device's outbox (the `events` store), whoever's they are.
-const OUTBOX_COUNT: &str = "const done = arguments[0];
-    const open = indexedDB.open('dala');
-    open.onerror = () => done(-1);
-    open.onsuccess = () => {
-        const count = open.result.transaction('events').objectStore('events').count();
-        count.onsuccess = () => done(count.result);
-        count.onerror = () => done(-1);
-    };";
+/// The device's outbox: every account's waiting events.
+const EVENTS: &str = "events";
 
 /// Waits until the signed-in account's device key is registered, syncing meanwhile.
 async fn wait_registered(browser: &Browser) -> Result<()> {
@@ -326,6 +333,12 @@ async fn on_a_shared_phone_each_learner_carries_only_their_own_work() -> Result<
     save_downloads_in(&phone, downloads.path()).await?;
     phone.client.goto(&server.url(&format!("/courses/{COURSE}/lessons/{}", SAMPLE_LESSONS[0]))).await?;
     phone.click("#complete").await?;
+    phone
+        .wait_for_script(
+            &format!("return !location.pathname.endsWith('/lessons/{}')", SAMPLE_LESSONS[0]),
+            "the page after the completed lesson",
+        )
+        .await?;
     phone.client.goto(&server.url("/without-network")).await?;
     phone.wait_for_text("#carry-progress-waiting", "changes are waiting").await?;
     phone.click("#carry-progress-save").await?;
@@ -336,7 +349,7 @@ async fn on_a_shared_phone_each_learner_carries_only_their_own_work() -> Result<
     phone.wait_for_text("#sign-out-return-file", "opens here only until you sign out").await?;
     phone.click("#sign-out-confirm").await?;
     phone.wait_for_text("#signed-out", "Nothing of your account").await?;
-    let hers = phone.run_async(OUTBOX_COUNT).await?;
+    let hers = phone.run_async(&count_of(EVENTS)).await?;
     ensure!(hers.as_u64().is_some_and(|n| n > 0), "her work stays on the phone, hers: {hers}");
 
     // Bolat signs in on the same phone (online once), then the network goes again: nothing of
@@ -360,6 +373,6 @@ async fn on_a_shared_phone_each_learner_carries_only_their_own_work() -> Result<
     let return_file = downloaded(downloads.path(), "dalr").await?;
     choose(&phone, "#carry-return-file", &return_file).await?;
     phone.wait_for_text("#main [role=alert]", "another device or another account").await?;
-    ensure!(phone.run_async(OUTBOX_COUNT).await? == hers, "her waiting work is untouched");
+    ensure!(phone.run_async(&count_of(EVENTS)).await? == hers, "her waiting work is untouched");
     phone.close().await
 }

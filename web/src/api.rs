@@ -492,42 +492,6 @@ pub async fn me(token: &str) -> Result<dala_wire::Me, ApiFailure> {
 
 // ---- Compact sync (issue 16): the sync body gzipped by the browser, the answer as changes. ----
 
-#[wasm_bindgen::prelude::wasm_bindgen]
-extern "C" {
-    /// The Compression Streams API (<https://compression.spec.whatwg.org/>), bound here because
-    /// web-sys offers it only behind `web_sys_unstable_apis`.
-    type CompressionStream;
-
-    #[wasm_bindgen(constructor, catch)]
-    fn new(format: &str) -> Result<CompressionStream, wasm_bindgen::JsValue>;
-
-    #[wasm_bindgen(method, getter)]
-    fn readable(this: &CompressionStream) -> web_sys::ReadableStream;
-
-    #[wasm_bindgen(method, getter)]
-    fn writable(this: &CompressionStream) -> web_sys::WritableStream;
-}
-
-/// `bytes` gzipped by the browser's `CompressionStream`; `None` where the browser has none (or
-/// it fails), and the caller sends them plain.
-async fn gzip(bytes: &[u8]) -> Option<Vec<u8>> {
-    use wasm_bindgen::JsCast;
-    let present =
-        js_sys::Reflect::has(&js_sys::global(), &wasm_bindgen::JsValue::from_str("CompressionStream"))
-            .unwrap_or(false);
-    if !present {
-        return None;
-    }
-    let stream = CompressionStream::new("gzip").ok()?;
-    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
-    let blob = web_sys::Blob::new_with_u8_array_sequence(&parts).ok()?;
-    let pair = web_sys::ReadableWritablePair::new(&stream.readable(), &stream.writable());
-    let compressed = blob.stream().pipe_through(&pair);
-    let response = web_sys::Response::new_with_opt_readable_stream(Some(&compressed)).ok()?;
-    let buffer = wasm_bindgen_futures::JsFuture::from(response.array_buffer().ok()?).await.ok()?;
-    Some(js_sys::Uint8Array::new(buffer.dyn_ref::<js_sys::ArrayBuffer>()?).to_vec())
-}
-
 /// `POST /api/v1/progress/compact`, the body gzipped (`Content-Encoding: gzip`) where the
 /// browser can, plain JSON elsewhere.
 pub async fn compact_sync(
@@ -538,7 +502,7 @@ pub async fn compact_sync(
     let mut builder = speaking(Request::post(&format!("{API_PREFIX}/progress/compact")))
         .header("Authorization", &format!("Bearer {token}"))
         .header("Content-Type", "application/json");
-    let body = match gzip(&plain).await {
+    let body = match crate::gzip::gzip(&plain).await {
         Some(compressed) => {
             builder = builder.header("Content-Encoding", "gzip");
             compressed

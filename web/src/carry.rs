@@ -133,7 +133,13 @@ pub async fn course_file(slug: &str) -> Result<(Vec<u8>, String), Failure> {
             None => return Err(Failure::File("file-course-not-held")),
         }
     }
-    let bytes = dala_parcel::course::pack_signed(&json, &seal, &blobs);
+    // Compressed by the browser (the learner's app carries no compressor); stored as it is
+    // where the browser cannot, which every device still opens.
+    let body = dala_parcel::course::signed_body(&json, &seal, &blobs);
+    let bytes = match crate::gzip::gzip(&body).await {
+        Some(gzip) => dala_parcel::course::from_gzip(&gzip),
+        None => dala_parcel::course::from_body_stored(&body),
+    };
     Ok((bytes, format!("{slug}.dala")))
 }
 

@@ -15,6 +15,7 @@ pub mod components;
 pub mod data_use;
 pub mod device;
 pub mod failure;
+pub mod gzip;
 pub mod i18n;
 pub mod library;
 pub mod mentoring;
