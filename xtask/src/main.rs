@@ -160,6 +160,7 @@ fn test() -> Result<()> {
             .env("CHROMIUM", &toolchain.chromium)
             .env("DALA_PYTHON", toolchain.python.as_ref().expect("set up with the browser"))
             .env("DALA_AXE", toolchain.axe.as_ref().expect("set up with the browser"))
+            .env("DALA_WALLET_VERIFIER", toolchain.wallet_verifier.as_ref().expect("set up with the browser"))
             .env("DALA_TEST_POSTGRES_URL", postgres.admin_url()),
     )?;
     drop(postgres);
