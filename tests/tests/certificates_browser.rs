@@ -53,6 +53,19 @@ async fn a_certificate_earned_offline_arrives_with_sync_and_verifies_with_the_se
     phone.click("#download-pdf").await?;
     phone.wait_for_script(PDF_KEPT, "the PDF kept on the device").await?;
     let url = phone.client.current_url().await?;
+    // The wallet form, kept on the device beside the JWT, and its link.
+    let wallet = download_text(&phone, "#download-wallet").await?;
+    let form: serde_json::Value = serde_json::from_str(&wallet).context("the wallet file is JSON")?;
+    ensure!(form["proof"][0]["cryptosuite"] == "eddsa-rdfc-2022", "{form}");
+    let link = phone.wait_for_text("#certificate-wallet-url", "/wallet?key=").await?;
+    let (status, served) =
+        dala_tests::request(server.port, "GET", link.trim().trim_start_matches(&server.url("")), None, b"")?;
+    ensure!(status == 200 && served == wallet.as_bytes(), "the wallet link serves the same form: {status}");
+    // Online, the verification page checks it at the server.
+    phone.client.goto(&server.url("/verify")).await?;
+    phone.type_into("#verify-input", &wallet).await?;
+    phone.click("#verify-submit").await?;
+    status_is(&phone, "#verify-status", "valid").await?;
     // The verification page is its own app (strangers open it once; a learner's app does not
     // carry it): opened once online, the device keeps it.
     phone.client.goto(&server.url("/verify")).await?;
@@ -81,13 +94,8 @@ async fn a_certificate_earned_offline_arrives_with_sync_and_verifies_with_the_se
     ensure!(size.as_u64().is_some_and(|n| n > 5_000), "the PDF kept on the device: {size}");
 
     // The verification page, offline: the same check on the pasted credential.
-    let jwt = phone
-        .run_async(
-            "const done = arguments[0]; fetch(document.querySelector('#download-jwt').href)
-               .then(r => r.text()).then(done).catch(e => done(String(e)));",
-        )
-        .await?;
-    let jwt = jwt.as_str().context("the JWT download")?.to_owned();
+    ensure!(download_text(&phone, "#download-wallet").await? == wallet, "the wallet file, from the device");
+    let jwt = download_text(&phone, "#download-jwt").await?;
     ensure!(jwt.split('.').count() == 3, "a compact JWT: {jwt}");
     phone.client.goto(&server.url("/verify")).await?;
     phone.type_into("#verify-input", &jwt).await?;
@@ -101,5 +109,24 @@ async fn a_certificate_earned_offline_arrives_with_sync_and_verifies_with_the_se
     phone.type_into("#verify-input", &tampered).await?;
     phone.click("#verify-submit").await?;
     status_is(&phone, "#verify-status", "altered").await?;
+    // The wallet form offline: this device does not check it, and says so rather than call it
+    // a forgery.
+    phone.client.goto(&server.url("/verify")).await?;
+    phone.type_into("#verify-input", &wallet).await?;
+    phone.click("#verify-submit").await?;
+    let said = phone.wait_for_text(".notice-error", "(.jwt)").await?;
+    let verdict = phone.run_async("arguments[0](!!document.querySelector('#verify-status'))").await?;
+    ensure!(verdict == false, "no verdict on the wallet form offline: {said}");
     phone.close().await
+}
+
+/// The text behind a download link of the certificate page.
+async fn download_text(phone: &Browser, css: &str) -> Result<String> {
+    let text = phone
+        .run_async(&format!(
+            "const done = arguments[0]; fetch(document.querySelector('{css}').href)
+               .then(r => r.text()).then(done).catch(e => done(String(e)));"
+        ))
+        .await?;
+    Ok(text.as_str().with_context(|| format!("the download {css}"))?.to_owned())
 }

@@ -8,7 +8,7 @@
 
 use std::cell::Cell;
 
-use dala_credential::StatusList;
+use dala_credential::{Form, StatusList};
 use dala_wire::{CredentialSummary, IssuedCertificate, Verification};
 
 use crate::api::{self, ApiFailure};
@@ -187,6 +187,13 @@ pub async fn verify(text: &str) -> Result<Checked, Failure> {
         Ok(verification) => {
             wasm_bindgen_futures::spawn_local(keep_trust_current());
             Ok(Checked { verification, by: CheckedBy::Server })
+        }
+        // The wallet form's checker (JSON-LD) is not in this app: without the server, only the
+        // JWT form is checked here, and the wallet form is not mistaken for a forgery.
+        Err(failure)
+            if server_unavailable(&failure) && dala_credential::form(text) == Form::DataIntegrity =>
+        {
+            Err(Failure::WalletFormOffline)
         }
         Err(failure) if server_unavailable(&failure) => {
             Ok(Checker::load().await.ok_or(Failure::NoTrust)?.check(text))

@@ -25,6 +25,10 @@ pub struct IssuedCertificate {
     /// from a server before it issued this form.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub wallet: String,
+    /// Where a wallet fetches [`IssuedCertificate::wallet`] (`application/vc`), with the same
+    /// secret key as `verify_url`. Empty from a server before.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub wallet_url: String,
     /// The address printed in the certificate's QR code: it opens the verification page with
     /// this certificate. It carries a secret key besides the id, so an id alone reveals nothing.
     pub verify_url: String,

@@ -57,6 +57,10 @@ impl Issuer {
     fn verify_url(&self, uuid: &str, access_key: &str) -> String {
         format!("{}/verify?c={uuid}&k={access_key}", self.url)
     }
+
+    fn wallet_url(&self, uuid: &str, access_key: &str) -> String {
+        format!("{}/api/v1/certificates/{uuid}/wallet?key={access_key}", self.url)
+    }
 }
 
 /// Routes under `/api/v1`.
@@ -66,6 +70,7 @@ pub fn router() -> Router<AppState> {
         .route("/verify", post(verify_certificate))
         .route("/trust", get(get_trust))
         .route("/certificates/{id}", get(get_shared_certificate))
+        .route("/certificates/{id}/wallet", get(get_wallet_form))
         // Used by the learner's client.
         .route("/certificates", get(list_my_certificates))
         .route("/certificates/{id}/pdf", get(get_certificate_pdf))
@@ -298,10 +303,12 @@ pub async fn certificates_after(
             Some(wallet) => wallet,
             None => backfill_wallet_form(state, &id, &jwt).await?,
         };
+        let access_key: String = row.get("access_key");
         certificates.push(IssuedCertificate {
             number: row.get::<i64, _>("number") as u64,
             course: row.get("course"),
-            verify_url: state.issuer.verify_url(uuid_of(&id), &row.get::<String, _>("access_key")),
+            verify_url: state.issuer.verify_url(uuid_of(&id), &access_key),
+            wallet_url: state.issuer.wallet_url(uuid_of(&id), &access_key),
             jwt,
             wallet,
             id,
@@ -574,28 +581,59 @@ struct KeyQuery {
     key: Option<String>,
 }
 
-/// `GET /api/v1/certificates/{id}?key=…`: the certificate behind a QR code. A wrong or missing
-/// key answers like an unknown id, so ids cannot be probed.
-async fn get_shared_certificate(
-    State(state): State<AppState>,
-    Path(uuid): Path<String>,
-    Query(query): Query<KeyQuery>,
-) -> Result<Json<SharedCertificate>, AppError> {
-    let row = sqlx::query("SELECT jwt, access_key FROM certificates WHERE id = $1")
-        .bind(format!("urn:uuid:{uuid}"))
+/// The stored forms (JWT, wallet) of certificate `uuid` if `key` is its access key. A wrong or
+/// missing key answers like an unknown id, so ids cannot be probed.
+async fn shared_forms(
+    state: &AppState,
+    uuid: &str,
+    key: Option<String>,
+) -> Result<(String, String), AppError> {
+    let id = format!("urn:uuid:{uuid}");
+    let row = sqlx::query("SELECT jwt, access_key, wallet FROM certificates WHERE id = $1")
+        .bind(&id)
         .fetch_optional(state.store.pool())
         .await?;
-    let key = query.key.unwrap_or_default();
+    let key = key.unwrap_or_default();
     match row {
         // Compared through SHA-256, so the time taken says nothing about how much matched.
         Some(row)
             if Sha256::digest(row.get::<String, _>("access_key").as_bytes())
                 == Sha256::digest(key.as_bytes()) =>
         {
-            Ok(Json(SharedCertificate { jwt: row.get("jwt") }))
+            let jwt: String = row.get("jwt");
+            let wallet = match row.get::<Option<String>, _>("wallet") {
+                Some(wallet) => wallet,
+                None => backfill_wallet_form(state, &id, &jwt).await?,
+            };
+            Ok((jwt, wallet))
         }
         _ => Err(AppError::NotFound(text!("error-not-found-certificate"))),
     }
+}
+
+/// `GET /api/v1/certificates/{id}?key=…`: the certificate behind a QR code.
+async fn get_shared_certificate(
+    State(state): State<AppState>,
+    Path(uuid): Path<String>,
+    Query(query): Query<KeyQuery>,
+) -> Result<Json<SharedCertificate>, AppError> {
+    let (jwt, _) = shared_forms(&state, &uuid, query.key).await?;
+    Ok(Json(SharedCertificate { jwt }))
+}
+
+/// `GET /api/v1/certificates/{id}/wallet?key=…`: the wallet form itself (`application/vc`), at
+/// an address a wallet can be given to fetch it; the same key as the QR code's.
+async fn get_wallet_form(
+    State(state): State<AppState>,
+    Path(uuid): Path<String>,
+    Query(query): Query<KeyQuery>,
+) -> Result<Response, AppError> {
+    let (_, wallet) = shared_forms(&state, &uuid, query.key).await?;
+    Ok((
+        [(header::CONTENT_TYPE, dala_badge::MEDIA_TYPE), (header::CACHE_CONTROL, "private, no-cache")],
+        wallet,
+    )
+        .into_response())
 }
 
 /// `GET /api/v1/certificates`: every certificate of the signed-in learner.

@@ -711,6 +711,15 @@ async fn the_wallet_form_gets_the_verdict_of_the_jwt_online_and_offline(backend:
         let index: usize = form["credentialStatus"]["statusListIndex"].as_str().unwrap().parse().unwrap();
         assert!(dala_credential::bit(&bits, index), "the JSON-LD list marks it revoked");
     }
+    // The wallet link: the wallet form itself, with the QR code's key; a wrong key finds nothing.
+    let wallet_path = certificate.wallet_url.replace(&app.state.issuer.url, "");
+    let fetched = app.get(&wallet_path, &[]).await;
+    assert_eq!((fetched.status, fetched.header(header::CONTENT_TYPE)), (StatusCode::OK, "application/vc"));
+    assert_eq!(fetched.body, certificate.wallet.as_bytes());
+    let (without_key, _) = wallet_path.split_once("?key=").unwrap();
+    for path in [without_key.to_owned(), format!("{without_key}?key=AAAA")] {
+        assert_eq!(app.get(&path, &[]).await.status, StatusCode::NOT_FOUND);
+    }
     for accept in [None, Some("application/vc+jwt"), Some("*/*")] {
         let headers: Vec<(&str, &str)> = accept.map(|a| ("accept", a)).into_iter().collect();
         let reply = app.get(&list_path, &headers).await;
