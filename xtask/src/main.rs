@@ -106,7 +106,17 @@ fn with_postgres(command: &[String]) -> Result<()> {
 fn lint(toolchain: &tools::Toolchain) -> Result<()> {
     util::run(cargo().args(["fmt", "--all", "--", "--check"]), "cargo fmt --check")?;
     util::run(
-        cargo().args(["clippy", "--workspace", "--all-targets", "--locked", "--", "-D", "warnings"]),
+        cargo().args([
+            "clippy",
+            "--workspace",
+            "--all-targets",
+            "--features",
+            "dala-web/wallet-check",
+            "--locked",
+            "--",
+            "-D",
+            "warnings",
+        ]),
         "cargo clippy (host)",
     )?;
     util::run(
@@ -114,6 +124,7 @@ fn lint(toolchain: &tools::Toolchain) -> Result<()> {
             "clippy",
             "--package",
             "dala-web",
+            "--all-features",
             "--target",
             "wasm32-unknown-unknown",
             "--locked",
