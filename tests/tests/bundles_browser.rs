@@ -204,7 +204,9 @@ async fn a_trainer_gets_the_staff_app_and_keeps_it_offline_and_verify_is_its_own
     ensure!(
         visit.requested.iter().any(|p| p.starts_with("/dala-verify-"))
             && !visit.requested.iter().any(|p| {
-                p.starts_with("/dala-web-") || p.starts_with("/dala-staff-") || p.starts_with("/dala-wallet-check-")
+                p.starts_with("/dala-web-")
+                    || p.starts_with("/dala-staff-")
+                    || p.starts_with("/dala-wallet-check-")
             }),
         "the verify page loaded another app (the wallet form's checker loads on demand only): {:?}",
         visit.requested
