@@ -108,7 +108,10 @@ pub fn print(f: &CertificateFigures) {
     );
     println!("| one signed certificate (compact JWT) | {} |", f.jwt);
     println!("| the same certificate in the wallet form (JSON-LD, Data Integrity proof) | {} |", f.wallet);
-    println!("| the wallet form from its link, on the wire (headers, no compression asked) | {} |", f.wallet_wire);
+    println!(
+        "| the wallet form from its link, on the wire (headers, a browser's Accept-Encoding) | {} |",
+        f.wallet_wire
+    );
     println!("| trust data a device keeps (JWKS and revocation list), JSON | {} |", f.trust_json);
     println!("| the same from `GET /api/v1/trust` on the wire | {} |", f.trust_wire);
     println!("| certificate PDF (A4, fonts subset, QR code) | {} |", f.pdf);
