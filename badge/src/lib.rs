@@ -29,7 +29,8 @@
 use std::collections::BTreeSet;
 use std::fmt;
 
-use dala_credential::{NewCredential, OB_CONTEXT, VC_CONTEXT};
+use dala_credential::{NewCredential, OB_CONTEXT, StatusEntry, StatusList, VC_CONTEXT};
+use dala_wire::{Jwks, Verification, VerificationReason as Reason};
 use ed25519_dalek::{Signature, Signer, SigningKey, VerifyingKey};
 use oxjsonld::{JsonLdParser, JsonLdRemoteDocument};
 use oxrdf::Dataset;
@@ -45,8 +46,9 @@ pub const MULTIKEY_CONTEXT: &str = "https://w3id.org/security/multikey/v1";
 pub const DID_CONTEXT: &str = "https://www.w3.org/ns/did/v1";
 /// The cryptosuite of every proof made and the only one accepted.
 pub const CRYPTOSUITE: &str = "eddsa-rdfc-2022";
-/// The media type of a credential in this form (VC 2.0 §6.1).
-pub const MEDIA_TYPE: &str = "application/vc+ld+json";
+/// The media type of a credential in this form (VC 2.0 §6.1, registered in 2024; file
+/// extension `.vc`).
+pub const MEDIA_TYPE: &str = "application/vc";
 
 /// JSON-LD contexts by URL: the only documents a credential's reading may load.
 pub type Contexts = &'static [(&'static str, &'static [u8])];
@@ -176,20 +178,33 @@ pub fn did_document(did: &str, keys: &[(String, VerifyingKey)]) -> Value {
 }
 
 /// A certificate as an `OpenBadgeCredential` in JSON-LD, issued by `did` (the installation's
-/// [`did_web`]), unsigned. The same statements as the VC-JWT form
-/// ([`dala_credential::credential`]) but none of the JWT claims (`iss`, `jti`, `nbf`, `iat`:
-/// not every published Open Badges context defines `jti`, and a verifier refuses an undefined
-/// term). The issuer's name and address are in its profile.
+/// [`did_web`]), unsigned: [`from_jwt_payload`] of the VC-JWT form's payload.
 pub fn credential(new: &NewCredential, did: &str) -> Value {
-    let mut credential = dala_credential::credential(new);
-    let object = credential.as_object_mut().expect("a credential is an object");
+    from_jwt_payload(&dala_credential::credential(new), did)
+}
+
+/// The JSON-LD form of a VC-JWT's payload (a certificate or a revocation list), issued by
+/// `did`: the same statements, derived rather than written twice, but none of the JWT claims
+/// (`iss`, `jti`, `nbf`, `iat`: not every published Open Badges context defines `jti`, and a
+/// verifier refuses an undefined term). A profile issuer keeps its name, and its address as
+/// `url`; a plain issuer URL becomes the DID.
+pub fn from_jwt_payload(payload: &Value, did: &str) -> Value {
+    let mut credential = payload.clone();
+    let Some(object) = credential.as_object_mut() else { return credential };
     for claim in ["iss", "jti", "nbf", "iat"] {
         object.remove(claim);
     }
-    object.insert(
-        "issuer".into(),
-        json!({ "id": did, "type": ["Profile"], "name": new.issuer_name, "url": new.issuer_url }),
-    );
+    let issuer = match object.get("issuer") {
+        Some(Value::Object(profile)) => {
+            let mut profile = profile.clone();
+            if let Some(url) = profile.insert("id".into(), did.into()) {
+                profile.insert("url".into(), url);
+            }
+            Value::Object(profile)
+        }
+        _ => did.into(),
+    };
+    object.insert("issuer".into(), issuer);
     credential
 }
 
@@ -403,6 +418,66 @@ pub fn verify_in(
     let data = hash_data(&unsecured, &configuration, contexts)?;
     key.verify_strict(&data, &signature).map_err(|_| BadgeError::BadSignature)?;
     Ok(Verified { credential: unsecured, verification_method: method })
+}
+
+/// Checks a certificate in this form as [`dala_credential::verify_with`] checks the JWT form,
+/// and gives the same verdict ([`dala_credential::judge`]): its proof against `keys` (the
+/// verification method `did:web:…#kid` names the key by its id, and its DID must be the
+/// credential's issuer), then what it states and its revocation in the list `list_for` picks.
+pub fn verify_certificate<'l>(
+    text: &str,
+    keys: &Jwks,
+    list_for: impl FnOnce(&StatusEntry) -> Option<&'l StatusList>,
+) -> Verification {
+    if text.len() > MAX_CREDENTIAL_BYTES {
+        return dala_credential::refusal(Reason::NotACredential);
+    }
+    let Ok(secured) = serde_json::from_slice::<Value>(text.trim().as_bytes()) else {
+        return dala_credential::refusal(Reason::NotACredential);
+    };
+    let issuer = match &secured["issuer"] {
+        Value::String(id) => id.clone(),
+        profile => profile["id"].as_str().unwrap_or_default().to_owned(),
+    };
+    let key_for = |method: &str| {
+        let (did, kid) = method.split_once('#')?;
+        if did != issuer || !did.starts_with("did:") {
+            return None;
+        }
+        keys.keys.iter().find(|jwk| jwk.kid == kid).and_then(dala_credential::verifying_key)
+    };
+    match verify(&secured, key_for) {
+        Ok(verified) => {
+            let kid = verified.verification_method.split_once('#').map(|(_, kid)| kid).unwrap_or_default();
+            dala_credential::judge(&verified.credential, kid, list_for)
+        }
+        Err(error) => dala_credential::refusal(reason_of(&error)),
+    }
+}
+
+/// A certificate in either form checked with no network, as [`dala_credential::verify`] checks
+/// the JWT form: revocation against the lists held, found by the URL the certificate names.
+pub fn verify_offline(text: &str, keys: &Jwks, lists: &[StatusList]) -> Verification {
+    match dala_credential::form(text) {
+        dala_credential::Form::Jwt => dala_credential::verify(text, keys, lists),
+        dala_credential::Form::DataIntegrity => dala_credential::dated(
+            verify_certificate(text, keys, |entry| lists.iter().find(|list| list.url == entry.list_url)),
+            lists,
+        ),
+    }
+}
+
+/// The verification reason a [`BadgeError`] stands for.
+pub fn reason_of(error: &BadgeError) -> Reason {
+    match error {
+        BadgeError::BadSignature => Reason::SignatureMismatch,
+        BadgeError::UnknownKey(_) => Reason::UnknownKey,
+        BadgeError::Proof(_) => Reason::UnsupportedAlgorithm,
+        BadgeError::NotACredential(_)
+        | BadgeError::JsonLd(_)
+        | BadgeError::Undefined(_)
+        | BadgeError::TooComplex => Reason::NotACredential,
+    }
 }
 
 #[cfg(test)]

@@ -181,3 +181,81 @@ fn the_did_document_lists_every_key_for_assertions() {
     );
     assert_eq!(key_from_multibase("6MkvDqGT54cXesYGvABpF1UapVNwjCqRcafi4Px6Thv5T3Z"), None);
 }
+
+fn jwks(keys: &[u8]) -> Jwks {
+    Jwks { keys: keys.iter().map(|&n| dala_credential::jwk(&key(n).verifying_key())).collect() }
+}
+
+fn list(revoked: Option<usize>) -> StatusList {
+    let mut bits = vec![0u8; dala_credential::STATUS_LIST_ENTRIES / 8];
+    if let Some(index) = revoked {
+        dala_credential::set_bit(&mut bits, index);
+    }
+    StatusList::new("https://learn.example.org/api/v1/status/1".into(), "2026-11-30T10:13:20Z".into(), bits)
+}
+
+#[test]
+fn a_certificate_in_this_form_gets_the_verdict_of_its_jwt() {
+    let text = signed(1).to_string();
+    let held = list(None);
+    let verification = verify_certificate(&text, &jwks(&[1]), |entry| {
+        assert_eq!((entry.list_url, entry.index), ("https://learn.example.org/api/v1/status/1", 94_567));
+        Some(&held)
+    });
+    assert_eq!(verification.reason, Reason::Genuine);
+    let summary = verification.credential.unwrap();
+    assert_eq!(summary.learner, "Айгерим Сапарова");
+    // The address, not the DID: as the JWT form names the issuer.
+    assert_eq!(summary.issuer_url, PUBLIC_URL);
+    assert_eq!(summary.key_id, kid(1));
+
+    // The same certificate as a JWT: the same summary.
+    let jwt =
+        dala_credential::sign(&key(1), &kid(1), "vc+jwt", &dala_credential::credential(&new_credential()));
+    let same = dala_credential::verify_with(&jwt, &jwks(&[1]), |_| Some(&held));
+    assert_eq!(same.credential, Some(summary));
+
+    let revoked = list(Some(94_567));
+    assert_eq!(verify_certificate(&text, &jwks(&[1]), |_| Some(&revoked)).reason, Reason::Revoked);
+    assert_eq!(verify_certificate(&text, &jwks(&[1]), |_| None).reason, Reason::RevocationUnchecked);
+}
+
+#[test]
+fn a_changed_stranger_or_unknown_certificate_is_refused_as_a_jwt_would_be() {
+    let held = list(None);
+    let mut renamed = signed(1);
+    renamed["credentialSubject"]["identifier"][0]["identityHash"] = "Болат".into();
+    let check =
+        |value: &Value, keys: &[u8]| verify_certificate(&value.to_string(), &jwks(keys), |_| Some(&held));
+    assert_eq!(check(&renamed, &[1]).reason, Reason::SignatureMismatch);
+    assert_eq!(check(&signed(2), &[1]).reason, Reason::UnknownKey);
+    // Our key, but the proof names another DID than the credential's issuer.
+    let did = did_web("https://other.example.net").unwrap();
+    let mut unsecured = credential(&new_credential(), &did_web(PUBLIC_URL).unwrap());
+    unsecured["issuer"]["id"] = did_web(PUBLIC_URL).unwrap().into();
+    let foreign =
+        sign(&unsecured, &key(1), &verification_method(&did, &kid(1)), "2026-11-30T10:13:20Z").unwrap();
+    assert_eq!(check(&foreign, &[1]).reason, Reason::UnknownKey);
+    assert_eq!(verify_certificate("{\"proof\": 1", &jwks(&[1]), |_| None).reason, Reason::NotACredential);
+    let mut other_suite = signed(1);
+    other_suite["proof"][0]["cryptosuite"] = "ecdsa-rdfc-2019".into();
+    assert_eq!(check(&other_suite, &[1]).reason, Reason::UnsupportedAlgorithm);
+}
+
+#[test]
+fn a_revocation_list_in_this_form_is_issued_by_the_did_and_verifies() {
+    let did = did_web(PUBLIC_URL).unwrap();
+    let bits = vec![0u8; dala_credential::STATUS_LIST_ENTRIES / 8];
+    let payload = dala_credential::status_list_credential(
+        "https://learn.example.org/credentials/status/1",
+        PUBLIC_URL,
+        1_796_000_000,
+        &bits,
+    );
+    let unsecured = from_jwt_payload(&payload, &did);
+    assert_eq!(unsecured["issuer"], did.as_str());
+    assert!(unsecured.get("iss").is_none() && unsecured.get("iat").is_none());
+    let secured =
+        sign(&unsecured, &key(1), &verification_method(&did, &kid(1)), "2026-11-30T10:13:20Z").unwrap();
+    assert!(verify(&secured, resolver(&[1])).is_ok());
+}

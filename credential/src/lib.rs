@@ -370,7 +370,8 @@ pub fn summary(payload: &Value, kid: &str) -> Option<CredentialSummary> {
         course_title: text(&subject["achievement"]["name"])?,
         achievement: text(&subject["achievement"]["id"])?,
         issuer_name: text(&issuer["name"]).unwrap_or_default(),
-        issuer_url: text(&issuer["id"]).or_else(|| text(issuer))?,
+        // The Data Integrity form's issuer is a `did:web`, its address beside it in `url`.
+        issuer_url: text(&issuer["url"]).or_else(|| text(&issuer["id"])).or_else(|| text(issuer))?,
         valid_from: text(&payload["validFrom"])?,
         key_id: kid.to_owned(),
     })
@@ -391,12 +392,15 @@ pub struct StatusEntry<'a> {
 /// shape, and its revocation against `lists` (the lists as of the caller's last update), found by
 /// the URL the certificate names.
 pub fn verify(text: &str, keys: &Jwks, lists: &[StatusList]) -> Verification {
-    let verification = verify_with(text, keys, |entry| lists.iter().find(|list| list.url == entry.list_url));
+    dated(verify_with(text, keys, |entry| lists.iter().find(|list| list.url == entry.list_url)), lists)
+}
+
+/// An offline verdict with the date of the lists held: when no list covered the certificate,
+/// "could not check" still says how old the caller's lists are.
+pub fn dated(verification: Verification, lists: &[StatusList]) -> Verification {
     if verification.reason != Reason::RevocationUnchecked {
         return verification;
     }
-    // No list covers it: still say how old the caller's lists are, so that "could not check"
-    // comes with the date of what was held.
     let newest = lists.iter().max_by(|a, b| a.valid_from.cmp(&b.valid_from));
     Verification { status_list_valid_from: newest.map(|l| l.valid_from.clone()), ..verification }
 }
@@ -417,10 +421,22 @@ pub fn verify_with<'l>(
     if let Err(reason) = jws.check_signature(keys) {
         return verdict(reason, None, None);
     }
-    let Some(summary) = summary(&jws.payload, jws.kid().unwrap_or_default()) else {
+    judge(&jws.payload, jws.kid().unwrap_or_default(), list_for)
+}
+
+/// The verdict on a credential whose signature (by key `kid`) held, in either form: what it
+/// states and whether its revocation list, chosen by `list_for`, marks it revoked. The JWT form
+/// ([`verify_with`]) and the Data Integrity form (`dala_badge`) both end here, so they give the
+/// same verdict for the same certificate.
+pub fn judge<'l>(
+    payload: &Value,
+    kid: &str,
+    list_for: impl FnOnce(&StatusEntry) -> Option<&'l StatusList>,
+) -> Verification {
+    let Some(summary) = summary(payload, kid) else {
         return verdict(Reason::NotACredential, None, None);
     };
-    let status = &jws.payload["credentialStatus"];
+    let status = &payload["credentialStatus"];
     if status.is_null() {
         return verdict(Reason::Genuine, Some(summary), None);
     }
@@ -438,6 +454,54 @@ pub fn verify_with<'l>(
         Some(list) => verdict(Reason::Genuine, Some(summary), Some(list)),
         None => verdict(Reason::RevocationUnchecked, Some(summary), None),
     }
+}
+
+/// The two forms a Dala certificate travels in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Form {
+    /// A VC-JWT: the compact JWT, or the JSON of an `EnvelopedVerifiableCredential` around one.
+    Jwt,
+    /// A JSON-LD credential with an embedded Data Integrity proof (`dala_badge`), the form
+    /// wallets keep.
+    DataIntegrity,
+}
+
+/// The issuer's address a certificate in either form names, read without checking anything
+/// (the JWT's `iss`; the JSON-LD form's issuer `url`, beside its DID).
+pub fn issuer_url(text: &str) -> Option<String> {
+    let payload = claimed(text)?;
+    payload["iss"].as_str().or_else(|| payload["issuer"]["url"].as_str()).map(str::to_owned)
+}
+
+/// What a certificate in either form states, unchecked.
+fn claimed(text: &str) -> Option<Value> {
+    match form(text) {
+        Form::Jwt => Some(Jws::parse(&extract_jwt(text)).ok()?.payload),
+        Form::DataIntegrity => serde_json::from_slice(text.trim().as_bytes()).ok(),
+    }
+}
+
+/// Which form `text` is in: JSON with a `proof` is the Data Integrity form, anything else is
+/// read as a JWT (and refused as one if it is not).
+pub fn form(text: &str) -> Form {
+    let text = text.trim();
+    if text.starts_with('{')
+        && serde_json::from_slice::<Value>(text.as_bytes()).is_ok_and(|value| value.get("proof").is_some())
+    {
+        return Form::DataIntegrity;
+    }
+    Form::Jwt
+}
+
+/// The `id` a certificate in either form claims, read without checking anything: only to look
+/// up the record of a certificate before its signature is checked.
+pub fn claimed_id(text: &str) -> Option<String> {
+    claimed(text)?["id"].as_str().map(str::to_owned)
+}
+
+/// The verdict on a credential refused before anything it states could be believed.
+pub fn refusal(reason: Reason) -> Verification {
+    verdict(reason, None, None)
 }
 
 fn verdict(reason: Reason, credential: Option<CredentialSummary>, list: Option<&StatusList>) -> Verification {
@@ -479,7 +543,9 @@ pub fn message(reason: Reason) -> &'static str {
         Reason::SignatureMismatch => "the signature does not match the content: it was changed or forged",
         Reason::UnknownKey => "signed with a key the issuer has not published",
         Reason::MissingKeyId => "the header names no key (kid)",
-        Reason::UnsupportedAlgorithm => "the header names an algorithm other than EdDSA",
+        Reason::UnsupportedAlgorithm => {
+            "signed by another method than EdDSA (a JWT) or eddsa-rdfc-2022 (a Data Integrity proof)"
+        }
         Reason::NotAJwt => "not a signed credential: expected header.payload.signature in base64url",
         Reason::NotACredential => "signed data, but not an Open Badges credential",
         Reason::Unknown => "unknown problem",

@@ -282,7 +282,7 @@ fn cert(command: CertCommand) -> anyhow::Result<ExitCode> {
                             )?;
                             lists.push(list);
                         }
-                        dala_credential::verify(&text, &keys, &lists)
+                        dala_badge::verify_offline(&text, &keys, &lists)
                     }
                     None => {
                         let store = open_store(&database).await?;
@@ -293,9 +293,7 @@ fn cert(command: CertCommand) -> anyhow::Result<ExitCode> {
                         // Without `--public-url`, the address the certificate names as its issuer: it
                         // only labels the revocation lists; the signature is still checked against
                         // this installation's keys.
-                        let named = dala_credential::Jws::parse(&dala_credential::extract_jwt(&text))
-                            .ok()
-                            .and_then(|jws| jws.payload["iss"].as_str().map(str::to_owned));
+                        let named = dala_credential::issuer_url(&text);
                         let url =
                             issuer.public_url.or(named).unwrap_or_else(|| "http://127.0.0.1:8080".into());
                         state.issuer = Arc::new(Issuer {

@@ -4,6 +4,8 @@
 //! writes `.br` and `.gz` siblings, so assets are served precompressed and cached forever, while
 //! `index.html` and the service worker are revalidated on every visit.
 
+use std::sync::LazyLock;
+
 use crate::text;
 use std::path::Path;
 
@@ -50,10 +52,31 @@ pub const PAGE_CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-e
      img-src 'self' blob:; connect-src 'self' blob:; font-src 'self'; worker-src 'self'; manifest-src 'self'; \
      object-src 'none'; frame-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
 
+/// [`PAGE_CSP`] with one exception each way: the verify page may frame the site's own pages
+/// (the wallet form's checker, loaded on demand: `web/src/wallet_check.rs`), and the checker's
+/// page may be framed by the site's own pages. No page may be framed by another site.
+pub fn page_csp(path: &str) -> &'static str {
+    static VERIFY: LazyLock<String> =
+        LazyLock::new(|| PAGE_CSP.replace("frame-src 'none'", "frame-src 'self'"));
+    static WALLET_CHECK: LazyLock<String> =
+        LazyLock::new(|| PAGE_CSP.replace("frame-ancestors 'none'", "frame-ancestors 'self'"));
+    // A page by its address (`/verify?c=…`) or by its file (`/verify.html`, as the service worker
+    // may keep it).
+    let file = path.rsplit('/').next().unwrap_or_default();
+    let bundle = Bundle::ALL.into_iter().find(|b| b.page() == file).unwrap_or_else(|| Bundle::of_path(path));
+    match bundle {
+        Bundle::Verify => &VERIFY,
+        Bundle::WalletCheck => &WALLET_CHECK,
+        Bundle::Learner | Bundle::Staff => PAGE_CSP,
+    }
+}
+
 async fn content_security_policy(request: Request, next: Next) -> Response {
+    let policy = page_csp(request.uri().path());
     let mut response = next.run(request).await;
     let headers = response.headers_mut();
-    headers.insert(header::CONTENT_SECURITY_POLICY, HeaderValue::from_static(PAGE_CSP));
+    let policy = HeaderValue::from_str(policy).unwrap_or(HeaderValue::from_static(PAGE_CSP));
+    headers.insert(header::CONTENT_SECURITY_POLICY, policy);
     headers.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
     headers.insert(header::REFERRER_POLICY, HeaderValue::from_static("no-referrer"));
     response
@@ -106,6 +129,37 @@ fn is_hashed_asset(path: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn only_the_verify_page_frames_and_only_the_wallet_checker_is_framed_by_the_site_alone() {
+        use super::{PAGE_CSP, page_csp};
+        for path in
+            ["/", "/courses/x", "/author/y", "/index.html", "/staff.html", "/dala-web-0123456789abcdef.js"]
+        {
+            assert_eq!(page_csp(path), PAGE_CSP, "{path}");
+        }
+        for path in ["/verify", "/verify?c=1&k=2", "/verify.html"] {
+            let policy = page_csp(path);
+            assert!(
+                policy.contains("frame-src 'self'") && policy.contains("frame-ancestors 'none'"),
+                "{path}"
+            );
+        }
+        for path in ["/wallet-check", "/wallet-check.html"] {
+            let policy = page_csp(path);
+            assert!(
+                policy.contains("frame-src 'none'") && policy.contains("frame-ancestors 'self'"),
+                "{path}"
+            );
+        }
+        // Otherwise the same policy.
+        let same = |p: &str| {
+            p.replace("frame-src 'self'", "frame-src 'none'")
+                .replace("frame-ancestors 'self'", "frame-ancestors 'none'")
+        };
+        assert_eq!(same(page_csp("/verify")), PAGE_CSP);
+        assert_eq!(same(page_csp("/wallet-check")), PAGE_CSP);
+    }
+
     #[test]
     fn hashed_assets_are_recognised() {
         assert!(super::is_hashed_asset("/dala-web-0123456789abcdef.js"));

@@ -45,17 +45,20 @@ fn names_after(text: &str, markers: &[&str], end: char) -> BTreeSet<String> {
         .collect()
 }
 
-/// Every file the staff's and the verify page name that the learner's does not.
+/// Every file the staff's, the verify page and the wallet form's checker name that the
+/// learner's does not.
 fn other_bundles_files() -> Result<BTreeSet<String>> {
     let learner = files_of_page("index.html")?;
     let mut others = files_of_page("staff.html")?;
     others.extend(files_of_page("verify.html")?);
+    others.extend(files_of_page("wallet-check.html")?);
     let others: BTreeSet<String> = others.difference(&learner).cloned().collect();
     // The check means something only if the pages name their apps.
     ensure!(
         others.iter().any(|f| f.ends_with(".js") && f.contains("dala-staff"))
-            && others.iter().any(|f| f.contains("dala-verify")),
-        "the staff and verify pages name no app of their own: {others:?}"
+            && others.iter().any(|f| f.contains("dala-verify"))
+            && others.iter().any(|f| f.contains("dala-wallet-check")),
+        "the staff, verify and checker pages name no app of their own: {others:?}"
     );
     Ok(others)
 }
@@ -200,8 +203,12 @@ async fn a_trainer_gets_the_staff_app_and_keeps_it_offline_and_verify_is_its_own
     let visit = seen(&stranger).await?;
     ensure!(
         visit.requested.iter().any(|p| p.starts_with("/dala-verify-"))
-            && !visit.requested.iter().any(|p| p.starts_with("/dala-web-") || p.starts_with("/dala-staff-")),
-        "the verify page loaded another app: {:?}",
+            && !visit.requested.iter().any(|p| {
+                p.starts_with("/dala-web-")
+                    || p.starts_with("/dala-staff-")
+                    || p.starts_with("/dala-wallet-check-")
+            }),
+        "the verify page loaded another app (the wallet form's checker loads on demand only): {:?}",
         visit.requested
     );
     stranger.close().await?;

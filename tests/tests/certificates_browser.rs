@@ -1,6 +1,7 @@
 //! A certificate end to end in the real client: the learner completes the sample course with
-//! the server gone, syncs when it is back, and the certificate arrives; with the server stopped
-//! again it still shows, verifies as valid on the device, and its PDF opens from the device.
+//! the server gone, syncs when it is back, and the certificate arrives in both forms; with the
+//! server stopped again it still shows, verifies as valid on the device in both forms (the wallet
+//! form in its checker, loaded on demand and kept), and its PDF opens from the device.
 
 use anyhow::{Context, Result, ensure};
 use base64::Engine;
@@ -53,6 +54,26 @@ async fn a_certificate_earned_offline_arrives_with_sync_and_verifies_with_the_se
     phone.click("#download-pdf").await?;
     phone.wait_for_script(PDF_KEPT, "the PDF kept on the device").await?;
     let url = phone.client.current_url().await?;
+    // The wallet form, kept on the device beside the JWT, and its link.
+    let wallet = download_text(&phone, "#download-wallet").await?;
+    let form: serde_json::Value = serde_json::from_str(&wallet).context("the wallet file is JSON")?;
+    ensure!(form["proof"][0]["cryptosuite"] == "eddsa-rdfc-2022", "{form}");
+    let link = phone.wait_for_text("#certificate-wallet-url", "/wallet?key=").await?;
+    let (status, served) =
+        dala_tests::request(server.port, "GET", link.trim().trim_start_matches(&server.url("")), None, b"")?;
+    ensure!(status == 200 && served == wallet.as_bytes(), "the wallet link serves the same form: {status}");
+    // Online, the verification page checks it at the server, and then loads the wallet form's
+    // checker (its own app) in the background, so that the device keeps it.
+    phone.client.goto(&server.url("/verify")).await?;
+    phone.type_into("#verify-input", &wallet).await?;
+    phone.click("#verify-submit").await?;
+    status_is(&phone, "#verify-status", "valid").await?;
+    phone
+        .wait_for_script(
+            "return caches.match('/wallet-check.html').then(hit => !!hit)",
+            "the service worker to keep the wallet form's checker",
+        )
+        .await?;
     // The verification page is its own app (strangers open it once; a learner's app does not
     // carry it): opened once online, the device keeps it.
     phone.client.goto(&server.url("/verify")).await?;
@@ -81,13 +102,8 @@ async fn a_certificate_earned_offline_arrives_with_sync_and_verifies_with_the_se
     ensure!(size.as_u64().is_some_and(|n| n > 5_000), "the PDF kept on the device: {size}");
 
     // The verification page, offline: the same check on the pasted credential.
-    let jwt = phone
-        .run_async(
-            "const done = arguments[0]; fetch(document.querySelector('#download-jwt').href)
-               .then(r => r.text()).then(done).catch(e => done(String(e)));",
-        )
-        .await?;
-    let jwt = jwt.as_str().context("the JWT download")?.to_owned();
+    ensure!(download_text(&phone, "#download-wallet").await? == wallet, "the wallet file, from the device");
+    let jwt = download_text(&phone, "#download-jwt").await?;
     ensure!(jwt.split('.').count() == 3, "a compact JWT: {jwt}");
     phone.client.goto(&server.url("/verify")).await?;
     phone.type_into("#verify-input", &jwt).await?;
@@ -101,5 +117,28 @@ async fn a_certificate_earned_offline_arrives_with_sync_and_verifies_with_the_se
     phone.type_into("#verify-input", &tampered).await?;
     phone.click("#verify-submit").await?;
     status_is(&phone, "#verify-status", "altered").await?;
+    // The wallet form offline, in its checker on the device: valid, and a changed name altered.
+    let tampered_wallet = wallet.replace(NAME, "Someone Else");
+    ensure!(tampered_wallet != wallet);
+    for (form, status) in [(&wallet, "valid"), (&tampered_wallet, "altered")] {
+        phone.client.goto(&server.url("/verify")).await?;
+        phone.type_into("#verify-input", form).await?;
+        phone.click("#verify-submit").await?;
+        if let Err(e) = status_is(&phone, "#verify-status", status).await {
+            let shown = phone.run_async("arguments[0](document.querySelector('main').innerText + ' | frames: ' + document.querySelectorAll('iframe').length)").await?;
+            anyhow::bail!("{e}: {shown}");
+        }
+    }
     phone.close().await
+}
+
+/// The text behind a download link of the certificate page.
+async fn download_text(phone: &Browser, css: &str) -> Result<String> {
+    let text = phone
+        .run_async(&format!(
+            "const done = arguments[0]; fetch(document.querySelector('{css}').href)
+               .then(r => r.text()).then(done).catch(e => done(String(e)));"
+        ))
+        .await?;
+    Ok(text.as_str().with_context(|| format!("the download {css}"))?.to_owned())
 }

@@ -3,12 +3,14 @@
 //!
 //! A check runs at the issuer's server when it can be reached (it knows the latest revocations
 //! and why), and otherwise here, with `dala_credential::verify` (the very code the server runs)
-//! against the keys and revocation lists this device last received, saying how old they are.
-//! Like [`crate::library`], it sits between the pages and [`crate::api`] / [`crate::storage`].
+//! against the keys and revocation lists this device last received, saying how old they are;
+//! a certificate in the wallet form with `dala_badge`, in the checker loaded on demand
+//! ([`crate::wallet_check`]). Like [`crate::library`], it sits between the pages and
+//! [`crate::api`] / [`crate::storage`].
 
 use std::cell::Cell;
 
-use dala_credential::StatusList;
+use dala_credential::{Form, StatusList};
 use dala_wire::{CredentialSummary, IssuedCertificate, Verification};
 
 use crate::api::{self, ApiFailure};
@@ -183,10 +185,21 @@ pub async fn shared(uuid: &str, key: &str) -> Result<String, Failure> {
 /// Checks a pasted or uploaded credential (a JWT or its JSON envelope): at the issuer's server
 /// when it answers, else on this device with the stored keys and revocation lists.
 pub async fn verify(text: &str) -> Result<Checked, Failure> {
+    let wallet_form = dala_credential::form(text) == Form::DataIntegrity;
     match api::verify(text).await {
         Ok(verification) => {
             wasm_bindgen_futures::spawn_local(keep_trust_current());
+            if wallet_form {
+                // So that the next check of this form works with no network.
+                wasm_bindgen_futures::spawn_local(crate::wallet_check::warm());
+            }
             Ok(Checked { verification, by: CheckedBy::Server })
+        }
+        // The wallet form's checker (JSON-LD) is an app of its own, loaded on demand.
+        Err(failure) if server_unavailable(&failure) && wallet_form => {
+            let checker = Checker::load().await.ok_or(Failure::NoTrust)?;
+            let verification = crate::wallet_check::check(text, &checker.stored.trust).await?;
+            Ok(Checked { verification, by: CheckedBy::Device { checked_at: checker.stored.checked_at } })
         }
         Err(failure) if server_unavailable(&failure) => {
             Ok(Checker::load().await.ok_or(Failure::NoTrust)?.check(text))

@@ -38,6 +38,9 @@ pub enum Failure {
     CertificateNotFound,
     /// A certificate cannot be checked: no network, and no keys or revocation lists stored.
     NoTrust,
+    /// A certificate in the wallet form (JSON-LD) to check while the issuer's server cannot be
+    /// reached: this device checks the JWT form only.
+    WalletFormOffline,
     /// Signed in, but this account may not see or do this.
     Forbidden,
     /// A refusal of the course editor, by its Fluent id (an image too large, a draft with
@@ -81,6 +84,7 @@ impl Failure {
             Failure::Invalid(_) => "error-invalid",
             Failure::CertificateNotFound => "error-certificate-not-found",
             Failure::NoTrust => "error-no-trust",
+            Failure::WalletFormOffline => "error-wallet-form-offline",
             Failure::Forbidden => "error-forbidden",
             Failure::Authoring(id) => id,
             Failure::DeviceFull { .. } => "error-device-full",
@@ -169,6 +173,7 @@ mod tests {
             Failure::Invalid(String::new()),
             Failure::CertificateNotFound,
             Failure::NoTrust,
+            Failure::WalletFormOffline,
             Failure::Forbidden,
             Failure::DeviceFull { needed: 1 },
             Failure::NotSaved,

@@ -25,3 +25,4 @@ pub mod pages;
 pub mod reports;
 pub mod storage;
 pub mod sync;
+pub mod wallet_check;

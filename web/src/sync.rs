@@ -201,9 +201,13 @@ async fn read_account() -> Result<(), Failure> {
 }
 
 /// The highest certificate number this device holds: what a sync, or a progress file, asks the
-/// server for certificates after.
+/// server for certificates after. A certificate kept from before the wallet form existed is
+/// asked for again (from just before it), so the device comes to hold both forms.
 pub(crate) async fn certificates_after() -> Result<u64, Failure> {
-    Ok(storage::certificates().await?.iter().map(|c| c.number).max().unwrap_or(0))
+    let held = storage::certificates().await?;
+    let without_wallet =
+        held.iter().filter(|c| c.wallet.is_empty()).map(|c| c.number.saturating_sub(1)).min();
+    Ok(without_wallet.unwrap_or_else(|| held.iter().map(|c| c.number).max().unwrap_or(0)))
 }
 
 /// Keeps what an answer (a sync's, or a return file's) brings besides progress: its new

@@ -15,10 +15,13 @@ pub enum Bundle {
     Staff,
     /// The public certificate check, which strangers open once.
     Verify,
+    /// The wallet form's checker (JSON-LD), which the verify page loads into a hidden frame only
+    /// to check a certificate in that form on the device (`web/src/wallet_check.rs`).
+    WalletCheck,
 }
 
 impl Bundle {
-    pub const ALL: [Bundle; 3] = [Bundle::Learner, Bundle::Staff, Bundle::Verify];
+    pub const ALL: [Bundle; 4] = [Bundle::Learner, Bundle::Staff, Bundle::Verify, Bundle::WalletCheck];
 
     /// The page's first path segment (`/author/x` → `author`) decides; every address that is no
     /// other bundle's is the learner's (including its 404 page).
@@ -37,6 +40,7 @@ impl Bundle {
             Bundle::Learner => &[],
             Bundle::Staff => &["author", "dashboard", "organizations"],
             Bundle::Verify => &["verify"],
+            Bundle::WalletCheck => &["wallet-check"],
         }
     }
 
@@ -46,6 +50,7 @@ impl Bundle {
             Bundle::Learner => "index.html",
             Bundle::Staff => "staff.html",
             Bundle::Verify => "verify.html",
+            Bundle::WalletCheck => "wallet-check.html",
         }
     }
 
@@ -55,6 +60,7 @@ impl Bundle {
             Bundle::Learner => "learner",
             Bundle::Staff => "staff",
             Bundle::Verify => "verify",
+            Bundle::WalletCheck => "wallet-check",
         }
     }
 }
@@ -72,6 +78,7 @@ mod tests {
         assert_eq!(Bundle::of_path("/dashboard?org=1"), Bundle::Staff);
         assert_eq!(Bundle::of_path("/organizations/3"), Bundle::Staff);
         assert_eq!(Bundle::of_path("/verify?c=1&k=2"), Bundle::Verify);
+        assert_eq!(Bundle::of_path("/wallet-check"), Bundle::WalletCheck);
         // A segment that only starts like a bundle's is not that bundle's.
         assert_eq!(Bundle::of_path("/authors"), Bundle::Learner);
         assert_eq!(Bundle::of_path("/verifying"), Bundle::Learner);

@@ -20,6 +20,15 @@ pub struct IssuedCertificate {
     pub course: String,
     /// The signed credential: a compact JWS (`header.payload.signature`).
     pub jwt: String,
+    /// The same certificate for a wallet: an Open Badges 3.0 JSON-LD credential with an embedded
+    /// Data Integrity proof (`eddsa-rdfc-2022`, the same key; `dala-badge`), as JSON text. Empty
+    /// from a server before it issued this form.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub wallet: String,
+    /// Where a wallet fetches [`IssuedCertificate::wallet`] (`application/vc`), with the same
+    /// secret key as `verify_url`. Empty from a server before.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub wallet_url: String,
     /// The address printed in the certificate's QR code: it opens the verification page with
     /// this certificate. It carries a secret key besides the id, so an id alone reveals nothing.
     pub verify_url: String,
@@ -108,7 +117,8 @@ pub enum VerificationReason {
     UnknownKey,
     /// The header has no key id.
     MissingKeyId,
-    /// The header names an algorithm other than EdDSA (such as `none` or `HS256`).
+    /// Signed by another method than Dala's: a JWT header naming another algorithm than EdDSA
+    /// (such as `none` or `HS256`), or a proof of another kind than `eddsa-rdfc-2022`.
     UnsupportedAlgorithm,
     /// Not three base64url parts with JSON header and payload.
     NotAJwt,

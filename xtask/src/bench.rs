@@ -266,21 +266,29 @@ fn run_shell() -> Result<()> {
 
 /// Progress sync alone, on SQLite, with 200 learners (the full bench adds PostgreSQL and the
 /// whole cohort).
-fn sync_figures(dist: &Path, data_dir: &Path) -> Result<(bench_sync::BytesPerEvent, bench_sync::Figures)> {
+type SyncFigures = (bench_sync::BytesPerEvent, bench_sync::Figures, bench_certificates::CertificateFigures);
+
+fn sync_figures(dist: &Path, data_dir: &Path) -> Result<SyncFigures> {
     let (server, address) = start_server(data_dir, dist, None)?;
     let binary = root().join("target/release/dala");
     let target =
         bench_sync::Target { name: "SQLite", address, binary: &binary, data_dir, database_url: None };
-    let (figures, bytes, _) = bench_sync::measure(&target, 200)?;
+    let (figures, bytes, certificates) = bench_sync::measure(&target, 200)?;
     drop(server);
-    Ok((bytes, figures))
+    Ok((bytes, figures, certificates))
 }
 
-/// `cargo xtask bench sync`: the progress-sync figures only, on SQLite with 200 learners.
+/// `cargo xtask bench sync`: the progress-sync figures, on SQLite with 200 learners, and the
+/// certificate figures measured with them.
 fn run_sync() -> Result<()> {
-    run_alone("measuring progress sync on SQLite (200 learners)", sync_figures, |(bytes, figures)| {
-        bench_sync::print(bytes, std::slice::from_ref(figures), 200)
-    })
+    run_alone(
+        "measuring progress sync on SQLite (200 learners)",
+        sync_figures,
+        |(bytes, figures, certificates)| {
+            bench_sync::print(bytes, std::slice::from_ref(figures), 200);
+            bench_certificates::print(certificates);
+        },
+    )
 }
 
 /// `cargo xtask bench [reports | stall | sync | update | files | lighthouse | shell]`: every

@@ -1,6 +1,6 @@
 //! Certificate figures: what completing a course adds to a sync answer, the size of a signed
-//! certificate, of the trust data a device keeps, and of the PDF, and how fast the server
-//! verifies.
+//! certificate in both forms, of the trust data a device keeps, and of the PDF, and how fast the
+//! server verifies each form.
 
 use std::net::SocketAddr;
 use std::time::Instant;
@@ -15,10 +15,16 @@ pub struct CertificateFigures {
     /// The sync answer that carries the new certificate and the trust data, on the wire.
     sync_answer: usize,
     jwt: usize,
+    /// The wallet form (JSON-LD with its Data Integrity proof), as the device keeps it.
+    wallet: usize,
+    /// The same from its link (`GET /api/v1/certificates/{id}/wallet?key=…`) on the wire.
+    wallet_wire: usize,
     trust_json: usize,
     trust_wire: usize,
     pdf: usize,
     verifications_per_second: f64,
+    /// The same for the wallet form (JSON-LD read, two RDF canonicalizations, Ed25519).
+    wallet_verifications_per_second: f64,
 }
 
 /// Completes the sample course for a learner (every lesson, the quiz passed) in one sync.
@@ -64,20 +70,32 @@ pub fn measure(
     let pdf = http::get_as(address, &format!("/api/v1/certificates/{uuid}/pdf"), token)?;
     ensure!(pdf.status == 200, "the PDF answered {}", pdf.status);
 
+    let wallet_path = certificate.wallet_url.split_once("/api/").map(|(_, path)| format!("/api/{path}"));
+    let wallet = http::get(address, &wallet_path.context("a wallet link")?)?;
+    ensure!(wallet.status == 200, "the wallet link answered {}", wallet.status);
+
     let rounds = 500;
-    let request = serde_json::json!({ "credential": certificate.jwt }).to_string();
-    let start = Instant::now();
-    for _ in 0..rounds {
-        let (response, _) = http::post(address, "/api/v1/verify", None, request.as_bytes())?;
-        ensure!(response.status == 200, "verify answered {}", response.status);
-    }
+    let per_second = |credential: &str| -> Result<f64> {
+        let request = serde_json::json!({ "credential": credential }).to_string();
+        let start = Instant::now();
+        for _ in 0..rounds {
+            let (response, _) = http::post(address, "/api/v1/verify", None, request.as_bytes())?;
+            ensure!(response.status == 200, "verify answered {}", response.status);
+            let verdict: dala_wire::Verification = serde_json::from_slice(&decompressed(&response)?)?;
+            ensure!(verdict.status == dala_wire::VerificationStatus::Valid, "{verdict:?}");
+        }
+        Ok(f64::from(rounds) / start.elapsed().as_secs_f64())
+    };
     Ok(CertificateFigures {
         sync_answer: response.head_bytes + response.body.len(),
         jwt: certificate.jwt.len(),
+        wallet: certificate.wallet.len(),
+        wallet_wire: wallet.head_bytes + wallet.body.len(),
+        verifications_per_second: per_second(&certificate.jwt)?,
+        wallet_verifications_per_second: per_second(&certificate.wallet)?,
         trust_json: serde_json::to_vec(trust)?.len(),
         trust_wire: trust_response.body.len(),
         pdf: pdf.body.len(),
-        verifications_per_second: f64::from(rounds) / start.elapsed().as_secs_f64(),
     })
 }
 
@@ -85,15 +103,21 @@ pub fn print(f: &CertificateFigures) {
     println!("\n## Certificates\n");
     println!("| what | bytes |\n|---|---:|");
     println!(
-        "| sync answer that completes the course (headers, merged state, certificate, trust data) | {} |",
+        "| sync answer that completes the course (headers, merged state, certificate in both forms, trust data) | {} |",
         f.sync_answer
     );
     println!("| one signed certificate (compact JWT) | {} |", f.jwt);
+    println!("| the same certificate in the wallet form (JSON-LD, Data Integrity proof) | {} |", f.wallet);
+    println!(
+        "| the wallet form from its link, on the wire (headers, a browser's Accept-Encoding) | {} |",
+        f.wallet_wire
+    );
     println!("| trust data a device keeps (JWKS and revocation list), JSON | {} |", f.trust_json);
     println!("| the same from `GET /api/v1/trust` on the wire | {} |", f.trust_wire);
     println!("| certificate PDF (A4, fonts subset, QR code) | {} |", f.pdf);
     println!(
-        "\n`POST /api/v1/verify`, one client, new connection per request: {:.0} verifications/s.",
-        f.verifications_per_second
+        "\n`POST /api/v1/verify`, one client, new connection per request: {:.0} verifications/s of the JWT, \
+         {:.0}/s of the wallet form.",
+        f.verifications_per_second, f.wallet_verifications_per_second
     );
 }

@@ -106,7 +106,17 @@ fn with_postgres(command: &[String]) -> Result<()> {
 fn lint(toolchain: &tools::Toolchain) -> Result<()> {
     util::run(cargo().args(["fmt", "--all", "--", "--check"]), "cargo fmt --check")?;
     util::run(
-        cargo().args(["clippy", "--workspace", "--all-targets", "--locked", "--", "-D", "warnings"]),
+        cargo().args([
+            "clippy",
+            "--workspace",
+            "--all-targets",
+            "--features",
+            "dala-web/wallet-check",
+            "--locked",
+            "--",
+            "-D",
+            "warnings",
+        ]),
         "cargo clippy (host)",
     )?;
     util::run(
@@ -114,6 +124,7 @@ fn lint(toolchain: &tools::Toolchain) -> Result<()> {
             "clippy",
             "--package",
             "dala-web",
+            "--all-features",
             "--target",
             "wasm32-unknown-unknown",
             "--locked",
@@ -160,6 +171,7 @@ fn test() -> Result<()> {
             .env("CHROMIUM", &toolchain.chromium)
             .env("DALA_PYTHON", toolchain.python.as_ref().expect("set up with the browser"))
             .env("DALA_AXE", toolchain.axe.as_ref().expect("set up with the browser"))
+            .env("DALA_WALLET_VERIFIER", toolchain.wallet_verifier.as_ref().expect("set up with the browser"))
             .env("DALA_TEST_POSTGRES_URL", postgres.admin_url()),
     )?;
     drop(postgres);

@@ -42,6 +42,9 @@ pub struct Toolchain {
     pub python: Option<PathBuf>,
     /// axe-core's `axe.min.js`, which the browser tests run in every page they check (tests only).
     pub axe: Option<PathBuf>,
+    /// `verify_wallet.mjs` beside Digital Bazaar's reference verifiers and Ajv, for the check of
+    /// the wallet form by someone else's code (tests only).
+    pub wallet_verifier: Option<PathBuf>,
 }
 
 impl Toolchain {
@@ -106,7 +109,7 @@ fn home_cargo_bin() -> PathBuf {
 
 /// Installs whatever is missing. With `browser`, also Chromium and ChromeDriver for the tests.
 pub fn setup(browser: bool) -> Result<Toolchain> {
-    let mut steps = Step::nested(if browser { 8 } else { 4 });
+    let mut steps = Step::nested(if browser { 9 } else { 4 });
     steps.next("wasm32 compiler");
     let compiler = wasm_compiler()?;
     steps.next(&format!("trunk {TRUNK_VERSION}"));
@@ -131,7 +134,7 @@ pub fn setup(browser: bool) -> Result<Toolchain> {
     check_trunk_pin(&wanted)?;
     steps.next(&format!("wasm-opt (binaryen {BINARYEN_VERSION})"));
     let wasm_opt_dir = wasm_opt()?;
-    let (chromium, chromedriver, python, axe) = if browser {
+    let (chromium, chromedriver, python, axe, wallet_verifier) = if browser {
         steps.next("Chromium and ChromeDriver");
         let (chromium, chromedriver) = browser_tools()?;
         steps.next(&format!("certificate checkers (poppler, zbar, PyJWT {PYJWT_VERSION})"));
@@ -140,11 +143,13 @@ pub fn setup(browser: bool) -> Result<Toolchain> {
         nginx()?;
         steps.next(&format!("axe-core {AXE_VERSION} (the accessibility checks of the browser tests)"));
         let axe = axe()?;
-        (chromium, chromedriver, Some(python), Some(axe))
+        steps.next("the reference verifiers of the wallet form (Digital Bazaar's, Ajv)");
+        let wallet_verifier = wallet_verifier()?;
+        (chromium, chromedriver, Some(python), Some(axe), Some(wallet_verifier))
     } else {
-        (PathBuf::from("/usr/bin/chromium"), PathBuf::from("/usr/bin/chromedriver"), None, None)
+        (PathBuf::from("/usr/bin/chromium"), PathBuf::from("/usr/bin/chromedriver"), None, None, None)
     };
-    Ok(Toolchain { compiler, wasm_opt_dir, chromium, chromedriver, python, axe })
+    Ok(Toolchain { compiler, wasm_opt_dir, chromium, chromedriver, python, axe, wallet_verifier })
 }
 
 const PYJWT_VERSION: &str = "2.15.1";
@@ -293,6 +298,51 @@ fn axe() -> Result<PathBuf> {
             .arg(format!("axe-core@{AXE_VERSION}")),
         "npm install axe-core",
     )?;
+    Ok(script)
+}
+
+/// The npm packages that check the wallet form in the tests, at the versions checked: the
+/// Verifiable Credentials libraries the Digital Credentials Consortium's wallet verifies with, and
+/// Ajv for the Open Badges JSON Schema (draft 2019-09).
+const WALLET_VERIFIER_PACKAGES: [(&str, &str); 7] = [
+    ("@digitalbazaar/vc", "7.3.0"),
+    ("@digitalbazaar/data-integrity", "2.5.0"),
+    ("@digitalbazaar/eddsa-rdfc-2022-cryptosuite", "1.3.0"),
+    ("@digitalbazaar/ed25519-multikey", "1.3.1"),
+    ("@digitalbazaar/vc-bitstring-status-list", "2.0.1"),
+    ("ajv", "8.20.0"),
+    ("ajv-formats", "3.0.1"),
+];
+
+/// [`WALLET_VERIFIER_PACKAGES`] under `target/tools/wallet-verifier`, with `tests/js/verify_wallet.mjs`
+/// copied beside them (a module finds its packages from its own folder). Returns the script.
+fn wallet_verifier() -> Result<PathBuf> {
+    let prefix = root().join("target/tools/wallet-verifier");
+    let installed = WALLET_VERIFIER_PACKAGES.iter().all(|(name, version)| {
+        std::fs::read_to_string(prefix.join("node_modules").join(name).join("package.json"))
+            .ok()
+            .and_then(|text| serde_json::from_str::<serde_json::Value>(&text).ok())
+            .is_some_and(|package| package["version"] == *version)
+    });
+    if !installed {
+        if output(Command::new("npm").arg("--version")).is_none() {
+            apt_install(&["nodejs", "npm"])?;
+        }
+        std::fs::create_dir_all(&prefix)?;
+        let packages: Vec<String> =
+            WALLET_VERIFIER_PACKAGES.iter().map(|(name, version)| format!("{name}@{version}")).collect();
+        eprintln!("    installing {} from npm", packages.join(" "));
+        run(
+            Command::new("npm")
+                .args(["install", "--no-audit", "--no-fund", "--prefix"])
+                .arg(&prefix)
+                .args(&packages),
+            "npm install (the wallet form's reference verifiers)",
+        )?;
+    }
+    let script = prefix.join("verify_wallet.mjs");
+    std::fs::copy(root().join("tests/js/verify_wallet.mjs"), &script)
+        .context("could not copy tests/js/verify_wallet.mjs")?;
     Ok(script)
 }
 

@@ -78,7 +78,12 @@ fn bundle_page(bundle: Bundle) -> Result<PathBuf> {
     const LEARNER_BIN: &str = "data-bin=\"dala-web\"";
     anyhow::ensure!(learner.contains(LEARNER_BIN), "web/index.html does not name {LEARNER_BIN}");
     let page = root().join("web").join(bundle.page());
-    std::fs::write(&page, learner.replace(LEARNER_BIN, &format!("data-bin=\"dala-{}\"", bundle.name())))?;
+    let mut bin = format!("data-bin=\"dala-{}\"", bundle.name());
+    if bundle == Bundle::WalletCheck {
+        // Its binary needs its feature (web/Cargo.toml); the other apps' builds stay without.
+        bin.push_str(" data-cargo-features=\"wallet-check\"");
+    }
+    std::fs::write(&page, learner.replace(LEARNER_BIN, &bin))?;
     Ok(page)
 }
 

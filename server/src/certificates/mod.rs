@@ -11,6 +11,7 @@ pub mod pdf;
 
 use crate::text;
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 use axum::extract::{Path, Query, State};
 use axum::http::header;
@@ -56,6 +57,10 @@ impl Issuer {
     fn verify_url(&self, uuid: &str, access_key: &str) -> String {
         format!("{}/verify?c={uuid}&k={access_key}", self.url)
     }
+
+    fn wallet_url(&self, uuid: &str, access_key: &str) -> String {
+        format!("{}/api/v1/certificates/{uuid}/wallet?key={access_key}", self.url)
+    }
 }
 
 /// Routes under `/api/v1`.
@@ -65,6 +70,7 @@ pub fn router() -> Router<AppState> {
         .route("/verify", post(verify_certificate))
         .route("/trust", get(get_trust))
         .route("/certificates/{id}", get(get_shared_certificate))
+        .route("/certificates/{id}/wallet", get(get_wallet_form))
         // Used by the learner's client.
         .route("/certificates", get(list_my_certificates))
         .route("/certificates/{id}/pdf", get(get_certificate_pdf))
@@ -189,10 +195,11 @@ pub async fn issue(
         status: Some((&list_url, index as usize)),
     });
     let jwt = issuer.keys.sign("vc+jwt", &payload);
+    let wallet = wallet_form(state, payload).await?;
     let inserted = sqlx::query(
         "INSERT INTO certificates (id, user_id, number, course, course_version, course_title, organization_id, \
-         issued_at, key_id, jwt, status_list, status_index, access_key) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) ON CONFLICT DO NOTHING",
+         issued_at, key_id, jwt, status_list, status_index, access_key, wallet) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) ON CONFLICT DO NOTHING",
     )
     .bind(&id)
     .bind(user_id)
@@ -207,12 +214,39 @@ pub async fn issue(
     .bind(list)
     .bind(index)
     .bind(&access_key)
+    .bind(&wallet)
     .execute(pool)
     .await?;
     if inserted.rows_affected() == 1 {
         tracing::info!(course = slug, "certificate issued");
     }
     Ok(())
+}
+
+/// The installation's `did:web`, the issuer of the Data Integrity form.
+fn did(issuer: &Issuer) -> Result<String, AppError> {
+    dala_badge::did_web(&issuer.url)
+        .ok_or_else(|| AppError::Internal(format!("the public URL {} is not http(s)", issuer.url)))
+}
+
+/// The Data Integrity form (`dala_badge`) of a VC-JWT payload, a certificate's or a revocation
+/// list's, signed now with the active key (on the work pool: canonicalization computes for
+/// milliseconds), as JSON text.
+async fn wallet_form(state: &AppState, payload: serde_json::Value) -> Result<String, AppError> {
+    let issuer = Arc::clone(&state.issuer);
+    let did = did(&issuer)?;
+    state
+        .work
+        .run(move || {
+            let created =
+                payload["validFrom"].as_str().map_or_else(|| dala_credential::rfc3339(0), str::to_owned);
+            let unsecured = dala_badge::from_jwt_payload(&payload, &did);
+            let method = dala_badge::verification_method(&did, issuer.keys.active_kid());
+            dala_badge::sign(&unsecured, issuer.keys.signing_key(), &method, &created)
+                .map(|secured| secured.to_string())
+                .map_err(|e| AppError::Internal(format!("the wallet form could not be signed: {e}")))
+        })
+        .await?
 }
 
 /// A random unused entry in a revocation list. A list is filled to half at most, so a random
@@ -246,34 +280,59 @@ async fn create_status_list(state: &AppState, list: i64) -> Result<(), AppError>
     Ok(())
 }
 
-/// The learner's certificates after `after` (by number), oldest first.
+/// The learner's certificates after `after` (by number), oldest first. A certificate issued
+/// before the wallet form existed gets it now, once.
 pub async fn certificates_after(
     state: &AppState,
     user_id: &str,
     after: u64,
 ) -> Result<Vec<IssuedCertificate>, AppError> {
     let rows = sqlx::query(
-        "SELECT id, number, course, jwt, access_key FROM certificates WHERE user_id = $1 AND number > $2 \
+        "SELECT id, number, course, jwt, access_key, wallet FROM certificates WHERE user_id = $1 AND number > $2 \
          ORDER BY number",
     )
     .bind(user_id)
     .bind(i64::try_from(after).unwrap_or(i64::MAX))
     .fetch_all(state.store.pool())
     .await?;
-    Ok(rows
-        .into_iter()
-        .map(|row| {
-            let id: String = row.get("id");
-            let verify_url = state.issuer.verify_url(uuid_of(&id), &row.get::<String, _>("access_key"));
-            IssuedCertificate {
-                number: row.get::<i64, _>("number") as u64,
-                course: row.get("course"),
-                jwt: row.get("jwt"),
-                verify_url,
-                id,
-            }
-        })
-        .collect())
+    let mut certificates = Vec::with_capacity(rows.len());
+    for row in rows {
+        let id: String = row.get("id");
+        let jwt: String = row.get("jwt");
+        let wallet = match row.get::<Option<String>, _>("wallet") {
+            Some(wallet) => wallet,
+            None => backfill_wallet_form(state, &id, &jwt).await?,
+        };
+        let access_key: String = row.get("access_key");
+        certificates.push(IssuedCertificate {
+            number: row.get::<i64, _>("number") as u64,
+            course: row.get("course"),
+            verify_url: state.issuer.verify_url(uuid_of(&id), &access_key),
+            wallet_url: state.issuer.wallet_url(uuid_of(&id), &access_key),
+            jwt,
+            wallet,
+            id,
+        });
+    }
+    Ok(certificates)
+}
+
+/// Derives and keeps the wallet form of a certificate issued before it existed. A concurrent
+/// reader's form, if it got there first, is the one kept and answered.
+async fn backfill_wallet_form(state: &AppState, id: &str, jwt: &str) -> Result<String, AppError> {
+    let payload = dala_credential::Jws::parse(jwt)
+        .map_err(|_| AppError::Internal("a stored certificate is not a JWT".into()))?
+        .payload;
+    let wallet = wallet_form(state, payload).await?;
+    sqlx::query("UPDATE certificates SET wallet = $1 WHERE id = $2 AND wallet IS NULL")
+        .bind(&wallet)
+        .bind(id)
+        .execute(state.store.pool())
+        .await?;
+    Ok(sqlx::query_scalar("SELECT wallet FROM certificates WHERE id = $1")
+        .bind(id)
+        .fetch_one(state.store.pool())
+        .await?)
 }
 
 /// The revocation data of every list: per list, when it was created and which entries are
@@ -383,18 +442,50 @@ async fn get_did_document(State(state): State<AppState>) -> Result<Response, App
 }
 
 /// `GET /credentials/status/{list}`: a signed revocation list, as certificates name it
-/// ([Bitstring Status List §3.2](https://www.w3.org/TR/vc-bitstring-status-list/)).
+/// ([Bitstring Status List §3.2](https://www.w3.org/TR/vc-bitstring-status-list/)): a VC-JWT, or,
+/// for a verifier that asks for JSON-LD (`Accept`), the same list with a Data Integrity proof,
+/// as wallets check the JSON-LD form of a certificate. Both name the same URL, so a certificate
+/// in either form names one list.
 async fn get_status_list(
     State(state): State<AppState>,
     Path(list): Path<String>,
+    headers: axum::http::HeaderMap,
 ) -> Result<Response, AppError> {
     let list: i64 = list.parse().map_err(|_| AppError::NotFound(text!("error-not-found-revocation-list")))?;
     let data = revocation_data(&state).await?;
     let (created, revoked) =
         data.get(&list).ok_or(AppError::NotFound(text!("error-not-found-revocation-list")))?;
+    let vary = (header::VARY, "Accept");
+    let no_cache = (header::CACHE_CONTROL, "no-cache");
+    if wants_json_ld(&headers) {
+        let (bits, changed) = status_bits(*created, revoked);
+        let payload = dala_credential::status_list_credential(
+            &state.issuer.status_list_url(list),
+            &state.issuer.url,
+            changed,
+            &bits,
+        );
+        let secured = wallet_form(&state, payload).await?;
+        return Ok(
+            ([(header::CONTENT_TYPE, dala_badge::MEDIA_TYPE), no_cache, vary], secured).into_response()
+        );
+    }
     let jwt = status_list_jwt(&state.issuer, list, *created, revoked);
-    Ok(([(header::CONTENT_TYPE, dala_credential::MEDIA_TYPE), (header::CACHE_CONTROL, "no-cache")], jwt)
-        .into_response())
+    Ok(([(header::CONTENT_TYPE, dala_credential::MEDIA_TYPE), no_cache, vary], jwt).into_response())
+}
+
+/// Whether a request's `Accept` names a JSON-LD media type (`application/vc`, `application/ld+json`,
+/// `application/json`…) and not the JWT's: the JWT stays the answer to anything else.
+fn wants_json_ld(headers: &axum::http::HeaderMap) -> bool {
+    let accept =
+        headers.get_all(header::ACCEPT).iter().filter_map(|v| v.to_str().ok()).collect::<Vec<_>>().join(",");
+    let types: Vec<String> = accept
+        .split(',')
+        .map(|part| part.split(';').next().unwrap_or_default().trim().to_ascii_lowercase())
+        .collect();
+    let json_ld = ["application/vc", "application/vc+ld+json", "application/ld+json", "application/json"];
+    !types.iter().any(|t| t == dala_credential::MEDIA_TYPE)
+        && types.iter().any(|t| json_ld.contains(&t.as_str()))
 }
 
 /// `GET /api/v1/trust`: keys and revocation lists at once, for a device to keep.
@@ -425,14 +516,11 @@ pub async fn verify(state: &AppState, credential: &str) -> Result<Verification, 
         .collect();
     // The record of the certificate the credential claims to be. Read before the signature is
     // checked (the check needs no network and the lookup is by id only); used only once it holds.
-    let claimed_id = dala_credential::Jws::parse(&dala_credential::extract_jwt(credential))
-        .ok()
-        .and_then(|jws| jws.payload["id"].as_str().map(str::to_owned));
-    let record = match &claimed_id {
+    let record = match dala_credential::claimed_id(credential) {
         Some(id) => sqlx::query(
             "SELECT status_list, status_index, revoked_at, revocation_reason FROM certificates WHERE id = $1",
         )
-        .bind(id)
+        .bind(&id)
         .fetch_optional(state.store.pool())
         .await?
         .map(|row| {
@@ -440,18 +528,33 @@ pub async fn verify(state: &AppState, credential: &str) -> Result<Verification, 
                 revoked_at,
                 reason: row.get::<Option<String>, _>("revocation_reason").unwrap_or_default(),
             });
-            (id.clone(), row.get::<i64, _>("status_list"), row.get::<i64, _>("status_index"), revocation)
+            (id, row.get::<i64, _>("status_list"), row.get::<i64, _>("status_index"), revocation)
         }),
         None => None,
     };
-    let mut verification =
-        dala_credential::verify_with(credential, &published_keys(state).await?, |entry| match &record {
-            // Our own certificate, at the entry we allocated for it.
-            Some((id, list, index, _)) if id == entry.credential_id && *index as usize == entry.index => {
-                lists.get(list)
-            }
-            _ => lists.values().find(|list| list.url == entry.list_url),
-        });
+    let keys = published_keys(state).await?;
+    let text = credential.to_owned();
+    let (mut verification, record) = state
+        .work
+        .run(move || {
+            let list_for = |entry: &dala_credential::StatusEntry| match &record {
+                // Our own certificate, at the entry we allocated for it.
+                Some((id, list, index, _)) if id == entry.credential_id && *index as usize == entry.index => {
+                    lists.get(list)
+                }
+                _ => lists.values().find(|list| list.url == entry.list_url),
+            };
+            // Either form, the same verdict: both end in `dala_credential::judge`.
+            let verification = match dala_credential::form(&text) {
+                dala_credential::Form::Jwt => dala_credential::verify_with(&text, &keys, list_for),
+                // Canonicalization computes for milliseconds: on the work pool, like the PDF.
+                dala_credential::Form::DataIntegrity => {
+                    dala_badge::verify_certificate(&text, &keys, list_for)
+                }
+            };
+            (verification, record)
+        })
+        .await?;
     if verification.status == VerificationStatus::Revoked
         && let (Some(summary), Some((id, _, _, revocation))) = (&verification.credential, &record)
         && *id == summary.id
@@ -478,28 +581,59 @@ struct KeyQuery {
     key: Option<String>,
 }
 
-/// `GET /api/v1/certificates/{id}?key=…`: the certificate behind a QR code. A wrong or missing
-/// key answers like an unknown id, so ids cannot be probed.
-async fn get_shared_certificate(
-    State(state): State<AppState>,
-    Path(uuid): Path<String>,
-    Query(query): Query<KeyQuery>,
-) -> Result<Json<SharedCertificate>, AppError> {
-    let row = sqlx::query("SELECT jwt, access_key FROM certificates WHERE id = $1")
-        .bind(format!("urn:uuid:{uuid}"))
+/// The stored forms (JWT, wallet) of certificate `uuid` if `key` is its access key. A wrong or
+/// missing key answers like an unknown id, so ids cannot be probed.
+async fn shared_forms(
+    state: &AppState,
+    uuid: &str,
+    key: Option<String>,
+) -> Result<(String, String), AppError> {
+    let id = format!("urn:uuid:{uuid}");
+    let row = sqlx::query("SELECT jwt, access_key, wallet FROM certificates WHERE id = $1")
+        .bind(&id)
         .fetch_optional(state.store.pool())
         .await?;
-    let key = query.key.unwrap_or_default();
+    let key = key.unwrap_or_default();
     match row {
         // Compared through SHA-256, so the time taken says nothing about how much matched.
         Some(row)
             if Sha256::digest(row.get::<String, _>("access_key").as_bytes())
                 == Sha256::digest(key.as_bytes()) =>
         {
-            Ok(Json(SharedCertificate { jwt: row.get("jwt") }))
+            let jwt: String = row.get("jwt");
+            let wallet = match row.get::<Option<String>, _>("wallet") {
+                Some(wallet) => wallet,
+                None => backfill_wallet_form(state, &id, &jwt).await?,
+            };
+            Ok((jwt, wallet))
         }
         _ => Err(AppError::NotFound(text!("error-not-found-certificate"))),
     }
+}
+
+/// `GET /api/v1/certificates/{id}?key=…`: the certificate behind a QR code.
+async fn get_shared_certificate(
+    State(state): State<AppState>,
+    Path(uuid): Path<String>,
+    Query(query): Query<KeyQuery>,
+) -> Result<Json<SharedCertificate>, AppError> {
+    let (jwt, _) = shared_forms(&state, &uuid, query.key).await?;
+    Ok(Json(SharedCertificate { jwt }))
+}
+
+/// `GET /api/v1/certificates/{id}/wallet?key=…`: the wallet form itself (`application/vc`), at
+/// an address a wallet can be given to fetch it; the same key as the QR code's.
+async fn get_wallet_form(
+    State(state): State<AppState>,
+    Path(uuid): Path<String>,
+    Query(query): Query<KeyQuery>,
+) -> Result<Response, AppError> {
+    let (_, wallet) = shared_forms(&state, &uuid, query.key).await?;
+    Ok((
+        [(header::CONTENT_TYPE, dala_badge::MEDIA_TYPE), (header::CACHE_CONTROL, "private, no-cache")],
+        wallet,
+    )
+        .into_response())
 }
 
 /// `GET /api/v1/certificates`: every certificate of the signed-in learner.

@@ -29,6 +29,8 @@ on_both_databases!(
     the_pdf_is_the_learners_alone_and_names_them,
     a_dari_certificate_gives_back_the_name_and_title_right_to_left,
     a_kazakh_certificate_gives_back_the_name_and_title,
+    the_wallet_form_gets_the_verdict_of_the_jwt_online_and_offline,
+    a_certificate_from_before_the_wallet_form_gets_one_once,
 );
 
 /// A learner with this display name, enrolled in the test course through `organization`, signed
@@ -83,7 +85,7 @@ pub(crate) async fn verify_online(app: &TestApp, credential: &str) -> Verificati
 fn verify_offline(trust: &Trust, credential: &str) -> Verification {
     let lists: Vec<StatusList> =
         trust.status_lists.iter().map(|jwt| StatusList::from_jwt(jwt, &trust.jwks).unwrap()).collect();
-    dala_credential::verify(credential, &trust.jwks, &lists)
+    dala_badge::verify_offline(credential, &trust.jwks, &lists)
 }
 
 /// Completes the course for a new learner and returns their token and certificate.
@@ -369,10 +371,15 @@ async fn certificates_signed_before_a_key_rotation_stay_valid(backend: Backend) 
     let kids: Vec<&str> = jwks.keys.iter().map(|k| k.kid.as_str()).collect();
     assert_eq!(kids, [new_kid.as_str(), old_kid.as_str()], "the active key first, the retired one kept");
     for (certificate, kid) in [(&before, &old_kid), (&after, &new_kid)] {
-        let verification = verify_online(&app, &certificate.jwt).await;
-        assert_eq!(verification.status, Status::Valid);
-        let summary = verification.credential.unwrap();
-        assert_eq!((&summary.key_id, summary.issuer_name.as_str()), (kid, "Steppe Academy"));
+        // Both forms: the wallet form names the key by the same id, in the issuer's did:web.
+        for form in [&certificate.jwt, &certificate.wallet] {
+            let verification = verify_online(&app, form).await;
+            assert_eq!(verification.status, Status::Valid, "{verification:?}");
+            let summary = verification.credential.unwrap();
+            assert_eq!((&summary.key_id, summary.issuer_name.as_str()), (kid, "Steppe Academy"));
+        }
+        let wallet: Value = serde_json::from_str(&certificate.wallet).unwrap();
+        assert_eq!(wallet["proof"][0]["verificationMethod"], format!("did:web:learn.example#{kid}"));
     }
 }
 
@@ -602,4 +609,140 @@ async fn a_server_started_before_a_rotation_verifies_and_publishes_the_new_key(b
     }
     // Under a public URL with a path, a proxy hands over `/did.json`: the same document.
     assert_eq!(app.get("/did.json", &[]).await.body, app.get("/.well-known/did.json", &[]).await.body);
+}
+
+/// The wallet form as JSON.
+fn wallet(certificate: &IssuedCertificate) -> Value {
+    serde_json::from_str(&certificate.wallet).expect("the wallet form is JSON")
+}
+
+async fn the_wallet_form_gets_the_verdict_of_the_jwt_online_and_offline(backend: Backend) {
+    let app = TestApp::new(backend).await;
+    let (token, certificate) = certified(&app, "aziza", "Азиза Каримова", None).await;
+    let trust = sync(&app, &token, &[], 1, None).await.trust.unwrap();
+    let did = dala_badge::did_web(&app.state.issuer.url).unwrap();
+
+    // An Open Badges 3.0 credential issued by the did:web, with the JWT's statements and none of
+    // its claims, and one eddsa-rdfc-2022 proof by the active key.
+    let form = wallet(&certificate);
+    assert_eq!(form["type"], json!(["VerifiableCredential", "OpenBadgeCredential"]));
+    assert_eq!(form["id"], certificate.id.as_str());
+    assert_eq!(form["issuer"]["id"], did.as_str());
+    assert_eq!(form["issuer"]["url"], app.state.issuer.url.as_str());
+    assert!(form.get("iss").is_none() && form.get("jti").is_none());
+    let proof = &form["proof"][0];
+    assert_eq!(
+        (proof["type"].as_str(), proof["cryptosuite"].as_str()),
+        (Some("DataIntegrityProof"), Some("eddsa-rdfc-2022"))
+    );
+    assert_eq!(
+        proof["verificationMethod"],
+        dala_badge::verification_method(&did, app.state.issuer.keys.active_kid())
+    );
+
+    // The same verdict as the JWT, online and offline: what it says, and with which list.
+    let jwt_online = verify_online(&app, &certificate.jwt).await;
+    for verification in
+        [verify_online(&app, &certificate.wallet).await, verify_offline(&trust, &certificate.wallet)]
+    {
+        assert_eq!((verification.status, verification.reason), (Status::Valid, Reason::Genuine));
+        assert_eq!(verification.credential, jwt_online.credential);
+        assert_eq!(verification.status_list_valid_from, jwt_online.status_list_valid_from);
+    }
+    // Pretty-printed, as a wallet or a person saves it: the same.
+    let pretty = serde_json::to_string_pretty(&form).unwrap();
+    assert_eq!(verify_online(&app, &pretty).await.status, Status::Valid);
+
+    // Another name, another course, an added statement: altered, or not a credential Dala stands behind.
+    let mut renamed = form.clone();
+    renamed["credentialSubject"]["identifier"][0]["identityHash"] = "Бобур".into();
+    let mut retitled = form.clone();
+    retitled["credentialSubject"]["achievement"]["name"] = "Another course".into();
+    for changed in [&renamed, &retitled] {
+        let text = changed.to_string();
+        for verification in [verify_online(&app, &text).await, verify_offline(&trust, &text)] {
+            assert_eq!(
+                (verification.status, verification.reason),
+                (Status::Altered, Reason::SignatureMismatch)
+            );
+            assert!(verification.credential.is_none(), "nothing of a changed certificate is shown");
+        }
+    }
+    let mut injected = form.clone();
+    injected["credentialSubject"]["grade"] = "excellent".into();
+    assert_eq!(verify_online(&app, &injected.to_string()).await.status, Status::Malformed);
+
+    // Revoked: both forms, online with the reason, and offline once the device has the new list.
+    assert!(
+        dala_server::certificates::revoke(&app.state, &certificate.id, None, "issued in error")
+            .await
+            .unwrap()
+    );
+    for form in [&certificate.jwt, &certificate.wallet] {
+        let online = verify_online(&app, form).await;
+        assert_eq!((online.status, online.reason), (Status::Revoked, Reason::Revoked));
+        assert_eq!(online.revocation.unwrap().reason, "issued in error");
+        let updated = sync(&app, &token, &[], 1, Some(&trust.etag)).await.trust.unwrap();
+        assert_eq!(verify_offline(&updated, form).status, Status::Revoked);
+    }
+
+    // The list a certificate names, asked for as JSON-LD: the same list with a Data Integrity
+    // proof by the same issuer, which marks the certificate revoked. Asked for plainly: the JWT.
+    let list_path =
+        form["credentialStatus"]["statusListCredential"].as_str().unwrap().replace(&app.state.issuer.url, "");
+    for accept in ["application/ld+json", "application/vc", "application/json, */*;q=0.1"] {
+        let reply = app.get(&list_path, &[("accept", accept)]).await;
+        assert_eq!(reply.status, StatusCode::OK);
+        assert_eq!(reply.header(header::CONTENT_TYPE), "application/vc", "{accept}");
+        assert!(reply.header(header::VARY).eq_ignore_ascii_case("accept"));
+        let list: Value = serde_json::from_slice(&reply.body).unwrap();
+        assert_eq!(list["type"], json!(["VerifiableCredential", "BitstringStatusListCredential"]));
+        assert_eq!(list["issuer"], did.as_str());
+        let jwks = &trust.jwks;
+        let verified = dala_badge::verify(&list, |method| {
+            let kid = method.strip_prefix(&format!("{did}#"))?;
+            jwks.keys.iter().find(|k| k.kid == kid).and_then(dala_credential::verifying_key)
+        })
+        .unwrap();
+        let bits = dala_credential::decode_bits(
+            verified.credential["credentialSubject"]["encodedList"].as_str().unwrap(),
+        )
+        .unwrap();
+        let index: usize = form["credentialStatus"]["statusListIndex"].as_str().unwrap().parse().unwrap();
+        assert!(dala_credential::bit(&bits, index), "the JSON-LD list marks it revoked");
+    }
+    // The wallet link: the wallet form itself, with the QR code's key; a wrong key finds nothing.
+    let wallet_path = certificate.wallet_url.replace(&app.state.issuer.url, "");
+    let fetched = app.get(&wallet_path, &[]).await;
+    assert_eq!((fetched.status, fetched.header(header::CONTENT_TYPE)), (StatusCode::OK, "application/vc"));
+    assert_eq!(fetched.body, certificate.wallet.as_bytes());
+    let (without_key, _) = wallet_path.split_once("?key=").unwrap();
+    for path in [without_key.to_owned(), format!("{without_key}?key=AAAA")] {
+        assert_eq!(app.get(&path, &[]).await.status, StatusCode::NOT_FOUND);
+    }
+    for accept in [None, Some("application/vc+jwt"), Some("*/*")] {
+        let headers: Vec<(&str, &str)> = accept.map(|a| ("accept", a)).into_iter().collect();
+        let reply = app.get(&list_path, &headers).await;
+        assert_eq!(reply.header(header::CONTENT_TYPE), "application/vc+jwt", "{accept:?}");
+    }
+}
+
+async fn a_certificate_from_before_the_wallet_form_gets_one_once(backend: Backend) {
+    let app = TestApp::new(backend).await;
+    let (token, certificate) = certified(&app, "timur", "Timur", None).await;
+    sqlx::query("UPDATE certificates SET wallet = NULL").execute(app.store.pool_for_tests()).await.unwrap();
+    let listed: Vec<IssuedCertificate> =
+        serde_json::from_slice(&app.get_as("/api/v1/certificates", &token).await.body).unwrap();
+    let derived = &listed[0];
+    assert_eq!(derived.jwt, certificate.jwt);
+    assert_eq!(wallet(derived)["id"], certificate.id.as_str());
+    assert_eq!(verify_online(&app, &derived.wallet).await.status, Status::Valid);
+    // Kept: the next reader, a device syncing from scratch, gets the same one.
+    let again = sync(&app, &token, &[], 0, None).await;
+    assert_eq!(again.certificates[0].wallet, derived.wallet);
+    let kept: Option<String> = sqlx::query_scalar("SELECT wallet FROM certificates")
+        .fetch_one(app.store.pool_for_tests())
+        .await
+        .unwrap();
+    assert_eq!(kept.as_deref(), Some(derived.wallet.as_str()));
 }

@@ -305,6 +305,13 @@ fn rows(w: &World, manifest: &dala_wire::Manifest, version: &str, n: usize) -> V
         ),
         row(
             Method::GET,
+            "/certificates/{id}/wallet",
+            format!("/api/v1/certificates/{uuid}/wallet?key={key}"),
+            None,
+            [200; 6],
+        ),
+        row(
+            Method::GET,
             "/certificates",
             "/api/v1/certificates".into(),
             None,

@@ -145,9 +145,11 @@ download-pdf = Çap üçün sertifikat (PDF)
 download-pdf-fetching = PDF alınır…
 download-jwt = Digər sistemlər üçün imzalı fayl
 download-json = Digər sistemlər üçün sertifikat məlumatları
-certificate-pdf-note = PDF (təxminən 20 KB) bir dəfə yüklənir və sonra bu cihazda saxlanılır. Digər iki fayl artıq buradadır.
+download-wallet = Rəqəmsal pul kisəsi üçün
+certificate-pdf-note = PDF (təxminən 20 KB) bir dəfə yüklənir və sonra bu cihazda saxlanılır. Digər fayllar artıq buradadır.
 certificate-share-heading = Paylaş
 certificate-share-text = Bu keçidi alan hər kəs sertifikatınızın həqiqi olduğunu yoxlaya bilər. O, PDF-dəki QR kodda da var.
+certificate-wallet-link-text = Rəqəmsal pul kisəsi sertifikatınızı bu keçiddən də götürə bilər. Keçidi yalnız öz pul kisənizə verin: onu alan hər kəs sertifikatı görə bilər.
 
 verdict-valid = Etibarlıdır
 verdict-revoked = Ləğv edilib
@@ -175,7 +177,7 @@ verify-link = Sertifikatı yoxla
 verify-title = Sertifikatı yoxlayın
 verify-intro = Sertifikatın həqiqi olduğunu və ləğv edilmədiyini görmək üçün onu yapışdırın və ya faylını seçin. Hesab lazım deyil.
 verify-field = Sertifikat
-verify-field-hint = Sertifikat faylının bütün mətni (imzalı fayl və ya sertifikat məlumatları).
+verify-field-hint = Sertifikat faylının bütün mətni (imzalı fayl, sertifikat məlumatları və ya pul kisəsi üçün fayl).
 verify-file = Və ya sertifikatın faylını seçin
 verify-button = Yoxla
 verify-result-heading = Nəticə
@@ -184,6 +186,7 @@ verify-file-unreadable = Bu faylı oxumaq mümkün olmadı. Sertifikatın faylı
 
 error-certificate-not-found = Bu keçidə uyğun sertifikat yoxdur. Ünvanın tam kopyalandığını yoxlayın.
 error-no-trust = Verənin serverinə qoşulmaq mümkün deyil və bu cihazda sertifikatları yoxlamaq üçün məlumat yoxdur. İnternetə qoşulun və yenidən cəhd edin.
+error-wallet-form-offline = Bu, sertifikatın pul kisəsi üçün faylıdır və onu yalnız verənin serveri yoxlayır. İnternetə qoşulub yenidən cəhd edin və ya sertifikatın imzalı faylını (.jwt) yoxlayın: onu burada internetsiz də yoxlamaq olar.
 
 ## The course editor (trainers)
 image-too-large = Bu şəkil serverin qəbul etdiyindən böyükdür. Daha kiçik fayl seçin.

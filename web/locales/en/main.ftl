@@ -145,9 +145,11 @@ download-pdf = Printable certificate (PDF)
 download-pdf-fetching = Getting the PDF…
 download-jwt = Signed file for other systems
 download-json = Certificate data for other systems
-certificate-pdf-note = The PDF (about 20 KB) is downloaded once and then kept on this device. The other two files are already here.
+download-wallet = For a digital wallet
+certificate-pdf-note = The PDF (about 20 KB) is downloaded once and then kept on this device. The other files are already here.
 certificate-share-heading = Share
 certificate-share-text = Anyone with this link can check that your certificate is genuine. It is also in the QR code on the PDF.
+certificate-wallet-link-text = A digital wallet can also take your certificate from this link. Give it only to your own wallet: anyone with the link can see the certificate.
 
 verdict-valid = Valid
 verdict-revoked = Revoked
@@ -175,7 +177,7 @@ verify-link = Check a certificate
 verify-title = Check a certificate
 verify-intro = Paste a certificate or choose its file to see whether it is genuine and not withdrawn. No account is needed.
 verify-field = Certificate
-verify-field-hint = The whole text of the certificate's file (the signed file or the certificate data).
+verify-field-hint = The whole text of the certificate's file (the signed file, the certificate data or the wallet file).
 verify-file = Or choose the certificate's file
 verify-button = Verify
 verify-result-heading = Result
@@ -184,6 +186,7 @@ verify-file-unreadable = This file could not be read. Choose the certificate's f
 
 error-certificate-not-found = No certificate matches this link. Check that the whole address was copied.
 error-no-trust = The issuer's server cannot be reached and this device holds no data to check certificates with. Connect to the internet and try again.
+error-wallet-form-offline = This is a certificate's wallet file, which only the issuer's server checks. Connect to the internet and try again, or check the certificate's signed file (.jwt): it can be checked here without a connection.
 
 ## The course editor (trainers)
 image-too-large = This picture is larger than the server accepts. Choose a smaller file.

@@ -145,9 +145,11 @@ download-pdf = Çap etmek üçin sertifikat (PDF)
 download-pdf-fetching = PDF alynýar…
 download-jwt = Beýleki ulgamlar üçin gol çekilen faýl
 download-json = Beýleki ulgamlar üçin sertifikat maglumatlary
-certificate-pdf-note = PDF (takmynan 20 KB) bir gezek ýüklenip alynýar we soňra şu enjamda saklanýar. Beýleki iki faýl eýýäm şu ýerde.
+download-wallet = Sanly gapjyk üçin
+certificate-pdf-note = PDF (takmynan 20 KB) bir gezek ýüklenip alynýar we soňra şu enjamda saklanýar. Beýleki faýllar eýýäm şu ýerde.
 certificate-share-heading = Paýlaşmak
 certificate-share-text = Bu salgylanmany alan islendik adam sertifikatyňyzyň hakykydygyny barlap biler. Ol PDF faýlyndaky QR kodda hem bar.
+certificate-wallet-link-text = Sanly gapjyk sertifikatyňyzy bu salgylanmadan hem alyp biler. Salgylanmany diňe öz gapjygyňyza beriň: ony alan islendik adam sertifikaty görüp biler.
 
 verdict-valid = Hakyky
 verdict-revoked = Ýatyryldy
@@ -175,7 +177,7 @@ verify-link = Sertifikaty barlamak
 verify-title = Sertifikaty barlamak
 verify-intro = Sertifikatyň hakykydygyny we ýatyrylmandygyny bilmek üçin ony goýuň ýa-da onuň faýlyny saýlaň. Hasap gerek däl.
 verify-field = Sertifikat
-verify-field-hint = Sertifikat faýlynyň ähli teksti (gol çekilen faýl ýa-da sertifikat maglumatlary).
+verify-field-hint = Sertifikat faýlynyň ähli teksti (gol çekilen faýl, sertifikat maglumatlary ýa-da gapjyk üçin faýl).
 verify-file = Ýa-da sertifikatyň faýlyny saýlaň
 verify-button = Barlamak
 verify-result-heading = Netije
@@ -184,6 +186,7 @@ verify-file-unreadable = Bu faýly okap bolmady. Sertifikatyň faýlyny saýlaň
 
 error-certificate-not-found = Bu salgylanma gabat gelýän sertifikat ýok. Salgynyň doly göçürilendigini barlaň.
 error-no-trust = Berijiniň serwerine birigip bolanok, bu enjamda bolsa sertifikatlary barlamak üçin maglumat ýok. Internete birikiň we täzeden synanyşyň.
+error-wallet-form-offline = Bu sertifikatyň gapjyk üçin faýly, ony diňe berijiniň serweri barlaýar. Internete birikiň we täzeden synanyşyň ýa-da sertifikatyň gol çekilen faýlyny (.jwt) barlaň: ony şu ýerde internetsiz hem barlap bolýar.
 
 ## Kurs redaktory (tälimçiler)
 image-too-large = Bu surat serweriň kabul edýäninden uly. Kiçiräk faýl saýlaň.

@@ -145,9 +145,11 @@ download-pdf = Chop etish uchun sertifikat (PDF)
 download-pdf-fetching = PDF olinmoqda…
 download-jwt = Boshqa tizimlar uchun imzolangan fayl
 download-json = Boshqa tizimlar uchun sertifikat maʼlumotlari
-certificate-pdf-note = PDF (taxminan 20 KB) bir marta yuklab olinadi va keyin shu qurilmada saqlanadi. Qolgan ikki fayl allaqachon shu yerda.
+download-wallet = Raqamli hamyon uchun
+certificate-pdf-note = PDF (taxminan 20 KB) bir marta yuklab olinadi va keyin shu qurilmada saqlanadi. Qolgan fayllar allaqachon shu yerda.
 certificate-share-heading = Ulashish
 certificate-share-text = Bu havolani olgan har kim sertifikatingiz haqiqiy ekanini tekshira oladi. Havola PDF fayldagi QR kodda ham bor.
+certificate-wallet-link-text = Raqamli hamyon sertifikatingizni shu havola orqali ham olishi mumkin. Havolani faqat oʻz hamyoningizga bering: uni olgan har kim sertifikatni koʻra oladi.
 
 verdict-valid = Haqiqiy
 verdict-revoked = Bekor qilingan
@@ -175,7 +177,7 @@ verify-link = Sertifikatni tekshirish
 verify-title = Sertifikatni tekshirish
 verify-intro = Sertifikat haqiqiy va bekor qilinmaganini bilish uchun uni joylashtiring yoki uning faylini tanlang. Hisob kerak emas.
 verify-field = Sertifikat
-verify-field-hint = Sertifikat faylining butun matni (imzolangan fayl yoki sertifikat maʼlumotlari).
+verify-field-hint = Sertifikat faylining butun matni (imzolangan fayl, sertifikat maʼlumotlari yoki hamyon uchun fayl).
 verify-file = Yoki sertifikat faylini tanlang
 verify-button = Tekshirish
 verify-result-heading = Natija
@@ -184,6 +186,7 @@ verify-file-unreadable = Bu faylni oʻqib boʻlmadi. Sertifikat faylini tanlang.
 
 error-certificate-not-found = Bu havolaga mos sertifikat yoʻq. Manzil toʻliq nusxalanganini tekshiring.
 error-no-trust = Beruvchining serveriga ulanib boʻlmayapti, bu qurilmada esa sertifikatlarni tekshirish uchun maʼlumot yoʻq. Internetga ulaning va qayta urinib koʻring.
+error-wallet-form-offline = Bu sertifikatning hamyon uchun fayli, uni faqat beruvchining serveri tekshiradi. Internetga ulaning va qayta urinib koʻring yoki sertifikatning imzolangan faylini (.jwt) tekshiring: uni shu yerda internetsiz ham tekshirish mumkin.
 
 ## Kurs muharriri (trenerlar)
 image-too-large = Bu rasm server qabul qiladiganidan katta. Kichikroq fayl tanlang.

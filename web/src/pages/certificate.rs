@@ -1,7 +1,7 @@
 //! One of the learner's certificates: what it states, the verdict of the check on this device
-//! with the age of its list of withdrawn certificates, the downloads (PDF, and the signed JWT
-//! and JSON "for other systems": technical names only in a folded help text) and the address
-//! to share. Everything but the first PDF download works offline.
+//! with the age of its list of withdrawn certificates, the downloads (PDF, the signed JWT and
+//! JSON "for other systems", and the wallet form "for a digital wallet": technical names only in
+//! a folded help text) and the addresses to share (the check, and the wallet form's link). Everything but the first PDF download works offline.
 
 use std::rc::Rc;
 
@@ -115,17 +115,18 @@ pub fn certificate_page(props: &CertificatePageProps) -> Html {
         ),
     };
     // One place builds every download link: one copy of the component's props code.
-    let link = |id: &'static str,
-                label: String,
-                content: Rc<Vec<u8>>,
-                media_type: &'static str,
-                open: bool| {
-        let extension = id.trim_start_matches("download-");
-        html! {
-            <BlobDownload key={id} {id} {content} {media_type} filename={format!("certificate-{uuid}.{extension}")}
-                {label} {open} />
-        }
-    };
+    let link =
+        |id: &'static str, label: String, content: Rc<Vec<u8>>, media_type: &'static str, open: bool| {
+            // `certificate-….pdf`, `.jwt`, `.json`; the wallet's is JSON too, named apart.
+            let filename = match id.trim_start_matches("download-") {
+                "wallet" => format!("certificate-{uuid}-wallet.json"),
+                extension => format!("certificate-{uuid}.{extension}"),
+            };
+            html! {
+                <BlobDownload key={id} {id} {content} {media_type} {filename} {label} {open} />
+            }
+        };
+    let wallet = &certificate.issued.wallet;
     let pdf_control = match &*pdf {
         Pdf::Stored { bytes, open } => {
             link("download-pdf", i18n.t("download-pdf"), bytes.clone(), "application/pdf", *open)
@@ -157,6 +158,12 @@ pub fn certificate_page(props: &CertificatePageProps) -> Html {
                         dala_credential::MEDIA_TYPE, false) }</li>
                     <li>{ link("download-json", i18n.t("download-json"),
                         Rc::new(certificates::json_file(jwt).into_bytes()), "application/json", false) }</li>
+                    // Kept on the device since the sync that brought it (a certificate from before
+                    // gets it at the next sync).
+                    if !wallet.is_empty() {
+                        <li>{ link("download-wallet", i18n.t("download-wallet"),
+                            Rc::new(wallet.as_bytes().to_vec()), "application/json", false) }</li>
+                    }
                 </ul>
                 <p id="pdf-note" class="hint">{ i18n.t("certificate-pdf-note") }</p>
                 // The technical names, for whoever feeds the files to another system.
@@ -172,6 +179,12 @@ pub fn certificate_page(props: &CertificatePageProps) -> Html {
                 <p class="verify-url"><a id="certificate-verify-url" href={certificate.issued.verify_url.clone()}>
                     { &certificate.issued.verify_url }
                 </a></p>
+                if !certificate.issued.wallet_url.is_empty() {
+                    <p>{ i18n.t("certificate-wallet-link-text") }</p>
+                    <p class="verify-url"><a id="certificate-wallet-url" href={certificate.issued.wallet_url.clone()}>
+                        { &certificate.issued.wallet_url }
+                    </a></p>
+                }
             </section>
         </article>
     }

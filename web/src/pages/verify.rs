@@ -158,7 +158,7 @@ pub fn verify_page() -> Html {
                 {oninput} />
             <p id="verify-input-hint" class="hint">{ i18n.t("verify-field-hint") }</p>
             <label for="verify-file">{ i18n.t("verify-file") }</label>
-            <input id="verify-file" type="file" accept=".jwt,.json,application/json,application/vc+jwt,text/plain"
+            <input id="verify-file" type="file" accept=".jwt,.json,.vc,application/json,application/vc,application/vc+jwt,text/plain"
                 {onchange} />
             <button id="verify-submit" class="primary" type="submit" disabled={checking}>
                 { i18n.t("verify-button") }
