@@ -15,12 +15,7 @@ const COURSE: &str = "cso-communications-en";
 const PASSWORD: &str = "correct horse battery";
 
 fn dala(args: &[&str], data: &Path) -> Result<(bool, String)> {
-    let output = Command::new(dala_binary())
-        .args(args)
-        .arg("--data-dir")
-        .arg(data)
-        .env("DALA_LOG", "warn")
-        .output()?;
+    let output = dala_tests::dala_in(args, data)?;
     let text =
         format!("{}{}", String::from_utf8_lossy(&output.stdout), String::from_utf8_lossy(&output.stderr));
     Ok((output.status.success(), text))
