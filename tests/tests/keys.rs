@@ -4,10 +4,9 @@
 
 use std::os::unix::fs::OpenOptionsExt;
 use std::path::Path;
-use std::process::Command;
 
 use anyhow::{Context, Result, ensure};
-use dala_tests::{Server, add_user, call, complete_course, dala_binary, sign_in};
+use dala_tests::{Server, add_user, call, complete_course, sign_in};
 use ed25519_dalek::SigningKey;
 use serde_json::{Value, json};
 
