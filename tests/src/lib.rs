@@ -91,6 +91,36 @@ pub fn add_user(data_dir: &Path, args: &[&str], password: &str) -> Result<()> {
     Ok(())
 }
 
+/// Runs `dala ARGS… --data-dir DATA_DIR` (quiet logs) to its end: what the operator's commands
+/// print.
+pub fn dala_in(args: &[&str], data_dir: &Path) -> Result<std::process::Output> {
+    Command::new(dala_binary())
+        .args(args)
+        .arg("--data-dir")
+        .arg(data_dir)
+        .env("DALA_LOG", "warn")
+        .output()
+        .with_context(|| format!("could not run `dala {}`", args.join(" ")))
+}
+
+/// The verdicts an outside checker (the Python JWT verifier, the npm wallet verifier) printed,
+/// one JSON object per line and one per case, once it ended well.
+pub fn verdict_lines(
+    output: std::process::Output,
+    checker: &str,
+    cases: usize,
+) -> Result<Vec<serde_json::Value>> {
+    if !output.status.success() {
+        bail!("{checker} failed: {}", String::from_utf8_lossy(&output.stderr));
+    }
+    let verdicts: Vec<serde_json::Value> =
+        String::from_utf8(output.stdout)?.lines().map(serde_json::from_str).collect::<Result<_, _>>()?;
+    if verdicts.len() != cases {
+        bail!("{checker} gave {} verdicts for {cases} cases: {verdicts:?}", verdicts.len());
+    }
+    Ok(verdicts)
+}
+
 /// Where tests leave files for people to look at, such as screenshots: `DALA_TEST_ARTIFACTS`,
 /// or `target/test-artifacts` in the workspace.
 pub fn artifacts_dir() -> PathBuf {

@@ -48,12 +48,7 @@ fn payload(jwt: &str) -> Value {
 }
 
 fn dala(args: &[&str], data: &Path) -> Result<(bool, String)> {
-    let output = Command::new(dala_binary())
-        .args(args)
-        .arg("--data-dir")
-        .arg(data)
-        .env("DALA_LOG", "warn")
-        .output()?;
+    let output = dala_tests::dala_in(args, data)?;
     Ok((output.status.success(), String::from_utf8_lossy(&output.stdout).into_owned()))
 }
 
@@ -117,14 +112,7 @@ fn outsiders_verify_certificates_as_the_server_does() -> Result<()> {
         .arg(&file)
         .output()
         .with_context(|| format!("could not run {} (run `cargo xtask test`)", python().display()))?;
-    ensure!(
-        output.status.success(),
-        "the Python verifier failed: {}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    let verdicts: Vec<Value> =
-        String::from_utf8(output.stdout)?.lines().map(serde_json::from_str).collect::<Result<_, _>>()?;
-    ensure!(verdicts.len() == cases.len(), "{verdicts:?}");
+    let verdicts = dala_tests::verdict_lines(output, "the Python verifier", cases.len())?;
     for ((name, _, expected), verdict) in cases.iter().zip(&verdicts) {
         ensure!(
             verdict["name"] == *name && verdict["verdict"] == *expected,

@@ -4,10 +4,9 @@
 
 use std::os::unix::fs::OpenOptionsExt;
 use std::path::Path;
-use std::process::Command;
 
 use anyhow::{Context, Result, ensure};
-use dala_tests::{Server, add_user, call, complete_course, dala_binary, sign_in};
+use dala_tests::{Server, add_user, call, complete_course, sign_in};
 use ed25519_dalek::SigningKey;
 use serde_json::{Value, json};
 
@@ -15,12 +14,7 @@ const COURSE: &str = "cso-communications-en";
 const PASSWORD: &str = "correct horse battery";
 
 fn dala(args: &[&str], data: &Path) -> Result<(bool, String)> {
-    let output = Command::new(dala_binary())
-        .args(args)
-        .arg("--data-dir")
-        .arg(data)
-        .env("DALA_LOG", "warn")
-        .output()?;
+    let output = dala_tests::dala_in(args, data)?;
     let text =
         format!("{}{}", String::from_utf8_lossy(&output.stdout), String::from_utf8_lossy(&output.stderr));
     Ok((output.status.success(), text))

@@ -34,12 +34,7 @@ fn certificate(server: &Server, login: &str) -> Result<IssuedCertificate> {
 }
 
 fn dala(args: &[&str], data: &Path) -> Result<String> {
-    let output = Command::new(dala_binary())
-        .args(args)
-        .arg("--data-dir")
-        .arg(data)
-        .env("DALA_LOG", "warn")
-        .output()?;
+    let output = dala_tests::dala_in(args, data)?;
     ensure!(output.status.success(), "dala {args:?}: {}", String::from_utf8_lossy(&output.stderr));
     Ok(String::from_utf8_lossy(&output.stdout).into_owned())
 }
@@ -72,14 +67,7 @@ fn reference(server: &Server, cases: &[(&str, Value)], work: &Path) -> Result<Ve
         .arg(&cases_file)
         .output()
         .context("could not run node (run `cargo xtask test`)")?;
-    ensure!(
-        output.status.success(),
-        "the reference verifier failed: {}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    let verdicts: Vec<Value> =
-        String::from_utf8(output.stdout)?.lines().map(serde_json::from_str).collect::<Result<_, _>>()?;
-    ensure!(verdicts.len() == cases.len(), "{verdicts:?}");
+    let verdicts = dala_tests::verdict_lines(output, "the reference verifier", cases.len())?;
     Ok(verdicts)
 }
 

@@ -429,8 +429,7 @@ async fn get_jwks(State(state): State<AppState>) -> Result<Response, AppError> {
 /// key it signs or signed with as a Multikey assertion method, so verifiers of the Data
 /// Integrity form (`dala_badge`) find the key a certificate names.
 async fn get_did_document(State(state): State<AppState>) -> Result<Response, AppError> {
-    let did = dala_badge::did_web(&state.issuer.url)
-        .ok_or_else(|| AppError::Internal(format!("the public URL {} is not http(s)", state.issuer.url)))?;
+    let did = did(&state.issuer)?;
     let keys: Vec<(String, ed25519_dalek::VerifyingKey)> = published_keys(&state)
         .await?
         .keys
