@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-use anyhow::{Context, Result, bail};
+use anyhow::{Context, Result, bail, ensure};
 use fantoccini::{Client, ClientBuilder, Locator};
 use serde_json::json;
 
@@ -782,6 +782,30 @@ impl Browser {
         let path = dir.join(format!("{name}.png"));
         std::fs::write(&path, png).with_context(|| format!("could not write {}", path.display()))?;
         Ok(path)
+    }
+
+    /// What a QR code reader reads from the element `css` as the browser draws it: a PNG of
+    /// the element, kept as `<artifacts>/<name>.png`, given to `zbarimg` (zbar-tools, installed
+    /// by `cargo xtask setup`). A missing reader fails the test.
+    pub async fn scan_qr(&self, css: &str, name: &str) -> Result<String> {
+        let png = self.client.find(Locator::Css(css)).await?.screenshot().await?;
+        let dir = artifacts_dir();
+        std::fs::create_dir_all(&dir).with_context(|| format!("could not create {}", dir.display()))?;
+        let path = dir.join(format!("{name}.png"));
+        std::fs::write(&path, png).with_context(|| format!("could not write {}", path.display()))?;
+        let output = Command::new("zbarimg")
+            .args(["--quiet", "--raw"])
+            .arg(&path)
+            .output()
+            .context("could not run zbarimg (run `cargo xtask setup`)")?;
+        ensure!(
+            output.status.success(),
+            "no QR code read in {}: {}",
+            path.display(),
+            String::from_utf8_lossy(&output.stderr)
+        );
+        let text = String::from_utf8(output.stdout).context("zbarimg prints UTF-8")?;
+        Ok(text.strip_suffix('\n').unwrap_or(&text).to_owned())
     }
 
     /// Runs axe-core over the page as it is now and fails on any WCAG 2.0/2.1 level A or AA

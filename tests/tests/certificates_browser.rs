@@ -62,6 +62,9 @@ async fn a_certificate_earned_offline_arrives_with_sync_and_verifies_with_the_se
     let (status, served) =
         dala_tests::request(server.port, "GET", link.trim().trim_start_matches(&server.url("")), None, b"")?;
     ensure!(status == 200 && served == wallet.as_bytes(), "the wallet link serves the same form: {status}");
+    // Its QR code, drawn by the device from the modules the server sent, reads as the link.
+    let scanned = phone.scan_qr("#certificate-wallet-qr", "certificate-wallet-qr").await?;
+    ensure!(scanned == link.trim(), "the wallet QR code reads {scanned:?}, not the link {link:?}");
     // Online, the verification page checks it at the server, and then loads the wallet form's
     // checker (its own app) in the background, so that the device keeps it.
     phone.client.goto(&server.url("/verify")).await?;
@@ -103,6 +106,8 @@ async fn a_certificate_earned_offline_arrives_with_sync_and_verifies_with_the_se
 
     // The verification page, offline: the same check on the pasted credential.
     ensure!(download_text(&phone, "#download-wallet").await? == wallet, "the wallet file, from the device");
+    let scanned = phone.scan_qr("#certificate-wallet-qr", "certificate-wallet-qr-offline").await?;
+    ensure!(scanned == link.trim(), "offline, the wallet QR code reads {scanned:?}");
     let jwt = download_text(&phone, "#download-jwt").await?;
     ensure!(jwt.split('.').count() == 3, "a compact JWT: {jwt}");
     phone.client.goto(&server.url("/verify")).await?;

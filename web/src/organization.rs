@@ -6,7 +6,7 @@
 //! as with [`crate::reports`]: it is about other people, and a lost phone should not carry it.
 //! A code is shown once, when it is made (the server keeps only its SHA-256). Pages see neither
 //! `api` nor the browser's clipboard: the pure rules here (who may act on whom, how a typed code
-//! is read, the QR code's drawing) are tested on the host.
+//! is read) are tested on the host.
 
 use dala_wire::{
     CertificateRecord, CreateJoinCode, JoinCodeCreated, JoinCodeInfo, Me, Member, Organization,
@@ -105,41 +105,6 @@ pub fn code_state(code: &JoinCodeInfo, now: i64) -> CodeState {
 /// The address a learner opens to join with `code`: the join page with the code filled in.
 pub fn join_link(origin: &str, code: &str) -> String {
     format!("{}/join?code={code}", origin.trim_end_matches('/'))
-}
-
-/// The modules around a QR code that must stay light for a reader to find it (ISO/IEC 18004).
-pub const QUIET_ZONE: usize = 4;
-
-/// A QR code drawn as one SVG path in module units (quiet zone included), one rectangle per run
-/// of dark modules in a row: `dark` holds `width × width` modules, row by row. One path keeps
-/// the markup small and leaves no seams between modules.
-pub fn qr_path(dark: &[bool], width: usize) -> String {
-    let mut path = String::new();
-    for (row, modules) in dark.chunks(width.max(1)).enumerate() {
-        let mut column = 0;
-        while column < modules.len() {
-            if !modules[column] {
-                column += 1;
-                continue;
-            }
-            let start = column;
-            while column < modules.len() && modules[column] {
-                column += 1;
-            }
-            let (x, y, run) = (start + QUIET_ZONE, row + QUIET_ZONE, column - start);
-            path.push_str(&format!("M{x} {y}h{run}v1h-{run}z"));
-        }
-    }
-    path
-}
-
-/// A QR code of `text`: its side in modules (quiet zone included) and its SVG path; `None` if
-/// the text is too long for any QR code.
-pub fn qr(text: &str) -> Option<(usize, String)> {
-    let code = qrcode::QrCode::with_error_correction_level(text.as_bytes(), qrcode::EcLevel::M).ok()?;
-    let width = code.width();
-    let dark: Vec<bool> = code.to_colors().into_iter().map(|c| c == qrcode::Color::Dark).collect();
-    Some((width + 2 * QUIET_ZONE, qr_path(&dark, width)))
 }
 
 async fn token() -> Result<String, Failure> {
@@ -363,23 +328,5 @@ mod tests {
             "https://dala.example.org/join?code=K7QX-M2PD-9HTR"
         );
         assert_eq!(join_link("http://127.0.0.1:8080/", "A"), "http://127.0.0.1:8080/join?code=A");
-    }
-
-    #[test]
-    fn the_qr_path_draws_each_run_of_dark_modules_once() {
-        // Row 0: dark, dark, light; row 1: light, dark, dark; row 2: dark, light, dark.
-        let dark = [true, true, false, false, true, true, true, false, true];
-        assert_eq!(qr_path(&dark, 3), "M4 4h2v1h-2zM5 5h2v1h-2zM4 6h1v1h-1zM6 6h1v1h-1z");
-        assert_eq!(qr_path(&[false; 4], 2), "");
-    }
-
-    #[test]
-    fn a_join_link_makes_a_qr_code_with_its_quiet_zone() {
-        let (side, path) = qr("https://dala.example.org/join?code=K7QX-M2PD-9HTR").expect("a QR code");
-        // 49 bytes need version 4 (33 modules) at level M; plus four modules each side.
-        assert_eq!(side, 33 + 2 * QUIET_ZONE);
-        // The finder pattern's top row: seven dark modules from the corner of the quiet zone.
-        assert!(path.starts_with("M4 4h7v1h-7z"), "{path}");
-        assert!(qr(&"x".repeat(5_000)).is_none(), "too long for any QR code");
     }
 }

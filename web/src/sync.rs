@@ -201,12 +201,16 @@ async fn read_account() -> Result<(), Failure> {
 }
 
 /// The highest certificate number this device holds: what a sync, or a progress file, asks the
-/// server for certificates after. A certificate kept from before the wallet form existed is
-/// asked for again (from just before it), so the device comes to hold both forms.
+/// server for certificates after. A certificate kept from before the wallet form (or its
+/// link's QR code) existed is asked for again (from just before it), so the device comes to
+/// hold both forms and the code.
 pub(crate) async fn certificates_after() -> Result<u64, Failure> {
     let held = storage::certificates().await?;
-    let without_wallet =
-        held.iter().filter(|c| c.wallet.is_empty()).map(|c| c.number.saturating_sub(1)).min();
+    let without_wallet = held
+        .iter()
+        .filter(|c| c.wallet.is_empty() || c.wallet_qr.is_none())
+        .map(|c| c.number.saturating_sub(1))
+        .min();
     Ok(without_wallet.unwrap_or_else(|| held.iter().map(|c| c.number).max().unwrap_or(0)))
 }
 

@@ -29,9 +29,45 @@ pub struct IssuedCertificate {
     /// secret key as `verify_url`. Empty from a server before.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub wallet_url: String,
+    /// The QR code of `wallet_url`, for a wallet on another device to scan from the certificate
+    /// page. `None` from a server before, or if the address is too long for any QR code.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub wallet_qr: Option<QrModules>,
     /// The address printed in the certificate's QR code: it opens the verification page with
     /// this certificate. It carries a secret key besides the id, so an id alone reveals nothing.
     pub verify_url: String,
+}
+
+/// A QR code as its modules, made by the server so that a device draws it without a QR encoder
+/// of its own (one would add 11 KB to every learner's first visit): `width` modules a side, the
+/// quiet zone left out; `dark` has the dark ones row by row, one bit per module, the first in
+/// the highest bit, as base64url without padding.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct QrModules {
+    pub width: u16,
+    pub dark: String,
+}
+
+impl QrModules {
+    /// Packs `width × width` modules given row by row (`true` for dark).
+    pub fn pack(dark: &[bool], width: u16) -> QrModules {
+        use base64::Engine;
+        let bytes: Vec<u8> = dark
+            .chunks(8)
+            .map(|bits| bits.iter().enumerate().fold(0, |byte, (i, &on)| byte | (u8::from(on) << (7 - i))))
+            .collect();
+        QrModules { width, dark: base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes) }
+    }
+
+    /// The `width × width` modules, row by row; `None` if `dark` is not base64url or holds too
+    /// few bits (anything after the last module is ignored).
+    pub fn modules(&self) -> Option<Vec<bool>> {
+        use base64::Engine;
+        let bytes = base64::engine::general_purpose::URL_SAFE_NO_PAD.decode(&self.dark).ok()?;
+        let count = usize::from(self.width) * usize::from(self.width);
+        (bytes.len() * 8 >= count)
+            .then(|| (0..count).map(|i| bytes[i / 8] & (0x80 >> (i % 8)) != 0).collect())
+    }
 }
 
 /// One Ed25519 public key in JWK form ([RFC 8037](https://www.rfc-editor.org/rfc/rfc8037)).
@@ -197,4 +233,35 @@ pub struct CertificateRecord {
     pub issued_at: i64,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub revocation: Option<Revocation>,
+}
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+
+    use super::QrModules;
+
+    proptest! {
+        #[test]
+        fn modules_come_back_as_packed(width in 1u16..=177, seed in any::<u64>()) {
+            let count = usize::from(width) * usize::from(width);
+            let dark: Vec<bool> = (0..count).map(|i| (seed.rotate_left(i as u32 % 64) ^ i as u64) & 1 == 1).collect();
+            let packed = QrModules::pack(&dark, width);
+            prop_assert_eq!(packed.dark.len(), (count.div_ceil(8) * 4).div_ceil(3));
+            prop_assert_eq!(packed.modules(), Some(dark));
+        }
+    }
+
+    #[test]
+    fn the_first_module_is_the_highest_bit() {
+        let packed = QrModules::pack(&[true, false, false, false, false, false, false, false, false], 3);
+        assert_eq!(packed.dark, "gAA");
+    }
+
+    #[test]
+    fn too_few_bits_or_other_text_draw_nothing() {
+        let packed = QrModules::pack(&[true; 9], 3);
+        assert_eq!(QrModules { width: 5, ..packed.clone() }.modules(), None, "25 modules need 4 bytes");
+        assert_eq!(QrModules { dark: "g A".into(), ..packed }.modules(), None);
+    }
 }

@@ -28,8 +28,9 @@ pub use authoring::{
     StoredDraft, TranslationRecord, TranslationStatus, UploadedImage,
 };
 pub use certificates::{
-    CertificateRecord, CredentialSummary, IssuedCertificate, Jwk, Jwks, Revocation, RevokeCertificate,
-    SharedCertificate, Trust, Verification, VerificationReason, VerificationStatus, VerifyRequest,
+    CertificateRecord, CredentialSummary, IssuedCertificate, Jwk, Jwks, QrModules, Revocation,
+    RevokeCertificate, SharedCertificate, Trust, Verification, VerificationReason, VerificationStatus,
+    VerifyRequest,
 };
 pub use compact::{
     CompactEvent, CompactKind, CompactSyncRequest, CompactSyncResponse, CourseDelta, DeltaMismatch,

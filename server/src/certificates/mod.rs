@@ -20,8 +20,8 @@ use axum::routing::{get, post};
 use axum::{Json, Router};
 use dala_credential::{STATUS_LIST_ENTRIES, StatusList};
 use dala_wire::{
-    CertificateRecord, IssuedCertificate, Manifest, Revocation, RevokeCertificate, Role, SharedCertificate,
-    Trust, Verification, VerificationStatus, VerifyRequest,
+    CertificateRecord, IssuedCertificate, Manifest, QrModules, Revocation, RevokeCertificate, Role,
+    SharedCertificate, Trust, Verification, VerificationStatus, VerifyRequest,
 };
 use rand_core::{OsRng, RngCore};
 use serde::Deserialize;
@@ -304,17 +304,27 @@ pub async fn certificates_after(
             None => backfill_wallet_form(state, &id, &jwt).await?,
         };
         let access_key: String = row.get("access_key");
+        let wallet_url = state.issuer.wallet_url(uuid_of(&id), &access_key);
         certificates.push(IssuedCertificate {
             number: row.get::<i64, _>("number") as u64,
             course: row.get("course"),
             verify_url: state.issuer.verify_url(uuid_of(&id), &access_key),
-            wallet_url: state.issuer.wallet_url(uuid_of(&id), &access_key),
+            wallet_qr: qr_modules(&wallet_url),
+            wallet_url,
             jwt,
             wallet,
             id,
         });
     }
     Ok(certificates)
+}
+
+/// The QR code of `text` at level M (as the PDF's), as the modules a device draws; `None` if
+/// the text is too long for any QR code.
+fn qr_modules(text: &str) -> Option<QrModules> {
+    let code = qrcode::QrCode::with_error_correction_level(text.as_bytes(), qrcode::EcLevel::M).ok()?;
+    let dark: Vec<bool> = code.to_colors().into_iter().map(|c| c == qrcode::Color::Dark).collect();
+    Some(QrModules::pack(&dark, u16::try_from(code.width()).ok()?))
 }
 
 /// Derives and keeps the wallet form of a certificate issued before it existed. A concurrent

@@ -1284,6 +1284,34 @@ mod tests {
         }
     }
 
+    /// The wallet link's QR code on the certificate page is drawn by the device from the
+    /// modules the server sends; drawn here the same way (a module a 4 px square, the quiet zone
+    /// around), it scans to the address.
+    #[test]
+    fn the_wallet_links_modules_scan_to_the_wallet_link() {
+        const SCALE: u32 = 4;
+        let key = "q3PZ0cWkzN1f8rA2bT5yXg";
+        let uuid = "0b6d2f4e-5c1a-4e7b-9f3d-8a2c6e1b7d40";
+        for base in ["https://dala.example.org", "https://ngo.example.kz/learning/dala-academy-shymkent"] {
+            let url = format!("{base}/api/v1/certificates/{uuid}/wallet?key={key}");
+            let qr = super::super::qr_modules(&url).expect("a QR code");
+            let modules = qr.modules().expect("the modules unpack");
+            let side = (u32::from(qr.width) + 8) * SCALE;
+            let image = image::GrayImage::from_fn(side, side, |x, y| {
+                let (column, row) = ((x / SCALE).wrapping_sub(4), (y / SCALE).wrapping_sub(4));
+                let width = u32::from(qr.width);
+                let dark = column < width && row < width && modules[(row * width + column) as usize];
+                image::Luma([if dark { 0 } else { 255 }])
+            });
+            let dir = tempfile::tempdir().expect("a temporary directory");
+            let png = dir.path().join("qr.png");
+            image.save(&png).expect("writing the PNG");
+            let scanned = run("zbarimg", &["--quiet", "--raw", png.to_str().expect("UTF-8")], "zbar-tools");
+            assert_eq!(scanned.strip_suffix('\n').unwrap_or(&scanned), url);
+        }
+        assert!(super::super::qr_modules(&"x".repeat(5_000)).is_none(), "too long for any QR code");
+    }
+
     #[test]
     fn pdf_is_small() {
         let labels = labels();

@@ -717,6 +717,12 @@ async fn the_wallet_form_gets_the_verdict_of_the_jwt_online_and_offline(backend:
     assert_eq!((fetched.status, fetched.header(header::CONTENT_TYPE)), (StatusCode::OK, "application/vc"));
     assert_eq!(fetched.body, certificate.wallet.as_bytes());
     let (without_key, _) = wallet_path.split_once("?key=").unwrap();
+    // Its QR code comes drawn, so the learner's app need not carry an encoder (the modules are
+    // read back as the link by `zbarimg` in the server's own tests and in the browser test).
+    let qr = certificate.wallet_qr.as_ref().expect("the wallet link's QR code is sent with it");
+    let width = usize::from(qr.width);
+    assert!(width >= 21 && (width - 17) % 4 == 0, "a QR code's width: {width}");
+    assert_eq!(qr.modules().map(|m| m.len()), Some(width * width));
     for path in [without_key.to_owned(), format!("{without_key}?key=AAAA")] {
         assert_eq!(app.get(&path, &[]).await.status, StatusCode::NOT_FOUND);
     }

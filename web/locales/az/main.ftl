@@ -150,6 +150,8 @@ certificate-pdf-note = PDF (təxminən 20 KB) bir dəfə yüklənir və sonra bu
 certificate-share-heading = Paylaş
 certificate-share-text = Bu keçidi alan hər kəs sertifikatınızın həqiqi olduğunu yoxlaya bilər. O, PDF-dəki QR kodda da var.
 certificate-wallet-link-text = Rəqəmsal pul kisəsi sertifikatınızı bu keçiddən də götürə bilər. Keçidi yalnız öz pul kisənizə verin: onu alan hər kəs sertifikatı görə bilər.
+certificate-wallet-qr = Pul kisəsi keçidinin QR kodu
+certificate-wallet-qr-hint = Başqa cihazdakı pul kisəsi tətbiqi, məsələn telefonunuzdakı, bu kodu da skan edə bilər.
 
 verdict-valid = Etibarlıdır
 verdict-revoked = Ləğv edilib

@@ -150,6 +150,8 @@ certificate-pdf-note = The PDF (about 20 KB) is downloaded once and then kept on
 certificate-share-heading = Share
 certificate-share-text = Anyone with this link can check that your certificate is genuine. It is also in the QR code on the PDF.
 certificate-wallet-link-text = A digital wallet can also take your certificate from this link. Give it only to your own wallet: anyone with the link can see the certificate.
+certificate-wallet-qr = QR code of the wallet link
+certificate-wallet-qr-hint = A wallet app on another device, such as your phone, can also scan this code.
 
 verdict-valid = Valid
 verdict-revoked = Revoked

@@ -150,6 +150,8 @@ certificate-pdf-note = PDF (takmynan 20 KB) bir gezek ýüklenip alynýar we so�
 certificate-share-heading = Paýlaşmak
 certificate-share-text = Bu salgylanmany alan islendik adam sertifikatyňyzyň hakykydygyny barlap biler. Ol PDF faýlyndaky QR kodda hem bar.
 certificate-wallet-link-text = Sanly gapjyk sertifikatyňyzy bu salgylanmadan hem alyp biler. Salgylanmany diňe öz gapjygyňyza beriň: ony alan islendik adam sertifikaty görüp biler.
+certificate-wallet-qr = Gapjyk salgylanmasynyň QR kody
+certificate-wallet-qr-hint = Başga enjamdaky gapjyk programmasy, meselem telefonyňyzdaky, bu kody hem skanerläp biler.
 
 verdict-valid = Hakyky
 verdict-revoked = Ýatyryldy

@@ -150,6 +150,8 @@ certificate-pdf-note = PDF (taxminan 20 KB) bir marta yuklab olinadi va keyin sh
 certificate-share-heading = Ulashish
 certificate-share-text = Bu havolani olgan har kim sertifikatingiz haqiqiy ekanini tekshira oladi. Havola PDF fayldagi QR kodda ham bor.
 certificate-wallet-link-text = Raqamli hamyon sertifikatingizni shu havola orqali ham olishi mumkin. Havolani faqat oʻz hamyoningizga bering: uni olgan har kim sertifikatni koʻra oladi.
+certificate-wallet-qr = Hamyon havolasining QR kodi
+certificate-wallet-qr-hint = Boshqa qurilmadagi hamyon ilovasi, masalan telefoningizdagi, bu kodni ham skanerlashi mumkin.
 
 verdict-valid = Haqiqiy
 verdict-revoked = Bekor qilingan

@@ -6,6 +6,7 @@ pub mod data_table;
 pub mod header;
 pub mod load;
 pub mod notice;
+pub mod qr;
 pub mod route_focus;
 pub mod sync_bar;
 pub mod text_field;

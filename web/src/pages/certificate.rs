@@ -1,7 +1,9 @@
 //! One of the learner's certificates: what it states, the verdict of the check on this device
 //! with the age of its list of withdrawn certificates, the downloads (PDF, the signed JWT and
 //! JSON "for other systems", and the wallet form "for a digital wallet": technical names only in
-//! a folded help text) and the addresses to share (the check, and the wallet form's link). Everything but the first PDF download works offline.
+//! a folded help text) and the addresses to share (the check, and the wallet form's link with its
+//! QR code, drawn from the modules the server sent). Everything but the first PDF download works
+//! offline.
 
 use std::rc::Rc;
 
@@ -11,6 +13,7 @@ use yew_router::prelude::*;
 use crate::app::Route;
 use crate::certificates::{self, Certificate, Checked, CheckedBy};
 use crate::components::notice::{FailureNotice, Loading};
+use crate::components::qr::{self, Qr};
 use crate::components::use_title;
 use crate::components::verdict::{credential_facts, list_age, verdict};
 use crate::failure::Failure;
@@ -184,6 +187,10 @@ pub fn certificate_page(props: &CertificatePageProps) -> Html {
                     <p class="verify-url"><a id="certificate-wallet-url" href={certificate.issued.wallet_url.clone()}>
                         { &certificate.issued.wallet_url }
                     </a></p>
+                    if let Some(drawing) = certificate.issued.wallet_qr.as_ref().and_then(qr::from_modules) {
+                        <p id="certificate-wallet-qr-hint" class="hint">{ i18n.t("certificate-wallet-qr-hint") }</p>
+                        <Qr id="certificate-wallet-qr" title={i18n.t("certificate-wallet-qr")} {drawing} />
+                    }
                 }
             </section>
         </article>

@@ -9,6 +9,7 @@ use yew::prelude::*;
 use super::{Busy, Confirm, FailureText, Shared, WORDS, day, role_name};
 use crate::components::data_table::{DataTable, TableRow};
 use crate::components::load::{Load, use_load};
+use crate::components::qr::{self, Qr};
 use crate::components::{event_value, field_value};
 use crate::failure::Failure;
 use crate::i18n::{I18n, use_i18n};
@@ -277,17 +278,8 @@ fn code_card(props: &CodeCardProps) -> Html {
         })
     };
     let print = Callback::from(|_| organization::print());
-    let qr = organization::qr(&link).map(|(side, path)| {
-        let view_box = format!("0 0 {side} {side}");
-        html! {
-            <svg class="qr" id="new-code-qr" role="img" aria-labelledby="new-code-qr-title" viewBox={view_box}
-                xmlns="http://www.w3.org/2000/svg" shape-rendering="crispEdges">
-                <title id="new-code-qr-title">{ i18n.t("org-code-qr") }</title>
-                <rect width={side.to_string()} height={side.to_string()} fill="#ffffff" />
-                <path d={path} fill="#000000" />
-            </svg>
-        }
-    });
+    let qr = qr::encode(&link)
+        .map(|drawing| html! { <Qr id="new-code-qr" title={i18n.t("org-code-qr")} {drawing} /> });
     let invitation = props.code.role != Role::Learner;
     let expires = day(&i18n, props.code.expires_at);
     let uses = FluentValue::from(props.code.max_uses);
