@@ -25,6 +25,9 @@ pub struct CertificateFigures {
     verifications_per_second: f64,
     /// The same for the wallet form (JSON-LD read, two RDF canonicalizations, Ed25519).
     wallet_verifications_per_second: f64,
+    /// The revocation list in the wallet form (`Accept: application/ld+json`), as a wallet
+    /// fetches it: signed once per content, so this is the rate of answering it again.
+    json_ld_lists_per_second: f64,
 }
 
 /// Completes the sample course for a learner (every lesson, the quiz passed) in one sync.
@@ -86,6 +89,18 @@ pub fn measure(
         }
         Ok(f64::from(rounds) / start.elapsed().as_secs_f64())
     };
+    let list_path = certificate_list_path(&certificate.wallet)?;
+    let list_request = format!(
+        "GET {list_path} HTTP/1.1\r\nHost: {address}\r\nAccept: application/ld+json\r\n\
+         Accept-Encoding: gzip, deflate, br\r\nConnection: close\r\n\r\n"
+    );
+    let start = Instant::now();
+    for _ in 0..rounds {
+        let response = http::exchange(address, list_request.clone().into_bytes())?;
+        ensure!(response.status == 200, "the JSON-LD list answered {}", response.status);
+        ensure!(response.header("content-type") == Some("application/vc"), "the list in the wallet form");
+    }
+    let json_ld_lists_per_second = f64::from(rounds) / start.elapsed().as_secs_f64();
     Ok(CertificateFigures {
         sync_answer: response.head_bytes + response.body.len(),
         jwt: certificate.jwt.len(),
@@ -96,14 +111,23 @@ pub fn measure(
         trust_json: serde_json::to_vec(trust)?.len(),
         trust_wire: trust_response.body.len(),
         pdf: pdf.body.len(),
+        json_ld_lists_per_second,
     })
+}
+
+/// The path of the revocation list a wallet form names (its `statusListCredential`).
+fn certificate_list_path(wallet: &str) -> Result<String> {
+    let form: serde_json::Value = serde_json::from_str(wallet)?;
+    let url = form["credentialStatus"]["statusListCredential"].as_str().context("a revocation list")?;
+    let (_, path) = url.split_once("/credentials/").context("a list under /credentials/")?;
+    Ok(format!("/credentials/{path}"))
 }
 
 pub fn print(f: &CertificateFigures) {
     println!("\n## Certificates\n");
     println!("| what | bytes |\n|---|---:|");
     println!(
-        "| sync answer that completes the course (headers, merged state, certificate in both forms, trust data) | {} |",
+        "| sync answer that completes the course (headers, merged state, certificate in both forms, the wallet link's QR modules, trust data) | {} |",
         f.sync_answer
     );
     println!("| one signed certificate (compact JWT) | {} |", f.jwt);
@@ -119,5 +143,10 @@ pub fn print(f: &CertificateFigures) {
         "\n`POST /api/v1/verify`, one client, new connection per request: {:.0} verifications/s of the JWT, \
          {:.0}/s of the wallet form.",
         f.verifications_per_second, f.wallet_verifications_per_second
+    );
+    println!(
+        "The certificate's revocation list as JSON-LD (a wallet checking revocation), one client, new connection per \
+         request: {:.0} answers/s.",
+        f.json_ld_lists_per_second
     );
 }

@@ -474,13 +474,43 @@ async fn get_status_list(
             changed,
             &bits,
         );
-        let secured = wallet_form(&state, payload).await?;
+        let secured = signed_list_json_ld(&state, payload).await?;
         return Ok(
             ([(header::CONTENT_TYPE, dala_badge::MEDIA_TYPE), no_cache, vary], secured).into_response()
         );
     }
     let jwt = status_list_jwt(&state.issuer, list, *created, revoked);
     Ok(([(header::CONTENT_TYPE, dala_credential::MEDIA_TYPE), no_cache, vary], jwt).into_response())
+}
+
+/// The JSON-LD revocation list with its Data Integrity proof, signed once per content and key.
+/// Signing canonicalizes two RDF graphs (milliseconds of a core) and the list is public, so
+/// anonymous requests would otherwise make the work pool sign the same bytes again and again.
+/// The proof is deterministic (Ed25519, `created` the list's `validFrom`), so the answer is a
+/// function of the payload, the DID and the active key: those are the cache's key, and a
+/// revocation or a rotation signs afresh. The cache holds the last few lists (a list changes
+/// only when a certificate in it is revoked).
+async fn signed_list_json_ld(state: &AppState, payload: serde_json::Value) -> Result<String, AppError> {
+    static SIGNED: std::sync::Mutex<BTreeMap<[u8; 32], String>> = std::sync::Mutex::new(BTreeMap::new());
+    const KEPT: usize = 64;
+    let mut hash = Sha256::new();
+    hash.update(did(&state.issuer)?.as_bytes());
+    hash.update([0]);
+    hash.update(state.issuer.keys.signing_key().verifying_key().as_bytes());
+    hash.update(state.issuer.keys.active_kid().as_bytes());
+    hash.update([0]);
+    hash.update(serde_json::to_vec(&payload).expect("JSON serialises"));
+    let key: [u8; 32] = hash.finalize().into();
+    if let Some(secured) = SIGNED.lock().expect("not poisoned").get(&key) {
+        return Ok(secured.clone());
+    }
+    let secured = wallet_form(state, payload).await?;
+    let mut signed = SIGNED.lock().expect("not poisoned");
+    if signed.len() >= KEPT {
+        signed.clear();
+    }
+    signed.insert(key, secured.clone());
+    Ok(secured)
 }
 
 /// Whether a request's `Accept` names a JSON-LD media type (`application/vc`, `application/ld+json`,

@@ -672,6 +672,25 @@ async fn the_wallet_form_gets_the_verdict_of_the_jwt_online_and_offline(backend:
     injected["credentialSubject"]["grade"] = "excellent".into();
     assert_eq!(verify_online(&app, &injected.to_string()).await.status, Status::Malformed);
 
+    // The JSON-LD list before the revocation: the entry clear, and the same bytes at each request
+    // (signed once, then kept until the list changes).
+    let list_path =
+        form["credentialStatus"]["statusListCredential"].as_str().unwrap().replace(&app.state.issuer.url, "");
+    let index: usize = form["credentialStatus"]["statusListIndex"].as_str().unwrap().parse().unwrap();
+    let marked = |body: &[u8]| {
+        let list: Value = serde_json::from_slice(body).unwrap();
+        let verified = dala_badge::verify(&list, |method| {
+            let kid = method.strip_prefix(&format!("{did}#"))?;
+            trust.jwks.keys.iter().find(|k| k.kid == kid).and_then(dala_credential::verifying_key)
+        })
+        .unwrap();
+        let encoded = verified.credential["credentialSubject"]["encodedList"].as_str().unwrap().to_owned();
+        dala_credential::bit(&dala_credential::decode_bits(&encoded).unwrap(), index)
+    };
+    let before = app.get(&list_path, &[("accept", "application/ld+json")]).await.body;
+    assert!(!marked(&before), "not revoked yet");
+    assert_eq!(app.get(&list_path, &[("accept", "application/ld+json")]).await.body, before);
+
     // Revoked: both forms, online with the reason, and offline once the device has the new list.
     assert!(
         dala_server::certificates::revoke(&app.state, &certificate.id, None, "issued in error")
@@ -688,8 +707,6 @@ async fn the_wallet_form_gets_the_verdict_of_the_jwt_online_and_offline(backend:
 
     // The list a certificate names, asked for as JSON-LD: the same list with a Data Integrity
     // proof by the same issuer, which marks the certificate revoked. Asked for plainly: the JWT.
-    let list_path =
-        form["credentialStatus"]["statusListCredential"].as_str().unwrap().replace(&app.state.issuer.url, "");
     for accept in ["application/ld+json", "application/vc", "application/json, */*;q=0.1"] {
         let reply = app.get(&list_path, &[("accept", accept)]).await;
         assert_eq!(reply.status, StatusCode::OK);
@@ -698,18 +715,7 @@ async fn the_wallet_form_gets_the_verdict_of_the_jwt_online_and_offline(backend:
         let list: Value = serde_json::from_slice(&reply.body).unwrap();
         assert_eq!(list["type"], json!(["VerifiableCredential", "BitstringStatusListCredential"]));
         assert_eq!(list["issuer"], did.as_str());
-        let jwks = &trust.jwks;
-        let verified = dala_badge::verify(&list, |method| {
-            let kid = method.strip_prefix(&format!("{did}#"))?;
-            jwks.keys.iter().find(|k| k.kid == kid).and_then(dala_credential::verifying_key)
-        })
-        .unwrap();
-        let bits = dala_credential::decode_bits(
-            verified.credential["credentialSubject"]["encodedList"].as_str().unwrap(),
-        )
-        .unwrap();
-        let index: usize = form["credentialStatus"]["statusListIndex"].as_str().unwrap().parse().unwrap();
-        assert!(dala_credential::bit(&bits, index), "the JSON-LD list marks it revoked");
+        assert!(marked(&reply.body), "the JSON-LD list marks it revoked");
     }
     // The wallet link: the wallet form itself, with the QR code's key; a wrong key finds nothing.
     let wallet_path = certificate.wallet_url.replace(&app.state.issuer.url, "");
