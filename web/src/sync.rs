@@ -206,12 +206,12 @@ async fn read_account() -> Result<(), Failure> {
 /// hold both forms and the code.
 pub(crate) async fn certificates_after() -> Result<u64, Failure> {
     let held = storage::certificates().await?;
-    let without_wallet = held
+    let before_first_incomplete = held
         .iter()
         .filter(|c| c.wallet.is_empty() || c.wallet_qr.is_none())
         .map(|c| c.number.saturating_sub(1))
         .min();
-    Ok(without_wallet.unwrap_or_else(|| held.iter().map(|c| c.number).max().unwrap_or(0)))
+    Ok(before_first_incomplete.unwrap_or_else(|| held.iter().map(|c| c.number).max().unwrap_or(0)))
 }
 
 /// Keeps what an answer (a sync's, or a return file's) brings besides progress: its new

@@ -48,7 +48,24 @@ pub struct QrModules {
     pub dark: String,
 }
 
+/// The QR code of `text` at level M, the one level every Dala QR code uses (the PDF's, the
+/// wallet link's, a join link's): its modules row by row (`true` for dark) and its width; `None`
+/// if the text is too long for any QR code.
+#[cfg(feature = "qr")]
+pub fn qr_code(text: &str) -> Option<(Vec<bool>, usize)> {
+    let code = qrcode::QrCode::with_error_correction_level(text.as_bytes(), qrcode::EcLevel::M).ok()?;
+    let dark = code.to_colors().into_iter().map(|c| c == qrcode::Color::Dark).collect();
+    Some((dark, code.width()))
+}
+
 impl QrModules {
+    /// [`qr_code`] of `text`, packed to be sent.
+    #[cfg(feature = "qr")]
+    pub fn encode(text: &str) -> Option<QrModules> {
+        let (dark, width) = qr_code(text)?;
+        Some(QrModules::pack(&dark, u16::try_from(width).ok()?))
+    }
+
     /// Packs `width × width` modules given row by row (`true` for dark).
     pub fn pack(dark: &[bool], width: u16) -> QrModules {
         use base64::Engine;

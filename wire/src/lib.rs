@@ -27,6 +27,8 @@ pub use authoring::{
     DraftLesson, DraftProblem, DraftSaved, Preview, PreviewRequest, PublishDraft, SaveDraft, SourceChange,
     StoredDraft, TranslationRecord, TranslationStatus, UploadedImage,
 };
+#[cfg(feature = "qr")]
+pub use certificates::qr_code;
 pub use certificates::{
     CertificateRecord, CredentialSummary, IssuedCertificate, Jwk, Jwks, QrModules, Revocation,
     RevokeCertificate, SharedCertificate, Trust, Verification, VerificationReason, VerificationStatus,

@@ -309,7 +309,7 @@ pub async fn certificates_after(
             number: row.get::<i64, _>("number") as u64,
             course: row.get("course"),
             verify_url: state.issuer.verify_url(uuid_of(&id), &access_key),
-            wallet_qr: qr_modules(&wallet_url),
+            wallet_qr: QrModules::encode(&wallet_url),
             wallet_url,
             jwt,
             wallet,
@@ -317,14 +317,6 @@ pub async fn certificates_after(
         });
     }
     Ok(certificates)
-}
-
-/// The QR code of `text` at level M (as the PDF's), as the modules a device draws; `None` if
-/// the text is too long for any QR code.
-fn qr_modules(text: &str) -> Option<QrModules> {
-    let code = qrcode::QrCode::with_error_correction_level(text.as_bytes(), qrcode::EcLevel::M).ok()?;
-    let dark: Vec<bool> = code.to_colors().into_iter().map(|c| c == qrcode::Color::Dark).collect();
-    Some(QrModules::pack(&dark, u16::try_from(code.width()).ok()?))
 }
 
 /// Derives and keeps the wallet form of a certificate issued before it existed. A concurrent

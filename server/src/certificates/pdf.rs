@@ -33,7 +33,6 @@ use flate2::Compression;
 use flate2::write::ZlibEncoder;
 use pdf_writer::types::{CidFontType, FontFlags, SystemInfo, UnicodeCmap};
 use pdf_writer::{Content, Filter, Finish, Name, Pdf, Rect, Ref, Settings, Str, TextStr};
-use qrcode::{Color, EcLevel, QrCode};
 use rustybuzz::UnicodeBuffer;
 use subsetter::GlyphRemapper;
 use ttf_parser::GlyphId;
@@ -125,8 +124,8 @@ fn layout(page: &mut Page, certificate: &Certificate) {
 
     // The QR code sits in the bottom right corner with its address below it. An address too long
     // for any QR code (thousands of characters) still gets printed, only the code is left out.
-    let code = QrCode::with_error_correction_level(certificate.verify_url.as_bytes(), EcLevel::M).ok();
-    let modules = code.as_ref().map_or(41, QrCode::width) as f32 + 2.0 * QUIET_ZONE;
+    let code = dala_wire::qr_code(certificate.verify_url);
+    let modules = code.as_ref().map_or(41, |(_, width)| *width) as f32 + 2.0 * QUIET_ZONE;
     let quiet = QR_SIZE / modules * QUIET_ZONE;
     let qr_right = PAGE_WIDTH - MARGIN + quiet;
     let qr_left = qr_right - QR_SIZE;
@@ -140,8 +139,8 @@ fn layout(page: &mut Page, certificate: &Certificate) {
     );
     let qr_bottom = BOTTOM + url.height() + 2.0;
     page.draw(&url, PAGE_WIDTH - MARGIN, BOTTOM + url.height(), Align::Right);
-    if let Some(code) = &code {
-        page.draw_qr(code, qr_left, qr_bottom, QR_SIZE);
+    if let Some((dark, width)) = &code {
+        page.draw_qr(dark, *width, qr_left, qr_bottom, QR_SIZE);
     }
 
     // Both text columns end level with the lowest dark modules of the code.
@@ -827,10 +826,8 @@ impl Page {
 
     /// Draws the code as one rectangle per horizontal run of dark modules, in a coordinate system
     /// scaled to one unit per module so that the numbers in the stream stay short.
-    fn draw_qr(&mut self, code: &QrCode, x: f32, y: f32, size: f32) {
-        let n = code.width();
+    fn draw_qr(&mut self, colors: &[bool], n: usize, x: f32, y: f32, size: f32) {
         let module = size / (n as f32 + 2.0 * QUIET_ZONE);
-        let colors = code.to_colors();
         let content = &mut self.content;
         content.save_state();
         content.transform([module, 0.0, 0.0, module, x + QUIET_ZONE * module, y + QUIET_ZONE * module]);
@@ -840,12 +837,12 @@ impl Page {
             let y = (n - 1 - row) as f32;
             let mut column = 0;
             while column < n {
-                if modules[column] != Color::Dark {
+                if !modules[column] {
                     column += 1;
                     continue;
                 }
                 let start = column;
-                while column < n && modules[column] == Color::Dark {
+                while column < n && modules[column] {
                     column += 1;
                 }
                 content.rect(start as f32, y, (column - start) as f32, 1.0);
@@ -1294,7 +1291,7 @@ mod tests {
         let uuid = "0b6d2f4e-5c1a-4e7b-9f3d-8a2c6e1b7d40";
         for base in ["https://dala.example.org", "https://ngo.example.kz/learning/dala-academy-shymkent"] {
             let url = format!("{base}/api/v1/certificates/{uuid}/wallet?key={key}");
-            let qr = super::super::qr_modules(&url).expect("a QR code");
+            let qr = dala_wire::QrModules::encode(&url).expect("a QR code");
             let modules = qr.modules().expect("the modules unpack");
             let side = (u32::from(qr.width) + 8) * SCALE;
             let image = image::GrayImage::from_fn(side, side, |x, y| {
@@ -1309,7 +1306,7 @@ mod tests {
             let scanned = run("zbarimg", &["--quiet", "--raw", png.to_str().expect("UTF-8")], "zbar-tools");
             assert_eq!(scanned.strip_suffix('\n').unwrap_or(&scanned), url);
         }
-        assert!(super::super::qr_modules(&"x".repeat(5_000)).is_none(), "too long for any QR code");
+        assert!(dala_wire::QrModules::encode(&"x".repeat(5_000)).is_none(), "too long for any QR code");
     }
 
     #[test]

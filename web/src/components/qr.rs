@@ -46,9 +46,8 @@ pub fn from_modules(qr: &QrModules) -> Option<Drawing> {
 /// A QR code of `text` at level M; `None` if the text is too long for any QR code. Only the
 /// staff's app calls it: the encoder costs 11 KB (Brotli) of wasm.
 pub fn encode(text: &str) -> Option<Drawing> {
-    let code = qrcode::QrCode::with_error_correction_level(text.as_bytes(), qrcode::EcLevel::M).ok()?;
-    let dark: Vec<bool> = code.to_colors().into_iter().map(|c| c == qrcode::Color::Dark).collect();
-    Some(drawing(&dark, code.width()))
+    let (dark, width) = dala_wire::qr_code(text)?;
+    Some(drawing(&dark, width))
 }
 
 #[derive(Properties, PartialEq)]
@@ -102,10 +101,7 @@ mod tests {
     #[test]
     fn the_servers_modules_draw_the_same_code_as_the_encoder() {
         let text = "https://dala.example.org/api/v1/certificates/0b6d2f4e-5c1a-4e7b-9f3d-8a2c6e1b7d40/wallet?key=q3PZ0cWkzN1f8rA2bT5yXg";
-        let code =
-            qrcode::QrCode::with_error_correction_level(text.as_bytes(), qrcode::EcLevel::M).expect("a code");
-        let dark: Vec<bool> = code.to_colors().into_iter().map(|c| c == qrcode::Color::Dark).collect();
-        let sent = QrModules::pack(&dark, code.width() as u16);
+        let sent = QrModules::encode(text).expect("a code");
         assert_eq!(from_modules(&sent), encode(text));
         assert_eq!(from_modules(&QrModules { width: 200, ..sent }), None, "too few modules for the width");
     }
