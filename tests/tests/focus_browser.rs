@@ -54,6 +54,9 @@ async fn focus_lands_on_each_new_pages_heading_and_its_ring_stands_out() -> Resu
         "the catalog",
     )
     .await?;
+    // The server's first paint shows the catalog before the app starts; a Tab pressed while the
+    // app takes over in place can land on the body. Keys are pressed once the app is running.
+    b.wait_for_app().await?;
 
     // The first Tab of a visit reaches the skip link, in the header: the yellow ring on green.
     let first = tab(b).await?;
